@@ -1,0 +1,45 @@
+/** Built-in accelerators: board power, memory and cooling, per GPU. */
+import type { AcceleratorSpec } from "./schema";
+
+const CHECKED = "2026-11-25";
+
+export const BUILTIN_ACCELERATORS: readonly AcceleratorSpec[] = [
+  {
+    id: "h100-sxm", vendor: "NVIDIA", model: "H100 SXM5", boardPowerW: 700, memoryGb: 80, cooling: "air-or-liquid",
+    source: { title: "NVIDIA H100 Tensor Core GPU datasheet (SXM: up to 700 W, 80 GB HBM3)", url: "https://www.nvidia.com/en-us/data-center/h100/", checked: CHECKED },
+  },
+  {
+    id: "h200-sxm", vendor: "NVIDIA", model: "H200 SXM", boardPowerW: 700, memoryGb: 141, cooling: "air-or-liquid",
+    source: { title: "NVIDIA H200 Tensor Core GPU datasheet (SXM: up to 700 W, 141 GB HBM3e)", url: "https://www.nvidia.com/en-us/data-center/h200/", checked: CHECKED },
+  },
+  {
+    id: "b200", vendor: "NVIDIA", model: "B200 (HGX/DGX)", boardPowerW: 1000, memoryGb: 180, cooling: "air-or-liquid",
+    source: {
+      title: "NVIDIA DGX B200 user guide, Introduction to NVIDIA DGX B200 Systems", url: "https://docs.nvidia.com/dgx/dgxb200-user-guide/introduction-to-dgxb200.html", checked: CHECKED,
+      note: "1,440 GB GPU memory over 8 GPUs = 180 GB each; 1,000 W per GPU in HGX B200 (NVIDIA HGX page)",
+    },
+  },
+  {
+    id: "gb200", vendor: "NVIDIA", model: "GB200 (Blackwell GPU in a Grace Blackwell superchip)", boardPowerW: 1200, memoryGb: 186, cooling: "liquid",
+    source: {
+      title: "NVIDIA GB200 NVL72 product page; FiberMall 'In-depth analysis of NVIDIA GB200' (superchip up to 2,700 W)", url: "https://www.nvidia.com/en-us/data-center/gb200-nvl72/", checked: CHECKED,
+      note: "per GPU: superchip 2,700 W = 2 × 1,200 W GPUs + about 300 W Grace CPU; 13.4-13.8 TB HBM3e over 72 GPUs ≈ 186 GB",
+    },
+  },
+  {
+    id: "gb300", vendor: "NVIDIA", model: "GB300 (Blackwell Ultra GPU in a Grace Blackwell superchip)", boardPowerW: 1400, memoryGb: 288, cooling: "liquid",
+    source: { title: "NVIDIA GB300 NVL72 product page; introl.com GB300 NVL72 article (288 GB HBM3e, about 1.4 kW per GPU)", url: "https://www.nvidia.com/en-us/data-center/gb300-nvl72/", checked: CHECKED },
+  },
+  {
+    id: "mi300x", vendor: "AMD", model: "Instinct MI300X (OAM)", boardPowerW: 750, memoryGb: 192, cooling: "air",
+    source: { title: "AMD Instinct MI300X accelerator datasheet (750 W TBP, 192 GB HBM3)", url: "https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html", checked: CHECKED },
+  },
+  {
+    id: "mi325x", vendor: "AMD", model: "Instinct MI325X (OAM)", boardPowerW: 1000, memoryGb: 256, cooling: "air",
+    source: { title: "AMD Instinct MI325X accelerator datasheet (1,000 W TBP, 256 GB HBM3E)", url: "https://www.amd.com/en/products/accelerators/instinct/mi300/mi325x.html", checked: CHECKED },
+  },
+  {
+    id: "mi355x", vendor: "AMD", model: "Instinct MI355X (OAM, direct liquid cooling)", boardPowerW: 1400, memoryGb: 288, cooling: "liquid",
+    source: { title: "AMD Instinct MI350 series launch material; The Register, 2025-06-12 (MI355X 1,400 W, liquid-cooled, 288 GB HBM3E)", url: "https://www.amd.com/en/products/accelerators/instinct/mi350.html", checked: CHECKED },
+  },
+];

@@ -1,0 +1,10 @@
+/** Sourced specs of accelerators, node and rack designs, cooling technologies, generation sources and climates. */
+export * from "./schema";
+export * from "./issues";
+export * from "./registry";
+export { BUILTIN_ACCELERATORS } from "./accelerators";
+export { BUILTIN_NODE_DESIGNS } from "./nodeDesigns";
+export { BUILTIN_RACK_DESIGNS } from "./rackDesigns";
+export { BUILTIN_COOLING_TECHNOLOGIES } from "./coolingTechnologies";
+export { BUILTIN_GENERATION_SOURCES } from "./generationSources";
+export { BUILTIN_CLIMATES } from "./climates";

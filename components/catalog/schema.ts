@@ -1,0 +1,130 @@
+/**
+ * Schemas of the catalog's entries. Built-in entries and user extensions go through
+ * the same schemas, so a custom accelerator is as checked as a built-in one.
+ */
+import { z } from "zod";
+import { AMBIENT_BASES } from "../physics/cooling";
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9.-]*$/, "lower-case letters, digits, '.' and '-'");
+
+/** Where a figure comes from: a document or page, and when it was checked. */
+export const sourceSchema = z.object({
+  title: z.string().min(3),
+  url: z.string().url().optional(),
+  /** ISO date the figure was checked against the source. */
+  checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "an ISO date YYYY-MM-DD"),
+  /** How the figure was derived, or what is assumed beyond the source. */
+  note: z.string().optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const COOLING_KINDS = ["air", "liquid", "air-or-liquid"] as const;
+
+export const acceleratorSchema = z.object({
+  id,
+  vendor: z.string().min(1),
+  model: z.string().min(1),
+  boardPowerW: z.number().positive().max(5000),
+  memoryGb: z.number().positive().max(2000),
+  cooling: z.enum(COOLING_KINDS),
+  source: sourceSchema,
+});
+export type AcceleratorSpec = z.infer<typeof acceleratorSchema>;
+
+export const nodeDesignSchema = z.object({
+  id,
+  description: z.string().min(1),
+  /** Accelerator the design ships with; pools may fit another one if it stays within maxPowerW. */
+  acceleratorId: id,
+  gpusPerNode: z.number().int().min(1).max(64),
+  /** CPUs, NICs/DPUs, fans, storage, PSU losses: node power beyond the GPUs' board power, W. */
+  hostOverheadW: z.number().min(0).max(20000),
+  /** Maximum node power from the vendor's datasheet (or derived as stated in the source note), W. */
+  maxPowerW: z.number().positive().max(100000),
+  cooling: z.enum(["air", "liquid"]),
+  source: sourceSchema,
+});
+export type NodeDesignSpec = z.infer<typeof nodeDesignSchema>;
+
+export const rackDesignSchema = z.object({
+  id,
+  description: z.string().min(1),
+  nodeDesignId: id,
+  nodesPerRack: z.number().int().min(1).max(128),
+  switchesPerRack: z.number().int().min(0).max(64),
+  switchPowerW: z.number().min(0).max(10000),
+  rackOverheadW: z.number().min(0).max(20000),
+  /** Rack-level power conversion (power shelves); 1 where node PSUs already include their losses. */
+  powerConversionEfficiency: z.number().min(0.5).max(1),
+  /** Power the rack's distribution is rated for, kW: nodes beyond it cannot be powered. */
+  ratedKw: z.number().positive().max(2000),
+  cooling: z.enum(["air", "liquid"]),
+  /** Share of rack heat taken by the liquid loop (cold plates); the rest goes to room air. */
+  liquidCaptureFraction: z.number().min(0).max(1),
+  /** Facility-water supply temperatures the rack accepts, °C. */
+  minSupplyTempC: z.number().min(2).max(70),
+  maxSupplyTempC: z.number().min(2).max(70),
+  source: sourceSchema,
+}).superRefine((r, ctx) => {
+  if (r.minSupplyTempC > r.maxSupplyTempC) {
+    ctx.addIssue({ code: "custom", path: ["minSupplyTempC"], message: `must not exceed maxSupplyTempC (${r.maxSupplyTempC})` });
+  }
+  if (r.cooling === "air" && r.liquidCaptureFraction !== 0) {
+    ctx.addIssue({ code: "custom", path: ["liquidCaptureFraction"], message: "must be 0 for an air-cooled rack" });
+  }
+  if (r.cooling === "liquid" && r.liquidCaptureFraction === 0) {
+    ctx.addIssue({ code: "custom", path: ["liquidCaptureFraction"], message: "must be above 0 for a liquid-cooled rack" });
+  }
+});
+export type RackDesignSpec = z.infer<typeof rackDesignSchema>;
+
+export const coolingTechnologySchema = z.object({
+  id,
+  description: z.string().min(1),
+  /** Share of the annual heat rejected by evaporating water, 0-1. */
+  evaporativeFraction: z.number().min(0).max(1),
+  /** Share rejected by evaporation on the design (hottest) day, 0-1. */
+  peakEvaporativeFraction: z.number().min(0).max(1),
+  /** Cycles of concentration of the recirculating water (sets blowdown). */
+  cyclesOfConcentration: z.number().min(1.5).max(20),
+  /** Fans and pumps of the plant, kW per kW of heat rejected: typical value and the range it may be set in. */
+  powerKwPerKwHeat: z.number().min(0).max(1),
+  powerKwPerKwHeatRange: z.tuple([z.number().min(0), z.number().max(1)]),
+  ambientBasis: z.enum(AMBIENT_BASES),
+  /** Approach of the coldest supply to the limiting ambient, K. */
+  approachK: z.number().min(0).max(30),
+  /** Supply temperature of a mechanical plant, °C (ignored for the others). */
+  mechanicalSupplyC: z.number().min(0).max(40),
+  /** Heat-rejection capacity of one unit (cell, cooler, chiller), kW, used when a plant does not set it. */
+  defaultUnitCapacityKw: z.number().positive(),
+  source: sourceSchema,
+});
+export type CoolingTechnologySpec = z.infer<typeof coolingTechnologySchema>;
+
+export const generationSourceSchema = z.object({
+  id,
+  description: z.string().min(1),
+  /** Lifecycle (or, for grid mixes, as stated in the source note) gCO2e per kWh delivered. */
+  carbonIntensityGPerKwh: z.number().min(0).max(2000),
+  /** Average output / nameplate over a year, 0-1. */
+  capacityFactor: z.number().min(0).max(1),
+  /** Share of contracted MW that counts as firm (capacity accreditation), 0-1. */
+  firmFraction: z.number().min(0).max(1),
+  dispatchable: z.boolean(),
+  clean: z.boolean(),
+  source: sourceSchema,
+});
+export type GenerationSourceSpec = z.infer<typeof generationSourceSchema>;
+
+export const climateSchema = z.object({
+  id,
+  description: z.string().min(1),
+  /** Cooling design dry-bulb temperature (ASHRAE 0.4 %), °C. */
+  designDryBulbC: z.number().min(-20).max(60),
+  /** Evaporation design wet-bulb temperature (ASHRAE 0.4 %), °C. */
+  designWetBulbC: z.number().min(-20).max(40),
+  source: sourceSchema,
+});
+export type ClimateSpec = z.infer<typeof climateSchema>;

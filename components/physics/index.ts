@@ -1,0 +1,9 @@
+/** Pure physics of aicluster: no Pulumi import; every number the toolkit reports comes from here. */
+export * from "./constants";
+export * from "./guard";
+export * from "./power";
+export * from "./heat";
+export * from "./energy";
+export * from "./water";
+export * from "./cooling";
+export * from "./supply";

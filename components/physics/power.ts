@@ -1,0 +1,76 @@
+/** Electrical power of nodes, racks and facilities. */
+import { KW_PER_MW, W_PER_KW } from "./constants";
+import { requireCount, requireInRange } from "./guard";
+
+/** Node IT power, W: GPUs at board power plus the host (CPUs, NICs, fans, storage, PSU losses). Assumption: all parts at their rated maximum at once. */
+export function nodeItPowerW(gpusPerNode: number, acceleratorBoardPowerW: number, hostOverheadW: number): number {
+  requireCount("gpusPerNode", gpusPerNode);
+  requireInRange("acceleratorBoardPowerW", acceleratorBoardPowerW, 0);
+  requireInRange("hostOverheadW", hostOverheadW, 0);
+  return gpusPerNode * acceleratorBoardPowerW + hostOverheadW;
+}
+
+export interface RackPowerInput {
+  nodesPerRack: number;
+  nodePowerW: number;
+  switchesPerRack: number;
+  switchPowerW: number;
+  /** Management switch, PDUs, controllers: anything else the rack feeds, W. */
+  rackOverheadW: number;
+  /** Rack-level power conversion (e.g. 48 V power shelves), 0-1; 1 where node PSUs already count their losses. */
+  powerConversionEfficiency: number;
+}
+
+/** Rack IT power at the rack's input, kW: (nodes + switches + overhead) / conversion efficiency. */
+export function rackItPowerKw(r: RackPowerInput): number {
+  requireCount("nodesPerRack", r.nodesPerRack);
+  requireInRange("nodePowerW", r.nodePowerW, 0);
+  requireCount("switchesPerRack", r.switchesPerRack);
+  requireInRange("switchPowerW", r.switchPowerW, 0);
+  requireInRange("rackOverheadW", r.rackOverheadW, 0);
+  requireInRange("powerConversionEfficiency", r.powerConversionEfficiency, 0.5, 1);
+  const loadW = r.nodesPerRack * r.nodePowerW + r.switchesPerRack * r.switchPowerW + r.rackOverheadW;
+  return loadW / r.powerConversionEfficiency / W_PER_KW;
+}
+
+/** Facility power from IT power and a PUE (The Green Grid: PUE = facility energy / IT energy). */
+export function facilityPowerFromPueKw(itLoadKw: number, pue: number): number {
+  requireInRange("itLoadKw", itLoadKw, 0);
+  requireInRange("pue", pue, 1);
+  return itLoadKw * pue;
+}
+
+/** PUE from facility and IT power (The Green Grid definition); 1 for an empty facility, where the ratio is undefined. */
+export function powerUsageEffectiveness(facilityPowerKw: number, itLoadKw: number): number {
+  requireInRange("facilityPowerKw", facilityPowerKw, 0);
+  requireInRange("itLoadKw", itLoadKw, 0);
+  if (itLoadKw === 0) return 1;
+  requireInRange("facilityPowerKw", facilityPowerKw, itLoadKw);
+  return facilityPowerKw / itLoadKw;
+}
+
+/** Loss of the electrical chain (transformers, UPS, distribution), kW, as a fraction of the IT load it feeds. */
+export function electricalLossKw(itLoadKw: number, lossFraction: number): number {
+  requireInRange("itLoadKw", itLoadKw, 0);
+  requireInRange("electricalLossFraction", lossFraction, 0, 0.5);
+  return itLoadKw * lossFraction;
+}
+
+/** Power drawn by fans or pumps that move a heat flow, kW: heat × specific power (kW per kW of heat moved). */
+export function heatTransportPowerKw(heatKw: number, kwPerKwHeat: number): number {
+  requireInRange("heatKw", heatKw, 0);
+  requireInRange("kwPerKwHeat", kwPerKwHeat, 0, 1);
+  return heatKw * kwPerKwHeat;
+}
+
+/** Convert kW to MW. */
+export function kwToMw(kw: number): number {
+  requireInRange("kw", kw, -Infinity);
+  return kw / KW_PER_MW;
+}
+
+/** Convert MW to kW. */
+export function mwToKw(mw: number): number {
+  requireInRange("mw", mw, -Infinity);
+  return mw * KW_PER_MW;
+}

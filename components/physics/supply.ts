@@ -1,0 +1,102 @@
+/** Power contracts: firm capacity, deliverable energy, and the carbon of the energy a site consumes. */
+import { GRAMS_PER_TONNE, HOURS_PER_YEAR, KWH_PER_MWH } from "./constants";
+import { requireFraction, requireInRange } from "./guard";
+
+/** Firm (accredited) capacity of a contract, MW: contracted MW × firm fraction (capacity accreditation, e.g. PJM ELCC class rating). */
+export function firmCapacityMw(contractedMw: number, firmFraction: number): number {
+  requireInRange("contractedMw", contractedMw, 0);
+  requireFraction("firmFraction", firmFraction);
+  return contractedMw * firmFraction;
+}
+
+/** Energy a contract can deliver in a year, MWh: contracted MW × capacity factor × 8,760 h. */
+export function deliverableEnergyMwh(contractedMw: number, capacityFactor: number): number {
+  requireInRange("contractedMw", contractedMw, 0);
+  requireFraction("capacityFactor", capacityFactor);
+  return contractedMw * capacityFactor * HOURS_PER_YEAR;
+}
+
+/** Emissions of an amount of energy, tCO2e: MWh × gCO2e/kWh × 1,000 kWh/MWh ÷ 1e6 g/t. */
+export function emissionsTco2(energyMwh: number, intensityGPerKwh: number): number {
+  requireInRange("energyMwh", energyMwh, 0);
+  requireInRange("intensityGPerKwh", intensityGPerKwh, 0);
+  return (energyMwh * KWH_PER_MWH * intensityGPerKwh) / GRAMS_PER_TONNE;
+}
+
+export interface ContractSupply {
+  name: string;
+  contractedMw: number;
+  capacityFactor: number;
+  carbonIntensityGPerKwh: number;
+  /** Dispatchable sources (grid service, gas) follow the load; the others deliver what they generate. */
+  dispatchable: boolean;
+  /** Counts toward the clean-energy share (nuclear, wind, solar, ...). */
+  clean: boolean;
+}
+
+export interface SupplyMix {
+  demandMwh: number;
+  /** Energy each contract supplies to the site, MWh, in the order given. */
+  suppliedMwh: Record<string, number>;
+  /** Demand no contract can supply, MWh. */
+  unservedMwh: number;
+  /** Energy-weighted intensity of the supplied energy, gCO2e/kWh (0 when nothing is supplied). */
+  intensityGPerKwh: number;
+  carbonTco2PerYear: number;
+  /** Share of the supplied energy from clean sources, 0-1. */
+  cleanShare: number;
+}
+
+/**
+ * How a site's annual demand is met by its contracts, and at what carbon.
+ * Assumed dispatch (annual energy balance, no hourly matching): non-dispatchable sources deliver their
+ * capacity-factor energy first (scaled down pro rata when it exceeds demand); dispatchable sources
+ * share the rest pro rata to contracted MW, each up to contracted MW × 8,760 h; the remainder is unserved.
+ */
+export function supplyMix(demandMwh: number, contracts: readonly ContractSupply[]): SupplyMix {
+  requireInRange("demandMwh", demandMwh, 0);
+  const supplied: Record<string, number> = {};
+  for (const c of contracts) supplied[c.name] = 0;
+
+  const variable = contracts.filter((c) => !c.dispatchable);
+  const variableMwh = variable.map((c) => deliverableEnergyMwh(c.contractedMw, c.capacityFactor));
+  const variableTotal = variableMwh.reduce((a, b) => a + b, 0);
+  const variableScale = variableTotal > demandMwh ? demandMwh / variableTotal : 1;
+  variable.forEach((c, i) => (supplied[c.name] += variableMwh[i] * variableScale));
+
+  let remaining = demandMwh - variableTotal * variableScale;
+  // Pro-rata fill with caps: repeat while a source hits its cap and others still have room.
+  let open = contracts.filter((c) => c.dispatchable && c.contractedMw > 0);
+  while (remaining > 1e-9 && open.length > 0) {
+    const totalMw = open.reduce((a, c) => a + c.contractedMw, 0);
+    const next: ContractSupply[] = [];
+    let given = 0;
+    for (const c of open) {
+      const room = c.contractedMw * HOURS_PER_YEAR - supplied[c.name];
+      const share = (remaining * c.contractedMw) / totalMw;
+      const take = Math.min(room, share);
+      supplied[c.name] += take;
+      given += take;
+      if (share < room) next.push(c);
+    }
+    remaining -= given;
+    if (next.length === open.length) break;
+    open = next;
+  }
+
+  const servedMwh = Object.values(supplied).reduce((a, b) => a + b, 0);
+  let carbonTco2PerYear = 0;
+  let cleanMwh = 0;
+  for (const c of contracts) {
+    carbonTco2PerYear += emissionsTco2(supplied[c.name], c.carbonIntensityGPerKwh);
+    if (c.clean) cleanMwh += supplied[c.name];
+  }
+  return {
+    demandMwh,
+    suppliedMwh: supplied,
+    unservedMwh: Math.max(0, demandMwh - servedMwh),
+    intensityGPerKwh: servedMwh > 0 ? (carbonTco2PerYear * GRAMS_PER_TONNE) / (servedMwh * KWH_PER_MWH) : 0,
+    carbonTco2PerYear,
+    cleanShare: servedMwh > 0 ? cleanMwh / servedMwh : 0,
+  };
+}
