@@ -1,0 +1,68 @@
+import * as pulumi from "@pulumi/pulumi";
+import { DataHall } from "./dataHall";
+import { CampusArgs, CampusFootprint, CampusHallArgs, campusModel, CampusPowerContractArgs, contractChildName, hallChildName } from "./model/campus";
+import { PowerContract } from "./powerContract";
+import { publishFootprint } from "./publish";
+
+export type { CampusArgs, CampusFootprint, CampusHallArgs, CampusPowerContractArgs };
+
+/** Outputs a campus publishes: its roll-up, without the per-child footprints. */
+export type CampusOutputs = Omit<CampusFootprint, "halls" | "contracts" | "location" | "climate" | "onlineYear"> & {
+  location: string;
+  climate: string;
+  onlineYear?: number;
+};
+
+/**
+ * A campus: data halls (`<name>-<hall>`) and the power contracts that supply them (`<name>-<contract>`).
+ * Rolls up IT and facility power, PUE, water and WUE, and compares them with the contracts (firm MW, headroom,
+ * carbon, clean share) and the site's water permit.
+ */
+export class Campus extends pulumi.ComponentResource {
+  static readonly type = "aicluster:index:Campus";
+
+  readonly footprint: CampusFootprint;
+  readonly halls: DataHall[];
+  readonly powerContracts: PowerContract[];
+  declare readonly location: pulumi.Output<string>;
+  declare readonly climate: pulumi.Output<string>;
+  declare readonly onlineYear: pulumi.Output<number | undefined>;
+  declare readonly hallCount: pulumi.Output<number>;
+  declare readonly rackCount: pulumi.Output<number>;
+  declare readonly nodeCount: pulumi.Output<number>;
+  declare readonly gpuCount: pulumi.Output<number>;
+  declare readonly itLoadKw: pulumi.Output<number>;
+  declare readonly facilityPowerKw: pulumi.Output<number>;
+  declare readonly facilityPowerMw: pulumi.Output<number>;
+  declare readonly coolingPowerKw: pulumi.Output<number>;
+  declare readonly heatToLiquidKw: pulumi.Output<number>;
+  declare readonly heatToAirKw: pulumi.Output<number>;
+  declare readonly coolantFlowLpm: pulumi.Output<number>;
+  declare readonly pue: pulumi.Output<number>;
+  declare readonly annualItEnergyMwh: pulumi.Output<number>;
+  declare readonly annualFacilityEnergyMwh: pulumi.Output<number>;
+  declare readonly waterM3PerYear: pulumi.Output<number>;
+  declare readonly peakDailyWaterM3: pulumi.Output<number>;
+  declare readonly wueLPerKwh: pulumi.Output<number>;
+  declare readonly contractedMw: pulumi.Output<number>;
+  declare readonly firmContractedMw: pulumi.Output<number>;
+  declare readonly powerHeadroomMw: pulumi.Output<number>;
+  declare readonly carbonIntensityGPerKwh: pulumi.Output<number>;
+  declare readonly carbonTco2PerYear: pulumi.Output<number>;
+  declare readonly cleanEnergyShare: pulumi.Output<number>;
+  declare readonly unservedEnergyMwh: pulumi.Output<number>;
+  declare readonly waterPermitM3PerYear: pulumi.Output<number | undefined>;
+  declare readonly dailyWaterCapM3: pulumi.Output<number | undefined>;
+
+  constructor(name: string, args: CampusArgs, opts?: pulumi.ComponentResourceOptions) {
+    const footprint = campusModel(args, { type: Campus.type, name });
+    super(Campus.type, name, args, opts);
+    this.footprint = footprint;
+    this.halls = args.halls.map(({ name: hall, ...hallArgs }) => new DataHall(hallChildName(name, hall), { ...hallArgs, climate: args.climate }, { parent: this }));
+    this.powerContracts = args.powerContracts.map(
+      ({ name: contract, ...contractArgs }) => new PowerContract(contractChildName(name, contract), contractArgs, { parent: this }),
+    );
+    const { halls: _halls, contracts: _contracts, ...rollup } = footprint;
+    this.registerOutputs(publishFootprint<CampusOutputs>(this, rollup));
+  }
+}

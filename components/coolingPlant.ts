@@ -1,0 +1,36 @@
+import * as pulumi from "@pulumi/pulumi";
+import { coolingPlantModel, CoolingPlantArgs, CoolingPlantFootprint, PlantDesignArgs } from "./model/coolingPlant";
+import { publishFootprint } from "./publish";
+
+export type { CoolingPlantArgs, CoolingPlantFootprint, PlantDesignArgs };
+
+/**
+ * A heat-rejection plant of identical units. Publishes installed and firm (after redundancy) capacity,
+ * its own fan and pump power, annual and design-day water, and the coldest supply it can hold.
+ * Fails when the installed units cannot carry the heat load at all; a shortfall only under redundancy is the policy pack's call.
+ */
+export class CoolingPlant extends pulumi.ComponentResource {
+  static readonly type = "aicluster:index:CoolingPlant";
+
+  readonly footprint: CoolingPlantFootprint;
+  declare readonly technology: pulumi.Output<string>;
+  declare readonly climate: pulumi.Output<string>;
+  declare readonly redundancy: pulumi.Output<string>;
+  declare readonly units: pulumi.Output<number>;
+  declare readonly unitCapacityKw: pulumi.Output<number>;
+  declare readonly installedCapacityKw: pulumi.Output<number>;
+  declare readonly firmCapacityKw: pulumi.Output<number>;
+  declare readonly heatLoadKw: pulumi.Output<number>;
+  declare readonly coolingPowerKw: pulumi.Output<number>;
+  declare readonly heatEnergyMwhPerYear: pulumi.Output<number>;
+  declare readonly waterM3PerYear: pulumi.Output<number>;
+  declare readonly peakDailyWaterM3: pulumi.Output<number>;
+  declare readonly achievableSupplyTempC: pulumi.Output<number>;
+
+  constructor(name: string, args: CoolingPlantArgs, opts?: pulumi.ComponentResourceOptions) {
+    const footprint = coolingPlantModel(args, { type: CoolingPlant.type, name });
+    super(CoolingPlant.type, name, args, opts);
+    this.footprint = footprint;
+    this.registerOutputs(publishFootprint(this, footprint));
+  }
+}

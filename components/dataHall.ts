@@ -1,0 +1,73 @@
+import * as pulumi from "@pulumi/pulumi";
+import { AirCooledRack } from "./airCooledRack";
+import { CoolingPlant } from "./coolingPlant";
+import { LiquidCooledRack } from "./liquidCooledRack";
+import { DataHallArgs, dataHallModel, DataHallFootprint, HallRackGroupArgs, plantChildName, rackGroupChildName } from "./model/dataHall";
+import { publishFootprint } from "./publish";
+import { RackGroup } from "./rackGroup";
+
+export type { DataHallArgs, DataHallFootprint, HallRackGroupArgs };
+
+/** Outputs a hall publishes: its roll-up, without the per-child footprints (those are the children's). */
+export type DataHallOutputs = Omit<DataHallFootprint, "rackGroups" | "plant"> & { hasCoolingPlant: boolean };
+
+/**
+ * A data hall: rack groups (`<name>-<group>`, liquid- or air-cooled by design) and its cooling plant (`<name>-cooling`).
+ * Adds network, air handling, CDU pumps and electrical losses to the racks' IT load, and publishes facility power,
+ * PUE, annual energy, water and WUE.
+ */
+export class DataHall extends pulumi.ComponentResource {
+  static readonly type = "aicluster:index:DataHall";
+
+  readonly footprint: DataHallFootprint;
+  readonly rackGroups: RackGroup[];
+  readonly coolingPlant?: CoolingPlant;
+  declare readonly hasCoolingPlant: pulumi.Output<boolean>;
+  declare readonly rackCount: pulumi.Output<number>;
+  declare readonly nodeCount: pulumi.Output<number>;
+  declare readonly gpuCount: pulumi.Output<number>;
+  declare readonly itLoadKw: pulumi.Output<number>;
+  declare readonly networkKw: pulumi.Output<number>;
+  declare readonly heatToLiquidKw: pulumi.Output<number>;
+  declare readonly heatToAirKw: pulumi.Output<number>;
+  declare readonly coolantFlowLpm: pulumi.Output<number>;
+  declare readonly cduCapacityKw: pulumi.Output<number>;
+  declare readonly electricalLossKw: pulumi.Output<number>;
+  declare readonly airHandlingKw: pulumi.Output<number>;
+  declare readonly cduPumpKw: pulumi.Output<number>;
+  declare readonly heatLoadKw: pulumi.Output<number>;
+  declare readonly coolingPowerKw: pulumi.Output<number>;
+  declare readonly facilityPowerKw: pulumi.Output<number>;
+  declare readonly pue: pulumi.Output<number>;
+  declare readonly utilisation: pulumi.Output<number>;
+  declare readonly annualItEnergyMwh: pulumi.Output<number>;
+  declare readonly annualFacilityEnergyMwh: pulumi.Output<number>;
+  declare readonly waterM3PerYear: pulumi.Output<number>;
+  declare readonly peakDailyWaterM3: pulumi.Output<number>;
+  declare readonly wueLPerKwh: pulumi.Output<number>;
+  declare readonly maxRackItLoadKw: pulumi.Output<number>;
+  declare readonly maxRackKw: pulumi.Output<number | undefined>;
+  declare readonly supplyTempMarginK: pulumi.Output<number | undefined>;
+
+  constructor(name: string, args: DataHallArgs, opts?: pulumi.ComponentResourceOptions) {
+    const footprint = dataHallModel(args, { type: DataHall.type, name });
+    super(DataHall.type, name, args, opts);
+    this.footprint = footprint;
+    this.rackGroups = args.racks.map(({ name: group, ...groupArgs }, i) => {
+      const childName = rackGroupChildName(name, group);
+      const childOpts = { parent: this };
+      return footprint.rackGroups[i].cooling === "liquid"
+        ? new LiquidCooledRack(childName, groupArgs, childOpts)
+        : new AirCooledRack(childName, groupArgs, childOpts);
+    });
+    if (args.cooling && footprint.plant) {
+      this.coolingPlant = new CoolingPlant(
+        plantChildName(name),
+        { ...args.cooling, climate: footprint.plant.climate, heatLoadKw: footprint.heatLoadKw, utilisation: footprint.utilisation },
+        { parent: this },
+      );
+    }
+    const { rackGroups: _groups, plant, ...rollup } = footprint;
+    this.registerOutputs(publishFootprint<DataHallOutputs>(this, { ...rollup, hasCoolingPlant: plant !== undefined }));
+  }
+}

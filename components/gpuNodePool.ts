@@ -1,0 +1,31 @@
+import * as pulumi from "@pulumi/pulumi";
+import { gpuNodePoolModel, GpuNodePoolArgs, GpuNodePoolFootprint } from "./model/gpuNodePool";
+import { publishFootprint } from "./publish";
+
+export type { GpuNodePoolArgs, GpuNodePoolFootprint };
+
+/**
+ * A pool of identical GPU nodes: one resource whatever the node count, so resources grow with racks, not GPUs.
+ * Publishes `nodeCount`, `gpuCount`, `nodePowerKw` and `itLoadKw` (at maximum node power).
+ */
+export class GpuNodePool extends pulumi.ComponentResource {
+  static readonly type = "aicluster:index:GpuNodePool";
+
+  /** The footprint as plain numbers, for parents that roll it up. */
+  readonly footprint: GpuNodePoolFootprint;
+  declare readonly nodeDesign: pulumi.Output<string>;
+  declare readonly accelerator: pulumi.Output<string>;
+  declare readonly nodeCount: pulumi.Output<number>;
+  declare readonly gpusPerNode: pulumi.Output<number>;
+  declare readonly gpuCount: pulumi.Output<number>;
+  declare readonly nodePowerKw: pulumi.Output<number>;
+  declare readonly itLoadKw: pulumi.Output<number>;
+  declare readonly gpuMemoryGb: pulumi.Output<number>;
+
+  constructor(name: string, args: GpuNodePoolArgs, opts?: pulumi.ComponentResourceOptions) {
+    const footprint = gpuNodePoolModel(args, { type: GpuNodePool.type, name });
+    super(GpuNodePool.type, name, args, opts);
+    this.footprint = footprint;
+    this.registerOutputs(publishFootprint(this, footprint));
+  }
+}

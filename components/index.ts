@@ -1,0 +1,18 @@
+/**
+ * aicluster: Pulumi components for AI superclusters, each publishing its physical footprint.
+ * Subpaths: `pulumi-aicluster/catalog` (sourced specs), `pulumi-aicluster/physics` (pure formulas).
+ */
+export * from "./gpuNodePool";
+export * from "./rackGroup";
+export * from "./liquidCooledRack";
+export * from "./airCooledRack";
+export * from "./coolingPlant";
+export * from "./powerContract";
+export * from "./dataHall";
+export * from "./campus";
+export { AiclusterInputError } from "./errors";
+export type { RackGroupArgs, RackGroupFootprint } from "./model/rackGroup";
+export * as defaults from "./model/defaults";
+export { catalog, Catalog, CatalogError } from "./catalog";
+export type { InputProblem } from "./catalog";
+export * as physics from "./physics";

@@ -1,0 +1,159 @@
+/** Args, validation and footprint of a campus: halls, power contracts, site budgets, and the roll-up of all of them. */
+import { z } from "zod";
+import { catalog } from "../catalog";
+import { kwToMw, powerUsageEffectiveness, supplyMix, waterUsageEffectiveness } from "../physics";
+import { DataHallArgs, dataHallModel, DataHallFootprint } from "./dataHall";
+import { powerContractModel, PowerContractArgs, PowerContractFootprint } from "./powerContract";
+import { childName, numberIn, wholeNumberIn } from "./ranges";
+import { lookup, nested, parseArgs, reject, Subject, sumOf } from "./validate";
+
+export interface CampusHallArgs extends Omit<DataHallArgs, "climate"> {
+  /** Name of the hall, unique on the campus; the hall component is named `<campus>-<name>`. */
+  name: string;
+}
+
+export interface CampusPowerContractArgs extends PowerContractArgs {
+  /** Name of the contract, unique on the campus; the component is named `<campus>-<name>`. */
+  name: string;
+}
+
+export interface CampusArgs {
+  /** Where the campus is, e.g. `"New Albany, Ohio"`. */
+  location: string;
+  /** Climate id from the catalog, passed to every hall's cooling plant. */
+  climate: string;
+  /** Year the campus goes online (2000 to 2100). */
+  onlineYear?: number;
+  /** Water the site's permit allows per year, m³; checked by the policy pack. */
+  waterPermitM3PerYear?: number;
+  /** Water the site may draw on any day, m³; checked by the policy pack. */
+  dailyWaterCapM3?: number;
+  /** Data halls (at least one). */
+  halls: CampusHallArgs[];
+  /** Power contracts that supply the whole campus. */
+  powerContracts: CampusPowerContractArgs[];
+}
+
+export interface CampusFootprint {
+  location: string;
+  climate: string;
+  onlineYear?: number;
+  halls: (DataHallFootprint & { name: string })[];
+  contracts: (PowerContractFootprint & { name: string })[];
+  hallCount: number;
+  rackCount: number;
+  nodeCount: number;
+  gpuCount: number;
+  itLoadKw: number;
+  facilityPowerKw: number;
+  facilityPowerMw: number;
+  coolingPowerKw: number;
+  heatToLiquidKw: number;
+  heatToAirKw: number;
+  coolantFlowLpm: number;
+  pue: number;
+  annualItEnergyMwh: number;
+  annualFacilityEnergyMwh: number;
+  waterM3PerYear: number;
+  peakDailyWaterM3: number;
+  wueLPerKwh: number;
+  contractedMw: number;
+  firmContractedMw: number;
+  /** Firm contracted MW minus facility MW at full load (negative: short of firm power). */
+  powerHeadroomMw: number;
+  carbonIntensityGPerKwh: number;
+  carbonTco2PerYear: number;
+  cleanEnergyShare: number;
+  /** Facility energy no contract can supply in a year, MWh. */
+  unservedEnergyMwh: number;
+  waterPermitM3PerYear?: number;
+  dailyWaterCapM3?: number;
+}
+
+const named = z.looseObject({ name: childName });
+const schema = z.strictObject({
+  location: z.string({ error: "the campus location" }).min(1, { error: "the campus location" }),
+  climate: z.string({ error: "a climate id (string)" }),
+  onlineYear: wholeNumberIn(2000, 2100).optional(),
+  waterPermitM3PerYear: numberIn(0, 1e10, "m³/yr").optional(),
+  dailyWaterCapM3: numberIn(0, 1e8, "m³/day").optional(),
+  halls: z.array(named, { error: "a list of halls" }).min(1, { error: "at least one hall" }),
+  powerContracts: z.array(named, { error: "a list of power contracts" }),
+});
+
+export function hallChildName(campusName: string, hallName: string): string {
+  return `${campusName}-${hallName}`;
+}
+export function contractChildName(campusName: string, contractName: string): string {
+  return `${campusName}-${contractName}`;
+}
+
+function requireUniqueNames(items: readonly { name: string }[], field: string, subject: Subject): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.name)) reject(subject, { field: `${field}[${i}].name`, value: item.name, allowed: `a name not used by another entry of ${field}` });
+    seen.add(item.name);
+  });
+}
+
+export function campusModel(rawArgs: CampusArgs, subject: Subject): CampusFootprint {
+  const args = parseArgs(schema, rawArgs, subject);
+  lookup(catalog.climates, args.climate, "climate", subject);
+  requireUniqueNames(rawArgs.halls, "halls", subject);
+  requireUniqueNames(rawArgs.powerContracts, "powerContracts", subject);
+
+  const halls = rawArgs.halls.map(({ name, ...hall }, i) => {
+    const hallSubject = { ...subject, as: hallChildName(subject.name, name) };
+    return { name, ...nested(subject, `halls[${i}]`, () => dataHallModel({ ...hall, climate: args.climate }, hallSubject)) };
+  });
+  const contracts = rawArgs.powerContracts.map(({ name, ...contract }, i) => {
+    return { name, ...nested(subject, `powerContracts[${i}]`, () => powerContractModel(contract, subject)) };
+  });
+
+  const itLoadKw = sumOf(halls, (h) => h.itLoadKw);
+  const facilityPowerKw = sumOf(halls, (h) => h.facilityPowerKw);
+  const annualItEnergyMwh = sumOf(halls, (h) => h.annualItEnergyMwh);
+  const annualFacilityEnergyMwh = sumOf(halls, (h) => h.annualFacilityEnergyMwh);
+  const waterM3PerYear = sumOf(halls, (h) => h.waterM3PerYear);
+  const firmContractedMw = sumOf(contracts, (c) => c.firmMw);
+  const mix = supplyMix(
+    annualFacilityEnergyMwh,
+    contracts.map((c) => ({
+      name: c.name, contractedMw: c.contractedMw, capacityFactor: c.capacityFactor,
+      carbonIntensityGPerKwh: c.carbonIntensityGPerKwh, dispatchable: c.dispatchable, clean: c.clean,
+    })),
+  );
+  return {
+    location: args.location,
+    climate: args.climate,
+    onlineYear: args.onlineYear,
+    halls,
+    contracts,
+    hallCount: halls.length,
+    rackCount: sumOf(halls, (h) => h.rackCount),
+    nodeCount: sumOf(halls, (h) => h.nodeCount),
+    gpuCount: sumOf(halls, (h) => h.gpuCount),
+    itLoadKw,
+    facilityPowerKw,
+    facilityPowerMw: kwToMw(facilityPowerKw),
+    coolingPowerKw: sumOf(halls, (h) => h.coolingPowerKw),
+    heatToLiquidKw: sumOf(halls, (h) => h.heatToLiquidKw),
+    heatToAirKw: sumOf(halls, (h) => h.heatToAirKw),
+    coolantFlowLpm: sumOf(halls, (h) => h.coolantFlowLpm),
+    pue: powerUsageEffectiveness(facilityPowerKw, itLoadKw),
+    annualItEnergyMwh,
+    annualFacilityEnergyMwh,
+    waterM3PerYear,
+    peakDailyWaterM3: sumOf(halls, (h) => h.peakDailyWaterM3),
+    wueLPerKwh: waterUsageEffectiveness(waterM3PerYear, annualItEnergyMwh),
+    contractedMw: sumOf(contracts, (c) => c.contractedMw),
+    firmContractedMw,
+    powerHeadroomMw: firmContractedMw - kwToMw(facilityPowerKw),
+    carbonIntensityGPerKwh: mix.intensityGPerKwh,
+    carbonTco2PerYear: mix.carbonTco2PerYear,
+    cleanEnergyShare: mix.cleanShare,
+    unservedEnergyMwh: mix.unservedMwh,
+    waterPermitM3PerYear: args.waterPermitM3PerYear,
+    dailyWaterCapM3: args.dailyWaterCapM3,
+  };
+}

@@ -1,0 +1,20 @@
+/** Defaults used where args leave a value out. Each is an assumption, stated here once and documented in README. */
+
+/** Average IT power / maximum IT power over a year (training clusters run near their limit; assumption). */
+export const DEFAULT_UTILISATION = 0.8;
+/** Transformer, UPS and distribution losses as a share of IT load (assumption: about 96 % efficient chain). */
+export const DEFAULT_ELECTRICAL_LOSS_FRACTION = 0.04;
+/** Fan power of room air handling (CRAH, fan walls) per kW of heat to air (assumption, typical 0.05-0.1). */
+export const DEFAULT_AIR_HANDLING_KW_PER_KW_HEAT = 0.08;
+/** CDU pump power per kW of heat to liquid (assumption, about 1 %). */
+export const DEFAULT_CDU_PUMP_KW_PER_KW_HEAT = 0.01;
+/** Scale-out network (switches and optics) per GPU, W (assumption: about 2 switch ports of 30 W per GPU at 800G). */
+export const DEFAULT_NETWORK_W_PER_GPU = 60;
+/** Redundancy of a cooling plant when not given. */
+export const DEFAULT_REDUNDANCY = "N+1";
+/** Facility-water supply temperature at liquid-cooled racks, °C (warm-water cooling, inside ASHRAE W32-W40). */
+export const DEFAULT_SUPPLY_TEMP_C = 30;
+/** Coolant temperature rise across a rack, K. */
+export const DEFAULT_DELTA_T_K = 10;
+/** CDUs sized 20 % above the liquid heat they serve (assumption). */
+export const DEFAULT_CDU_MARGIN = 1.2;

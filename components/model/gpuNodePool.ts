@@ -1,0 +1,66 @@
+/** Args, validation and footprint of a pool of identical GPU nodes. */
+import { z } from "zod";
+import { catalog } from "../catalog";
+import { nodeItPowerW, W_PER_KW } from "../physics";
+import { wholeNumberIn } from "./ranges";
+import { lookup, parseArgs, reject, Subject } from "./validate";
+
+export interface GpuNodePoolArgs {
+  /** Node design id from the catalog, e.g. `"hgx-h100-8gpu"` or `"gb200-nvl72-tray"`. */
+  nodeDesign: string;
+  /** Number of identical nodes in the pool (0 to 10,000,000). */
+  nodeCount: number;
+  /** Accelerator id from the catalog. @default the node design's own accelerator */
+  accelerator?: string;
+}
+
+export interface GpuNodePoolFootprint {
+  nodeDesign: string;
+  accelerator: string;
+  nodeCount: number;
+  gpusPerNode: number;
+  gpuCount: number;
+  /** Maximum power of one node, kW. */
+  nodePowerKw: number;
+  /** IT load of the whole pool at maximum node power, kW. */
+  itLoadKw: number;
+  /** GPU memory of the whole pool, GB. */
+  gpuMemoryGb: number;
+}
+
+export const MAX_NODES_PER_POOL = 10_000_000;
+
+const schema = z.strictObject({
+  nodeDesign: z.string({ error: "a node design id (string)" }),
+  nodeCount: wholeNumberIn(0, MAX_NODES_PER_POOL),
+  accelerator: z.string({ error: "an accelerator id (string)" }).optional(),
+});
+
+/** Validated args and footprint; fails with an AiclusterInputError naming the field. */
+export function gpuNodePoolModel(rawArgs: GpuNodePoolArgs, subject: Subject): GpuNodePoolFootprint {
+  const args = parseArgs(schema, rawArgs, subject);
+  const design = lookup(catalog.nodeDesigns, args.nodeDesign, "nodeDesign", subject);
+  const accelerator = lookup(catalog.accelerators, args.accelerator ?? design.acceleratorId, "accelerator", subject);
+  if (design.cooling === "air" && accelerator.cooling === "liquid") {
+    reject(subject, { field: "accelerator", value: accelerator.id, allowed: `an air-coolable accelerator: node design "${design.id}" is air-cooled` });
+  }
+  const nodePowerW = nodeItPowerW(design.gpusPerNode, accelerator.boardPowerW, design.hostOverheadW);
+  if (nodePowerW > design.maxPowerW) {
+    reject(subject, {
+      field: "accelerator",
+      value: accelerator.id,
+      allowed: `an accelerator that keeps the node within its ${design.maxPowerW} W maximum (node design "${design.id}"); "${accelerator.id}" gives ${nodePowerW} W`,
+    });
+  }
+  const nodePowerKw = nodePowerW / W_PER_KW;
+  return {
+    nodeDesign: design.id,
+    accelerator: accelerator.id,
+    nodeCount: args.nodeCount,
+    gpusPerNode: design.gpusPerNode,
+    gpuCount: args.nodeCount * design.gpusPerNode,
+    nodePowerKw,
+    itLoadKw: args.nodeCount * nodePowerKw,
+    gpuMemoryGb: args.nodeCount * design.gpusPerNode * accelerator.memoryGb,
+  };
+}

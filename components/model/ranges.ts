@@ -1,0 +1,25 @@
+/** zod number schemas whose every failure (type, NaN, bounds) says the same thing: what is allowed. */
+import { z } from "zod";
+
+function fmt(n: number): string {
+  return n.toLocaleString("en-US", { maximumFractionDigits: 6 });
+}
+
+/** A number from min to max inclusive (min exclusive when `aboveMin`), with its unit in the message. */
+export function numberIn(min: number, max: number, unit = "", aboveMin = false) {
+  const u = unit ? ` ${unit}` : "";
+  const allowed = aboveMin ? `a number above ${fmt(min)} and up to ${fmt(max)}${u}` : `a number from ${fmt(min)} to ${fmt(max)}${u}`;
+  const base = z.number({ error: allowed }).max(max, { error: allowed });
+  return aboveMin ? base.gt(min, { error: allowed }) : base.min(min, { error: allowed });
+}
+
+/** A whole number from min to max. */
+export function wholeNumberIn(min: number, max: number) {
+  const allowed = `a whole number from ${fmt(min)} to ${fmt(max)}`;
+  return z.number({ error: allowed }).int({ error: allowed }).min(min, { error: allowed }).max(max, { error: allowed });
+}
+
+/** A non-empty name usable in Pulumi resource names. */
+export const childName = z
+  .string({ error: "a name of letters, digits, '-', '_' or '.'" })
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/, { error: "a name of letters, digits, '-', '_' or '.', 1-63 characters" });

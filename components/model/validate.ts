@@ -1,0 +1,60 @@
+/** Parses component args and resolves catalog ids, turning every failure into one AiclusterInputError. */
+import type { z } from "zod";
+import { CatalogError, CatalogSection, InputProblem, problemsFromZod } from "../catalog";
+import { AiclusterInputError } from "../errors";
+
+/** Who is being validated: the resource named in every message. */
+export interface Subject {
+  type: string;
+  name: string;
+  /** Name of the resource being modelled when a parent validates it on its behalf (errors still name the parent). @default name */
+  as?: string;
+}
+
+/** The name of the resource a model describes. */
+export function modelledName(subject: Subject): string {
+  return subject.as ?? subject.name;
+}
+
+/** Parsed args, or an AiclusterInputError listing every bad field. */
+export function parseArgs<T>(schema: z.ZodType<T>, args: unknown, subject: Subject): T {
+  const parsed = schema.safeParse(args ?? {});
+  if (!parsed.success) throw new AiclusterInputError(subject.type, subject.name, problemsFromZod(parsed.error, args));
+  return parsed.data;
+}
+
+/** A catalog entry by id; an unknown id is reported against the field that named it. */
+export function lookup<T extends { id: string }>(section: CatalogSection<T>, id: string, field: string, subject: Subject): Readonly<T> {
+  try {
+    return section.get(id);
+  } catch (e) {
+    if (e instanceof CatalogError) {
+      throw new AiclusterInputError(subject.type, subject.name, [{ field, value: id, allowed: `a ${section.kind} in the catalog: ${section.ids().join(", ")}` }]);
+    }
+    throw e;
+  }
+}
+
+/** Fails with one problem. */
+export function reject(subject: Subject, problem: InputProblem): never {
+  throw new AiclusterInputError(subject.type, subject.name, [problem]);
+}
+
+/** Prefixes the fields of problems raised for a nested spec (e.g. `racks[2].`), keeping the outer resource's name. */
+export function nested<T>(subject: Subject, prefix: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof AiclusterInputError && e.resourceName === subject.name) {
+      throw new AiclusterInputError(subject.type, subject.name, e.problems.map((p) => ({ ...p, field: `${prefix}.${p.field}` })));
+    }
+    throw e;
+  }
+}
+
+/** Sum of a numeric field over items. */
+export function sumOf<T>(items: readonly T[], pick: (item: T) => number): number {
+  let total = 0;
+  for (const item of items) total += pick(item);
+  return total;
+}

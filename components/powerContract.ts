@@ -1,0 +1,32 @@
+import * as pulumi from "@pulumi/pulumi";
+import { powerContractModel, PowerContractArgs, PowerContractFootprint } from "./model/powerContract";
+import { publishFootprint } from "./publish";
+
+export type { PowerContractArgs, PowerContractFootprint };
+
+/** A power contract: contracted and firm MW, deliverable energy and the carbon intensity of what it delivers. */
+export class PowerContract extends pulumi.ComponentResource {
+  static readonly type = "aicluster:index:PowerContract";
+
+  readonly footprint: PowerContractFootprint;
+  declare readonly counterparty: pulumi.Output<string>;
+  declare readonly source: pulumi.Output<string>;
+  declare readonly contractedMw: pulumi.Output<number>;
+  declare readonly firmFraction: pulumi.Output<number>;
+  declare readonly firmMw: pulumi.Output<number>;
+  declare readonly capacityFactor: pulumi.Output<number>;
+  declare readonly deliverableEnergyMwhPerYear: pulumi.Output<number>;
+  declare readonly carbonIntensityGPerKwh: pulumi.Output<number>;
+  declare readonly dispatchable: pulumi.Output<boolean>;
+  declare readonly clean: pulumi.Output<boolean>;
+  declare readonly startYear: pulumi.Output<number | undefined>;
+  declare readonly endYear: pulumi.Output<number | undefined>;
+  declare readonly priceUsdPerMwh: pulumi.Output<number | undefined>;
+
+  constructor(name: string, args: PowerContractArgs, opts?: pulumi.ComponentResourceOptions) {
+    const footprint = powerContractModel(args, { type: PowerContract.type, name });
+    super(PowerContract.type, name, args, opts);
+    this.footprint = footprint;
+    this.registerOutputs(publishFootprint(this, footprint));
+  }
+}
