@@ -12,8 +12,8 @@ export const DEFAULT_CDU_PUMP_KW_PER_KW_HEAT = 0.01;
 export const DEFAULT_NETWORK_W_PER_GPU = 60;
 /** Redundancy of a cooling plant when not given. */
 export const DEFAULT_REDUNDANCY = "N+1";
-/** Facility-water supply temperature at liquid-cooled racks, °C (warm-water cooling, inside ASHRAE W32-W40). */
-export const DEFAULT_SUPPLY_TEMP_C = 30;
+/** Facility-water supply temperature at liquid-cooled racks, °C (warm-water cooling, ASHRAE class W40). */
+export const DEFAULT_SUPPLY_TEMP_C = 35;
 /** Coolant temperature rise across a rack, K. */
 export const DEFAULT_DELTA_T_K = 10;
 /** CDUs sized 20 % above the liquid heat they serve (assumption). */

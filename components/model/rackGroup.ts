@@ -21,7 +21,7 @@ export interface RackGroupArgs {
 }
 
 export interface LiquidCooledRackArgs extends RackGroupArgs {
-  /** Facility-water supply temperature at the rack, °C, within the design's range (ASHRAE W17-W45). @default 30 */
+  /** Facility-water supply temperature at the rack, °C, within the design's range (ASHRAE W17-W45). @default 35 */
   supplyTempC?: number;
   /** Coolant temperature rise across the rack, K (4 to 20). @default 10 */
   deltaTK?: number;

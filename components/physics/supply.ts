@@ -51,7 +51,7 @@ export interface SupplyMix {
  * How a site's annual demand is met by its contracts, and at what carbon.
  * Assumed dispatch (annual energy balance, no hourly matching): non-dispatchable sources deliver their
  * capacity-factor energy first (scaled down pro rata when it exceeds demand); dispatchable sources
- * share the rest pro rata to contracted MW, each up to contracted MW × 8,760 h; the remainder is unserved.
+ * share the rest pro rata to contracted MW, up to contracted MW × 8,760 h in all; the remainder is unserved.
  */
 export function supplyMix(demandMwh: number, contracts: readonly ContractSupply[]): SupplyMix {
   requireInRange("demandMwh", demandMwh, 0);
@@ -64,25 +64,11 @@ export function supplyMix(demandMwh: number, contracts: readonly ContractSupply[
   const variableScale = variableTotal > demandMwh ? demandMwh / variableTotal : 1;
   variable.forEach((c, i) => (supplied[c.name] += variableMwh[i] * variableScale));
 
-  let remaining = demandMwh - variableTotal * variableScale;
-  // Pro-rata fill with caps: repeat while a source hits its cap and others still have room.
-  let open = contracts.filter((c) => c.dispatchable && c.contractedMw > 0);
-  while (remaining > 1e-9 && open.length > 0) {
-    const totalMw = open.reduce((a, c) => a + c.contractedMw, 0);
-    const next: ContractSupply[] = [];
-    let given = 0;
-    for (const c of open) {
-      const room = c.contractedMw * HOURS_PER_YEAR - supplied[c.name];
-      const share = (remaining * c.contractedMw) / totalMw;
-      const take = Math.min(room, share);
-      supplied[c.name] += take;
-      given += take;
-      if (share < room) next.push(c);
-    }
-    remaining -= given;
-    if (next.length === open.length) break;
-    open = next;
-  }
+  // Pro rata to contracted MW, each capped at MW × 8,760 h: shares and caps are proportional, so all reach their caps together.
+  const dispatchable = contracts.filter((c) => c.dispatchable);
+  const capacityMwh = dispatchable.reduce((a, c) => a + c.contractedMw * HOURS_PER_YEAR, 0);
+  const dispatched = Math.min(demandMwh - variableTotal * variableScale, capacityMwh);
+  if (capacityMwh > 0) dispatchable.forEach((c) => (supplied[c.name] += (dispatched * c.contractedMw * HOURS_PER_YEAR) / capacityMwh));
 
   const servedMwh = Object.values(supplied).reduce((a, b) => a + b, 0);
   let carbonTco2PerYear = 0;

@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import * as physics from "../components/physics";
+
+describe("power", () => {
+  it("node IT power is GPUs × board power + host overhead", () => {
+    expect(physics.nodeItPowerW(8, 700, 4600)).toBe(10_200);
+  });
+
+  it("rack IT power divides the DC load by the power-shelf efficiency", () => {
+    // (18 × 6,300 + 9 × 800 + 1,000) W / 0.975 = 124,717.9 W
+    const kw = physics.rackItPowerKw({ nodesPerRack: 18, nodePowerW: 6300, switchesPerRack: 9, switchPowerW: 800, rackOverheadW: 1000, powerConversionEfficiency: 0.975 });
+    expect(kw).toBeCloseTo(121.6 / 0.975, 6);
+  });
+
+  it("PUE and facility power are inverse", () => {
+    expect(physics.facilityPowerFromPueKw(1000, 1.1)).toBeCloseTo(1100, 9);
+    expect(physics.powerUsageEffectiveness(1100, 1000)).toBeCloseTo(1.1, 9);
+    expect(physics.powerUsageEffectiveness(0, 0)).toBe(1);
+    expect(() => physics.powerUsageEffectiveness(900, 1000)).toThrow(/facilityPowerKw = 900/);
+  });
+
+  it("converts kW and MW, negative headroom included", () => {
+    expect(physics.kwToMw(-2500)).toBe(-2.5);
+    expect(physics.mwToKw(1.5)).toBe(1500);
+  });
+});
+
+describe("heat and coolant", () => {
+  it("splits heat by liquid capture", () => {
+    expect(physics.splitHeat(100, 0.85)).toEqual({ heatToLiquidKw: 85, heatToAirKw: expect.closeTo(15, 9) });
+  });
+
+  it("needs about 1.43 L/min of water per kW at ΔT 10 K", () => {
+    // 1 / (4.186 × 10) = 0.023889 kg/s; / 997 kg/m³ × 60,000 = 1.4377 L/min
+    expect(physics.coolantMassFlowKgPerS(1, 10)).toBeCloseTo(0.023889, 6);
+    expect(physics.coolantFlowLpm(1, 10)).toBeCloseTo(1.4377, 4);
+    // 100 / (4.186 × 5) = 4.77783 kg/s; / 997 × 60,000 = 287.53 L/min
+    expect(physics.coolantFlowLpm(100, 5)).toBeCloseTo(287.53, 2);
+  });
+});
+
+describe("energy and water", () => {
+  it("annual energy is kW × utilisation × 8,760 h", () => {
+    expect(physics.annualEnergyMwh(1000, 0.5)).toBe(4380);
+  });
+
+  it("evaporates about 1.6 L per kWh of heat, plus blowdown", () => {
+    // 3,600 / 2,257 = 1.59504 kg; / 0.997 = 1.59984 L
+    expect(physics.evaporationLitresPerKwhHeat()).toBeCloseTo(1.59984, 5);
+    // 5 cycles: × 5/4
+    expect(physics.makeupLitresPerKwhHeat(5)).toBeCloseTo(1.9998, 4);
+    expect(physics.waterM3PerYear(1000, 1, 5)).toBeCloseTo(1999.8, 1);
+    expect(physics.waterM3PerYear(1000, 0, 5)).toBe(0);
+    // 1,000 kW × 24 h × 2.0 L/kWh = 48 m³
+    expect(physics.peakDailyWaterM3(1000, 1, 5)).toBeCloseTo(47.995, 3);
+  });
+
+  it("WUE is site water per IT energy", () => {
+    expect(physics.waterUsageEffectiveness(500, 1000)).toBe(0.5);
+    expect(physics.waterUsageEffectiveness(0, 0)).toBe(0);
+  });
+});
+
+describe("cooling plant", () => {
+  it("keeps units in service under each redundancy", () => {
+    expect(physics.firmRejectionCapacityKw(4, 1000, "N")).toBe(4000);
+    expect(physics.firmRejectionCapacityKw(4, 1000, "N+1")).toBe(3000);
+    expect(physics.firmRejectionCapacityKw(5, 1000, "2N")).toBe(2000);
+    expect(() => physics.firmRejectionCapacityKw(4, 1000, "3N")).toThrow(/redundancy = 3N.*N, N\+1, 2N/);
+  });
+
+  it("sizes units for the load", () => {
+    expect(physics.unitsRequired(2500, 1000, "N")).toBe(3);
+    expect(physics.unitsRequired(2500, 1000, "N+1")).toBe(4);
+    expect(physics.unitsRequired(2500, 1000, "2N")).toBe(6);
+    expect(physics.unitsRequired(0, 1000, "N")).toBe(1);
+  });
+
+  it("supply temperature follows the limiting ambient", () => {
+    const base = { designDryBulbC: 35, designWetBulbC: 27, approachK: 5, mechanicalSupplyC: 7 };
+    expect(physics.achievableSupplyTempC({ ...base, ambientBasis: "dry-bulb" })).toBe(40);
+    expect(physics.achievableSupplyTempC({ ...base, ambientBasis: "wet-bulb" })).toBe(32);
+    expect(physics.achievableSupplyTempC({ ...base, ambientBasis: "mechanical" })).toBe(7);
+  });
+});
+
+describe("supply and carbon", () => {
+  it("firm capacity and deliverable energy", () => {
+    expect(physics.firmCapacityMw(100, 0.41)).toBeCloseTo(41, 9);
+    expect(physics.deliverableEnergyMwh(100, 0.5)).toBe(438_000);
+    expect(physics.emissionsTco2(1000, 490)).toBe(490);
+  });
+
+  it("non-dispatchable sources first, dispatchable ones fill the rest pro rata", () => {
+    const mix = physics.supplyMix(10_000, [
+      { name: "wind", contractedMw: 1, capacityFactor: 0.5, carbonIntensityGPerKwh: 11, dispatchable: false, clean: true },
+      { name: "grid", contractedMw: 3, capacityFactor: 1, carbonIntensityGPerKwh: 400, dispatchable: true, clean: false },
+      { name: "gas", contractedMw: 1, capacityFactor: 0.57, carbonIntensityGPerKwh: 490, dispatchable: true, clean: false },
+    ]);
+    // wind 4,380 MWh; remaining 5,620 split 3:1
+    expect(mix.suppliedMwh.wind).toBeCloseTo(4380, 6);
+    expect(mix.suppliedMwh.grid).toBeCloseTo(4215, 6);
+    expect(mix.suppliedMwh.gas).toBeCloseTo(1405, 6);
+    expect(mix.unservedMwh).toBeCloseTo(0, 6);
+    const tco2 = (4380 * 11 + 4215 * 400 + 1405 * 490) / 1000;
+    expect(mix.carbonTco2PerYear).toBeCloseTo(tco2, 6);
+    expect(mix.intensityGPerKwh).toBeCloseTo(tco2 / 10, 6);
+    expect(mix.cleanShare).toBeCloseTo(0.438, 6);
+  });
+
+  it("caps dispatchable sources at their MW and reports what is left unserved", () => {
+    const mix = physics.supplyMix(25_000, [
+      { name: "small", contractedMw: 1, capacityFactor: 1, carbonIntensityGPerKwh: 400, dispatchable: true, clean: false },
+      { name: "big", contractedMw: 1.5, capacityFactor: 1, carbonIntensityGPerKwh: 400, dispatchable: true, clean: false },
+    ]);
+    expect(mix.suppliedMwh.small).toBeCloseTo(8760, 6);
+    expect(mix.suppliedMwh.big).toBeCloseTo(13_140, 6);
+    expect(mix.unservedMwh).toBeCloseTo(25_000 - 21_900, 6);
+    const short = physics.supplyMix(30_000, [{ name: "only", contractedMw: 1, capacityFactor: 1, carbonIntensityGPerKwh: 400, dispatchable: true, clean: false }]);
+    expect(short.unservedMwh).toBeCloseTo(30_000 - 8760, 6);
+  });
+
+  it("curtails non-dispatchable energy beyond demand", () => {
+    const mix = physics.supplyMix(100, [{ name: "nuke", contractedMw: 1, capacityFactor: 0.92, carbonIntensityGPerKwh: 12, dispatchable: false, clean: true }]);
+    expect(mix.suppliedMwh.nuke).toBeCloseTo(100, 9);
+    expect(mix.cleanShare).toBe(1);
+  });
+});
+
+describe("guards", () => {
+  it("turn NaN, infinities and negatives into named errors", () => {
+    expect(() => physics.nodeItPowerW(Number.NaN, 700, 0)).toThrow("gpusPerNode = NaN is out of range; allowed: a whole number >= 0");
+    expect(() => physics.coolantFlowLpm(10, 0)).toThrow(/deltaTK = 0 .* > 0/);
+    expect(() => physics.annualEnergyMwh(Infinity, 0.5)).toThrow(/powerKw = Infinity/);
+    expect(() => physics.splitHeat(10, 1.2)).toThrow(/liquidCaptureFraction = 1.2 .* from 0 to 1/);
+  });
+});
