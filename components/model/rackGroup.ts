@@ -85,7 +85,7 @@ export function rackGroupModel(rawArgs: LiquidCooledRackArgs, subject: Subject, 
   const design: RackDesignSpec = lookup(catalog.rackDesigns, args.design, "design", subject);
   if (design.cooling !== cooling) {
     const fitting = catalog.rackDesigns.list().filter((d) => d.cooling === cooling).map((d) => d.id);
-    reject(subject, { field: "design", value: design.id, allowed: `a ${cooling}-cooled rack design: ${fitting.join(", ")}` });
+    reject(subject, { field: "design", value: design.id, allowed: `${cooling === "air" ? "an" : "a"} ${cooling}-cooled rack design: ${fitting.join(", ")}` });
   }
   const nodesPerRack = args.nodesPerRack ?? design.nodesPerRack;
   if (nodesPerRack > design.nodesPerRack) {

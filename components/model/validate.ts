@@ -29,10 +29,14 @@ export function lookup<T extends { id: string }>(section: CatalogSection<T>, id:
     return section.get(id);
   } catch (e) {
     if (e instanceof CatalogError) {
-      throw new AiclusterInputError(subject.type, subject.name, [{ field, value: id, allowed: `a ${section.kind} in the catalog: ${section.ids().join(", ")}` }]);
+      throw new AiclusterInputError(subject.type, subject.name, [{ field, value: id, allowed: `${article(section.kind)} ${section.kind} in the catalog: ${section.ids().join(", ")}` }]);
     }
     throw e;
   }
+}
+
+function article(noun: string): string {
+  return /^[aeiou]/i.test(noun) ? "an" : "a";
 }
 
 /** Fails with one problem. */

@@ -1,0 +1,71 @@
+/**
+ * `npm run example`: builds the example campus under Pulumi's mock runtime (no CLI, no cloud account)
+ * and prints the resource tree and footprints. Exit code 2 on bad input.
+ */
+import * as pulumi from "@pulumi/pulumi";
+
+const registered: { type: string; name: string }[] = [];
+pulumi.runtime.setMocks(
+  {
+    newResource: (args) => {
+      registered.push({ type: args.type, name: args.name });
+      return { id: `${args.name}-id`, state: args.inputs };
+    },
+    call: (args) => args.inputs,
+  },
+  "aicluster",
+  "example",
+  true,
+);
+
+const fmt = (n: number, digits = 1) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+async function main(): Promise<void> {
+  // Imported after setMocks, as Pulumi's mock runtime requires.
+  const { smallCampus } = await import("./smallCampus");
+  const { AiclusterInputError } = await import("../components");
+  let campus;
+  try {
+    campus = smallCampus();
+  } catch (e) {
+    if (e instanceof AiclusterInputError) {
+      console.error(e.message);
+      process.exit(2);
+    }
+    throw e;
+  }
+  await new Promise((done) => setTimeout(done, 100));
+  const f = campus.footprint;
+  console.log(`Resources registered: ${registered.length}`);
+  for (const r of registered) console.log(`  ${r.type.padEnd(34)} ${r.name}`);
+  console.log("");
+  console.log("Rack groups:");
+  for (const hall of f.halls) {
+    for (const g of hall.rackGroups) {
+      console.log(
+        `  ${hall.name}/${g.name}: ${g.rackCount} × ${g.design}, ${g.gpuCount} GPUs, ${fmt(g.itLoadPerRackKw)} kW/rack` +
+          ` (rated ${g.ratedKwPerRack}), liquid ${fmt(g.heatToLiquidKw)} kW, air ${fmt(g.heatToAirKw)} kW, coolant ${fmt(g.coolantFlowLpm)} L/min`,
+      );
+    }
+  }
+  console.log("");
+  console.log("Campus footprint:");
+  const rows: [string, string][] = [
+    ["GPUs", String(f.gpuCount)],
+    ["racks", String(f.rackCount)],
+    ["IT load", `${fmt(f.itLoadKw)} kW`],
+    ["facility power", `${fmt(f.facilityPowerKw)} kW`],
+    ["PUE", fmt(f.pue, 3)],
+    ["water", `${fmt(f.waterM3PerYear, 0)} m³/yr (permit ${f.waterPermitM3PerYear === undefined ? "none" : fmt(f.waterPermitM3PerYear, 0)})`],
+    ["peak daily water", `${fmt(f.peakDailyWaterM3)} m³`],
+    ["WUE", `${fmt(f.wueLPerKwh, 3)} L/kWh`],
+    ["firm contracted", `${fmt(f.firmContractedMw, 2)} MW (headroom ${fmt(f.powerHeadroomMw, 2)} MW)`],
+    ["carbon", `${fmt(f.carbonTco2PerYear, 0)} tCO2e/yr at ${fmt(f.carbonIntensityGPerKwh, 0)} g/kWh, clean share ${fmt(f.cleanEnergyShare * 100)} %`],
+  ];
+  for (const [k, v] of rows) console.log(`  ${k.padEnd(18)} ${v}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
