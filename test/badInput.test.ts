@@ -109,6 +109,11 @@ describe("bad input fails with one message naming resource, field, value and all
     expect(messageOf(() => new c.Campus("hy", dupes))).toContain('powerContracts[1].name = "gas"; allowed: a name not used by another entry of powerContracts');
   });
 
+  it("two rack groups of a hall with one name", () => {
+    const racks = [{ name: "row", design: "gb200-nvl72", rackCount: 1 }, { name: "row", design: "gb300-nvl72", rackCount: 1 }];
+    expect(messageOf(() => new c.DataHall("h", { racks }))).toBe('aicluster:index:DataHall "h" has invalid args: racks[1].name = "row"; allowed: a name not used by another entry of racks');
+  });
+
   it("a hall with cooling but no climate", () => {
     expect(messageOf(() => new c.DataHall("h", { racks: [{ name: "r", design: "gb200-nvl72", rackCount: 1 }], cooling: { technology: "chiller" } }))).toContain(
       "climate = (missing); allowed: a climate id (needed by the cooling plant)",

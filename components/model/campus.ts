@@ -5,7 +5,7 @@ import { kwToMw, powerUsageEffectiveness, supplyMix, waterUsageEffectiveness } f
 import { DataHallArgs, dataHallModel, DataHallFootprint } from "./dataHall";
 import { powerContractModel, PowerContractArgs, PowerContractFootprint } from "./powerContract";
 import { childName, numberIn, wholeNumberIn } from "./ranges";
-import { lookup, nested, parseArgs, reject, Subject, sumOf } from "./validate";
+import { lookup, nested, parseArgs, requireUniqueNames, Subject, sumFields, sumOf } from "./validate";
 
 export interface CampusHallArgs extends Omit<DataHallArgs, "climate"> {
   /** Name of the hall, unique on the campus; the hall component is named `<campus>-<name>`. */
@@ -88,14 +88,6 @@ export function contractChildName(campusName: string, contractName: string): str
   return `${campusName}-${contractName}`;
 }
 
-function requireUniqueNames(items: readonly { name: string }[], field: string, subject: Subject): void {
-  const seen = new Set<string>();
-  items.forEach((item, i) => {
-    if (seen.has(item.name)) reject(subject, { field: `${field}[${i}].name`, value: item.name, allowed: `a name not used by another entry of ${field}` });
-    seen.add(item.name);
-  });
-}
-
 export function campusModel(rawArgs: CampusArgs, subject: Subject): CampusFootprint {
   const args = parseArgs(schema, rawArgs, subject);
   lookup(catalog.climates, args.climate, "climate", subject);
@@ -130,21 +122,14 @@ export function campusModel(rawArgs: CampusArgs, subject: Subject): CampusFootpr
     halls,
     contracts,
     hallCount: halls.length,
-    rackCount: sumOf(halls, (h) => h.rackCount),
-    nodeCount: sumOf(halls, (h) => h.nodeCount),
-    gpuCount: sumOf(halls, (h) => h.gpuCount),
+    ...sumFields(halls, ["rackCount", "nodeCount", "gpuCount", "coolingPowerKw", "heatToLiquidKw", "heatToAirKw", "coolantFlowLpm", "peakDailyWaterM3"]),
     itLoadKw,
     facilityPowerKw,
     facilityPowerMw: kwToMw(facilityPowerKw),
-    coolingPowerKw: sumOf(halls, (h) => h.coolingPowerKw),
-    heatToLiquidKw: sumOf(halls, (h) => h.heatToLiquidKw),
-    heatToAirKw: sumOf(halls, (h) => h.heatToAirKw),
-    coolantFlowLpm: sumOf(halls, (h) => h.coolantFlowLpm),
     pue: powerUsageEffectiveness(facilityPowerKw, itLoadKw),
     annualItEnergyMwh,
     annualFacilityEnergyMwh,
     waterM3PerYear,
-    peakDailyWaterM3: sumOf(halls, (h) => h.peakDailyWaterM3),
     wueLPerKwh: waterUsageEffectiveness(waterM3PerYear, annualItEnergyMwh),
     contractedMw: sumOf(contracts, (c) => c.contractedMw),
     firmContractedMw,

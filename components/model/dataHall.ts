@@ -10,7 +10,7 @@ import {
 } from "./defaults";
 import { childName, numberIn } from "./ranges";
 import { LiquidCooledRackArgs, rackGroupModel, RackGroupFootprint } from "./rackGroup";
-import { lookup, modelledName, nested, parseArgs, reject, Subject, sumOf } from "./validate";
+import { lookup, modelledName, nested, parseArgs, reject, requireUniqueNames, Subject, sumFields, sumOf } from "./validate";
 
 /** One group of identical racks in a hall; liquid-only fields apply to liquid-cooled designs. */
 export interface HallRackGroupArgs extends LiquidCooledRackArgs {
@@ -97,12 +97,8 @@ export function plantChildName(hallName: string): string {
 /** Validated footprint of a hall and of every child it will create. */
 export function dataHallModel(rawArgs: DataHallArgs, subject: Subject): DataHallFootprint {
   const args = parseArgs(schema, rawArgs, subject);
-  const raw = rawArgs.racks;
-  const seen = new Set<string>();
-  const rackGroups = raw.map((group, i) => {
-    if (seen.has(group.name)) reject(subject, { field: `racks[${i}].name`, value: group.name, allowed: "a name not used by another rack group of the hall" });
-    seen.add(group.name);
-    const { name, ...groupArgs } = group;
+  requireUniqueNames(rawArgs.racks, "racks", subject);
+  const rackGroups = rawArgs.racks.map(({ name, ...groupArgs }, i) => {
     const footprint = nested(subject, `racks[${i}]`, () => {
       const design = lookup(catalog.rackDesigns, groupArgs.design, "design", subject);
       return rackGroupModel(groupArgs, subject, design.cooling, rackGroupChildName(modelledName(subject), name));
@@ -137,15 +133,12 @@ export function dataHallModel(rawArgs: DataHallArgs, subject: Subject): DataHall
   return {
     rackGroups,
     plant,
-    rackCount: sumOf(rackGroups, (g) => g.rackCount),
-    nodeCount: sumOf(rackGroups, (g) => g.nodeCount),
+    ...sumFields(rackGroups, ["rackCount", "nodeCount", "coolantFlowLpm", "cduCapacityKw"]),
     gpuCount,
     itLoadKw,
     networkKw,
     heatToLiquidKw,
     heatToAirKw,
-    coolantFlowLpm: sumOf(rackGroups, (g) => g.coolantFlowLpm),
-    cduCapacityKw: sumOf(rackGroups, (g) => g.cduCapacityKw),
     electricalLossKw: lossKw,
     airHandlingKw,
     cduPumpKw,

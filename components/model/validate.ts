@@ -56,6 +56,24 @@ export function nested<T>(subject: Subject, prefix: string, fn: () => T): T {
   }
 }
 
+/** Fails on the first entry whose name an earlier entry of the same list already uses. */
+export function requireUniqueNames(items: readonly { name: string }[], field: string, subject: Subject): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.name)) reject(subject, { field: `${field}[${i}].name`, value: item.name, allowed: `a name not used by another entry of ${field}` });
+    seen.add(item.name);
+  });
+}
+
+type NumericKey<T> = { [K in keyof T]-?: T[K] extends number ? K : never }[keyof T];
+
+/** Sums of several numeric fields over items, for roll-ups. */
+export function sumFields<T, K extends NumericKey<T>>(items: readonly T[], keys: readonly K[]): Record<K, number> {
+  const totals = {} as Record<K, number>;
+  for (const key of keys) totals[key] = sumOf(items, (item) => item[key] as number);
+  return totals;
+}
+
 /** Sum of a numeric field over items. */
 export function sumOf<T>(items: readonly T[], pick: (item: T) => number): number {
   let total = 0;
