@@ -1,0 +1,25 @@
+/** Heat to liquid must fit the CDU capacity that serves each rack group. */
+import { notApplicable, show, violation } from "../finding";
+import type { Rule } from "../rule";
+import { numberProp, ofType, TYPES } from "../view";
+
+export const cduCapacity: Rule<Record<string, never>> = {
+  name: "cdu-capacity",
+  description: "Heat to liquid of each liquid-cooled rack group must not exceed its CDU capacity.",
+  enforcementLevel: "mandatory",
+  defaults: {},
+  configSchema: {},
+  evaluate(resources) {
+    return ofType(resources, TYPES.liquidRack).flatMap((rack) => {
+      const heat = numberProp(rack, "heatToLiquidKw");
+      const cdu = numberProp(rack, "cduCapacityKw");
+      if (heat === undefined || cdu === undefined) return [notApplicable(this.name, rack, ["heatToLiquidKw", "cduCapacityKw"])];
+      if (heat <= cdu) return [];
+      return [violation(this.name, rack, {
+        measured: heat, limit: cdu, unit: "kW",
+        message: `${rack.name}: heat to liquid ${show(heat)} kW exceeds CDU capacity ${show(cdu)} kW`,
+        remediation: "add CDU capacity (cduCapacityKwPerRack) or spread the racks over more CDUs",
+      })];
+    });
+  },
+};

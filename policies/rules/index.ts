@@ -1,0 +1,16 @@
+/** Every rule of the pack, in report order. */
+import type { Rule } from "../rule";
+import { carbon } from "./carbon";
+import { cduCapacity } from "./cduCapacity";
+import { coolingCapacity } from "./coolingCapacity";
+import { firmPower } from "./firmPower";
+import { pueMax } from "./pueMax";
+import { rackDensity } from "./rackDensity";
+import { structure } from "./structure";
+import { waterPermit } from "./waterPermit";
+import { wueMax } from "./wueMax";
+
+export { carbon, cduCapacity, coolingCapacity, firmPower, pueMax, rackDensity, structure, waterPermit, wueMax };
+
+// Rules differ in their config types; the list holds them by their common shape.
+export const RULES: readonly Rule<any>[] = [firmPower, waterPermit, pueMax, wueMax, rackDensity, cduCapacity, coolingCapacity, carbon, structure];

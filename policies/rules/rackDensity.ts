@@ -1,0 +1,41 @@
+/** Racks must stay within their rated kW and within the density their hall supports. */
+import { Finding, notApplicable, show, violation } from "../finding";
+import type { Rule } from "../rule";
+import { numberProp, ofType, RACK_TYPES, TYPES } from "../view";
+
+export const rackDensity: Rule<Record<string, never>> = {
+  name: "rack-density",
+  description: "Rack IT load must not exceed the rack's rated kW nor the hall's maxRackKw.",
+  enforcementLevel: "mandatory",
+  defaults: {},
+  configSchema: {},
+  evaluate(resources) {
+    const findings: Finding[] = [];
+    for (const rack of ofType(resources, ...RACK_TYPES)) {
+      const load = numberProp(rack, "itLoadPerRackKw");
+      const rated = numberProp(rack, "ratedKwPerRack");
+      if (load === undefined || rated === undefined) findings.push(notApplicable(this.name, rack, ["itLoadPerRackKw", "ratedKwPerRack"]));
+      else if (load > rated) {
+        findings.push(violation(this.name, rack, {
+          measured: load, limit: rated, unit: "kW",
+          message: `${rack.name}: rack IT load ${show(load)} kW exceeds the rack's rating of ${show(rated)} kW`,
+          remediation: "fit fewer nodes per rack or choose a rack design rated for the load",
+        }));
+      }
+    }
+    for (const hall of ofType(resources, TYPES.dataHall)) {
+      const limit = numberProp(hall, "maxRackKw");
+      if (limit === undefined) continue; // the hall sets no density limit
+      const load = numberProp(hall, "maxRackItLoadKw");
+      if (load === undefined) findings.push(notApplicable(this.name, hall, ["maxRackItLoadKw"]));
+      else if (load > limit) {
+        findings.push(violation(this.name, hall, {
+          measured: load, limit, unit: "kW",
+          message: `${hall.name}: densest rack draws ${show(load)} kW, above the ${show(limit)} kW per rack the hall supports (maxRackKw)`,
+          remediation: "fit fewer nodes per rack, or upgrade the hall's power and cooling distribution",
+        }));
+      }
+    }
+    return findings;
+  },
+};

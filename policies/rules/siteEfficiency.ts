@@ -1,0 +1,22 @@
+/** Shared check for per-site ratios with a maximum (PUE, WUE): one finding per campus over its cap. */
+import { notApplicable, show, violation, Finding } from "../finding";
+import { numberProp, ofType, ResourceView, TYPES } from "../view";
+
+export function siteMaximum(
+  policy: string,
+  resources: readonly ResourceView[],
+  spec: { prop: string; label: string; unit: string; max: number; remediation: string },
+): Finding[] {
+  return ofType(resources, TYPES.campus).flatMap((campus) => {
+    const value = numberProp(campus, spec.prop);
+    if (value === undefined) return [notApplicable(policy, campus, [spec.prop])];
+    if (value <= spec.max) return [];
+    return [
+      violation(policy, campus, {
+        measured: value, limit: spec.max, unit: spec.unit,
+        message: `${campus.name}: ${spec.label} ${show(value)}${spec.unit ? ` ${spec.unit}` : ""} exceeds the maximum of ${show(spec.max)}`,
+        remediation: spec.remediation,
+      }),
+    ];
+  });
+}

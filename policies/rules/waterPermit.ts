@@ -1,0 +1,56 @@
+/** Annual water must stay within the site's water permit, and design-day water within a daily cap when one is set. */
+import { Finding, notApplicable, show, violation } from "../finding";
+import type { Rule } from "../rule";
+import { numberProp, ofType, TYPES } from "../view";
+
+export interface WaterPermitConfig {
+  /** Overrides the campus's published permit when above 0. */
+  waterPermitM3PerYear: number;
+  /** Overrides the campus's published daily cap when above 0. */
+  dailyWaterCapM3: number;
+}
+
+export const waterPermit: Rule<WaterPermitConfig> = {
+  name: "water-permit",
+  description: "Campus annual water must not exceed the water permit; design-day water must not exceed the daily cap.",
+  enforcementLevel: "mandatory",
+  defaults: { waterPermitM3PerYear: 0, dailyWaterCapM3: 0 },
+  configSchema: {
+    waterPermitM3PerYear: { type: "number", minimum: 0, description: "Water permit, m³/yr; 0 = use the campus's waterPermitM3PerYear." },
+    dailyWaterCapM3: { type: "number", minimum: 0, description: "Daily water cap, m³/day; 0 = use the campus's dailyWaterCapM3 (none: not checked)." },
+  },
+  evaluate(resources, config) {
+    return ofType(resources, TYPES.campus).flatMap((campus) => {
+      const findings: Finding[] = [];
+      const permit = config.waterPermitM3PerYear > 0 ? config.waterPermitM3PerYear : numberProp(campus, "waterPermitM3PerYear");
+      const annual = numberProp(campus, "waterM3PerYear");
+      if (permit !== undefined) {
+        if (annual === undefined) findings.push(notApplicable(this.name, campus, ["waterM3PerYear"]));
+        else if (annual > permit) {
+          findings.push(
+            violation(this.name, campus, {
+              measured: annual, limit: permit, unit: "m³/yr",
+              message: `${campus.name}: annual water ${show(annual)} m³/yr exceeds the water permit of ${show(permit)} m³/yr (by ${show(((annual - permit) / permit) * 100)} %)`,
+              remediation: "use dry or adiabatic cooling for some halls, raise cycles of concentration, or seek a larger permit",
+            }),
+          );
+        }
+      }
+      const cap = config.dailyWaterCapM3 > 0 ? config.dailyWaterCapM3 : numberProp(campus, "dailyWaterCapM3");
+      const daily = numberProp(campus, "peakDailyWaterM3");
+      if (cap !== undefined) {
+        if (daily === undefined) findings.push(notApplicable(this.name, campus, ["peakDailyWaterM3"]));
+        else if (daily > cap) {
+          findings.push(
+            violation(this.name, campus, {
+              measured: daily, limit: cap, unit: "m³/day",
+              message: `${campus.name}: design-day water ${show(daily)} m³ exceeds the daily cap of ${show(cap)} m³`,
+              remediation: "add water storage, or reject part of the heat with dry coolers on the hottest days",
+            }),
+          );
+        }
+      }
+      return findings;
+    });
+  },
+};

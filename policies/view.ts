@@ -1,0 +1,40 @@
+/** The normalized view of a resource every rule reads, whatever produced it: the engine, mocks, or the offline planner. */
+
+export interface ResourceView {
+  /** Type token, e.g. `aicluster:index:DataHall`. */
+  type: string;
+  urn: string;
+  name: string;
+  /** URN of the parent resource, when it has one. */
+  parent?: string;
+  /** For aicluster components: the footprint registered with registerOutputs (what stack policies see). */
+  props: Record<string, unknown>;
+}
+
+export const TYPES = {
+  campus: "aicluster:index:Campus",
+  dataHall: "aicluster:index:DataHall",
+  liquidRack: "aicluster:index:LiquidCooledRack",
+  airRack: "aicluster:index:AirCooledRack",
+  nodePool: "aicluster:index:GpuNodePool",
+  coolingPlant: "aicluster:index:CoolingPlant",
+  powerContract: "aicluster:index:PowerContract",
+} as const;
+
+export const RACK_TYPES: readonly string[] = [TYPES.liquidRack, TYPES.airRack];
+
+/** A finite number at `key`, or undefined when missing or not yet known (unknown values during preview). */
+export function numberProp(view: ResourceView, key: string): number | undefined {
+  const v = view.props[key];
+  return typeof v === "number" && Number.isFinite(v) ? v : undefined;
+}
+
+/** Resources of one or more types. */
+export function ofType(resources: readonly ResourceView[], ...types: string[]): ResourceView[] {
+  return resources.filter((r) => types.includes(r.type));
+}
+
+/** Direct children of a resource. */
+export function childrenOf(resources: readonly ResourceView[], parent: ResourceView): ResourceView[] {
+  return resources.filter((r) => r.parent === parent.urn);
+}

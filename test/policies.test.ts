@@ -1,0 +1,156 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { installMocks } from "./helpers/mocks";
+import { recordParents, viewsOf } from "./helpers/views";
+import type { CampusArgs } from "../components";
+
+installMocks();
+recordParents();
+type Components = typeof import("../components");
+type Policies = typeof import("../policies/evaluate");
+let c: Components;
+let p: Policies;
+
+beforeAll(async () => {
+  c = await import("../components");
+  p = await import("../policies/evaluate");
+});
+
+/** A small campus that fits every default budget. */
+function fitting(overrides: Partial<CampusArgs> = {}): CampusArgs {
+  return {
+    location: "New Albany, Ohio",
+    climate: "central-ohio",
+    waterPermitM3PerYear: 10_000,
+    halls: [{ name: "h1", racks: [{ name: "nvl", design: "gb200-nvl72", rackCount: 8 }], cooling: { technology: "adiabatic" }, maxRackKw: 140 }],
+    powerContracts: [
+      { name: "grid", counterparty: "AEP Ohio", source: "grid-pjm-ohio", contractedMw: 1.5 },
+      { name: "nuclear", counterparty: "Nuclear operator", source: "nuclear", contractedMw: 0.5 },
+    ],
+    ...overrides,
+  };
+}
+
+async function findingsFor(name: string, args: CampusArgs, config: Parameters<Policies["evaluateRules"]>[1] = {}) {
+  const campus = new c.Campus(name, args);
+  return { campus, findings: p.evaluateRules(await viewsOf(name), config) };
+}
+
+describe("the views the rules read", () => {
+  it("are the registered outputs, with parents", async () => {
+    new c.Campus("shape", fitting());
+    const views = await viewsOf("shape");
+    const campus = views.find((v) => v.type === "aicluster:index:Campus")!;
+    expect(campus.props.waterPermitM3PerYear).toBe(10_000);
+    expect(campus.props).not.toHaveProperty("halls");
+    const hall = views.find((v) => v.type === "aicluster:index:DataHall")!;
+    expect(hall.parent).toBe(campus.urn);
+    expect(hall.props.hasCoolingPlant).toBe(true);
+  });
+});
+
+describe("a campus that fits its budgets", () => {
+  it("passes every rule at defaults", async () => {
+    const { findings } = await findingsFor("fits", fitting());
+    expect(findings).toEqual([]);
+  });
+});
+
+describe("water-permit", () => {
+  it("fails a campus 1 % over its permit, naming the permit and both numbers", async () => {
+    const probe = new c.Campus("probe", fitting());
+    const water = probe.footprint.waterM3PerYear;
+    const permit = water / 1.01;
+    const { findings } = await findingsFor("thirsty", fitting({ waterPermitM3PerYear: permit }));
+    const f = findings.filter((x) => x.policy === "water-permit");
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ status: "violation", enforcementLevel: "mandatory", measured: water, limit: permit, unit: "m³/yr" });
+    expect(f[0].message).toBe(
+      `thirsty: annual water ${Math.round(water).toLocaleString("en-US")} m³/yr exceeds the water permit of ${Math.round(permit).toLocaleString("en-US")} m³/yr (by 1 %)`,
+    );
+    expect(p.hasMandatoryViolation(findings)).toBe(true);
+  });
+
+  it("checks design-day water against a daily cap", async () => {
+    const { findings } = await findingsFor("daily", fitting({ dailyWaterCapM3: 10 }));
+    expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/^daily: design-day water [\d.,]+ m³ exceeds the daily cap of 10 m³$/)]);
+  });
+});
+
+describe("firm-power", () => {
+  it("fails when facility power plus headroom exceeds firm contracts, and config moves the line", async () => {
+    const args = fitting({
+      powerContracts: [
+        { name: "grid", counterparty: "AEP Ohio", source: "grid-pjm-ohio", contractedMw: 0.675 },
+        { name: "nuclear", counterparty: "Nuclear operator", source: "nuclear", contractedMw: 0.5 },
+      ],
+    });
+    const { findings } = await findingsFor("short", args);
+    expect(findings.map((f) => f.policy)).toEqual(["firm-power"]);
+    expect(findings[0].message).toMatch(/^short: facility power 1.1\d\d MW \+ 10 % headroom = 1.2\d\d MW exceeds firm contracted capacity 1.15 MW$/);
+    const relaxed = p.evaluateRules(await viewsOf("short"), { "firm-power": { headroomFraction: 0 } });
+    expect(relaxed).toEqual([]);
+  });
+});
+
+describe("pue-max and wue-max", () => {
+  it("chillers break a tight PUE cap; towers break the WUE cap", async () => {
+    const chiller = await findingsFor("chilly", fitting({ halls: [{ name: "h1", racks: [{ name: "nvl", design: "gb200-nvl72", rackCount: 8 }], cooling: { technology: "chiller" } }] }));
+    expect(chiller.findings.map((f) => f.policy)).toEqual(["pue-max"]);
+    expect(chiller.findings[0].measured).toBeCloseTo(chiller.campus.footprint.pue, 12);
+    const tower = await findingsFor("tower", fitting({ waterPermitM3PerYear: 1e7, halls: [{ name: "h1", racks: [{ name: "nvl", design: "gb200-nvl72", rackCount: 8 }], cooling: { technology: "evaporative-tower" } }] }));
+    expect(tower.findings.map((f) => f.policy)).toEqual(["wue-max"]);
+    expect(p.evaluateRules(await viewsOf("tower"), { "wue-max": { maxWueLPerKwh: 2.5 } })).toEqual([]);
+  });
+});
+
+describe("rack-density, cdu-capacity, cooling-capacity", () => {
+  it("fails racks above the hall's maxRackKw", async () => {
+    const { findings } = await findingsFor("dense", fitting({ halls: [{ name: "h1", racks: [{ name: "nvl", design: "gb200-nvl72", rackCount: 2 }], cooling: { technology: "adiabatic" }, maxRackKw: 100 }] }));
+    expect(findings.map((f) => [f.policy, f.resourceName, f.limit])).toEqual([["rack-density", "dense-h1", 100]]);
+  });
+
+  it("fails undersized CDUs", async () => {
+    const { findings } = await findingsFor("cdu", fitting({ halls: [{ name: "h1", racks: [{ name: "nvl", design: "gb200-nvl72", rackCount: 2, cduCapacityKwPerRack: 80 }], cooling: { technology: "adiabatic" } }] }));
+    expect(findings.map((f) => [f.policy, f.resourceName, f.limit])).toEqual([["cdu-capacity", "cdu-h1-nvl", 160]]);
+  });
+
+  it("fails a plant that carries its load only with every unit running", async () => {
+    const { findings } = await findingsFor("plant", fitting({ halls: [{ name: "h1", racks: [{ name: "nvl", design: "gb200-nvl72", rackCount: 8 }], cooling: { technology: "adiabatic", units: 1 } }] }));
+    expect(findings.map((f) => [f.policy, f.resourceName, f.limit])).toEqual([["cooling-capacity", "plant-h1-cooling", 0]]);
+    expect(p.evaluateRules(await viewsOf("plant"), { "cooling-capacity": { requiredRedundancy: "N" } })).toEqual([]);
+  });
+});
+
+describe("carbon and structure", () => {
+  it("flags a gas-only supply as advisory and a missing clean share", async () => {
+    const gas = fitting({ powerContracts: [{ name: "gas", counterparty: "Genco", source: "gas-ccgt", contractedMw: 2 }] });
+    const { findings } = await findingsFor("gassy", gas, { carbon: { minCleanEnergyShare: 0.5 } });
+    expect(findings.map((f) => [f.policy, f.enforcementLevel, f.limit])).toEqual([["carbon", "advisory", 450], ["carbon", "advisory", 0.5]]);
+    expect(p.hasMandatoryViolation(findings)).toBe(false);
+  });
+
+  it("flags halls without a plant or contracts, and racks or nodes outside the tree", async () => {
+    const { findings } = await findingsFor("bare", fitting({ powerContracts: [], halls: [{ name: "h1", racks: [{ name: "nvl", design: "gb200-nvl72", rackCount: 1 }] }] }), { "firm-power": { enforcementLevel: "disabled" } });
+    expect(findings.filter((f) => f.policy === "structure").map((f) => f.message)).toEqual([
+      "bare-h1: hall has no cooling plant",
+      "bare-h1: no power contract covers the hall (campus bare has none)",
+    ]);
+    new c.LiquidCooledRack("loose", { design: "gb200-nvl72", rackCount: 1 });
+    const loose = p.evaluateRules(await viewsOf("loose"));
+    expect(loose.map((f) => f.message)).toEqual(["loose: rack is not in a data hall"]);
+  });
+});
+
+describe("unknown values and config", () => {
+  it("reports not-applicable instead of crashing on unknown footprints", () => {
+    const view = { type: "aicluster:index:Campus", urn: "urn:x", name: "preview", props: { waterPermitM3PerYear: 100 } };
+    const findings = p.evaluateRules([view], { carbon: { enforcementLevel: "disabled" } });
+    expect(findings.every((f) => f.status === "not-applicable")).toBe(true);
+    expect(findings.map((f) => f.policy)).toEqual(["firm-power", "water-permit", "pue-max", "wue-max"]);
+    expect(p.hasMandatoryViolation(findings)).toBe(false);
+  });
+
+  it("rejects config for an unknown rule", () => {
+    expect(() => p.evaluateRules([], { "water-permits": {} })).toThrow(/unknown policy in config: water-permits; known: firm-power, water-permit/);
+  });
+});
