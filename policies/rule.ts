@@ -9,7 +9,7 @@ export interface JsonSchemaProperty {
   minimum?: number;
   maximum?: number;
   enum?: string[];
-  default?: unknown;
+  default?: number | string | boolean;
 }
 
 export interface Rule<C extends object = Record<string, unknown>> {

@@ -154,3 +154,33 @@ describe("unknown values and config", () => {
     expect(() => p.evaluateRules([], { "water-permits": {} })).toThrow(/unknown policy in config: water-permits; known: firm-power, water-permit/);
   });
 });
+
+describe("the @pulumi/policy adapter", () => {
+  it("reports the same violations through validateStack, with config from the engine", async () => {
+    const { STACK_POLICIES } = await import("../policies/stackPolicies");
+    const probe = new c.Campus("pack-probe", fitting());
+    const args = fitting({ waterPermitM3PerYear: probe.footprint.waterM3PerYear / 1.01 });
+    new c.Campus("pack", args);
+    const views = await viewsOf("pack");
+    const resources = views.map((v) => ({ ...v, parent: views.find((x) => x.urn === v.parent) }));
+    const run = (name: string, config: object) => {
+      const reported: { message: string; urn?: string }[] = [];
+      const policy = STACK_POLICIES.find((s) => s.name === name)!;
+      policy.validateStack({ resources, getConfig: () => config } as never, (message, urn) => reported.push({ message, urn }));
+      return reported;
+    };
+    const water = run("water-permit", {});
+    expect(water).toHaveLength(1);
+    expect(water[0].message).toMatch(/^pack: annual water .* exceeds the water permit of .* \(by 1 %\)\. Fix: /);
+    expect(water[0].urn).toMatch(/::pack$/);
+    expect(run("water-permit", { waterPermitM3PerYear: 1e9 })).toEqual([]);
+    expect(STACK_POLICIES.map((s) => s.name)).toEqual(["firm-power", "water-permit", "pue-max", "wue-max", "rack-density", "cdu-capacity", "cooling-capacity", "carbon", "structure"]);
+  });
+
+  it("the documented policy-config.json names every rule with its defaults", async () => {
+    const { RULES } = await import("../policies/rules");
+    const documented = (await import("../policies/policy-config.json")).default as Record<string, Record<string, unknown>>;
+    for (const rule of RULES) expect(documented[rule.name]).toEqual({ enforcementLevel: rule.enforcementLevel, ...rule.defaults });
+    expect(Object.keys(documented)).toHaveLength(RULES.length);
+  });
+});

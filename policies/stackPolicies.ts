@@ -1,0 +1,32 @@
+/**
+ * Adapter from the rules to @pulumi/policy stack validations. Stack validations see each component's registered
+ * outputs as props (resource validations would see only its constructor args), so every rule runs over the stack.
+ * Building these does not start a policy server, so tests call them directly.
+ */
+import type { PolicyResource, StackValidationArgs, StackValidationPolicy } from "@pulumi/policy";
+import type { Rule } from "./rule";
+import { RULES } from "./rules";
+import type { ResourceView } from "./view";
+
+/** The normalized view of an engine resource. */
+export function viewOf(resource: PolicyResource): ResourceView {
+  return { type: resource.type, urn: resource.urn, name: resource.name, parent: resource.parent?.urn, props: resource.props ?? {} };
+}
+
+/** One stack validation per rule; violations are reported with their remediation, not-applicable findings are not. */
+export function stackPolicy(rule: Rule<any>): StackValidationPolicy {
+  return {
+    name: rule.name,
+    description: rule.description,
+    enforcementLevel: rule.enforcementLevel,
+    configSchema: { properties: rule.configSchema },
+    validateStack: (args: StackValidationArgs, reportViolation) => {
+      const config = { ...rule.defaults, ...args.getConfig<Record<string, unknown>>() };
+      for (const f of rule.evaluate(args.resources.map(viewOf), config)) {
+        if (f.status === "violation") reportViolation(`${f.message}. Fix: ${f.remediation}`, f.resourceUrn);
+      }
+    },
+  };
+}
+
+export const STACK_POLICIES: StackValidationPolicy[] = RULES.map(stackPolicy);
