@@ -11,10 +11,10 @@ export interface EnforcedFinding extends Finding {
   enforcementLevel: EnforcementLevel;
 }
 
-/** A rule's config: its defaults overridden by the given keys. */
-export function ruleConfig(rule: Rule<any>, config: PackConfig = {}): Record<string, unknown> {
-  const { enforcementLevel: _level, ...given } = config[rule.name] ?? {};
-  return { ...rule.defaults, ...given };
+/** A rule's config: its defaults overridden by the keys given for it (an enforcement level among them is not config). */
+export function ruleConfig(rule: Rule<any>, given: Record<string, unknown> = {}): Record<string, unknown> {
+  const { enforcementLevel: _level, ...keys } = given;
+  return { ...rule.defaults, ...keys };
 }
 
 export function enforcementOf(rule: Rule<any>, config: PackConfig = {}): EnforcementLevel {
@@ -28,7 +28,7 @@ export function evaluateRules(resources: readonly ResourceView[], config: PackCo
   return rules.flatMap((rule) => {
     const level = enforcementOf(rule, config);
     if (level === "disabled") return [];
-    return rule.evaluate(resources, ruleConfig(rule, config)).map((f) => ({ ...f, enforcementLevel: level }));
+    return rule.evaluate(resources, ruleConfig(rule, config[rule.name])).map((f) => ({ ...f, enforcementLevel: level }));
   });
 }
 

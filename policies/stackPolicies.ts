@@ -4,6 +4,7 @@
  * Building these does not start a policy server, so tests call them directly.
  */
 import type { PolicyResource, StackValidationArgs, StackValidationPolicy } from "@pulumi/policy";
+import { ruleConfig } from "./evaluate";
 import type { Rule } from "./rule";
 import { RULES } from "./rules";
 import type { ResourceView } from "./view";
@@ -21,7 +22,7 @@ export function stackPolicy(rule: Rule<any>): StackValidationPolicy {
     enforcementLevel: rule.enforcementLevel,
     configSchema: { properties: rule.configSchema },
     validateStack: (args: StackValidationArgs, reportViolation) => {
-      const config = { ...rule.defaults, ...args.getConfig<Record<string, unknown>>() };
+      const config = ruleConfig(rule, args.getConfig<Record<string, unknown>>());
       for (const f of rule.evaluate(args.resources.map(viewOf), config)) {
         if (f.status === "violation") reportViolation(`${f.message}. Fix: ${f.remediation}`, f.resourceUrn);
       }

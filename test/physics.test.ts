@@ -19,6 +19,11 @@ describe("power", () => {
     expect(() => physics.powerUsageEffectiveness(900, 1000)).toThrow(/facilityPowerKw = 900/);
   });
 
+  it("network power is GPUs × W per GPU", () => {
+    expect(physics.networkPowerKw(1000, 60)).toBe(60);
+    expect(() => physics.networkPowerKw(-1, 60)).toThrow(/gpuCount = -1/);
+  });
+
   it("converts kW and MW, negative headroom included", () => {
     expect(physics.kwToMw(-2500)).toBe(-2.5);
     expect(physics.mwToKw(1.5)).toBe(1500);

@@ -1,7 +1,7 @@
 /** Args, validation and footprint of a data hall: rack groups, network, air handling, electrical losses and its cooling plant. */
 import { z } from "zod";
 import {
-  annualEnergyMwh, electricalLossKw, heatTransportPowerKw, powerUsageEffectiveness, waterUsageEffectiveness, W_PER_KW,
+  annualEnergyMwh, electricalLossKw, heatTransportPowerKw, networkPowerKw, powerUsageEffectiveness, waterUsageEffectiveness,
 } from "../physics";
 import { catalog } from "../catalog";
 import { coolingPlantModel, CoolingPlantFootprint, PlantDesignArgs, plantDesignShape } from "./coolingPlant";
@@ -111,7 +111,7 @@ export function dataHallModel(rawArgs: DataHallArgs, subject: Subject): DataHall
 
   const utilisation = args.utilisation ?? DEFAULT_UTILISATION;
   const gpuCount = sumOf(rackGroups, (g) => g.gpuCount);
-  const networkKw = (gpuCount * (args.networkWPerGpu ?? DEFAULT_NETWORK_W_PER_GPU)) / W_PER_KW;
+  const networkKw = networkPowerKw(gpuCount, args.networkWPerGpu ?? DEFAULT_NETWORK_W_PER_GPU);
   const racksItKw = sumOf(rackGroups, (g) => g.itLoadKw);
   const itLoadKw = racksItKw + networkKw;
   const heatToLiquidKw = sumOf(rackGroups, (g) => g.heatToLiquidKw);

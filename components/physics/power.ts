@@ -63,6 +63,13 @@ export function heatTransportPowerKw(heatKw: number, kwPerKwHeat: number): numbe
   return heatKw * kwPerKwHeat;
 }
 
+/** Scale-out network power, kW: GPUs × switch-and-optics power per GPU (W). */
+export function networkPowerKw(gpuCount: number, networkWPerGpu: number): number {
+  requireCount("gpuCount", gpuCount);
+  requireInRange("networkWPerGpu", networkWPerGpu, 0);
+  return (gpuCount * networkWPerGpu) / W_PER_KW;
+}
+
 /** Convert kW to MW. */
 export function kwToMw(kw: number): number {
   requireInRange("kw", kw, -Infinity);
