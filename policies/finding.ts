@@ -7,13 +7,20 @@ export const ENFORCEMENT_LEVELS: readonly EnforcementLevel[] = ["advisory", "man
 export interface Finding {
   /** Rule name, e.g. `water-permit`. */
   policy: string;
-  /** `violation`: a budget is broken; `not-applicable`: a value the rule needs is missing or unknown (e.g. during preview). */
-  status: "violation" | "not-applicable";
+  /**
+   * `violation`: a budget is broken; `pass`: it was checked and holds (kept for budget tables);
+   * `not-applicable`: a value the rule needs is missing or unknown (e.g. during preview).
+   */
+  status: "violation" | "pass" | "not-applicable";
   resourceUrn: string;
   resourceName: string;
+  /** What was compared, e.g. `annual water`. */
+  budget?: string;
   measured?: number;
   limit?: number;
   unit?: string;
+  /** `max`: measured must not exceed limit; `min`: measured must reach it. */
+  bound?: "max" | "min";
   /** One line naming the budget and both numbers. */
   message: string;
   /** One line on how to fix it. */
@@ -27,13 +34,38 @@ export function show(n: number): string {
   return n.toLocaleString("en-US", { maximumFractionDigits: digits });
 }
 
+/** A measured value against its limit. */
+export interface BudgetCheck {
+  budget: string;
+  measured: number;
+  limit: number;
+  unit: string;
+  /** @default "max" */
+  bound?: "max" | "min";
+}
+
 /** A broken budget on a resource. */
-export function violation(
-  policy: string,
-  view: ResourceView,
-  f: { measured: number; limit: number; unit: string; message: string; remediation: string },
-): Finding {
-  return { policy, status: "violation", resourceUrn: view.urn, resourceName: view.name, ...f };
+export function violation(policy: string, view: ResourceView, f: BudgetCheck & { message: string; remediation: string }): Finding {
+  return { policy, status: "violation", resourceUrn: view.urn, resourceName: view.name, bound: "max", ...f };
+}
+
+/** Compares a value with its limit: a pass, or a violation described by `broken`. */
+export function check(policy: string, view: ResourceView, b: BudgetCheck, broken: () => { message: string; remediation: string }): Finding {
+  const bound = b.bound ?? "max";
+  const holds = bound === "max" ? b.measured <= b.limit : b.measured >= b.limit;
+  if (!holds) return violation(policy, view, { ...b, bound, ...broken() });
+  const side = bound === "max" ? "within the maximum" : "at or above the minimum";
+  const unit = b.unit ? ` ${b.unit}` : "";
+  return {
+    policy, status: "pass", resourceUrn: view.urn, resourceName: view.name, ...b, bound,
+    message: `${view.name}: ${b.budget} ${show(b.measured)}${unit} ${side} of ${show(b.limit)}${unit}`,
+    remediation: "",
+  };
+}
+
+/** Only the broken budgets. */
+export function violationsOf<F extends Finding>(findings: readonly F[]): F[] {
+  return findings.filter((f) => f.status === "violation");
 }
 
 /** A check that cannot be made: the values it needs are missing or not known yet. */

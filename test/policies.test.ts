@@ -1,19 +1,24 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { installMocks } from "./helpers/mocks";
-import { recordParents, viewsOf } from "./helpers/views";
+import { installMocks, viewsOf } from "./helpers/mocks";
 import type { CampusArgs } from "../components";
 
 installMocks();
-recordParents();
 type Components = typeof import("../components");
 type Policies = typeof import("../policies/evaluate");
 let c: Components;
 let p: Policies;
+let violationsOf: typeof import("../policies/finding").violationsOf;
 
 beforeAll(async () => {
   c = await import("../components");
   p = await import("../policies/evaluate");
+  ({ violationsOf } = await import("../policies/finding"));
 });
+
+/** Violations of every enabled rule over the views. */
+function violations(...args: Parameters<Policies["evaluateRules"]>) {
+  return violationsOf(p.evaluateRules(...args));
+}
 
 /** A small campus that fits every default budget. */
 function fitting(overrides: Partial<CampusArgs> = {}): CampusArgs {
@@ -32,7 +37,8 @@ function fitting(overrides: Partial<CampusArgs> = {}): CampusArgs {
 
 async function findingsFor(name: string, args: CampusArgs, config: Parameters<Policies["evaluateRules"]>[1] = {}) {
   const campus = new c.Campus(name, args);
-  return { campus, findings: p.evaluateRules(await viewsOf(name), config) };
+  const all = p.evaluateRules(await viewsOf(name), config);
+  return { campus, all, findings: violationsOf(all) };
 }
 
 describe("the views the rules read", () => {
@@ -50,8 +56,22 @@ describe("the views the rules read", () => {
 
 describe("a campus that fits its budgets", () => {
   it("passes every rule at defaults", async () => {
-    const { findings } = await findingsFor("fits", fitting());
+    const { findings, all } = await findingsFor("fits", fitting());
     expect(findings).toEqual([]);
+    // Every budget was checked, not skipped: one pass per campus budget, rack group and plant.
+    const passes = all.filter((f) => f.status === "pass");
+    expect(passes.map((f) => [f.policy, f.budget])).toEqual([
+      ["firm-power", "firm power (facility + headroom)"],
+      ["water-permit", "annual water (permit)"],
+      ["pue-max", "PUE"],
+      ["wue-max", "WUE"],
+      ["rack-density", "rack IT load (rack rating)"],
+      ["rack-density", "densest rack (hall maxRackKw)"],
+      ["cdu-capacity", "heat to liquid (CDU capacity)"],
+      ["cooling-capacity", "heat load (plant capacity under N+1)"],
+      ["carbon", "supply carbon intensity"],
+    ]);
+    expect(passes.every((f) => f.bound === "max" && f.measured! <= f.limit!)).toBe(true);
   });
 });
 
@@ -87,7 +107,7 @@ describe("firm-power", () => {
     const { findings } = await findingsFor("short", args);
     expect(findings.map((f) => f.policy)).toEqual(["firm-power"]);
     expect(findings[0].message).toMatch(/^short: facility power 1.1\d\d MW \+ 10 % headroom = 1.2\d\d MW exceeds firm contracted capacity 1.15 MW$/);
-    const relaxed = p.evaluateRules(await viewsOf("short"), { "firm-power": { headroomFraction: 0 } });
+    const relaxed = violations(await viewsOf("short"), { "firm-power": { headroomFraction: 0 } });
     expect(relaxed).toEqual([]);
   });
 });
@@ -99,7 +119,7 @@ describe("pue-max and wue-max", () => {
     expect(chiller.findings[0].measured).toBeCloseTo(chiller.campus.footprint.pue, 12);
     const tower = await findingsFor("tower", fitting({ waterPermitM3PerYear: 1e7, halls: [{ name: "h1", racks: [{ name: "nvl", design: "gb200-nvl72", rackCount: 8 }], cooling: { technology: "evaporative-tower" } }] }));
     expect(tower.findings.map((f) => f.policy)).toEqual(["wue-max"]);
-    expect(p.evaluateRules(await viewsOf("tower"), { "wue-max": { maxWueLPerKwh: 2.5 } })).toEqual([]);
+    expect(violations(await viewsOf("tower"), { "wue-max": { maxWueLPerKwh: 2.5 } })).toEqual([]);
   });
 });
 
@@ -117,7 +137,7 @@ describe("rack-density, cdu-capacity, cooling-capacity", () => {
   it("fails a plant that carries its load only with every unit running", async () => {
     const { findings } = await findingsFor("plant", fitting({ halls: [{ name: "h1", racks: [{ name: "nvl", design: "gb200-nvl72", rackCount: 8 }], cooling: { technology: "adiabatic", units: 1 } }] }));
     expect(findings.map((f) => [f.policy, f.resourceName, f.limit])).toEqual([["cooling-capacity", "plant-h1-cooling", 0]]);
-    expect(p.evaluateRules(await viewsOf("plant"), { "cooling-capacity": { requiredRedundancy: "N" } })).toEqual([]);
+    expect(violations(await viewsOf("plant"), { "cooling-capacity": { requiredRedundancy: "N" } })).toEqual([]);
   });
 });
 
@@ -136,7 +156,7 @@ describe("carbon and structure", () => {
       "bare-h1: no power contract covers the hall (campus bare has none)",
     ]);
     new c.LiquidCooledRack("loose", { design: "gb200-nvl72", rackCount: 1 });
-    const loose = p.evaluateRules(await viewsOf("loose"));
+    const loose = violations(await viewsOf("loose"));
     expect(loose.map((f) => f.message)).toEqual(["loose: rack is not in a data hall"]);
   });
 });

@@ -1,5 +1,5 @@
 /** The campus's supply mix must stay under a carbon-intensity cap, and reach a minimum clean-energy share when one is set. */
-import { Finding, notApplicable, show, violation } from "../finding";
+import { check, Finding, notApplicable, show } from "../finding";
 import type { Rule } from "../rule";
 import { numberProp, ofType, TYPES } from "../view";
 
@@ -22,20 +22,17 @@ export const carbon: Rule<CarbonConfig> = {
       const intensity = numberProp(campus, "carbonIntensityGPerKwh");
       const share = numberProp(campus, "cleanEnergyShare");
       if (intensity === undefined || share === undefined) return [notApplicable(this.name, campus, ["carbonIntensityGPerKwh", "cleanEnergyShare"])];
-      const findings: Finding[] = [];
-      if (intensity > config.maxCarbonIntensityGPerKwh) {
-        findings.push(violation(this.name, campus, {
-          measured: intensity, limit: config.maxCarbonIntensityGPerKwh, unit: "gCO2e/kWh",
+      const findings: Finding[] = [
+        check(this.name, campus, { budget: "supply carbon intensity", measured: intensity, limit: config.maxCarbonIntensityGPerKwh, unit: "gCO2e/kWh" }, () => ({
           message: `${campus.name}: supply carbon intensity ${show(intensity)} gCO2e/kWh exceeds the cap of ${show(config.maxCarbonIntensityGPerKwh)}`,
           remediation: "contract nuclear, wind or solar energy, or a lower-carbon grid product",
-        }));
-      }
-      if (share < config.minCleanEnergyShare) {
-        findings.push(violation(this.name, campus, {
-          measured: share, limit: config.minCleanEnergyShare, unit: "share",
+        })),
+      ];
+      if (config.minCleanEnergyShare > 0) {
+        findings.push(check(this.name, campus, { budget: "clean-energy share", measured: share, limit: config.minCleanEnergyShare, unit: "share", bound: "min" }, () => ({
           message: `${campus.name}: clean-energy share ${show(share * 100)} % is below the minimum of ${show(config.minCleanEnergyShare * 100)} %`,
           remediation: "contract more clean energy",
-        }));
+        })));
       }
       return findings;
     });

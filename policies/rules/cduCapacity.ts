@@ -1,5 +1,5 @@
 /** Heat to liquid must fit the CDU capacity that serves each rack group. */
-import { notApplicable, show, violation } from "../finding";
+import { check, notApplicable, show } from "../finding";
 import type { Rule } from "../rule";
 import { numberProp, ofType, TYPES } from "../view";
 
@@ -14,12 +14,10 @@ export const cduCapacity: Rule<Record<string, never>> = {
       const heat = numberProp(rack, "heatToLiquidKw");
       const cdu = numberProp(rack, "cduCapacityKw");
       if (heat === undefined || cdu === undefined) return [notApplicable(this.name, rack, ["heatToLiquidKw", "cduCapacityKw"])];
-      if (heat <= cdu) return [];
-      return [violation(this.name, rack, {
-        measured: heat, limit: cdu, unit: "kW",
+      return [check(this.name, rack, { budget: "heat to liquid (CDU capacity)", measured: heat, limit: cdu, unit: "kW" }, () => ({
         message: `${rack.name}: heat to liquid ${show(heat)} kW exceeds CDU capacity ${show(cdu)} kW`,
         remediation: "add CDU capacity (cduCapacityKwPerRack) or spread the racks over more CDUs",
-      })];
+      }))];
     });
   },
 };

@@ -1,6 +1,6 @@
 /** Each cooling plant must reject its heat load with the required redundancy's units out of service. */
 import { REDUNDANCY_SCHEMES, firmRejectionCapacityKw } from "../../components/physics";
-import { notApplicable, show, violation } from "../finding";
+import { check, notApplicable, show } from "../finding";
 import type { Rule } from "../rule";
 import { numberProp, ofType, TYPES } from "../view";
 
@@ -24,12 +24,10 @@ export const coolingCapacity: Rule<CoolingCapacityConfig> = {
       const heat = numberProp(plant, "heatLoadKw");
       if (units === undefined || unitKw === undefined || heat === undefined) return [notApplicable(this.name, plant, ["units", "unitCapacityKw", "heatLoadKw"])];
       const firmKw = firmRejectionCapacityKw(units, unitKw, config.requiredRedundancy);
-      if (heat <= firmKw) return [];
-      return [violation(this.name, plant, {
-        measured: heat, limit: firmKw, unit: "kW",
+      return [check(this.name, plant, { budget: `heat load (plant capacity under ${config.requiredRedundancy})`, measured: heat, limit: firmKw, unit: "kW" }, () => ({
         message: `${plant.name}: heat load ${show(heat)} kW exceeds the ${show(firmKw)} kW left under ${config.requiredRedundancy} (${units} × ${show(unitKw)} kW units)`,
         remediation: "add cooling units or larger ones",
-      })];
+      }))];
     });
   },
 };

@@ -1,5 +1,5 @@
 /** Facility power (IT, losses, cooling, network) with headroom must fit within the campus's firm contracted capacity. */
-import { notApplicable, show, violation } from "../finding";
+import { check, notApplicable, show } from "../finding";
 import type { Rule } from "../rule";
 import { numberProp, ofType, TYPES } from "../view";
 
@@ -21,13 +21,11 @@ export const firmPower: Rule<FirmPowerConfig> = {
       const firmMw = numberProp(campus, "firmContractedMw");
       if (facilityMw === undefined || firmMw === undefined) return [notApplicable(this.name, campus, ["facilityPowerMw", "firmContractedMw"])];
       const requiredMw = facilityMw * (1 + config.headroomFraction);
-      if (requiredMw <= firmMw) return [];
       return [
-        violation(this.name, campus, {
-          measured: requiredMw, limit: firmMw, unit: "MW",
+        check(this.name, campus, { budget: "firm power (facility + headroom)", measured: requiredMw, limit: firmMw, unit: "MW" }, () => ({
           message: `${campus.name}: facility power ${show(facilityMw)} MW + ${show(config.headroomFraction * 100)} % headroom = ${show(requiredMw)} MW exceeds firm contracted capacity ${show(firmMw)} MW`,
           remediation: "contract more firm capacity (or firm up variable sources), or build fewer racks",
-        }),
+        })),
       ];
     });
   },

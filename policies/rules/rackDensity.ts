@@ -1,5 +1,5 @@
 /** Racks must stay within their rated kW and within the density their hall supports. */
-import { Finding, notApplicable, show, violation } from "../finding";
+import { check, Finding, notApplicable, show } from "../finding";
 import type { Rule } from "../rule";
 import { numberProp, ofType, RACK_TYPES, TYPES } from "../view";
 
@@ -15,12 +15,11 @@ export const rackDensity: Rule<Record<string, never>> = {
       const load = numberProp(rack, "itLoadPerRackKw");
       const rated = numberProp(rack, "ratedKwPerRack");
       if (load === undefined || rated === undefined) findings.push(notApplicable(this.name, rack, ["itLoadPerRackKw", "ratedKwPerRack"]));
-      else if (load > rated) {
-        findings.push(violation(this.name, rack, {
-          measured: load, limit: rated, unit: "kW",
+      else {
+        findings.push(check(this.name, rack, { budget: "rack IT load (rack rating)", measured: load, limit: rated, unit: "kW" }, () => ({
           message: `${rack.name}: rack IT load ${show(load)} kW exceeds the rack's rating of ${show(rated)} kW`,
           remediation: "fit fewer nodes per rack or choose a rack design rated for the load",
-        }));
+        })));
       }
     }
     for (const hall of ofType(resources, TYPES.dataHall)) {
@@ -28,12 +27,11 @@ export const rackDensity: Rule<Record<string, never>> = {
       if (limit === undefined) continue; // the hall sets no density limit
       const load = numberProp(hall, "maxRackItLoadKw");
       if (load === undefined) findings.push(notApplicable(this.name, hall, ["maxRackItLoadKw"]));
-      else if (load > limit) {
-        findings.push(violation(this.name, hall, {
-          measured: load, limit, unit: "kW",
+      else {
+        findings.push(check(this.name, hall, { budget: "densest rack (hall maxRackKw)", measured: load, limit, unit: "kW" }, () => ({
           message: `${hall.name}: densest rack draws ${show(load)} kW, above the ${show(limit)} kW per rack the hall supports (maxRackKw)`,
           remediation: "fit fewer nodes per rack, or upgrade the hall's power and cooling distribution",
-        }));
+        })));
       }
     }
     return findings;

@@ -1,5 +1,5 @@
 /** Shared check for per-site ratios with a maximum (PUE, WUE): one finding per campus over its cap. */
-import { notApplicable, show, violation, Finding } from "../finding";
+import { check, notApplicable, show, Finding } from "../finding";
 import { numberProp, ofType, ResourceView, TYPES } from "../view";
 
 export function siteMaximum(
@@ -10,13 +10,11 @@ export function siteMaximum(
   return ofType(resources, TYPES.campus).flatMap((campus) => {
     const value = numberProp(campus, spec.prop);
     if (value === undefined) return [notApplicable(policy, campus, [spec.prop])];
-    if (value <= spec.max) return [];
     return [
-      violation(policy, campus, {
-        measured: value, limit: spec.max, unit: spec.unit,
+      check(policy, campus, { budget: spec.label, measured: value, limit: spec.max, unit: spec.unit }, () => ({
         message: `${campus.name}: ${spec.label} ${show(value)}${spec.unit ? ` ${spec.unit}` : ""} exceeds the maximum of ${show(spec.max)}`,
         remediation: spec.remediation,
-      }),
+      })),
     ];
   });
 }

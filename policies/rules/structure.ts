@@ -4,7 +4,7 @@ import type { Rule } from "../rule";
 import { childrenOf, ofType, RACK_TYPES, ResourceView, TYPES } from "../view";
 
 function placementFinding(policy: string, view: ResourceView, what: string, remediation: string): Finding {
-  return violation(policy, view, { measured: 0, limit: 1, unit: "count", message: `${view.name}: ${what}`, remediation });
+  return violation(policy, view, { budget: "placement", measured: 0, limit: 1, unit: "count", bound: "min", message: `${view.name}: ${what}`, remediation });
 }
 
 export const structure: Rule<Record<string, never>> = {

@@ -1,5 +1,5 @@
 /** Annual water must stay within the site's water permit, and design-day water within a daily cap when one is set. */
-import { Finding, notApplicable, show, violation } from "../finding";
+import { check, Finding, notApplicable, show } from "../finding";
 import type { Rule } from "../rule";
 import { numberProp, ofType, TYPES } from "../view";
 
@@ -26,13 +26,12 @@ export const waterPermit: Rule<WaterPermitConfig> = {
       const annual = numberProp(campus, "waterM3PerYear");
       if (permit !== undefined) {
         if (annual === undefined) findings.push(notApplicable(this.name, campus, ["waterM3PerYear"]));
-        else if (annual > permit) {
+        else {
           findings.push(
-            violation(this.name, campus, {
-              measured: annual, limit: permit, unit: "m³/yr",
+            check(this.name, campus, { budget: "annual water (permit)", measured: annual, limit: permit, unit: "m³/yr" }, () => ({
               message: `${campus.name}: annual water ${show(annual)} m³/yr exceeds the water permit of ${show(permit)} m³/yr (by ${show(((annual - permit) / permit) * 100)} %)`,
               remediation: "use dry or adiabatic cooling for some halls, raise cycles of concentration, or seek a larger permit",
-            }),
+            })),
           );
         }
       }
@@ -40,13 +39,12 @@ export const waterPermit: Rule<WaterPermitConfig> = {
       const daily = numberProp(campus, "peakDailyWaterM3");
       if (cap !== undefined) {
         if (daily === undefined) findings.push(notApplicable(this.name, campus, ["peakDailyWaterM3"]));
-        else if (daily > cap) {
+        else {
           findings.push(
-            violation(this.name, campus, {
-              measured: daily, limit: cap, unit: "m³/day",
+            check(this.name, campus, { budget: "design-day water (daily cap)", measured: daily, limit: cap, unit: "m³/day" }, () => ({
               message: `${campus.name}: design-day water ${show(daily)} m³ exceeds the daily cap of ${show(cap)} m³`,
               remediation: "add water storage, or reject part of the heat with dry coolers on the hottest days",
-            }),
+            })),
           );
         }
       }

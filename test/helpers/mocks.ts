@@ -1,28 +1,24 @@
-/** Pulumi mock runtime for tests: records every registered resource. Import code under test only after installMocks(). */
+/**
+ * Pulumi's mock runtime for tests, the same set-up the offline planner uses (plan/mockEngine.ts).
+ * Import code under test only after installMocks().
+ */
 import * as pulumi from "@pulumi/pulumi";
+import { installMockEngine, MockEngine, Registration } from "../../plan/mockEngine";
+import type { ResourceView } from "../../policies/view";
 
-export interface Registered {
-  type: string;
-  name: string;
-  custom: boolean;
-  inputs: Record<string, unknown>;
+export type Registered = Registration;
+
+let engine: MockEngine | undefined;
+
+function current(): MockEngine {
+  if (!engine) throw new Error("call installMocks() first");
+  return engine;
 }
 
+/** Installs the mocks; returns the list every registration is appended to. */
 export function installMocks(): Registered[] {
-  const registered: Registered[] = [];
-  pulumi.runtime.setMocks(
-    {
-      newResource: (args) => {
-        registered.push({ type: args.type, name: args.name, custom: args.custom ?? false, inputs: args.inputs });
-        return { id: `${args.name}-id`, state: args.inputs };
-      },
-      call: (args) => args.inputs,
-    },
-    "aicluster-test",
-    "test",
-    true,
-  );
-  return registered;
+  engine = installMockEngine({ project: "aicluster-test", stack: "test" });
+  return engine.registrations;
 }
 
 /** The value inside an Output (mocks resolve everything). */
@@ -32,5 +28,11 @@ export function resolve<T>(output: pulumi.Output<T>): Promise<T> {
 
 /** Waits until registrations queued so far have reached the mock monitor. */
 export function settle(): Promise<void> {
-  return new Promise((done) => setTimeout(done, 50));
+  return current().settle();
+}
+
+/** Views, as the engine's stack validation gives them, of every resource named `prefix` or `prefix-...`. */
+export async function viewsOf(prefix: string): Promise<ResourceView[]> {
+  await settle();
+  return current().views(prefix);
 }

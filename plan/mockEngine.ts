@@ -1,0 +1,96 @@
+/**
+ * Pulumi's mock runtime set up the way the offline planner and the tests need it: every registration recorded with
+ * its parent, and each resource read back as the engine's stack policies see it (a component's props are the outputs
+ * it registered with registerOutputs; a custom resource's are its state).
+ */
+import * as pulumi from "@pulumi/pulumi";
+import type { ResourceView } from "../policies/view";
+
+/** A recorded registration: what the mocks were asked to create. */
+export interface Registration {
+  type: string;
+  name: string;
+  custom: boolean;
+  inputs: Record<string, unknown>;
+}
+
+interface MonitorEntry {
+  urn: string;
+  state: unknown;
+}
+interface MockMonitorLike {
+  resources: Map<string, MonitorEntry>;
+  registerResource(req: { getParent(): string }, callback: (err: unknown, res?: { getUrn(): string }) => void): unknown;
+}
+
+export interface MockEngine {
+  registrations: Registration[];
+  /** Waits until every registration and output registered so far has reached the monitor. */
+  settle(): Promise<void>;
+  /** Views of the registered resources, optionally only those named `prefix` or `prefix-...`. */
+  views(prefix?: string): ResourceView[];
+}
+
+export interface MockEngineOptions {
+  project?: string;
+  stack?: string;
+  /** Preview (true) or update (false) semantics for unknown values. @default true */
+  preview?: boolean;
+  /** Stack config, keys with their namespace (`aicluster:scale`). */
+  config?: Record<string, string>;
+  /** State returned for custom resources. @default their inputs */
+  newResourceState?: (type: string, inputs: Record<string, unknown>) => Record<string, unknown>;
+}
+
+function toPlain(state: unknown): Record<string, unknown> {
+  if (state && typeof (state as { toJavaScript?: unknown }).toJavaScript === "function") {
+    return (state as { toJavaScript(): Record<string, unknown> }).toJavaScript();
+  }
+  return (state as Record<string, unknown>) ?? {};
+}
+
+/** Replaces Pulumi's runtime with mocks; import the program (or code under test) after calling this. */
+export function installMockEngine(options: MockEngineOptions = {}): MockEngine {
+  const registrations: Registration[] = [];
+  const parents = new Map<string, string>();
+  pulumi.runtime.setAllConfig(options.config ?? {});
+  pulumi.runtime.setMocks(
+    {
+      newResource: (args) => {
+        registrations.push({ type: args.type, name: args.name, custom: args.custom ?? false, inputs: args.inputs });
+        const state = args.custom && options.newResourceState ? options.newResourceState(args.type, args.inputs) : args.inputs;
+        return { id: `${args.name}-id`, state };
+      },
+      call: (args) => args.inputs,
+    },
+    options.project ?? "aicluster",
+    options.stack ?? "test",
+    options.preview ?? true,
+  );
+  const monitor = (pulumi.runtime as unknown as { getMonitor(): MockMonitorLike }).getMonitor();
+  // The mocks' newResource does not see the parent; the monitor's request does.
+  const register = monitor.registerResource.bind(monitor);
+  monitor.registerResource = (req, callback) =>
+    register(req, (err, res) => {
+      if (res && req.getParent()) parents.set(res.getUrn(), req.getParent());
+      callback(err, res);
+    });
+
+  return {
+    registrations,
+    settle: async () => {
+      const wait = (pulumi.runtime as unknown as { waitForRPCs?: () => Promise<void> }).waitForRPCs;
+      if (wait) await wait();
+      else await new Promise((done) => setTimeout(done, 50));
+    },
+    views: (prefix) => {
+      const views: ResourceView[] = [];
+      for (const entry of monitor.resources.values()) {
+        const [type, name] = entry.urn.split("::").slice(2);
+        if (prefix !== undefined && name !== prefix && !name.startsWith(`${prefix}-`)) continue;
+        views.push({ type: type.split("$").pop()!, urn: entry.urn, name, parent: parents.get(entry.urn), props: toPlain(entry.state) });
+      }
+      return views;
+    },
+  };
+}

@@ -1,0 +1,97 @@
+/** Command-line options of `npm run plan`; a bad option is bad input (exit 2) with a message saying what is allowed. */
+
+export type Format = "text" | "json" | "markdown";
+
+export interface PlanOptions {
+  stack: string;
+  format: Format;
+  /** Config overrides, namespaced keys (`aicluster:scale`). */
+  config: Record<string, string>;
+  /** Policy config file (the `--policy-pack-config` format). */
+  policyConfigFile?: string;
+  /** Depth of the component tree printed (1 = the campus only). */
+  treeDepth: number;
+  help: boolean;
+}
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+export const USAGE = `usage: npm run plan -- <stack> [options]
+
+Runs the stack program under Pulumi's mock runtime (no CLI, no cloud account) and prints the resources, the
+component tree, the budgets and the policy findings. Stacks: the Pulumi.<stack>.yaml files in stacks/.
+
+options:
+  --format text|json|markdown   output format (default text)
+  --scale <n>                   same as --config aicluster:scale=<n> (0.0001 to 1)
+  --phase <n>                   same as --config aicluster:phase=<n>
+  --config <key>=<value>        stack config override; keys without a namespace get "aicluster:" (repeatable)
+  --policy-config <file>        policy config, as for pulumi's --policy-pack-config (default: the rules' defaults)
+  --depth <n>                   levels of the component tree to print (default 3)
+  -h, --help                    this text
+
+exit codes: 0 fits every mandatory budget, 1 a mandatory policy is violated, 2 bad input (options, config, args)`;
+
+function namespaced(key: string): string {
+  return key.includes(":") ? key : `aicluster:${key}`;
+}
+
+export function parseOptions(argv: readonly string[]): PlanOptions {
+  const o: PlanOptions = { stack: "", format: "text", config: {}, treeDepth: 3, help: false };
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || (inline === undefined && v.startsWith("--"))) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case "-h":
+      case "--help":
+        o.help = true;
+        break;
+      case "--format": {
+        const f = value();
+        if (f !== "text" && f !== "json" && f !== "markdown") throw new UsageError(`--format ${f}: allowed text, json or markdown`);
+        o.format = f;
+        break;
+      }
+      case "--scale":
+        o.config["aicluster:scale"] = value();
+        break;
+      case "--phase":
+        o.config["aicluster:phase"] = value();
+        break;
+      case "--config": {
+        const kv = value();
+        const eq = kv.indexOf("=");
+        if (eq <= 0) throw new UsageError(`--config ${kv}: allowed <key>=<value>, e.g. --config scale=0.01`);
+        o.config[namespaced(kv.slice(0, eq))] = kv.slice(eq + 1);
+        break;
+      }
+      case "--policy-config":
+        o.policyConfigFile = value();
+        break;
+      case "--depth": {
+        const d = Number(value());
+        if (!Number.isInteger(d) || d < 1 || d > 10) throw new UsageError(`--depth: allowed a whole number from 1 to 10`);
+        o.treeDepth = d;
+        break;
+      }
+      default:
+        if (arg.startsWith("-")) throw new UsageError(`unknown option ${arg}`);
+        positional.push(arg);
+    }
+  }
+  if (o.help) return o;
+  if (positional.length !== 1) throw new UsageError(positional.length === 0 ? "name a stack, e.g. npm run plan -- prometheus" : `one stack at a time, got ${positional.join(", ")}`);
+  o.stack = positional[0];
+  return o;
+}

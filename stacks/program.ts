@@ -1,0 +1,31 @@
+/** What a stack builds and exports, for given settings: called by stacks/index.ts under the engine and by the offline planner. */
+import { Campus, physics } from "../components";
+import type { StackSettings } from "./settings";
+import { scaleSitePlan } from "./sitePlan";
+
+export function stackProgram(settings: StackSettings) {
+  const scaled = scaleSitePlan(settings.plan, settings);
+  const campus = new Campus(settings.plan.name, scaled.args);
+  return {
+    topology: settings.topology,
+    phase: settings.phase,
+    scale: settings.scale,
+    /** Racks built / racks at full size: the factor budgets and contracts were scaled by. */
+    builtScale: scaled.builtScale,
+    gpus: campus.gpuCount,
+    racks: campus.rackCount,
+    halls: campus.hallCount,
+    itLoadMw: campus.itLoadKw.apply(physics.kwToMw),
+    facilityPowerMw: campus.facilityPowerMw,
+    pue: campus.pue,
+    waterM3PerYear: campus.waterM3PerYear,
+    waterPermitM3PerYear: campus.waterPermitM3PerYear,
+    wueLPerKwh: campus.wueLPerKwh,
+    carbonTco2PerYear: campus.carbonTco2PerYear,
+    carbonIntensityGPerKwh: campus.carbonIntensityGPerKwh,
+    firmContractedMw: campus.firmContractedMw,
+    powerHeadroomMw: campus.powerHeadroomMw,
+  };
+}
+
+export type StackOutputs = ReturnType<typeof stackProgram>;

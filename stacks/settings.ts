@@ -1,0 +1,73 @@
+/** Stack config of the aicluster project, read and checked once: every bad value names its key, the value and what is allowed. */
+import * as pulumi from "@pulumi/pulumi";
+import { HYPERION } from "./hyperion";
+import { PROMETHEUS } from "./prometheus";
+import { lastPhase, SitePlan } from "./sitePlan";
+
+export const TOPOLOGIES: Record<string, SitePlan> = { prometheus: PROMETHEUS, hyperion: HYPERION };
+
+export const DEFAULT_SCALE = 0.001;
+export const DEFAULT_RACKS_PER_GROUP = 16;
+
+export interface StackSettings {
+  topology: string;
+  plan: SitePlan;
+  scale: number;
+  phase: number;
+  gpuDensityFactor: number;
+  racksPerGroup: number;
+  /** `none` (default) or `aws`. */
+  cloud: string;
+}
+
+export interface ConfigProblem {
+  key: string;
+  value: string | undefined;
+  allowed: string;
+}
+
+/** Bad stack config. A RunError, so the engine prints it without a stack trace. */
+export class StackConfigError extends pulumi.RunError {
+  constructor(readonly stack: string, readonly problems: ConfigProblem[]) {
+    super(`stack "${stack}" has invalid config: ${problems.map((p) => `${p.key} = ${p.value === undefined ? "(unset)" : JSON.stringify(p.value)}: allowed ${p.allowed}`).join("; ")}`);
+    this.name = "StackConfigError";
+  }
+}
+
+type Raw = (key: string) => string | undefined;
+
+function numberSetting(raw: Raw, problems: ConfigProblem[], key: string, fallback: number, ok: (n: number) => boolean, allowed: string): number {
+  const text = raw(key);
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  if (text.trim() === "" || !Number.isFinite(n) || !ok(n)) {
+    problems.push({ key: `aicluster:${key}`, value: text, allowed });
+    return fallback;
+  }
+  return n;
+}
+
+/** Settings from raw config values (`raw("scale")` reads `aicluster:scale`) for a stack name. */
+export function parseSettings(stack: string, raw: Raw): StackSettings {
+  const problems: ConfigProblem[] = [];
+  const topology = raw("topology") ?? stack;
+  const plan = TOPOLOGIES[topology];
+  if (!plan) {
+    problems.push({ key: "aicluster:topology", value: raw("topology"), allowed: `${Object.keys(TOPOLOGIES).join(" or ")} (defaults to the stack name, "${stack}")` });
+  }
+  const scale = numberSetting(raw, problems, "scale", DEFAULT_SCALE, (n) => n >= 1e-4 && n <= 1, "a number from 0.0001 to 1 (1 = full size)");
+  const phases = plan ? lastPhase(plan) : 1;
+  const phase = numberSetting(raw, problems, "phase", 1, (n) => Number.isInteger(n) && n >= 1 && n <= phases, phases === 1 ? `1 (${topology} has one phase)` : `a whole number from 1 to ${phases}`);
+  const gpuDensityFactor = numberSetting(raw, problems, "gpuDensityFactor", 1, (n) => n >= 0.1 && n <= 10, "a number from 0.1 to 10 (racks per hall relative to the plan)");
+  const racksPerGroup = numberSetting(raw, problems, "racksPerGroup", DEFAULT_RACKS_PER_GROUP, (n) => Number.isInteger(n) && n >= 1 && n <= 100_000, "a whole number from 1 to 100,000");
+  const cloud = raw("cloud") ?? "none";
+  if (cloud !== "none" && cloud !== "aws") problems.push({ key: "aicluster:cloud", value: cloud, allowed: `"none" or "aws"` });
+  if (problems.length > 0) throw new StackConfigError(stack, problems);
+  return { topology, plan: plan!, scale, phase, gpuDensityFactor, racksPerGroup, cloud };
+}
+
+/** Settings of the running stack. */
+export function stackSettings(): StackSettings {
+  const config = new pulumi.Config("aicluster");
+  return parseSettings(pulumi.getStack(), (key) => config.get(key));
+}
