@@ -2,21 +2,9 @@
  * `npm run example`: builds the example campus under Pulumi's mock runtime (no CLI, no cloud account)
  * and prints the resource tree and footprints. Exit code 2 on bad input.
  */
-import * as pulumi from "@pulumi/pulumi";
+import { installMockEngine } from "../plan/mockEngine";
 
-const registered: { type: string; name: string }[] = [];
-pulumi.runtime.setMocks(
-  {
-    newResource: (args) => {
-      registered.push({ type: args.type, name: args.name });
-      return { id: `${args.name}-id`, state: args.inputs };
-    },
-    call: (args) => args.inputs,
-  },
-  "aicluster",
-  "example",
-  true,
-);
+const { registrations: registered, settle } = installMockEngine({ project: "aicluster", stack: "example" });
 
 const fmt = (n: number, digits = 1) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
@@ -34,7 +22,7 @@ async function main(): Promise<void> {
     }
     throw e;
   }
-  await new Promise((done) => setTimeout(done, 100));
+  await settle();
   const f = campus.footprint;
   console.log(`Resources registered: ${registered.length}`);
   for (const r of registered) console.log(`  ${r.type.padEnd(34)} ${r.name}`);

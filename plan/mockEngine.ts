@@ -38,6 +38,8 @@ export interface MockEngineOptions {
   preview?: boolean;
   /** Stack config, keys with their namespace (`aicluster:scale`). */
   config?: Record<string, string>;
+  /** Called after each registration with the count so far (progress reporting; keep it cheap). */
+  onRegister?: (count: number) => void;
   /** State returned for custom resources. @default their inputs */
   newResourceState?: (type: string, inputs: Record<string, unknown>) => Record<string, unknown>;
 }
@@ -58,6 +60,7 @@ export function installMockEngine(options: MockEngineOptions = {}): MockEngine {
     {
       newResource: (args) => {
         registrations.push({ type: args.type, name: args.name, custom: args.custom ?? false, inputs: args.inputs });
+        options.onRegister?.(registrations.length);
         const state = args.custom && options.newResourceState ? options.newResourceState(args.type, args.inputs) : args.inputs;
         return { id: `${args.name}-id`, state };
       },

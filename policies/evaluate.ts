@@ -21,10 +21,18 @@ export function enforcementOf(rule: Rule<any>, config: PackConfig = {}): Enforce
   return config[rule.name]?.enforcementLevel ?? rule.enforcementLevel;
 }
 
-/** Findings of every enabled rule. */
+/** Policy config that names no known rule. */
+export class PolicyConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "PolicyConfigError";
+  }
+}
+
+/** Findings of every enabled rule: violations, passes (for budget tables) and checks that could not be made. */
 export function evaluateRules(resources: readonly ResourceView[], config: PackConfig = {}, rules: readonly Rule<any>[] = RULES): EnforcedFinding[] {
   const unknown = Object.keys(config).filter((name) => !rules.some((r) => r.name === name));
-  if (unknown.length > 0) throw new Error(`unknown policy in config: ${unknown.join(", ")}; known: ${rules.map((r) => r.name).join(", ")}`);
+  if (unknown.length > 0) throw new PolicyConfigError(`unknown policy in config: ${unknown.join(", ")}; known: ${rules.map((r) => r.name).join(", ")}`);
   return rules.flatMap((rule) => {
     const level = enforcementOf(rule, config);
     if (level === "disabled") return [];

@@ -1,0 +1,87 @@
+/** The plan report as text for a terminal or as Markdown for CI annotations (JSON is the report itself). */
+import { show } from "../policies/finding";
+import type { BudgetRow, PlanReport, TreeNode } from "./report";
+
+function value(v: unknown): string {
+  return typeof v === "number" ? show(v) : v === undefined ? "-" : String(v);
+}
+
+function amount(n: number, unit: string): string {
+  return unit === "share" ? `${show(n * 100)} %` : `${show(n)}${unit ? ` ${unit}` : ""}`;
+}
+
+function headroom(b: BudgetRow): string {
+  const pct = Number.isFinite(b.headroomShare) ? ` (${show(b.headroomShare * 100)} %)` : "";
+  return `${amount(b.headroom, b.unit)}${pct}`;
+}
+
+function status(b: BudgetRow): string {
+  if (b.violations === 0) return "ok";
+  return `${b.violations} over (${b.enforcementLevel})`;
+}
+
+function treeLines(nodes: readonly TreeNode[], prefix = ""): string[] {
+  return nodes.flatMap((node, i) => {
+    const last = i === nodes.length - 1;
+    const more = node.hidden > 0 ? `  (+${node.hidden} more below)` : "";
+    const line = `${prefix}${last ? "└─ " : "├─ "}${node.name}  [${node.type}]${more}`;
+    return [line, ...treeLines(node.children, `${prefix}${last ? "   " : "│  "}`)];
+  });
+}
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd());
+}
+
+function configLine(r: PlanReport): string {
+  const entries = Object.entries(r.config).map(([k, v]) => `${k}=${v}`);
+  return entries.length > 0 ? entries.join(", ") : "(none)";
+}
+
+export function renderText(r: PlanReport): string {
+  const out: string[] = [];
+  out.push(`Plan of stack "${r.stack}" (project ${r.project}) under the mock runtime: no CLI, no cloud account`);
+  out.push(`Config: ${configLine(r)}`);
+  out.push("", `Resources: ${r.resourceCount}`);
+  out.push(...table(r.resourcesByType.map((t) => [`  ${t.count}`, t.type])));
+  out.push("", "Component tree:", ...treeLines(r.tree).map((l) => `  ${l}`));
+  out.push("", "Outputs:", ...table(Object.entries(r.outputs).map(([k, v]) => [`  ${k}`, value(v)])));
+  out.push("", "Budgets (the tightest resource of each):");
+  out.push(...table([
+    ["  policy", "budget", "checked", "used", "limit", "headroom", "status"],
+    ...r.budgets.map((b) => [`  ${b.policy}`, b.budget, String(b.checked), amount(b.used, b.unit), `${b.bound === "min" ? "≥ " : "≤ "}${amount(b.limit, b.unit)}`, headroom(b), status(b)]),
+  ]));
+  out.push("", r.findings.length === 0 ? "Findings: none" : "Findings:");
+  for (const f of r.findings) {
+    const level = f.status === "not-applicable" ? "not applicable" : f.enforcementLevel;
+    out.push(`  [${level}] ${f.policy}: ${f.message}`);
+    if (f.status === "violation") out.push(`      fix: ${f.remediation}`);
+  }
+  out.push("", `Verdict: ${r.verdict === "pass" ? "PASS, no mandatory policy violated" : "FAIL, a mandatory policy is violated"} (${show(r.wallSeconds)} s)`);
+  return out.join("\n");
+}
+
+function mdTable(header: string[], rows: string[][]): string[] {
+  const cell = (s: string) => s.replace(/\|/g, "\\|");
+  return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`)];
+}
+
+export function renderMarkdown(r: PlanReport): string {
+  const out: string[] = [];
+  out.push(`### aicluster plan: \`${r.stack}\` ${r.verdict === "pass" ? "passes" : "FAILS"}`, "");
+  out.push(`Config: \`${configLine(r)}\`; ${r.resourceCount} resources; mock runtime, ${show(r.wallSeconds)} s.`, "");
+  out.push(...mdTable(["resources", "type"], r.resourcesByType.map((t) => [String(t.count), `\`${t.type}\``])), "");
+  out.push("<details><summary>Component tree</summary>", "", "```", ...treeLines(r.tree), "```", "", "</details>", "");
+  out.push(...mdTable(["output", "value"], Object.entries(r.outputs).map(([k, v]) => [k, value(v)])), "");
+  out.push(...mdTable(
+    ["policy", "budget", "checked", "used", "limit", "headroom", "status"],
+    r.budgets.map((b) => [b.policy, b.budget, String(b.checked), amount(b.used, b.unit), `${b.bound === "min" ? "≥" : "≤"} ${amount(b.limit, b.unit)}`, headroom(b), status(b)]),
+  ), "");
+  if (r.findings.length === 0) out.push("No findings.");
+  for (const f of r.findings) {
+    const level = f.status === "not-applicable" ? "not applicable" : f.enforcementLevel;
+    out.push(`- **${level}** \`${f.policy}\`: ${f.message}${f.status === "violation" ? `. Fix: ${f.remediation}` : ""}`);
+  }
+  return out.join("\n");
+}

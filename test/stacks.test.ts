@@ -1,0 +1,126 @@
+import { execFile } from "child_process";
+import * as path from "path";
+import { describe, expect, it } from "vitest";
+import { runPlan } from "../plan/runPlan";
+import { buildReport, PlanReport } from "../plan/report";
+import { loadStackConfig } from "../plan/stackConfig";
+import { parseSettings, StackConfigError } from "../stacks/settings";
+import { rackGroupSizes, scaleSitePlan } from "../stacks/sitePlan";
+import { PROMETHEUS } from "../stacks/prometheus";
+
+/** The plan of a stack with its Pulumi.<stack>.yaml and overrides, as `npm run plan` makes it. */
+async function plan(stack: string, overrides: Record<string, string> = {}): Promise<PlanReport> {
+  return buildReport(await runPlan({ stack, config: loadStackConfig(stack, overrides) }), 3);
+}
+
+const n = (r: PlanReport, key: string) => r.outputs[key] as number;
+const mandatory = (r: PlanReport) => r.findings.filter((f) => f.status === "violation" && f.enforcementLevel === "mandatory");
+
+describe("stack settings", () => {
+  it("default to scale 0.001, phase 1, no cloud, and pick the topology by stack name", () => {
+    const s = parseSettings("hyperion", () => undefined);
+    expect([s.topology, s.scale, s.phase, s.gpuDensityFactor, s.racksPerGroup, s.cloud]).toEqual(["hyperion", 0.001, 1, 1, 16, "none"]);
+  });
+
+  it("name the key, the value and the allowed range for every bad value", () => {
+    const raw: Record<string, string> = { scale: "0", phase: "3", cloud: "gcp" };
+    const read = () => parseSettings("hyperion", (k) => raw[k]);
+    expect(read).toThrow(StackConfigError);
+    expect(read).toThrow('stack "hyperion" has invalid config: aicluster:scale = "0": allowed a number from 0.0001 to 1 (1 = full size); aicluster:phase = "3": allowed a whole number from 1 to 2; aicluster:cloud = "gcp": allowed "none" or "aws"');
+    expect(() => parseSettings("prometheus", (k) => ({ phase: "2" })[k])).toThrow('aicluster:phase = "2": allowed 1 (prometheus has one phase)');
+    expect(() => parseSettings("dev", () => undefined)).toThrow('aicluster:topology = (unset): allowed prometheus or hyperion (defaults to the stack name, "dev")');
+    expect(() => parseSettings("dev", (k) => ({ topology: "prometheus", scale: "NaN" })[k])).toThrow('aicluster:scale = "NaN"');
+  });
+});
+
+describe("scaling a site plan", () => {
+  it("splits halls into groups of at most racksPerGroup racks", () => {
+    expect(rackGroupSizes(1000, 16)).toEqual([...Array(62).fill(16), 8]);
+    expect(rackGroupSizes(1, 16)).toEqual([1]);
+  });
+
+  it("keeps the full-size shape: same halls, contracts and plant unit counts; budgets shrink with the racks built", async () => {
+    const { campusModel } = await import("../components/model/campus");
+    const at = (scale: number) => campusModel(scaleSitePlan(PROMETHEUS, { scale, phase: 1, racksPerGroup: 16 }).args, { type: "Campus", name: "p" });
+    const small = at(0.001);
+    const full = at(1);
+    expect(small.halls.map((h) => [h.name, h.plant!.units])).toEqual(full.halls.map((h) => [h.name, h.plant!.units]));
+    expect(small.contracts.map((c) => c.name)).toEqual(full.contracts.map((c) => c.name));
+    // 1,000 racks per hall × 0.001 is a whole rack, so every ratio is the full-size one.
+    for (const ratio of [(f: typeof full) => f.gpuCount / f.facilityPowerMw, (f: typeof full) => f.firmContractedMw / f.facilityPowerMw, (f: typeof full) => f.waterM3PerYear / f.waterPermitM3PerYear!, (f: typeof full) => f.pue, (f: typeof full) => f.wueLPerKwh]) {
+      expect(ratio(small)).toBeCloseTo(ratio(full), 9);
+    }
+  });
+});
+
+describe("the stacks at default scale (0.001)", () => {
+  // Tolerances: GPUs within 15 % of 500, since racks are whole and one NVL72 rack is 72 GPUs (14 % of 500);
+  // facility power within 10 %, since the public figures (about 1, 2 and 5 GW) are themselves rounded.
+  it("Prometheus has about 500 GPUs and 1 MW, and passes the default policy pack", async () => {
+    const r = await plan("prometheus");
+    expect(n(r, "gpus")).toBe(504);
+    expect(Math.abs(n(r, "gpus") - 500) / 500).toBeLessThan(0.15);
+    expect(Math.abs(n(r, "facilityPowerMw") - 1) / 1).toBeLessThan(0.1);
+    expect([n(r, "halls"), n(r, "racks")]).toEqual([7, 7]);
+    expect(mandatory(r)).toEqual([]);
+    expect(r.verdict).toBe("pass");
+    // Counts by type are what `pulumi preview` must show too (issue 10 compares them).
+    expect(r.resourcesByType).toEqual([
+      { type: "aicluster:index:CoolingPlant", count: 7 },
+      { type: "aicluster:index:DataHall", count: 7 },
+      { type: "aicluster:index:GpuNodePool", count: 7 },
+      { type: "aicluster:index:LiquidCooledRack", count: 7 },
+      { type: "aicluster:index:PowerContract", count: 3 },
+      { type: "aicluster:index:Campus", count: 1 },
+    ]);
+  });
+
+  it("Hyperion's first and last phases are about 2 MW and 5 MW, and both pass", async () => {
+    const first = await plan("hyperion");
+    const last = await plan("hyperion", { "aicluster:phase": "2" });
+    expect(Math.abs(n(first, "facilityPowerMw") - 2) / 2).toBeLessThan(0.1);
+    expect(Math.abs(n(last, "facilityPowerMw") - 5) / 5).toBeLessThan(0.1);
+    expect([first.verdict, last.verdict]).toEqual(["pass", "pass"]);
+    expect(n(last, "firmContractedMw")).toBeGreaterThan(n(first, "firmContractedMw"));
+  });
+
+  it("fails with the water rule's message when GPU density outgrows the water permit", async () => {
+    const r = await plan("prometheus", { "aicluster:gpuDensityFactor": "2" });
+    expect(r.verdict).toBe("fail");
+    const water = mandatory(r).filter((f) => f.policy === "water-permit");
+    expect(water.map((f) => f.message)).toEqual([expect.stringMatching(/^prometheus: annual water 5,079 m³\/yr exceeds the water permit of 3,000 m³\/yr \(by 69.3 %\)$/)]);
+    const row = r.budgets.find((b) => b.policy === "water-permit")!;
+    expect([row.limit, row.violations]).toEqual([3000, 1]);
+    expect(row.headroom).toBeCloseTo(3000 - row.used, 9);
+  });
+});
+
+describe("scale 1", () => {
+  it("builds the full-size Prometheus: 504,000 GPUs, about 1 GW, passing", async () => {
+    const r = await plan("prometheus", { "aicluster:scale": "1" });
+    expect(n(r, "gpus")).toBe(504_000);
+    expect(Math.abs(n(r, "facilityPowerMw") - 1000) / 1000).toBeLessThan(0.1);
+    expect(r.resourceCount).toBe(1 + 3 + 7 * (1 + 1 + 63 * 2));
+    expect(r.verdict).toBe("pass");
+  });
+});
+
+describe("npm run plan", () => {
+  const cli = (args: string[]) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
+      execFile(process.execPath, ["-r", "ts-node/register/transpile-only", path.join("plan", "cli.ts"), ...args], { cwd: path.resolve(__dirname, "..") }, (err, stdout, stderr) =>
+        done({ code: err ? (err as { code?: number }).code ?? -1 : 0, stdout, stderr }));
+    });
+
+  it("exits 0 with a JSON report, 1 on a mandatory violation, 2 on bad input", async () => {
+    const ok = await cli(["hyperion", "--format", "json"]);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ stack: "hyperion", verdict: "pass", outputs: { phase: 1 } });
+    const over = await cli(["prometheus", "--config", "gpuDensityFactor=2", "--format", "markdown"]);
+    expect(over.code).toBe(1);
+    expect(over.stdout).toMatch(/^### aicluster plan: `prometheus` FAILS/);
+    const bad = await cli(["prometheus", "--scale", "2"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('error: stack "prometheus" has invalid config: aicluster:scale = "2": allowed a number from 0.0001 to 1');
+  }, 60_000);
+});
