@@ -1,0 +1,86 @@
+/**
+ * The real Pulumi engine on the project's stacks and policy pack. Skips, printing why, when no engine can be found
+ * (scripts/pulumi-cli.sh builds one; .ci/run does that first).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildReport } from "../../plan/report";
+import { runPlan } from "../../plan/runPlan";
+import { loadStackConfig } from "../../plan/stackConfig";
+import type { ResourceView } from "../../policies/view";
+import { countsFromPreview, findEngine, ROOT, stageProject, Workspace } from "./engine";
+
+const engine = findEngine();
+if ("reason" in engine) console.warn(`\n*** SKIPPING the real-engine tests: ${engine.reason} ***\n`);
+
+async function planOf(stack: string, overrides: Record<string, string> = {}) {
+  return runPlan({ stack, config: loadStackConfig(stack, overrides) });
+}
+
+describe.skipIf("reason" in engine)("the real engine", () => {
+  let ws: Workspace;
+
+  beforeAll(async () => {
+    ws = stageProject((engine as { bin: string }).bin);
+    for (const stack of ["prometheus", "hyperion"]) {
+      const init = await ws.pulumi(["stack", "init", stack]);
+      expect(init.code, init.stderr).toBe(0);
+    }
+  }, 120_000);
+
+  afterAll(() => {
+    if (ws && !process.env.AICLUSTER_KEEP_E2E) fs.rmSync(ws.dir, { recursive: true, force: true });
+  });
+
+  for (const stack of ["prometheus", "hyperion"]) {
+    it(`previews ${stack} with the policy pack: it passes, and its resources by type equal the offline plan's`, async () => {
+      const run = await ws.pulumi(["preview", "-s", stack, "--json", "--policy-pack", "policies"]);
+      expect(run.code, run.stderr + run.stdout.slice(-2000)).toBe(0);
+      const plan = buildReport(await planOf(stack), 1);
+      expect(countsFromPreview(run.stdout)).toEqual(Object.fromEntries(plan.resourcesByType.map((t) => [t.type, t.count])));
+    }, 180_000);
+  }
+
+  it("fails the preview, naming the water rule and both numbers, when GPU density outgrows the permit", async () => {
+    const set = await ws.pulumi(["config", "set", "-s", "prometheus", "aicluster:gpuDensityFactor", "2"]);
+    expect(set.code, set.stderr).toBe(0);
+    try {
+      const run = await ws.pulumi(["preview", "-s", "prometheus", "--policy-pack", "policies"]);
+      expect(run.code).not.toBe(0);
+      const out = run.stdout + run.stderr;
+      expect(out).toContain("water-permit");
+      expect(out).toContain("annual water 5,079 m³/yr exceeds the water permit of 3,000 m³/yr");
+    } finally {
+      await ws.pulumi(["config", "rm", "-s", "prometheus", "aicluster:gpuDensityFactor"]);
+    }
+  }, 180_000);
+
+  it("flips the verdict with the documented --policy-pack-config example", async () => {
+    const file = path.join(ws.dir, "policies", "examples", "tight-water-permit.json");
+    const run = await ws.pulumi(["preview", "-s", "prometheus", "--policy-pack", "policies", "--policy-pack-config", file]);
+    expect(run.code).not.toBe(0);
+    expect(run.stdout + run.stderr).toContain("annual water 2,540 m³/yr exceeds the water permit of 2,500 m³/yr");
+  }, 180_000);
+
+  it("hands stack policies the registered outputs and resource policies the constructor args, as the mocked tests assume", async () => {
+    fs.cpSync(path.join(ROOT, "test", "e2e", "probe-pack"), path.join(ws.dir, "probe-pack"), { recursive: true });
+    const out = fs.mkdtempSync(path.join(ws.dir, "probe-"));
+    const run = await ws.pulumi(["preview", "-s", "prometheus", "--policy-pack", "probe-pack"], { AICLUSTER_PROBE_OUT: out });
+    expect(run.code, run.stderr + run.stdout.slice(-2000)).toBe(0);
+    const engineViews = JSON.parse(fs.readFileSync(path.join(out, "stack.json"), "utf8")) as ResourceView[];
+    const mockViews = (await planOf("prometheus")).views;
+    const key = (v: ResourceView) => `${v.type} ${v.name}`;
+    const byKey = new Map(mockViews.map((v) => [key(v), v]));
+    const urnName = (views: ResourceView[], urn?: string) => views.find((v) => v.urn === urn)?.name;
+    expect(engineViews.map(key).sort()).toEqual(mockViews.map(key).sort());
+    for (const seen of engineViews) {
+      const mocked = byKey.get(key(seen))!;
+      expect(seen.props, key(seen)).toEqual(mocked.props);
+      expect(urnName(engineViews, seen.parent), key(seen)).toEqual(urnName(mockViews, mocked.parent));
+    }
+    const resourceProps = JSON.parse(fs.readFileSync(path.join(out, "resource.json"), "utf8")) as Record<string, unknown>;
+    expect(Object.keys(resourceProps)).toEqual(expect.arrayContaining(["halls", "powerContracts", "climate"]));
+    expect(resourceProps).not.toHaveProperty("gpuCount");
+  }, 180_000);
+});
