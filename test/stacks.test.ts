@@ -119,6 +119,9 @@ describe("npm run plan", () => {
     const over = await cli(["prometheus", "--config", "gpuDensityFactor=2", "--format", "markdown"]);
     expect(over.code).toBe(1);
     expect(over.stdout).toMatch(/^### aicluster plan: `prometheus` FAILS/);
+    const tight = await cli(["prometheus", "--policy-config", "policies/examples/tight-water-permit.json"]);
+    expect(tight.code).toBe(1);
+    expect(tight.stdout).toContain("annual water 2,540 m³/yr exceeds the water permit of 2,500 m³/yr");
     const bad = await cli(["prometheus", "--scale", "2"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('error: stack "prometheus" has invalid config: aicluster:scale = "2": allowed a number from 0.0001 to 1');
