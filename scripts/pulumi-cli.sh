@@ -29,7 +29,7 @@ else
   mkdir -p "$BIN"
   export CGO_ENABLED=0 GOFLAGS=-mod=mod
   started=$SECONDS
-  log "building pulumi $CLI_VERSION from Go modules (cold: about 6 minutes on 2 cores; warm cache: about 2)"
+  log "building pulumi $CLI_VERSION from Go modules (cold: about 2-3 minutes on 2 cores, 1 GB peak; warm cache: seconds)"
   (cd "$ROOT/scripts/engine/cli" && go build -trimpath -tags osusergo,grpcnotrace \
     -ldflags "-s -w -X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=$CLI_VERSION" \
     -o "$BIN/pulumi" github.com/pulumi/pulumi/pkg/v3/cmd/pulumi)
