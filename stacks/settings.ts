@@ -16,7 +16,7 @@ export interface StackSettings {
   phase: number;
   gpuDensityFactor: number;
   racksPerGroup: number;
-  /** `none` (default) or `aws`. */
+  /** Where GPU nodes are realized besides the model: only `none` so far (the AWS pilot is not built yet). */
   cloud: string;
 }
 
@@ -61,7 +61,7 @@ export function parseSettings(stack: string, raw: Raw): StackSettings {
   const gpuDensityFactor = numberSetting(raw, problems, "gpuDensityFactor", 1, (n) => n >= 0.1 && n <= 10, "a number from 0.1 to 10 (racks per hall relative to the plan)");
   const racksPerGroup = numberSetting(raw, problems, "racksPerGroup", DEFAULT_RACKS_PER_GROUP, (n) => Number.isInteger(n) && n >= 1 && n <= 100_000, "a whole number from 1 to 100,000");
   const cloud = raw("cloud") ?? "none";
-  if (cloud !== "none" && cloud !== "aws") problems.push({ key: "aicluster:cloud", value: cloud, allowed: `"none" or "aws"` });
+  if (cloud !== "none") problems.push({ key: "aicluster:cloud", value: cloud, allowed: `"none" (an AWS pilot is planned, not built yet)` });
   if (problems.length > 0) throw new StackConfigError(stack, problems);
   return { topology, plan: plan!, scale, phase, gpuDensityFactor, racksPerGroup, cloud };
 }

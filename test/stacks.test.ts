@@ -26,7 +26,7 @@ describe("stack settings", () => {
     const raw: Record<string, string> = { scale: "0", phase: "3", cloud: "gcp" };
     const read = () => parseSettings("hyperion", (k) => raw[k]);
     expect(read).toThrow(StackConfigError);
-    expect(read).toThrow('stack "hyperion" has invalid config: aicluster:scale = "0": allowed a number from 0.0001 to 1 (1 = full size); aicluster:phase = "3": allowed a whole number from 1 to 2; aicluster:cloud = "gcp": allowed "none" or "aws"');
+    expect(read).toThrow('stack "hyperion" has invalid config: aicluster:scale = "0": allowed a number from 0.0001 to 1 (1 = full size); aicluster:phase = "3": allowed a whole number from 1 to 2; aicluster:cloud = "gcp": allowed "none" (an AWS pilot is planned, not built yet)');
     expect(() => parseSettings("prometheus", (k) => ({ phase: "2" })[k])).toThrow('aicluster:phase = "2": allowed 1 (prometheus has one phase)');
     expect(() => parseSettings("dev", () => undefined)).toThrow('aicluster:topology = (unset): allowed prometheus or hyperion (defaults to the stack name, "dev")');
     expect(() => parseSettings("dev", (k) => ({ topology: "prometheus", scale: "NaN" })[k])).toThrow('aicluster:scale = "NaN"');
