@@ -203,4 +203,10 @@ describe("the @pulumi/policy adapter", () => {
     for (const rule of RULES) expect(documented[rule.name]).toEqual({ enforcementLevel: rule.enforcementLevel, ...rule.defaults });
     expect(Object.keys(documented)).toHaveLength(RULES.length);
   });
+
+  it("the pack folder's package.json carries the project's version (the pack version the engine reports)", async () => {
+    const pack = (await import("../policies/package.json")).default as { version: string };
+    const project = (await import("../package.json")).default as { version: string };
+    expect(pack.version).toBe(project.version);
+  });
 });
