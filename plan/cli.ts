@@ -47,6 +47,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       return EXIT.badInput;
     }
     console.error(e);
+    if (!process.env.AICLUSTER_STACK_TRACES) console.error("(stack traces are off while the program runs; rerun with AICLUSTER_STACK_TRACES=1 to see one)");
     return EXIT.crash;
   }
 }

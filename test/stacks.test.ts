@@ -57,7 +57,9 @@ describe("the stacks at default scale (0.001)", () => {
   // Tolerances: GPUs within 15 % of 500, since racks are whole and one NVL72 rack is 72 GPUs (14 % of 500);
   // facility power within 10 %, since the public figures (about 1, 2 and 5 GW) are themselves rounded.
   it("Prometheus has about 500 GPUs and 1 MW, and passes the default policy pack", async () => {
+    const limit = Error.stackTraceLimit;
     const r = await plan("prometheus");
+    expect(Error.stackTraceLimit).toBe(limit); // turned off only while the program runs
     expect(n(r, "gpus")).toBe(504);
     expect(Math.abs(n(r, "gpus") - 500) / 500).toBeLessThan(0.15);
     expect(Math.abs(n(r, "facilityPowerMw") - 1) / 1).toBeLessThan(0.1);
