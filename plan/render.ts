@@ -20,6 +20,17 @@ function status(b: BudgetRow): string {
   return `${b.violations} over (${b.enforcementLevel})`;
 }
 
+const BUDGET_HEADER = ["policy", "budget", "checked", "used", "limit", "headroom", "status"];
+
+/** One budget row's cells, the same in every format. */
+function budgetCells(b: BudgetRow): string[] {
+  return [b.policy, b.budget, String(b.checked), amount(b.used, b.unit), `${b.bound === "min" ? "≥" : "≤"} ${amount(b.limit, b.unit)}`, headroom(b), status(b)];
+}
+
+function levelOf(f: PlanReport["findings"][number]): string {
+  return f.status === "not-applicable" ? "not applicable" : f.enforcementLevel;
+}
+
 function treeLines(nodes: readonly TreeNode[], prefix = ""): string[] {
   return nodes.flatMap((node, i) => {
     const last = i === nodes.length - 1;
@@ -48,14 +59,10 @@ export function renderText(r: PlanReport): string {
   out.push("", "Component tree:", ...treeLines(r.tree).map((l) => `  ${l}`));
   out.push("", "Outputs:", ...table(Object.entries(r.outputs).map(([k, v]) => [`  ${k}`, value(v)])));
   out.push("", "Budgets (the tightest resource of each):");
-  out.push(...table([
-    ["  policy", "budget", "checked", "used", "limit", "headroom", "status"],
-    ...r.budgets.map((b) => [`  ${b.policy}`, b.budget, String(b.checked), amount(b.used, b.unit), `${b.bound === "min" ? "≥ " : "≤ "}${amount(b.limit, b.unit)}`, headroom(b), status(b)]),
-  ]));
+  out.push(...table([BUDGET_HEADER, ...r.budgets.map(budgetCells)]).map((l) => `  ${l}`));
   out.push("", r.findings.length === 0 ? "Findings: none" : "Findings:");
   for (const f of r.findings) {
-    const level = f.status === "not-applicable" ? "not applicable" : f.enforcementLevel;
-    out.push(`  [${level}] ${f.policy}: ${f.message}`);
+    out.push(`  [${levelOf(f)}] ${f.policy}: ${f.message}`);
     if (f.status === "violation") out.push(`      fix: ${f.remediation}`);
   }
   out.push("", `Verdict: ${r.verdict === "pass" ? "PASS, no mandatory policy violated" : "FAIL, a mandatory policy is violated"} (${show(r.wallSeconds)} s)`);
@@ -74,14 +81,10 @@ export function renderMarkdown(r: PlanReport): string {
   out.push(...mdTable(["resources", "type"], r.resourcesByType.map((t) => [String(t.count), `\`${t.type}\``])), "");
   out.push("<details><summary>Component tree</summary>", "", "```", ...treeLines(r.tree), "```", "", "</details>", "");
   out.push(...mdTable(["output", "value"], Object.entries(r.outputs).map(([k, v]) => [k, value(v)])), "");
-  out.push(...mdTable(
-    ["policy", "budget", "checked", "used", "limit", "headroom", "status"],
-    r.budgets.map((b) => [b.policy, b.budget, String(b.checked), amount(b.used, b.unit), `${b.bound === "min" ? "≥" : "≤"} ${amount(b.limit, b.unit)}`, headroom(b), status(b)]),
-  ), "");
+  out.push(...mdTable(BUDGET_HEADER, r.budgets.map(budgetCells)), "");
   if (r.findings.length === 0) out.push("No findings.");
   for (const f of r.findings) {
-    const level = f.status === "not-applicable" ? "not applicable" : f.enforcementLevel;
-    out.push(`- **${level}** \`${f.policy}\`: ${f.message}${f.status === "violation" ? `. Fix: ${f.remediation}` : ""}`);
+    out.push(`- **${levelOf(f)}** \`${f.policy}\`: ${f.message}${f.status === "violation" ? `. Fix: ${f.remediation}` : ""}`);
   }
   return out.join("\n");
 }
