@@ -2,25 +2,22 @@
  * Meta's Hyperion, Richland Parish, Louisiana: about 2 GW in a first phase, up to 5 GW over several years. Public
  * figures are cited inline; everything else is an assumption listed in README ("Stack assumptions").
  */
+import { nvl72Hall } from "./hallDesign";
 import type { PlannedHall, SitePlan } from "./sitePlan";
 
-const RACKS_PER_HALL = 1000;
 /** Halls in the first phase (about 2 GW) and in all (about 5 GW). */
 const FIRST_PHASE_HALLS = 13;
 const ALL_HALLS = 32;
 
 function hall(n: number): PlannedHall {
-  return {
+  return nvl72Hall({
     name: `hall-${String(n).padStart(2, "0")}`,
     phase: n <= FIRST_PHASE_HALLS ? 1 : 2,
     // Assumption: GB300 NVL72 throughout (later generations are not in the catalog).
     design: "gb300-nvl72",
-    rackCount: RACKS_PER_HALL,
     // Assumption: 40 °C supply (ASHRAE W40), since Louisiana's 27 °C design wet bulb lets adiabatic coolers hold 35 °C at best.
     supplyTempC: 40,
-    maxRackKw: 150,
-    cooling: { technology: "adiabatic", redundancy: "N+1", unitCapacityKw: 1500 },
-  };
+  });
 }
 
 export const HYPERION: SitePlan = {

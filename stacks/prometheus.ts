@@ -2,22 +2,13 @@
  * Meta's Prometheus, New Albany, Ohio: about 1 GW, 500,000+ GPUs, online 2026. Public figures are cited inline;
  * everything else is an assumption listed in README ("Stack assumptions").
  */
+import { nvl72Hall } from "./hallDesign";
 import type { PlannedHall, SitePlan } from "./sitePlan";
 
-/** Racks per hall at full size: 7 halls × 1,000 NVL72 racks × 72 GPUs = 504,000 GPUs (public: 500,000+). */
-const RACKS_PER_HALL = 1000;
-
+/** 7 halls × 1,000 NVL72 racks × 72 GPUs = 504,000 GPUs (public: 500,000+). */
 function hall(n: number, design: "gb200-nvl72" | "gb300-nvl72"): PlannedHall {
-  return {
-    name: `hall-${n}`,
-    phase: 1,
-    design,
-    rackCount: RACKS_PER_HALL,
-    // Assumption: W32 warm-water loop at the rack default (35 °C supply), halls distribute up to 150 kW per rack.
-    maxRackKw: 150,
-    // Assumption: adiabatic dry coolers (low water, Ohio's 24 °C design wet bulb leaves a 3 K margin to 35 °C supply).
-    cooling: { technology: "adiabatic", redundancy: "N+1", unitCapacityKw: 1500 },
-  };
+  // Racks at the default 35 °C supply: Ohio's 24 °C design wet bulb leaves the adiabatic coolers a 3 K margin.
+  return nvl72Hall({ name: `hall-${n}`, phase: 1, design });
 }
 
 export const PROMETHEUS: SitePlan = {
