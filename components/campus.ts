@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { DataHall } from "./dataHall";
 import { CampusArgs, CampusFootprint, CampusHallArgs, campusModel, CampusPowerContractArgs, contractChildName, hallChildName } from "./model/campus";
+import { handOff, modelOnce, withoutName } from "./model/handoff";
 import { PowerContract } from "./powerContract";
 import { publishFootprint } from "./publish";
 
@@ -55,13 +56,17 @@ export class Campus extends pulumi.ComponentResource {
   declare readonly dailyWaterCapM3: pulumi.Output<number | undefined>;
 
   constructor(name: string, args: CampusArgs, opts?: pulumi.ComponentResourceOptions) {
-    const footprint = campusModel(args, { type: Campus.type, name });
+    const footprint = modelOnce(args, () => campusModel(args, { type: Campus.type, name }));
     super(Campus.type, name, args, opts);
     this.footprint = footprint;
-    this.halls = args.halls.map(({ name: hall, ...hallArgs }) => new DataHall(hallChildName(name, hall), { ...hallArgs, climate: args.climate }, { parent: this }));
-    this.powerContracts = args.powerContracts.map(
-      ({ name: contract, ...contractArgs }) => new PowerContract(contractChildName(name, contract), contractArgs, { parent: this }),
-    );
+    this.halls = args.halls.map(({ name: hall, ...hallArgs }, i) => {
+      const childArgs = handOff({ ...hallArgs, climate: args.climate }, withoutName(footprint.halls[i]));
+      return new DataHall(hallChildName(name, hall), childArgs, { parent: this });
+    });
+    this.powerContracts = args.powerContracts.map(({ name: contract, ...contractArgs }, i) => {
+      const childArgs = handOff(contractArgs, withoutName(footprint.contracts[i]));
+      return new PowerContract(contractChildName(name, contract), childArgs, { parent: this });
+    });
     const { halls: _halls, contracts: _contracts, ...rollup } = footprint;
     this.registerOutputs(publishFootprint<CampusOutputs>(this, rollup));
   }

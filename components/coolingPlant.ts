@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { coolingPlantModel, CoolingPlantArgs, CoolingPlantFootprint, PlantDesignArgs } from "./model/coolingPlant";
+import { modelOnce } from "./model/handoff";
 import { publishFootprint } from "./publish";
 
 export type { CoolingPlantArgs, CoolingPlantFootprint, PlantDesignArgs };
@@ -28,7 +29,7 @@ export class CoolingPlant extends pulumi.ComponentResource {
   declare readonly achievableSupplyTempC: pulumi.Output<number>;
 
   constructor(name: string, args: CoolingPlantArgs, opts?: pulumi.ComponentResourceOptions) {
-    const footprint = coolingPlantModel(args, { type: CoolingPlant.type, name });
+    const footprint = modelOnce(args, () => coolingPlantModel(args, { type: CoolingPlant.type, name }));
     super(CoolingPlant.type, name, args, opts);
     this.footprint = footprint;
     this.registerOutputs(publishFootprint(this, footprint));

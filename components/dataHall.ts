@@ -3,6 +3,7 @@ import { AirCooledRack } from "./airCooledRack";
 import { CoolingPlant } from "./coolingPlant";
 import { LiquidCooledRack } from "./liquidCooledRack";
 import { DataHallArgs, dataHallModel, DataHallFootprint, HallRackGroupArgs, plantChildName, rackGroupChildName } from "./model/dataHall";
+import { handOff, modelOnce, withoutName } from "./model/handoff";
 import { publishFootprint } from "./publish";
 import { RackGroup } from "./rackGroup";
 
@@ -50,20 +51,21 @@ export class DataHall extends pulumi.ComponentResource {
   declare readonly supplyTempMarginK: pulumi.Output<number | undefined>;
 
   constructor(name: string, args: DataHallArgs, opts?: pulumi.ComponentResourceOptions) {
-    const footprint = dataHallModel(args, { type: DataHall.type, name });
+    const footprint = modelOnce(args, () => dataHallModel(args, { type: DataHall.type, name }));
     super(DataHall.type, name, args, opts);
     this.footprint = footprint;
     this.rackGroups = args.racks.map(({ name: group, ...groupArgs }, i) => {
       const childName = rackGroupChildName(name, group);
       const childOpts = { parent: this };
+      const childArgs = handOff(groupArgs, withoutName(footprint.rackGroups[i]));
       return footprint.rackGroups[i].cooling === "liquid"
-        ? new LiquidCooledRack(childName, groupArgs, childOpts)
-        : new AirCooledRack(childName, groupArgs, childOpts);
+        ? new LiquidCooledRack(childName, childArgs, childOpts)
+        : new AirCooledRack(childName, childArgs, childOpts);
     });
     if (args.cooling && footprint.plant) {
       this.coolingPlant = new CoolingPlant(
         plantChildName(name),
-        { ...args.cooling, climate: footprint.plant.climate, heatLoadKw: footprint.heatLoadKw, utilisation: footprint.utilisation },
+        handOff({ ...args.cooling, climate: footprint.plant.climate, heatLoadKw: footprint.heatLoadKw, utilisation: footprint.utilisation }, footprint.plant),
         { parent: this },
       );
     }

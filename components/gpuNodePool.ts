@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { gpuNodePoolModel, GpuNodePoolArgs, GpuNodePoolFootprint } from "./model/gpuNodePool";
+import { modelOnce } from "./model/handoff";
 import { publishFootprint } from "./publish";
 
 export type { GpuNodePoolArgs, GpuNodePoolFootprint };
@@ -23,7 +24,7 @@ export class GpuNodePool extends pulumi.ComponentResource {
   declare readonly gpuMemoryGb: pulumi.Output<number>;
 
   constructor(name: string, args: GpuNodePoolArgs, opts?: pulumi.ComponentResourceOptions) {
-    const footprint = gpuNodePoolModel(args, { type: GpuNodePool.type, name });
+    const footprint = modelOnce(args, () => gpuNodePoolModel(args, { type: GpuNodePool.type, name }));
     super(GpuNodePool.type, name, args, opts);
     this.footprint = footprint;
     this.registerOutputs(publishFootprint(this, footprint));

@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { powerContractModel, PowerContractArgs, PowerContractFootprint } from "./model/powerContract";
+import { modelOnce } from "./model/handoff";
 import { publishFootprint } from "./publish";
 
 export type { PowerContractArgs, PowerContractFootprint };
@@ -24,7 +25,7 @@ export class PowerContract extends pulumi.ComponentResource {
   declare readonly priceUsdPerMwh: pulumi.Output<number | undefined>;
 
   constructor(name: string, args: PowerContractArgs, opts?: pulumi.ComponentResourceOptions) {
-    const footprint = powerContractModel(args, { type: PowerContract.type, name });
+    const footprint = modelOnce(args, () => powerContractModel(args, { type: PowerContract.type, name }));
     super(PowerContract.type, name, args, opts);
     this.footprint = footprint;
     this.registerOutputs(publishFootprint(this, footprint));

@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { GpuNodePool } from "./gpuNodePool";
 import { LiquidCooledRackArgs, rackGroupModel, RackGroupFootprint } from "./model/rackGroup";
+import { handOff, modelOnce } from "./model/handoff";
 import { publishFootprint } from "./publish";
 
 /** Outputs a rack group publishes: its footprint without the nested node pool (that is the child's). */
@@ -33,11 +34,12 @@ export abstract class RackGroup extends pulumi.ComponentResource {
   declare readonly returnTempC: pulumi.Output<number | undefined>;
 
   protected constructor(type: string, cooling: "air" | "liquid", name: string, args: LiquidCooledRackArgs, opts?: pulumi.ComponentResourceOptions) {
-    const footprint = rackGroupModel(args, { type, name }, cooling);
+    const footprint = modelOnce(args, () => rackGroupModel(args, { type, name }, cooling));
     super(type, name, args, opts);
     this.footprint = footprint;
     const { nodes, ...outputs } = footprint;
-    this.nodes = new GpuNodePool(`${name}-nodes`, { nodeDesign: nodes.nodeDesign, nodeCount: nodes.nodeCount, accelerator: nodes.accelerator }, { parent: this });
+    const nodeArgs = handOff({ nodeDesign: nodes.nodeDesign, nodeCount: nodes.nodeCount, accelerator: nodes.accelerator }, nodes);
+    this.nodes = new GpuNodePool(`${name}-nodes`, nodeArgs, { parent: this });
     this.registerOutputs(publishFootprint<RackGroupOutputs>(this, outputs));
   }
 }

@@ -4,7 +4,15 @@ import * as path from "path";
 import * as yaml from "js-yaml";
 import { UsageError } from "./options";
 
-export const PROJECT_ROOT = path.resolve(__dirname, "..");
+/** The folder holding Pulumi.yaml above this file (the repository, or the package when run compiled from bin/). */
+function findProjectRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, "Pulumi.yaml"))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(__dirname, "..");
+  }
+}
+
+export const PROJECT_ROOT = findProjectRoot(path.resolve(__dirname, ".."));
 
 interface ProjectFile {
   name: string;

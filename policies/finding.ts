@@ -27,11 +27,13 @@ export interface Finding {
   remediation: string;
 }
 
+// One formatter per precision: toLocaleString builds a new one per call, which cost 5 % of a 5 GW plan.
+const FORMATS = [0, 1, 3, 4].map((digits) => new Intl.NumberFormat("en-US", { maximumFractionDigits: digits }));
+
 /** Rounds for messages: readable, and never hides which side of a limit a value is on. */
 export function show(n: number): string {
   const abs = Math.abs(n);
-  const digits = abs >= 1000 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 3 : 4;
-  return n.toLocaleString("en-US", { maximumFractionDigits: digits });
+  return FORMATS[abs >= 1000 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3].format(n);
 }
 
 /** A measured value against its limit. */

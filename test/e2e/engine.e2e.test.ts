@@ -9,7 +9,7 @@ import { buildReport } from "../../plan/report";
 import { runPlan } from "../../plan/runPlan";
 import { loadStackConfig } from "../../plan/stackConfig";
 import type { ResourceView } from "../../policies/view";
-import { countsFromPreview, findEngine, ROOT, stageProject, Workspace } from "./engine";
+import { countsFromPreview, findEngine, ROOT, stageProject, Workspace } from "../../scripts/realEngine";
 
 const engine = findEngine();
 if ("reason" in engine) console.warn(`\n*** SKIPPING the real-engine tests: ${engine.reason} ***\n`);
@@ -29,9 +29,7 @@ describe.skipIf("reason" in engine)("the real engine", () => {
     }
   }, 120_000);
 
-  afterAll(() => {
-    if (ws && !process.env.AICLUSTER_KEEP_E2E) fs.rmSync(ws.dir, { recursive: true, force: true });
-  });
+  afterAll(() => ws?.dispose());
 
   for (const stack of ["prometheus", "hyperion"]) {
     it(`previews ${stack} with the policy pack: it passes, and its resources by type equal the offline plan's`, async () => {

@@ -1,5 +1,5 @@
 /**
- * The real Pulumi engine for end-to-end tests: found on PATH or in .tools/bin (built by scripts/pulumi-cli.sh), run
+ * The real Pulumi engine for the end-to-end tests and the benchmark: found on PATH or in .tools/bin (built by scripts/pulumi-cli.sh), run
  * offline against a copy of the project in a temp folder (file backend, passphrase secrets, no update checks, no
  * plugin downloads), so stack init and config changes never touch the repository.
  */
@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 
-export const ROOT = path.resolve(__dirname, "../..");
+export const ROOT = path.resolve(__dirname, "..");
 
 /** Folder holding a usable `pulumi`, or the reason there is none. */
 export function findEngine(): { bin: string } | { reason: string } {
@@ -30,11 +30,16 @@ export interface Run {
   code: number;
   stdout: string;
   stderr: string;
+  /** Killed after the timeout. */
+  timedOut: boolean;
 }
 
 export interface Workspace {
   dir: string;
-  pulumi(args: string[], extraEnv?: Record<string, string>): Promise<Run>;
+  /** Runs `pulumi <args> --non-interactive` in the workspace. @param timeoutMs default 600,000 */
+  pulumi(args: string[], extraEnv?: Record<string, string>, timeoutMs?: number): Promise<Run>;
+  /** Removes the workspace (kept when AICLUSTER_KEEP_E2E is set, for a look at its state). */
+  dispose(): void;
 }
 
 /** What the project needs to run: copied, except node_modules, which is linked. */
@@ -58,11 +63,17 @@ export function stageProject(bin: string): Workspace {
   };
   return {
     dir,
-    pulumi: (args, extraEnv = {}) =>
+    pulumi: (args, extraEnv = {}, timeoutMs = 600_000) =>
       new Promise((done) => {
-        execFile("pulumi", [...args, "--non-interactive"], { cwd: dir, env: { ...env, ...extraEnv }, maxBuffer: 64 * 1024 * 1024, timeout: 600_000 }, (err, stdout, stderr) =>
-          done({ code: err ? Number((err as { code?: number }).code ?? -1) : 0, stdout, stderr }));
+        const options = { cwd: dir, env: { ...env, ...extraEnv }, maxBuffer: 256 * 1024 * 1024, timeout: timeoutMs, killSignal: "SIGKILL" as const };
+        execFile("pulumi", [...args, "--non-interactive"], options, (err, stdout, stderr) => {
+          const failure = err as { code?: number; killed?: boolean } | null;
+          done({ code: failure ? Number(failure.code ?? -1) : 0, stdout, stderr, timedOut: Boolean(failure?.killed) });
+        });
       }),
+    dispose: () => {
+      if (!process.env.AICLUSTER_KEEP_E2E) fs.rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
 

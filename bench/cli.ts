@@ -1,0 +1,51 @@
+/**
+ * `npm run bench [-- --json]`: offline plan vs baseline at every scale of every scenario, then the real engine.
+ * Runs compiled (npm run bench builds first), so neither side pays for TypeScript compilation.
+ */
+import * as os from "os";
+import { measureOffline, OfflineRow } from "./offline";
+import { BENCH_USAGE, BenchUsageError, parseBenchOptions } from "./options";
+import { measureEngine } from "./realEngine";
+import { checkTargets, renderEngine, renderOffline, renderTargets } from "./render";
+import { SCENARIOS } from "./scenarios";
+
+async function main(argv: readonly string[]): Promise<number> {
+  let options;
+  try {
+    options = parseBenchOptions(argv);
+  } catch (e) {
+    if (!(e instanceof BenchUsageError)) throw e;
+    console.error(`error: ${e.message}\n\n${BENCH_USAGE}`);
+    return 2;
+  }
+  if (options.help) {
+    console.log(BENCH_USAGE);
+    return 0;
+  }
+  const log = (line: string) => console.error(line);
+  const scenarios = SCENARIOS.filter((s) => options.scenarios.includes(s.label));
+  const machine = { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "?", memoryGb: Math.round(os.totalmem() / 2 ** 30) };
+  log(`bench: ${machine.cpus} cores, ${machine.memoryGb} GB, Node ${machine.node}; ${options.runs} runs per offline measurement`);
+
+  const offline: OfflineRow[] = [];
+  for (const s of scenarios) {
+    for (const scale of options.scales) {
+      const row = measureOffline(s, scale, options.runs);
+      offline.push(row);
+      log(`offline ${s.label} @ ${scale}: ${row.resources} resources, plan ${row.plan.processSeconds.toFixed(2)} s, baseline ${row.baseline.processSeconds.toFixed(2)} s`);
+    }
+  }
+  const engine = options.engine ? await measureEngine(scenarios, options.scales, options.engineTimeoutSeconds, log) : { skipped: "--no-engine", rows: [] };
+  const targets = checkTargets(offline, engine);
+  if (options.json) console.log(JSON.stringify({ machine, runs: options.runs, offline, engine, targets }, null, 2));
+  else console.log([renderOffline(offline, options.runs), renderEngine(engine), renderTargets(targets)].join("\n\n"));
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(e);
+    process.exit(3);
+  },
+);

@@ -1,0 +1,63 @@
+/** Command-line options of `npm run bench`. */
+import { SCALES, SCENARIOS } from "./scenarios";
+
+export interface BenchOptions {
+  json: boolean;
+  /** Repetitions per offline measurement; the median is reported. */
+  runs: number;
+  scales: string[];
+  /** Scenario labels to run. */
+  scenarios: string[];
+  /** Time the real engine too (skipped, with the reason, when there is none). */
+  engine: boolean;
+  /** Give up on a real-engine preview after this long, and on the larger scales of that scenario. */
+  engineTimeoutSeconds: number;
+  help: boolean;
+}
+
+export const BENCH_USAGE = `usage: npm run bench -- [options]
+
+Offline plan with policies against a baseline of as many bare ComponentResources under the same mock runtime
+(medians of --runs fresh processes each), then the real engine's \`pulumi preview --policy-pack policies\`.
+
+options:
+  --json                    one JSON document on stdout instead of tables
+  --runs <n>                repetitions per offline measurement (default 3)
+  --scales <a,b,...>        scales to run (default ${SCALES.join(",")})
+  --only <label>            one scenario: ${SCENARIOS.map((s) => `"${s.label}"`).join(", ")} (repeatable)
+  --no-engine               skip the real-engine table
+  --engine-timeout <s>      per preview (default 600)
+  -h, --help                this text`;
+
+export class BenchUsageError extends Error {}
+
+function positive(flag: string, value: string | undefined, whole: boolean): number {
+  const n = Number(value);
+  if (value === undefined || !Number.isFinite(n) || n <= 0 || (whole && !Number.isInteger(n))) {
+    throw new BenchUsageError(`${flag} needs a ${whole ? "whole number" : "number"} above 0, got ${JSON.stringify(value)}`);
+  }
+  return n;
+}
+
+export function parseBenchOptions(argv: readonly string[]): BenchOptions {
+  const o: BenchOptions = { json: false, runs: 3, scales: SCALES, scenarios: [], engine: true, engineTimeoutSeconds: 600, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--json") o.json = true;
+    else if (arg === "--no-engine") o.engine = false;
+    else if (arg === "-h" || arg === "--help") o.help = true;
+    else if (arg === "--runs") o.runs = positive(arg, argv[++i], true);
+    else if (arg === "--engine-timeout") o.engineTimeoutSeconds = positive(arg, argv[++i], false);
+    else if (arg === "--scales") {
+      o.scales = (argv[++i] ?? "").split(",").filter(Boolean);
+      for (const s of o.scales) if (!(Number(s) >= 0.0001 && Number(s) <= 1)) throw new BenchUsageError(`--scales: ${JSON.stringify(s)} is not a scale from 0.0001 to 1`);
+      if (o.scales.length === 0) throw new BenchUsageError("--scales needs a comma-separated list, e.g. 0.001,1");
+    } else if (arg === "--only") {
+      const label = argv[++i];
+      if (!SCENARIOS.some((s) => s.label === label)) throw new BenchUsageError(`--only: no scenario ${JSON.stringify(label)}; scenarios: ${SCENARIOS.map((s) => s.label).join(", ")}`);
+      o.scenarios.push(label!);
+    } else throw new BenchUsageError(`unknown option ${JSON.stringify(arg)}`);
+  }
+  if (o.scenarios.length === 0) o.scenarios = SCENARIOS.map((s) => s.label);
+  return o;
+}

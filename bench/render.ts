@@ -1,0 +1,57 @@
+/** The benchmark's tables, and the targets checked against them. */
+import type { EngineTable } from "./realEngine";
+import type { OfflineRow } from "./offline";
+import { TARGETS } from "./scenarios";
+
+const f = (n: number, digits: number) => n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+}
+
+export function renderOffline(rows: OfflineRow[], runs: number): string {
+  const header = ["scenario", "scale", "resources", "GPUs", "MW", "res/MW", "plan s", "plan MB", "base s", "base MB", "ratio", "run ratio", "policy ms", "µs/res"];
+  const body = rows.map((r) => [
+    r.scenario, r.scale, f(r.resources, 0), f(r.gpus, 0), f(r.facilityMw, 1), f(r.resourcesPerMw, 2),
+    f(r.plan.processSeconds, 2), f(r.plan.peakRssMb, 0), f(r.baseline.processSeconds, 2), f(r.baseline.peakRssMb, 0),
+    f(r.ratio, 2), f(r.runRatio, 2), f(r.plan.policySeconds * 1000, 1), f(r.policyMicrosPerResource, 1),
+  ]);
+  return [
+    `Offline: plan with policies vs as many bare ComponentResources, same mock runtime (median of ${runs} fresh processes each)`,
+    table(header, body),
+    "plan s / base s: process start to exit; ratio = plan s / base s; run ratio: the same without module loading and start-up.",
+  ].join("\n");
+}
+
+export function renderEngine(engine: EngineTable): string {
+  if (engine.skipped) return `Real engine: SKIPPED (${engine.skipped})`;
+  const body = engine.rows.map((r) => [r.scenario, r.scale, r.resources === undefined ? "-" : f(r.resources, 0), r.seconds === undefined ? "-" : f(r.seconds, 1), r.exitCode === undefined ? "-" : String(r.exitCode), r.note ?? ""]);
+  return ["Real engine: pulumi preview --policy-pack policies (one run each; steps include the stack)", table(["scenario", "scale", "steps", "wall s", "exit", "note"], body)].join("\n");
+}
+
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  met: boolean;
+}
+
+export function checkTargets(rows: OfflineRow[], engine: EngineTable): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const worst = rows.reduce<OfflineRow | undefined>((w, r) => (!w || r.ratio > w.ratio ? r : w), undefined);
+  if (worst) checks.push({ target: `ratio <= ${TARGETS.ratioMax} at every scale`, measured: `worst ${f(worst.ratio, 2)} (${worst.scenario} @ ${worst.scale})`, met: worst.ratio <= TARGETS.ratioMax });
+  for (const [scenario, t] of Object.entries(TARGETS.offline)) {
+    const r = rows.find((x) => x.scenario === scenario && x.scale === "1");
+    if (r) checks.push({ target: `offline ${scenario} @ 1 < ${t.seconds} s, < ${t.rssMb} MB`, measured: `${f(r.plan.processSeconds, 2)} s, ${f(r.plan.peakRssMb, 0)} MB`, met: r.plan.processSeconds < t.seconds && r.plan.peakRssMb < t.rssMb });
+  }
+  for (const [scenario, seconds] of Object.entries(TARGETS.realEngineSeconds)) {
+    const r = engine.rows.find((x) => x.scenario === scenario && x.scale === "1");
+    if (r) checks.push({ target: `real preview ${scenario} @ 1 < ${seconds} s`, measured: r.seconds === undefined ? r.note ?? "-" : `${f(r.seconds, 1)} s, exit ${r.exitCode}`, met: r.seconds !== undefined && r.seconds < seconds && r.exitCode === 0 });
+  }
+  return checks;
+}
+
+export function renderTargets(checks: TargetCheck[]): string {
+  return ["Targets", ...checks.map((c) => `  ${c.met ? "met    " : "MISSED "} ${c.target}: ${c.measured}`)].join("\n");
+}

@@ -1,0 +1,21 @@
+/** What the benchmark measures: both stacks, Hyperion at its first and last phase, at four scales. */
+export interface Scenario {
+  label: string;
+  stack: string;
+  phase?: string;
+}
+
+export const SCENARIOS: Scenario[] = [
+  { label: "prometheus", stack: "prometheus" },
+  { label: "hyperion phase 1", stack: "hyperion", phase: "1" },
+  { label: "hyperion phase 2", stack: "hyperion", phase: "2" },
+];
+
+export const SCALES = ["0.001", "0.01", "0.1", "1"];
+
+/** The targets on a 2-core machine (scale-1 figures; the ratio at every scale). */
+export const TARGETS = {
+  ratioMax: 1.25,
+  offline: { prometheus: { seconds: 30, rssMb: 2048 }, "hyperion phase 2": { seconds: 60, rssMb: 4096 } } as Record<string, { seconds: number; rssMb: number }>,
+  realEngineSeconds: { prometheus: 60, "hyperion phase 2": 120 } as Record<string, number>,
+};
