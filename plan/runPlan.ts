@@ -37,11 +37,12 @@ export async function runPlan(input: PlanInput): Promise<PlanRun> {
   const started = process.hrtime.bigint();
   const project = readProject().name;
   // Registration is a long run of promise callbacks that starves timers, so progress is reported from the mocks.
-  const engine = installMockEngine({ project, stack: input.stack, config: input.config, preview: true, onRegister: input.onProgress });
+  const keepTraces = Boolean(process.env.AICLUSTER_STACK_TRACES);
+  const engine = installMockEngine({ project, stack: input.stack, config: input.config, preview: true, onRegister: input.onProgress, sourcePositions: keepTraces });
   // Pulumi captures a stack trace per resource (source positions), which ts-node's source maps make costly: about
   // 45 % of a 4,100-resource plan. Mocks need no source positions; AICLUSTER_STACK_TRACES=1 keeps traces for debugging.
   const stackTraceLimit = Error.stackTraceLimit;
-  if (!process.env.AICLUSTER_STACK_TRACES) Error.stackTraceLimit = 0;
+  if (!keepTraces) Error.stackTraceLimit = 0;
   let outputs: Record<string, unknown>;
   try {
     // Bad config or args throw here, before anything registers.
