@@ -1,5 +1,5 @@
 /**
- * Adapter from the rules to @pulumi/policy stack validations. Stack validations see each component's registered
+ * `pulumi-aicluster/policies/pack`: adapter from the rules to @pulumi/policy stack validations. Stack validations see each component's registered
  * outputs as props (resource validations would see only its constructor args), so every rule runs over the stack.
  * Building these does not start a policy server, so tests call them directly.
  */

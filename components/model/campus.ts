@@ -22,11 +22,11 @@ export interface CampusArgs {
   location: string;
   /** Climate id from the catalog, passed to every hall's cooling plant. */
   climate: string;
-  /** Year the campus goes online (2000 to 2100). */
+  /** Year the campus goes online (2000 to 2100). @default none: not reported */
   onlineYear?: number;
-  /** Water the site's permit allows per year, m³; checked by the policy pack. */
+  /** Water the site's permit allows per year, m³ (0 to 1e10); checked by the policy pack. @default none: checked only against a permit in policy config */
   waterPermitM3PerYear?: number;
-  /** Water the site may draw on any day, m³; checked by the policy pack. */
+  /** Water the site may draw on any day, m³ (0 to 1e8); checked by the policy pack. @default none: checked only against a cap in policy config */
   dailyWaterCapM3?: number;
   /** Data halls (at least one). */
   halls: CampusHallArgs[];

@@ -15,11 +15,11 @@ export interface PlantDesignArgs {
   technology: string;
   /** `"N"`, `"N+1"` or `"2N"`: units that may be out of service while the plant still rejects the full load. @default "N+1" */
   redundancy?: string;
-  /** Installed units. @default the fewest that carry the heat load under the redundancy */
+  /** Installed units (1 to 100,000). @default the fewest that carry the heat load under the redundancy */
   units?: number;
-  /** Capacity of one unit, kW. @default the technology's typical unit */
+  /** Capacity of one unit, kW (above 0, up to 1,000,000). @default the technology's typical unit */
   unitCapacityKw?: number;
-  /** Fan and pump power per kW of heat rejected, within the technology's range. @default the technology's typical value */
+  /** Fan and pump power per kW of heat rejected (0 to 1), within the technology's range. @default the technology's typical value */
   powerKwPerKwHeat?: number;
   /** Share of the annual heat rejected by evaporation, 0-1. @default the technology's value */
   evaporativeFraction?: number;
@@ -30,7 +30,7 @@ export interface PlantDesignArgs {
 export interface CoolingPlantArgs extends PlantDesignArgs {
   /** Climate id from the catalog (design dry- and wet-bulb temperatures). */
   climate: string;
-  /** Heat the plant must reject at full IT load, kW. */
+  /** Heat the plant must reject at full IT load, kW (0 to 100,000,000). */
   heatLoadKw: number;
   /** Average / peak heat over a year, for annual water and energy. @default 0.8 */
   utilisation?: number;

@@ -21,9 +21,9 @@ export interface HallRackGroupArgs extends LiquidCooledRackArgs {
 export interface DataHallArgs {
   /** Rack groups in the hall (at least one). */
   racks: HallRackGroupArgs[];
-  /** Climate id from the catalog; required with `cooling`. A campus passes its own. */
+  /** Climate id from the catalog; required with `cooling`. A campus passes its own. @default none (an error with `cooling`) */
   climate?: string;
-  /** The hall's heat-rejection plant. Without it the hall reports no plant, and the policy pack flags it. */
+  /** The hall's heat-rejection plant. @default none: the hall reports no plant, and the policy pack flags it */
   cooling?: PlantDesignArgs;
   /** Average / maximum IT power over a year. @default 0.8 */
   utilisation?: number;
@@ -35,7 +35,7 @@ export interface DataHallArgs {
   cduPumpKwPerKwHeat?: number;
   /** Scale-out network power per GPU, W (0 to 1,000). @default 60 */
   networkWPerGpu?: number;
-  /** Highest rack IT load the hall's power and cooling distribution supports, kW; checked by the policy pack. */
+  /** Highest rack IT load the hall's power and cooling distribution supports, kW (above 0, up to 2,000); checked by the policy pack. @default none: only each rack's own rating is checked */
   maxRackKw?: number;
 }
 

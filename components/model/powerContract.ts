@@ -18,11 +18,11 @@ export interface PowerContractArgs {
   capacityFactor?: number;
   /** Carbon intensity of the delivered energy, gCO2e/kWh. @default the source's */
   carbonIntensityGPerKwh?: number;
-  /** First year of delivery (2000 to 2100). */
+  /** First year of delivery (2000 to 2100). @default none: the contract's term is not reported */
   startYear?: number;
-  /** Term, years (1 to 60). */
+  /** Term, years (1 to 60). @default none: no end year is reported */
   termYears?: number;
-  /** Energy price, USD/MWh. */
+  /** Energy price, USD/MWh (-1,000 to 10,000). @default none: no price is reported */
   priceUsdPerMwh?: number;
 }
 

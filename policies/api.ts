@@ -1,0 +1,14 @@
+/**
+ * `pulumi-aicluster/policies`: the budget rules as pure functions, for your own policy pack, CI or planner.
+ *
+ * - `evaluateRules(views, config)` runs every rule over resource views and returns findings with enforcement levels.
+ * - The @pulumi/policy adapters (`STACK_POLICIES`, `stackPolicy`, `viewOf`) are in `pulumi-aicluster/policies/pack`,
+ *   so this entry needs no @pulumi/policy, not even its types.
+ */
+export { enforcementOf, evaluateRules, hasMandatoryViolation, PolicyConfigError, ruleConfig } from "./evaluate";
+export type { EnforcedFinding, PackConfig } from "./evaluate";
+export { ENFORCEMENT_LEVELS, violationsOf } from "./finding";
+export type { BudgetCheck, EnforcementLevel, Finding } from "./finding";
+export type { Rule } from "./rule";
+export { RULES } from "./rules";
+export type { ResourceView } from "./view";
