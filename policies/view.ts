@@ -33,8 +33,3 @@ export function numberProp(view: ResourceView, key: string): number | undefined 
 export function ofType(resources: readonly ResourceView[], ...types: string[]): ResourceView[] {
   return resources.filter((r) => types.includes(r.type));
 }
-
-/** Direct children of a resource. */
-export function childrenOf(resources: readonly ResourceView[], parent: ResourceView): ResourceView[] {
-  return resources.filter((r) => r.parent === parent.urn);
-}
