@@ -4,9 +4,7 @@
  *   child baseline <resources>              bare ComponentResources under the same mock runtime
  * Prints one JSON line: resources, phase times in seconds, peak RSS in MB.
  */
-import type { ChildResult } from "./measure";
-
-const seconds = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e9;
+import { ChildResult, secondsSince as seconds } from "./measure";
 
 async function plan(stack: string, scale: string, phase: string | undefined): Promise<Omit<ChildResult, "peakRssMb" | "importSeconds">> {
   const { runPlan } = await import("../plan/runPlan");
@@ -31,15 +29,11 @@ async function baseline(resources: number): Promise<Omit<ChildResult, "peakRssMb
   const { registerBareComponents } = await import("./baseline");
   const started = process.hrtime.bigint();
   const engine = installMockEngine({ project: "aicluster", stack: "bench", preview: true });
-  // The same runtime conditions as runPlan: no per-resource stack traces (see plan/runPlan.ts).
-  const stackTraceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
+  // The same runtime conditions as runPlan.
+  await engine.withoutStackTraces(async () => {
     registerBareComponents(resources);
     await engine.settle();
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit;
-  }
+  });
   return { resources: engine.views().length, runSeconds: seconds(started), policySeconds: 0 };
 }
 

@@ -20,6 +20,11 @@ export interface Measurement extends ChildResult {
   processSeconds: number;
 }
 
+/** Seconds since a `process.hrtime.bigint()` reading. */
+export function secondsSince(started: bigint): number {
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
 /** How children are started: compiled JS when the bench itself runs compiled, ts-node otherwise. */
 function childCommand(): string[] {
   const compiled = __filename.endsWith(".js");
@@ -30,7 +35,7 @@ function childCommand(): string[] {
 export function runChild(args: string[]): Measurement {
   const started = process.hrtime.bigint();
   const run = spawnSync(process.execPath, [...childCommand(), ...args], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
-  const processSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const processSeconds = secondsSince(started);
   if (run.status !== 0) throw new Error(`bench child ${args.join(" ")} exited ${run.status}: ${run.stderr.trim().slice(-2000)}`);
   const line = run.stdout.trim().split("\n").pop() ?? "";
   return { ...(JSON.parse(line) as ChildResult), processSeconds };

@@ -1,5 +1,6 @@
 /** The real-engine table: `pulumi preview --policy-pack policies` on a staged copy of the project. */
 import { findEngine, stageProject, Workspace } from "../scripts/realEngine";
+import { secondsSince } from "./measure";
 import type { Scenario } from "./scenarios";
 
 export interface EngineRow {
@@ -34,7 +35,7 @@ async function preview(ws: Workspace, s: Scenario, scale: string, timeoutSeconds
   }
   const started = process.hrtime.bigint();
   const run = await ws.pulumi(["preview", "-s", s.stack, "--json", "--policy-pack", "policies"], {}, timeoutSeconds * 1000);
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const seconds = secondsSince(started);
   if (run.timedOut) return { ...row, note: `timed out after ${timeoutSeconds} s` };
   return { ...row, seconds, exitCode: run.code, resources: stepCount(run.stdout), note: run.code === 0 ? undefined : run.stderr.trim().split("\n").pop() };
 }
@@ -55,7 +56,7 @@ export async function measureEngine(scenarios: Scenario[], scales: string[], tim
         const row = gaveUp ? { scenario: s.label, scale, note: `skipped: ${gaveUp}` } : await preview(ws, s, scale, timeoutSeconds);
         if (!gaveUp && row.seconds === undefined) gaveUp = `scale ${scale} did not finish`;
         rows.push(row);
-        log(`engine ${s.label} @ ${scale}: ${row.seconds?.toFixed(1) ?? row.note} s`);
+        log(`engine ${s.label} @ ${scale}: ${row.seconds !== undefined ? `${row.seconds.toFixed(1)} s` : row.note}`);
       }
     }
     return { rows };

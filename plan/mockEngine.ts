@@ -29,6 +29,11 @@ export interface MockEngine {
   settle(): Promise<void>;
   /** Views of the registered resources, optionally only those named `prefix` or `prefix-...`. */
   views(prefix?: string): ResourceView[];
+  /**
+   * Runs `work` with stack traces off (restored after), unless `sourcePositions` was asked for: the SDK still takes
+   * traces per resource outside source positions, and mocks read none of them.
+   */
+  withoutStackTraces<T>(work: () => Promise<T>): Promise<T>;
 }
 
 export interface MockEngineOptions {
@@ -97,6 +102,16 @@ export function installMockEngine(options: MockEngineOptions = {}): MockEngine {
       const wait = (pulumi.runtime as unknown as { waitForRPCs?: () => Promise<void> }).waitForRPCs;
       if (wait) await wait();
       else await new Promise((done) => setTimeout(done, 50));
+    },
+    withoutStackTraces: async (work) => {
+      if (options.sourcePositions) return work();
+      const limit = Error.stackTraceLimit;
+      Error.stackTraceLimit = 0;
+      try {
+        return await work();
+      } finally {
+        Error.stackTraceLimit = limit;
+      }
     },
     views: (prefix) => {
       const views: ResourceView[] = [];

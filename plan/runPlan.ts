@@ -39,18 +39,13 @@ export async function runPlan(input: PlanInput): Promise<PlanRun> {
   // Registration is a long run of promise callbacks that starves timers, so progress is reported from the mocks.
   const keepTraces = Boolean(process.env.AICLUSTER_STACK_TRACES);
   const engine = installMockEngine({ project, stack: input.stack, config: input.config, preview: true, onRegister: input.onProgress, sourcePositions: keepTraces });
-  // Pulumi captures a stack trace per resource (source positions), which ts-node's source maps make costly: about
-  // 45 % of a 4,100-resource plan. Mocks need no source positions; AICLUSTER_STACK_TRACES=1 keeps traces for debugging.
-  const stackTraceLimit = Error.stackTraceLimit;
-  if (!keepTraces) Error.stackTraceLimit = 0;
-  let outputs: Record<string, unknown>;
-  try {
+  // Stack traces cost much under ts-node's source maps and mocks read none; AICLUSTER_STACK_TRACES=1 keeps them.
+  const outputs = await engine.withoutStackTraces(async () => {
     // Bad config or args throw here, before anything registers.
-    outputs = (await resolved(stackMain())) as Record<string, unknown>;
+    const values = (await resolved(stackMain())) as Record<string, unknown>;
     await engine.settle();
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit;
-  }
+    return values;
+  });
   const views = engine.views();
   const policiesStarted = process.hrtime.bigint();
   const findings = evaluateRules(views, input.policyConfig);
