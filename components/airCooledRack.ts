@@ -1,14 +1,44 @@
 import * as pulumi from "@pulumi/pulumi";
-import { RackGroupArgs } from "./model/rackGroup";
-import { RackGroup } from "./rackGroup";
+import type { GpuNodePool } from "./gpuNodePool";
+import { RackGroupArgs, RackGroupFootprint } from "./model/rackGroup";
+import { buildRackGroup, rackGroupFootprint, rackGroupMembers } from "./rackGroup";
 
-export type AirCooledRackArgs = RackGroupArgs;
+/** Args of an air-cooled rack group: those every rack group takes. */
+export interface AirCooledRackArgs extends RackGroupArgs {}
 
-/** A row or pod of identical air-cooled racks (e.g. four HGX H100 servers each): all heat goes to room air. */
-export class AirCooledRack extends RackGroup {
+/**
+ * A row or pod of identical air-cooled racks (e.g. four HGX H100 servers each): all heat goes to room air.
+ * Its nodes are one child GpuNodePool, `<name>-nodes`.
+ */
+export class AirCooledRack extends pulumi.ComponentResource {
   static readonly type = "aicluster:index:AirCooledRack";
 
+  /** The footprint as plain numbers, for parents that roll it up. */
+  get footprint(): RackGroupFootprint {
+    return rackGroupMembers.of(this).footprint;
+  }
+  /** The nodes of every rack in the group. */
+  get nodes(): GpuNodePool {
+    return rackGroupMembers.of(this).nodes;
+  }
+  declare readonly design: pulumi.Output<string>;
+  declare readonly cooling: pulumi.Output<string>;
+  declare readonly rackCount: pulumi.Output<number>;
+  declare readonly rackIds: pulumi.Output<string[]>;
+  declare readonly nodesPerRack: pulumi.Output<number>;
+  declare readonly nodeCount: pulumi.Output<number>;
+  declare readonly gpuCount: pulumi.Output<number>;
+  declare readonly itLoadPerRackKw: pulumi.Output<number>;
+  declare readonly ratedKwPerRack: pulumi.Output<number>;
+  declare readonly itLoadKw: pulumi.Output<number>;
+  declare readonly heatToLiquidKw: pulumi.Output<number>;
+  declare readonly heatToAirKw: pulumi.Output<number>;
+  declare readonly coolantFlowLpm: pulumi.Output<number>;
+  declare readonly cduCapacityKw: pulumi.Output<number>;
+
   constructor(name: string, args: AirCooledRackArgs, opts?: pulumi.ComponentResourceOptions) {
-    super(AirCooledRack.type, "air", name, args, opts);
+    const footprint = rackGroupFootprint(AirCooledRack.type, "air", name, args);
+    super(AirCooledRack.type, name, args, opts);
+    this.registerOutputs(buildRackGroup(this, name, footprint));
   }
 }

@@ -3,6 +3,7 @@ import { DataHall } from "./dataHall";
 import { CampusArgs, CampusFootprint, CampusHallArgs, campusModel, CampusPowerContractArgs, contractChildName, hallChildName } from "./model/campus";
 import { handOff, modelOnce, withoutName } from "./model/handoff";
 import { PowerContract } from "./powerContract";
+import { PlainMembers } from "./plainMembers";
 import { publishFootprint } from "./publish";
 
 export type { CampusArgs, CampusFootprint, CampusHallArgs, CampusPowerContractArgs };
@@ -14,6 +15,10 @@ export type CampusOutputs = Omit<CampusFootprint, "halls" | "contracts" | "locat
   onlineYear?: number;
 };
 
+const members = new PlainMembers<Campus, { footprint: CampusFootprint; halls: DataHall[]; powerContracts: PowerContract[] }>(
+  "Campus",
+);
+
 /**
  * A campus: data halls (`<name>-<hall>`) and the power contracts that supply them (`<name>-<contract>`).
  * Rolls up IT and facility power, PUE, water and WUE, and compares them with the contracts (firm MW, headroom,
@@ -22,9 +27,18 @@ export type CampusOutputs = Omit<CampusFootprint, "halls" | "contracts" | "locat
 export class Campus extends pulumi.ComponentResource {
   static readonly type = "aicluster:index:Campus";
 
-  readonly footprint: CampusFootprint;
-  readonly halls: DataHall[];
-  readonly powerContracts: PowerContract[];
+  /** The footprint as plain numbers, with each hall's and contract's. */
+  get footprint(): CampusFootprint {
+    return members.of(this).footprint;
+  }
+  /** The hall components, in the order of `args.halls`. */
+  get halls(): DataHall[] {
+    return members.of(this).halls;
+  }
+  /** The power-contract components, in the order of `args.powerContracts`. */
+  get powerContracts(): PowerContract[] {
+    return members.of(this).powerContracts;
+  }
   declare readonly location: pulumi.Output<string>;
   declare readonly climate: pulumi.Output<string>;
   declare readonly onlineYear: pulumi.Output<number | undefined>;
@@ -58,15 +72,15 @@ export class Campus extends pulumi.ComponentResource {
   constructor(name: string, args: CampusArgs, opts?: pulumi.ComponentResourceOptions) {
     const footprint = modelOnce(args, () => campusModel(args, { type: Campus.type, name }));
     super(Campus.type, name, args, opts);
-    this.footprint = footprint;
-    this.halls = args.halls.map(({ name: hall, ...hallArgs }, i) => {
+    const halls = args.halls.map(({ name: hall, ...hallArgs }, i) => {
       const childArgs = handOff({ ...hallArgs, climate: args.climate }, withoutName(footprint.halls[i]));
       return new DataHall(hallChildName(name, hall), childArgs, { parent: this });
     });
-    this.powerContracts = args.powerContracts.map(({ name: contract, ...contractArgs }, i) => {
+    const powerContracts = args.powerContracts.map(({ name: contract, ...contractArgs }, i) => {
       const childArgs = handOff(contractArgs, withoutName(footprint.contracts[i]));
       return new PowerContract(contractChildName(name, contract), childArgs, { parent: this });
     });
+    members.set(this, { footprint, halls, powerContracts });
     const { halls: _halls, contracts: _contracts, ...rollup } = footprint;
     this.registerOutputs(publishFootprint<CampusOutputs>(this, rollup));
   }

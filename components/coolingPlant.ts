@@ -1,9 +1,12 @@
 import * as pulumi from "@pulumi/pulumi";
 import { coolingPlantModel, CoolingPlantArgs, CoolingPlantFootprint, PlantDesignArgs } from "./model/coolingPlant";
 import { modelOnce } from "./model/handoff";
+import { PlainMembers } from "./plainMembers";
 import { publishFootprint } from "./publish";
 
 export type { CoolingPlantArgs, CoolingPlantFootprint, PlantDesignArgs };
+
+const members = new PlainMembers<CoolingPlant, { footprint: CoolingPlantFootprint }>("CoolingPlant");
 
 /**
  * A heat-rejection plant of identical units. Publishes installed and firm (after redundancy) capacity,
@@ -13,7 +16,10 @@ export type { CoolingPlantArgs, CoolingPlantFootprint, PlantDesignArgs };
 export class CoolingPlant extends pulumi.ComponentResource {
   static readonly type = "aicluster:index:CoolingPlant";
 
-  readonly footprint: CoolingPlantFootprint;
+  /** The footprint as plain numbers, for parents that roll it up. */
+  get footprint(): CoolingPlantFootprint {
+    return members.of(this).footprint;
+  }
   declare readonly technology: pulumi.Output<string>;
   declare readonly climate: pulumi.Output<string>;
   declare readonly redundancy: pulumi.Output<string>;
@@ -31,7 +37,7 @@ export class CoolingPlant extends pulumi.ComponentResource {
   constructor(name: string, args: CoolingPlantArgs, opts?: pulumi.ComponentResourceOptions) {
     const footprint = modelOnce(args, () => coolingPlantModel(args, { type: CoolingPlant.type, name }));
     super(CoolingPlant.type, name, args, opts);
-    this.footprint = footprint;
+    members.set(this, { footprint });
     this.registerOutputs(publishFootprint(this, footprint));
   }
 }

@@ -5,12 +5,17 @@ import { LiquidCooledRack } from "./liquidCooledRack";
 import { DataHallArgs, dataHallModel, DataHallFootprint, HallRackGroupArgs, plantChildName, rackGroupChildName } from "./model/dataHall";
 import { handOff, modelOnce, withoutName } from "./model/handoff";
 import { publishFootprint } from "./publish";
-import { RackGroup } from "./rackGroup";
+import { PlainMembers } from "./plainMembers";
+import type { RackGroup } from "./rackGroup";
 
 export type { DataHallArgs, DataHallFootprint, HallRackGroupArgs };
 
 /** Outputs a hall publishes: its roll-up, without the per-child footprints (those are the children's). */
 export type DataHallOutputs = Omit<DataHallFootprint, "rackGroups" | "plant"> & { hasCoolingPlant: boolean };
+
+const members = new PlainMembers<DataHall, { footprint: DataHallFootprint; rackGroups: RackGroup[]; coolingPlant?: CoolingPlant }>(
+  "DataHall",
+);
 
 /**
  * A data hall: rack groups (`<name>-<group>`, liquid- or air-cooled by design) and its cooling plant (`<name>-cooling`).
@@ -20,9 +25,18 @@ export type DataHallOutputs = Omit<DataHallFootprint, "rackGroups" | "plant"> & 
 export class DataHall extends pulumi.ComponentResource {
   static readonly type = "aicluster:index:DataHall";
 
-  readonly footprint: DataHallFootprint;
-  readonly rackGroups: RackGroup[];
-  readonly coolingPlant?: CoolingPlant;
+  /** The footprint as plain numbers, with each rack group's and the plant's. */
+  get footprint(): DataHallFootprint {
+    return members.of(this).footprint;
+  }
+  /** The rack-group components, in the order of `args.racks`. */
+  get rackGroups(): RackGroup[] {
+    return members.of(this).rackGroups;
+  }
+  /** The cooling plant, when `args.cooling` is given. */
+  get coolingPlant(): CoolingPlant | undefined {
+    return members.of(this).coolingPlant;
+  }
   declare readonly hasCoolingPlant: pulumi.Output<boolean>;
   declare readonly rackCount: pulumi.Output<number>;
   declare readonly nodeCount: pulumi.Output<number>;
@@ -53,8 +67,7 @@ export class DataHall extends pulumi.ComponentResource {
   constructor(name: string, args: DataHallArgs, opts?: pulumi.ComponentResourceOptions) {
     const footprint = modelOnce(args, () => dataHallModel(args, { type: DataHall.type, name }));
     super(DataHall.type, name, args, opts);
-    this.footprint = footprint;
-    this.rackGroups = args.racks.map(({ name: group, ...groupArgs }, i) => {
+    const rackGroups = args.racks.map(({ name: group, ...groupArgs }, i) => {
       const childName = rackGroupChildName(name, group);
       const childOpts = { parent: this };
       const childArgs = handOff(groupArgs, withoutName(footprint.rackGroups[i]));
@@ -62,13 +75,15 @@ export class DataHall extends pulumi.ComponentResource {
         ? new LiquidCooledRack(childName, childArgs, childOpts)
         : new AirCooledRack(childName, childArgs, childOpts);
     });
-    if (args.cooling && footprint.plant) {
-      this.coolingPlant = new CoolingPlant(
-        plantChildName(name),
-        handOff({ ...args.cooling, climate: footprint.plant.climate, heatLoadKw: footprint.heatLoadKw, utilisation: footprint.utilisation }, footprint.plant),
-        { parent: this },
-      );
-    }
+    const coolingPlant =
+      args.cooling && footprint.plant
+        ? new CoolingPlant(
+            plantChildName(name),
+            handOff({ ...args.cooling, climate: footprint.plant.climate, heatLoadKw: footprint.heatLoadKw, utilisation: footprint.utilisation }, footprint.plant),
+            { parent: this },
+          )
+        : undefined;
+    members.set(this, { footprint, rackGroups, coolingPlant });
     const { rackGroups: _groups, plant, ...rollup } = footprint;
     this.registerOutputs(publishFootprint<DataHallOutputs>(this, { ...rollup, hasCoolingPlant: plant !== undefined }));
   }

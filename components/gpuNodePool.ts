@@ -1,9 +1,12 @@
 import * as pulumi from "@pulumi/pulumi";
 import { gpuNodePoolModel, GpuNodePoolArgs, GpuNodePoolFootprint } from "./model/gpuNodePool";
 import { modelOnce } from "./model/handoff";
+import { PlainMembers } from "./plainMembers";
 import { publishFootprint } from "./publish";
 
 export type { GpuNodePoolArgs, GpuNodePoolFootprint };
+
+const members = new PlainMembers<GpuNodePool, { footprint: GpuNodePoolFootprint }>("GpuNodePool");
 
 /**
  * A pool of identical GPU nodes: one resource whatever the node count, so resources grow with racks, not GPUs.
@@ -13,7 +16,9 @@ export class GpuNodePool extends pulumi.ComponentResource {
   static readonly type = "aicluster:index:GpuNodePool";
 
   /** The footprint as plain numbers, for parents that roll it up. */
-  readonly footprint: GpuNodePoolFootprint;
+  get footprint(): GpuNodePoolFootprint {
+    return members.of(this).footprint;
+  }
   declare readonly nodeDesign: pulumi.Output<string>;
   declare readonly accelerator: pulumi.Output<string>;
   declare readonly nodeCount: pulumi.Output<number>;
@@ -26,7 +31,7 @@ export class GpuNodePool extends pulumi.ComponentResource {
   constructor(name: string, args: GpuNodePoolArgs, opts?: pulumi.ComponentResourceOptions) {
     const footprint = modelOnce(args, () => gpuNodePoolModel(args, { type: GpuNodePool.type, name }));
     super(GpuNodePool.type, name, args, opts);
-    this.footprint = footprint;
+    members.set(this, { footprint });
     this.registerOutputs(publishFootprint(this, footprint));
   }
 }

@@ -3,7 +3,7 @@
  * Subpaths: `pulumi-aicluster/catalog` (sourced specs), `pulumi-aicluster/physics` (pure formulas).
  */
 export * from "./gpuNodePool";
-export * from "./rackGroup";
+export type { RackGroup, RackGroupOutputs } from "./rackGroup";
 export * from "./liquidCooledRack";
 export * from "./airCooledRack";
 export * from "./coolingPlant";

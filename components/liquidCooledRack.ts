@@ -1,17 +1,46 @@
 import * as pulumi from "@pulumi/pulumi";
-import { LiquidCooledRackArgs } from "./model/rackGroup";
-import { RackGroup } from "./rackGroup";
+import type { GpuNodePool } from "./gpuNodePool";
+import { LiquidCooledRackArgs, RackGroupFootprint } from "./model/rackGroup";
+import { buildRackGroup, rackGroupFootprint, rackGroupMembers } from "./rackGroup";
 
 export type { LiquidCooledRackArgs };
 
 /**
  * A row or pod of identical liquid-cooled racks (e.g. GB200 NVL72). Publishes IT load, the heat split
  * between liquid and air, coolant flow (Q = m·cp·ΔT), CDU capacity and supply/return temperatures.
+ * Its nodes are one child GpuNodePool, `<name>-nodes`.
  */
-export class LiquidCooledRack extends RackGroup {
+export class LiquidCooledRack extends pulumi.ComponentResource {
   static readonly type = "aicluster:index:LiquidCooledRack";
 
+  /** The footprint as plain numbers, for parents that roll it up. */
+  get footprint(): RackGroupFootprint {
+    return rackGroupMembers.of(this).footprint;
+  }
+  /** The nodes of every rack in the group. */
+  get nodes(): GpuNodePool {
+    return rackGroupMembers.of(this).nodes;
+  }
+  declare readonly design: pulumi.Output<string>;
+  declare readonly cooling: pulumi.Output<string>;
+  declare readonly rackCount: pulumi.Output<number>;
+  declare readonly rackIds: pulumi.Output<string[]>;
+  declare readonly nodesPerRack: pulumi.Output<number>;
+  declare readonly nodeCount: pulumi.Output<number>;
+  declare readonly gpuCount: pulumi.Output<number>;
+  declare readonly itLoadPerRackKw: pulumi.Output<number>;
+  declare readonly ratedKwPerRack: pulumi.Output<number>;
+  declare readonly itLoadKw: pulumi.Output<number>;
+  declare readonly heatToLiquidKw: pulumi.Output<number>;
+  declare readonly heatToAirKw: pulumi.Output<number>;
+  declare readonly coolantFlowLpm: pulumi.Output<number>;
+  declare readonly cduCapacityKw: pulumi.Output<number>;
+  declare readonly supplyTempC: pulumi.Output<number | undefined>;
+  declare readonly returnTempC: pulumi.Output<number | undefined>;
+
   constructor(name: string, args: LiquidCooledRackArgs, opts?: pulumi.ComponentResourceOptions) {
-    super(LiquidCooledRack.type, "liquid", name, args, opts);
+    const footprint = rackGroupFootprint(LiquidCooledRack.type, "liquid", name, args);
+    super(LiquidCooledRack.type, name, args, opts);
+    this.registerOutputs(buildRackGroup(this, name, footprint));
   }
 }

@@ -1,15 +1,21 @@
 import * as pulumi from "@pulumi/pulumi";
 import { powerContractModel, PowerContractArgs, PowerContractFootprint } from "./model/powerContract";
 import { modelOnce } from "./model/handoff";
+import { PlainMembers } from "./plainMembers";
 import { publishFootprint } from "./publish";
 
 export type { PowerContractArgs, PowerContractFootprint };
+
+const members = new PlainMembers<PowerContract, { footprint: PowerContractFootprint }>("PowerContract");
 
 /** A power contract: contracted and firm MW, deliverable energy and the carbon intensity of what it delivers. */
 export class PowerContract extends pulumi.ComponentResource {
   static readonly type = "aicluster:index:PowerContract";
 
-  readonly footprint: PowerContractFootprint;
+  /** The footprint as plain numbers, for parents that roll it up. */
+  get footprint(): PowerContractFootprint {
+    return members.of(this).footprint;
+  }
   declare readonly counterparty: pulumi.Output<string>;
   declare readonly source: pulumi.Output<string>;
   declare readonly contractedMw: pulumi.Output<number>;
@@ -27,7 +33,7 @@ export class PowerContract extends pulumi.ComponentResource {
   constructor(name: string, args: PowerContractArgs, opts?: pulumi.ComponentResourceOptions) {
     const footprint = modelOnce(args, () => powerContractModel(args, { type: PowerContract.type, name }));
     super(PowerContract.type, name, args, opts);
-    this.footprint = footprint;
+    members.set(this, { footprint });
     this.registerOutputs(publishFootprint(this, footprint));
   }
 }

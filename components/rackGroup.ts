@@ -1,45 +1,38 @@
+/**
+ * What LiquidCooledRack and AirCooledRack share: a row or pod of identical racks as one resource with a count and a
+ * list of rack ids, and one child `GpuNodePool` (`<name>-nodes`) holding every node of the group.
+ *
+ * The two classes extend ComponentResource directly (not a common base class) because Pulumi's component-package
+ * analyzer only recognises direct subclasses and reads only the fields a class declares itself.
+ */
 import * as pulumi from "@pulumi/pulumi";
+import type { AirCooledRack } from "./airCooledRack";
 import { GpuNodePool } from "./gpuNodePool";
-import { LiquidCooledRackArgs, rackGroupModel, RackGroupFootprint } from "./model/rackGroup";
+import type { LiquidCooledRack } from "./liquidCooledRack";
 import { handOff, modelOnce } from "./model/handoff";
+import { LiquidCooledRackArgs, rackGroupModel, RackGroupFootprint } from "./model/rackGroup";
+import { PlainMembers } from "./plainMembers";
 import { publishFootprint } from "./publish";
+
+/** A rack group of either cooling kind, as a data hall holds them. */
+export type RackGroup = LiquidCooledRack | AirCooledRack;
 
 /** Outputs a rack group publishes: its footprint without the nested node pool (that is the child's). */
 export type RackGroupOutputs = Omit<RackGroupFootprint, "nodes">;
 
-/**
- * A row or pod of identical racks: one resource with a count and a list of rack ids, and one child
- * `GpuNodePool` (`<name>-nodes`) holding every node of the group. Base of LiquidCooledRack and AirCooledRack.
- */
-export abstract class RackGroup extends pulumi.ComponentResource {
-  /** The footprint as plain numbers, for parents that roll it up. */
-  readonly footprint: RackGroupFootprint;
-  /** The nodes of every rack in the group. */
-  readonly nodes: GpuNodePool;
-  declare readonly design: pulumi.Output<string>;
-  declare readonly cooling: pulumi.Output<string>;
-  declare readonly rackCount: pulumi.Output<number>;
-  declare readonly rackIds: pulumi.Output<string[]>;
-  declare readonly nodesPerRack: pulumi.Output<number>;
-  declare readonly nodeCount: pulumi.Output<number>;
-  declare readonly gpuCount: pulumi.Output<number>;
-  declare readonly itLoadPerRackKw: pulumi.Output<number>;
-  declare readonly ratedKwPerRack: pulumi.Output<number>;
-  declare readonly itLoadKw: pulumi.Output<number>;
-  declare readonly heatToLiquidKw: pulumi.Output<number>;
-  declare readonly heatToAirKw: pulumi.Output<number>;
-  declare readonly coolantFlowLpm: pulumi.Output<number>;
-  declare readonly cduCapacityKw: pulumi.Output<number>;
-  declare readonly supplyTempC: pulumi.Output<number | undefined>;
-  declare readonly returnTempC: pulumi.Output<number | undefined>;
+export const rackGroupMembers = new PlainMembers<pulumi.ComponentResource, { footprint: RackGroupFootprint; nodes: GpuNodePool }>(
+  "rack group",
+);
 
-  protected constructor(type: string, cooling: "air" | "liquid", name: string, args: LiquidCooledRackArgs, opts?: pulumi.ComponentResourceOptions) {
-    const footprint = modelOnce(args, () => rackGroupModel(args, { type, name }, cooling));
-    super(type, name, args, opts);
-    this.footprint = footprint;
-    const { nodes, ...outputs } = footprint;
-    const nodeArgs = handOff({ nodeDesign: nodes.nodeDesign, nodeCount: nodes.nodeCount, accelerator: nodes.accelerator }, nodes);
-    this.nodes = new GpuNodePool(`${name}-nodes`, nodeArgs, { parent: this });
-    this.registerOutputs(publishFootprint<RackGroupOutputs>(this, outputs));
-  }
+/** Validates the args (before the component registers) unless a parent already did, and returns the footprint. */
+export function rackGroupFootprint(type: string, cooling: "air" | "liquid", name: string, args: LiquidCooledRackArgs): RackGroupFootprint {
+  return modelOnce(args, () => rackGroupModel(args, { type, name }, cooling));
+}
+
+/** Creates the group's node pool and returns the outputs to register; call at the end of the constructor. */
+export function buildRackGroup(group: pulumi.ComponentResource, name: string, footprint: RackGroupFootprint): RackGroupOutputs {
+  const { nodes, ...outputs } = footprint;
+  const nodeArgs = handOff({ nodeDesign: nodes.nodeDesign, nodeCount: nodes.nodeCount, accelerator: nodes.accelerator }, nodes);
+  rackGroupMembers.set(group, { footprint, nodes: new GpuNodePool(`${name}-nodes`, nodeArgs, { parent: group }) });
+  return publishFootprint<RackGroupOutputs>(group, outputs);
 }
