@@ -2,13 +2,13 @@ import * as pulumi from "@pulumi/pulumi";
 import { AirCooledRack } from "./airCooledRack";
 import { CoolingPlant } from "./coolingPlant";
 import { LiquidCooledRack } from "./liquidCooledRack";
-import { DataHallArgs, dataHallModel, DataHallFootprint, HallRackGroupArgs, plantChildName, rackGroupChildName } from "./model/dataHall";
+import { DataHallArgs, dataHallModel, DataHallFootprint, HallDesignArgs, HallRackGroupArgs, plantChildName, rackGroupChildName } from "./model/dataHall";
 import { handOff, modelOnce, withoutName } from "./model/handoff";
 import { publishFootprint } from "./publish";
 import { PlainMembers } from "./plainMembers";
 import type { RackGroup } from "./rackGroup";
 
-export type { DataHallArgs, DataHallFootprint, HallRackGroupArgs };
+export type { DataHallArgs, DataHallFootprint, HallDesignArgs, HallRackGroupArgs };
 
 /** Outputs a hall publishes: its roll-up, without the per-child footprints (those are the children's). */
 export type DataHallOutputs = Omit<DataHallFootprint, "rackGroups" | "plant"> & { hasCoolingPlant: boolean };

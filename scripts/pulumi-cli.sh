@@ -4,12 +4,15 @@
 # Uses an installed `pulumi` when there is one (set AICLUSTER_BUILD_PULUMI=1 to build anyway). Otherwise builds, from
 # the Go module proxy only, into .tools/bin (git-ignored): the CLI and the Node.js language host through the wrapper
 # modules in scripts/engine/, a policy-pack launcher, and a link to the dynamic-provider launcher in @pulumi/pulumi.
+# Also, for the multi-language tests: the YAML language host (its build may fail alone; those tests then skip) and
+# `pulumi-resource-aicluster`, which starts the component package in provider/ from this checkout.
 # Versions and why: ../shared/reference/pulumi-engine.md and README ("The real engine"). Idempotent: with the tools
 # present and at the pinned versions it only checks them (about a second).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CLI_VERSION="v3.207.0"   # v3.208+ start Node.js policy packs through the language host's RunPlugin, which HOST_VERSION lacks
+YAML_VERSION="v1.25.0"   # the newest pulumi-yaml the proxy serves; requires pkg/sdk v3.206, no replaces
 HOST_VERSION="v3.68.0"   # the last release that ships the Node.js language host inside the sdk/v3 module the proxy serves
 BIN="${AICLUSTER_TOOLS_DIR:-$ROOT/.tools}/bin"
 STAMP="$BIN/.versions"
@@ -51,6 +54,26 @@ while [ "$dir" != "/" ] && [ ! -d "$dir/node_modules/@pulumi/pulumi/cmd/run-poli
 exec node "$dir/node_modules/@pulumi/pulumi/cmd/run-policy-pack" "$@"
 LAUNCHER
 chmod +x "$BIN/pulumi-analyzer-policy"
+
+if [ -x "$BIN/pulumi-language-yaml" ] && [ "$(cat "$BIN/.yaml-version" 2>/dev/null)" = "$YAML_VERSION" ]; then
+  :
+elif command -v go >/dev/null; then
+  log "building pulumi-language-yaml $YAML_VERSION (cold: about 40 s)"
+  if GOBIN="$BIN" CGO_ENABLED=0 GOFLAGS=-mod=mod go install -trimpath "github.com/pulumi/pulumi-yaml/cmd/pulumi-language-yaml@$YAML_VERSION"; then
+    echo "$YAML_VERSION" > "$BIN/.yaml-version"
+  else
+    log "warning: pulumi-language-yaml did not build; the YAML tests will skip"
+  fi
+fi
+
+# The engine starts a plugin named pulumi-resource-<package> found on PATH. The v3.68 Node.js host cannot start a
+# PulumiPlugin.yaml folder (no RunPlugin), so this launcher runs provider/index.ts with the checkout's ts-node.
+cat > "$BIN/pulumi-resource-aicluster" <<PROVIDER
+#!/usr/bin/env bash
+export TS_NODE_PROJECT="$ROOT/provider/tsconfig.json" TS_NODE_TRANSPILE_ONLY=true
+exec node -r "$ROOT/node_modules/ts-node/register" "$ROOT/provider/index.ts" "\$@"
+PROVIDER
+chmod +x "$BIN/pulumi-resource-aicluster"
 
 provider="$ROOT/node_modules/@pulumi/pulumi/pulumi-resource-pulumi-nodejs"
 if [ -e "$provider" ]; then

@@ -52,12 +52,35 @@ export interface StageOptions {
    * preview here. For tests, whose suite type-checks first; timings of what users run keep the default. @default false
    */
   transpileOnly?: boolean;
+  /**
+   * Folder of another Pulumi program to stage instead of the repository's TypeScript project, relative to the
+   * repository (e.g. `examples/yaml-campus`); its files are copied, and it gets no node_modules. @default the repository's project
+   */
+  program?: string;
+}
+
+/** Where an executable `name` is: the engine's folder first, then PATH; undefined when nowhere. */
+export function findExecutable(bin: string, name: string): string | undefined {
+  for (const dir of [bin, ...(process.env.PATH ?? "").split(path.delimiter)]) {
+    const file = path.join(dir, name);
+    try {
+      fs.accessSync(file, fs.constants.X_OK);
+      return file;
+    } catch {
+      // not in this folder
+    }
+  }
+  return undefined;
 }
 
 export function stageProject(bin: string, options: StageOptions = {}): Workspace {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aicluster-e2e-"));
-  for (const f of PROJECT_FILES) fs.cpSync(path.join(ROOT, f), path.join(dir, f), { recursive: true });
-  fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"));
+  if (options.program) {
+    fs.cpSync(path.join(ROOT, options.program), dir, { recursive: true });
+  } else {
+    for (const f of PROJECT_FILES) fs.cpSync(path.join(ROOT, f), path.join(dir, f), { recursive: true });
+    fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"));
+  }
   fs.mkdirSync(path.join(dir, ".state", "backend"), { recursive: true });
   const env = {
     ...process.env,

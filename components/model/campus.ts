@@ -2,12 +2,12 @@
 import { z } from "zod";
 import { catalog } from "../catalog";
 import { kwToMw, powerUsageEffectiveness, supplyMix, waterUsageEffectiveness } from "../physics";
-import { DataHallArgs, dataHallModel, DataHallFootprint } from "./dataHall";
+import { dataHallModel, DataHallFootprint, HallDesignArgs } from "./dataHall";
 import { powerContractModel, PowerContractArgs, PowerContractFootprint } from "./powerContract";
 import { childName, numberIn, wholeNumberIn } from "./ranges";
 import { lookup, nested, parseArgs, requireUniqueNames, Subject, sumFields, sumOf } from "./validate";
 
-export interface CampusHallArgs extends Omit<DataHallArgs, "climate"> {
+export interface CampusHallArgs extends HallDesignArgs {
   /** Name of the hall, unique on the campus; the hall component is named `<campus>-<name>`. */
   name: string;
 }

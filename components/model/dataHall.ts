@@ -18,11 +18,10 @@ export interface HallRackGroupArgs extends LiquidCooledRackArgs {
   name: string;
 }
 
-export interface DataHallArgs {
+/** A hall's design: every DataHall arg except the climate, which a campus gives all its halls. */
+export interface HallDesignArgs {
   /** Rack groups in the hall (at least one). */
   racks: HallRackGroupArgs[];
-  /** Climate id from the catalog; required with `cooling`. A campus passes its own. @default none (an error with `cooling`) */
-  climate?: string;
   /** The hall's heat-rejection plant. @default none: the hall reports no plant, and the policy pack flags it */
   cooling?: PlantDesignArgs;
   /** Average / maximum IT power over a year. @default 0.8 */
@@ -37,6 +36,11 @@ export interface DataHallArgs {
   networkWPerGpu?: number;
   /** Highest rack IT load the hall's power and cooling distribution supports, kW (above 0, up to 2,000); checked by the policy pack. @default none: only each rack's own rating is checked */
   maxRackKw?: number;
+}
+
+export interface DataHallArgs extends HallDesignArgs {
+  /** Climate id from the catalog; required with `cooling`. A campus passes its own. @default none (an error with `cooling`) */
+  climate?: string;
 }
 
 export interface DataHallFootprint {

@@ -1,0 +1,106 @@
+/**
+ * The component package from another language: examples/yaml-campus (Pulumi YAML) run by the real engine through
+ * the `aicluster` plugin in provider/. Its resources, figures, policy findings and bad-input error must be the ones
+ * the TypeScript components give for the same args. Skips, printing why, without the engine, the YAML language host
+ * or the plugin launcher (scripts/pulumi-cli.sh builds all three; .ci/run does that first).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { load } from "js-yaml";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CampusArgs } from "../../components/campus";
+import { findEngine, findExecutable, ROOT, stageProject, Workspace } from "../../scripts/realEngine";
+import { installMocks, settle } from "../helpers/mocks";
+
+const EXAMPLE = "examples/yaml-campus";
+const POLICIES = path.join(ROOT, "policies");
+
+function missingTools(): string | undefined {
+  const engine = findEngine();
+  if ("reason" in engine) return engine.reason;
+  for (const tool of ["pulumi-language-yaml", "pulumi-resource-aicluster"]) {
+    if (!findExecutable(engine.bin, tool)) return `no ${tool} next to ${engine.bin}/pulumi or on PATH; build it with \`bash scripts/pulumi-cli.sh\``;
+  }
+  return undefined;
+}
+const missing = missingTools();
+if (missing) console.warn(`\n*** SKIPPING the YAML component-package tests: ${missing} ***\n`);
+
+interface YamlProgram {
+  config: Record<string, { default: unknown }>;
+  resources: { campus: { type: string; properties: unknown } };
+}
+
+/** The campus args the YAML program declares, with its config defaults substituted, as TypeScript would pass them. */
+function exampleArgs(overrides: Record<string, unknown> = {}): CampusArgs {
+  const program = load(fs.readFileSync(path.join(ROOT, EXAMPLE, "Pulumi.yaml"), "utf8")) as YamlProgram;
+  const config = { ...Object.fromEntries(Object.entries(program.config).map(([k, v]) => [k, v.default])), ...overrides };
+  const substituted = JSON.stringify(program.resources.campus.properties).replace(/"\$\{(\w+)\}"/g, (_, key: string) => {
+    if (!(key in config)) throw new Error(`${EXAMPLE}: no config "${key}"`);
+    return JSON.stringify(config[key]);
+  });
+  return JSON.parse(substituted) as CampusArgs;
+}
+
+/** The same campus built by the TypeScript components under mocks: its footprint and resources by type. */
+async function typescriptCampus(args: CampusArgs) {
+  const registered = installMocks();
+  const { Campus } = await import("../../components");
+  const campus = new Campus("campus", args);
+  await settle();
+  const counts: Record<string, number> = {};
+  for (const r of registered) counts[r.type] = (counts[r.type] ?? 0) + 1;
+  return { footprint: campus.footprint, counts };
+}
+
+describe.skipIf(missing !== undefined)("a Pulumi YAML program using the component package", () => {
+  let ws: Workspace;
+
+  beforeAll(async () => {
+    ws = stageProject((findEngine() as { bin: string }).bin, { program: EXAMPLE });
+    for (const stack of ["dev", "bad"]) {
+      const init = await ws.pulumi(["stack", "init", stack]);
+      expect(init.code, init.stderr).toBe(0);
+    }
+  }, 60_000);
+
+  afterAll(() => ws?.dispose());
+
+  it("deploys through the plugin with the policy pack: TypeScript's resources and figures, and its carbon finding", async () => {
+    const expected = await typescriptCampus(exampleArgs());
+    const up = await ws.pulumi(["up", "-s", "dev", "--yes", "--skip-preview", "--policy-pack", POLICIES]);
+    expect(up.code, up.stderr + up.stdout.slice(-3000)).toBe(0);
+    // The same policy pack sees the components the plugin registered: the grid contract is above the carbon cap.
+    expect(up.stdout).toContain("supply carbon intensity 466 gCO2e/kWh exceeds the cap of 450");
+
+    const outputs = await ws.pulumi(["stack", "output", "-s", "dev", "--json"]);
+    expect(outputs.code, outputs.stderr).toBe(0);
+    const f = expected.footprint;
+    expect(JSON.parse(outputs.stdout)).toEqual({
+      gpuCount: f.gpuCount,
+      itLoadKw: f.itLoadKw,
+      facilityPowerKw: f.facilityPowerKw,
+      pue: f.pue,
+      waterM3PerYear: f.waterM3PerYear,
+      carbonTco2PerYear: f.carbonTco2PerYear,
+      powerHeadroomMw: f.powerHeadroomMw,
+    });
+    expect(f.gpuCount).toBe(8 * 72);
+
+    const resources = await ws.pulumi(["stack", "export", "-s", "dev"]);
+    const deployed: Record<string, number> = {};
+    for (const r of (JSON.parse(resources.stdout) as { deployment: { resources: { type: string }[] } }).deployment.resources) {
+      if (r.type.startsWith("aicluster:")) deployed[r.type] = (deployed[r.type] ?? 0) + 1;
+    }
+    expect(resources.code, resources.stderr).toBe(0);
+    expect(deployed).toEqual(expected.counts);
+  }, 120_000);
+
+  it("fails with the component's own error, naming the field, the value and the range", async () => {
+    const run = await ws.pulumi(["preview", "-s", "bad", "-c", "rackCount=-1"]);
+    expect(run.code).not.toBe(0);
+    expect(run.stdout + run.stderr).toContain(
+      'aicluster:index:Campus "campus" has invalid args: halls[0].racks[0].rackCount = -1; allowed: a whole number from 1 to 100,000',
+    );
+  }, 60_000);
+});
