@@ -8,3 +8,4 @@ export { BUILTIN_RACK_DESIGNS } from "./rackDesigns";
 export { BUILTIN_COOLING_TECHNOLOGIES } from "./coolingTechnologies";
 export { BUILTIN_GENERATION_SOURCES } from "./generationSources";
 export { BUILTIN_CLIMATES } from "./climates";
+export { BUILTIN_AWS_INSTANCE_TYPES } from "./awsInstanceTypes";

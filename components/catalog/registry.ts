@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { BUILTIN_ACCELERATORS } from "./accelerators";
+import { BUILTIN_AWS_INSTANCE_TYPES } from "./awsInstanceTypes";
 import { BUILTIN_CLIMATES } from "./climates";
 import { BUILTIN_COOLING_TECHNOLOGIES } from "./coolingTechnologies";
 import { BUILTIN_GENERATION_SOURCES } from "./generationSources";
@@ -11,7 +12,7 @@ import { BUILTIN_NODE_DESIGNS } from "./nodeDesigns";
 import { BUILTIN_RACK_DESIGNS } from "./rackDesigns";
 import { describeProblems, InputProblem, problemsFromZod } from "./issues";
 import {
-  acceleratorSchema, AcceleratorSpec, climateSchema, ClimateSpec, coolingTechnologySchema, CoolingTechnologySpec,
+  acceleratorSchema, AcceleratorSpec, awsInstanceTypeSchema, AwsInstanceTypeSpec, climateSchema, ClimateSpec, coolingTechnologySchema, CoolingTechnologySpec,
   generationSourceSchema, GenerationSourceSpec, nodeDesignSchema, NodeDesignSpec, rackDesignSchema, RackDesignSpec,
 } from "./schema";
 
@@ -102,6 +103,13 @@ export class Catalog {
   readonly coolingTechnologies = new CatalogSection<CoolingTechnologySpec>("cooling technology", coolingTechnologySchema);
   readonly generationSources = new CatalogSection<GenerationSourceSpec>("generation source", generationSourceSchema);
   readonly climates = new CatalogSection<ClimateSpec>("climate", climateSchema);
+  readonly awsInstanceTypes: CatalogSection<AwsInstanceTypeSpec> = new CatalogSection<AwsInstanceTypeSpec>("AWS instance type", awsInstanceTypeSchema, (t) => {
+    this.accelerators.get(t.acceleratorId);
+    const other = this.awsInstanceTypes.list().find((o) => o.id !== t.id && o.acceleratorId === t.acceleratorId && o.defaultForAccelerator);
+    if (t.defaultForAccelerator && other) {
+      throw new CatalogError(`AWS instance type "${t.id}" and "${other.id}" are both the default for accelerator "${t.acceleratorId}"; set defaultForAccelerator: false on one`);
+    }
+  });
 
   /** A catalog holding the built-in entries. */
   static withBuiltins(): Catalog {
@@ -112,6 +120,7 @@ export class Catalog {
     BUILTIN_COOLING_TECHNOLOGIES.forEach((e) => c.coolingTechnologies.register(e));
     BUILTIN_GENERATION_SOURCES.forEach((e) => c.generationSources.register(e));
     BUILTIN_CLIMATES.forEach((e) => c.climates.register(e));
+    BUILTIN_AWS_INSTANCE_TYPES.forEach((e) => c.awsInstanceTypes.register(e));
     return c;
   }
 }
