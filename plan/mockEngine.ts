@@ -51,7 +51,7 @@ export interface MockEngineOptions {
    */
   sourcePositions?: boolean;
   /** State returned for custom resources (components get none until they register outputs). @default their inputs */
-  newResourceState?: (type: string, inputs: Record<string, unknown>) => Record<string, unknown>;
+  newResourceState?: (type: string, inputs: Record<string, unknown>, name: string) => Record<string, unknown>;
 }
 
 function toPlain(state: unknown): Record<string, unknown> {
@@ -78,7 +78,7 @@ export function installMockEngine(options: MockEngineOptions = {}): MockEngine {
         options.onRegister?.(registrations.length);
         // A component has no state until it registers outputs (as under the engine); echoing its args back through the
         // mock monitor's serialization cost about a third of a large plan.
-        const state = !args.custom ? {} : options.newResourceState ? options.newResourceState(args.type, args.inputs) : args.inputs;
+        const state = !args.custom ? {} : options.newResourceState ? options.newResourceState(args.type, args.inputs, args.name) : args.inputs;
         return { id: `${args.name}-id`, state };
       },
       call: (args) => args.inputs,

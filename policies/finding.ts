@@ -81,3 +81,9 @@ export function notApplicable(policy: string, view: ResourceView, missing: strin
     remediation: "values unknown during preview are checked on update; missing ones must be published by the component",
   };
 }
+
+/** A check that is not a number against a limit (a match, a presence): passed, or violated with a message and fix. */
+export function verdict(policy: string, view: ResourceView, passed: string, broken?: { message: string; remediation: string }): Finding {
+  const base = { policy, resourceUrn: view.urn, resourceName: view.name };
+  return broken ? { ...base, status: "violation", ...broken } : { ...base, status: "pass", message: `${view.name}: ${passed}`, remediation: "" };
+}

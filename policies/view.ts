@@ -19,6 +19,8 @@ export const TYPES = {
   nodePool: "aicluster:index:GpuNodePool",
   coolingPlant: "aicluster:index:CoolingPlant",
   powerContract: "aicluster:index:PowerContract",
+  awsPilot: "aicluster:aws:GpuCluster",
+  awsInstance: "aws:ec2/instance:Instance",
 } as const;
 
 export const RACK_TYPES: readonly string[] = [TYPES.liquidRack, TYPES.airRack];
@@ -32,4 +34,11 @@ export function numberProp(view: ResourceView, key: string): number | undefined 
 /** Resources of one or more types. */
 export function ofType(resources: readonly ResourceView[], ...types: string[]): ResourceView[] {
   return resources.filter((r) => types.includes(r.type));
+}
+
+/** The string-valued tags of a resource (`props.tags`), empty when it has none. */
+export function tagsOf(view: ResourceView): Record<string, string> {
+  const tags = view.props.tags;
+  if (!tags || typeof tags !== "object") return {};
+  return Object.fromEntries(Object.entries(tags as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === "string"));
 }

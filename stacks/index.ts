@@ -5,8 +5,9 @@
  * the same way. (A default export is only called for ES modules, so this is `export =`.)
  */
 import { stackProgram } from "./program";
+import * as pulumi from "@pulumi/pulumi";
 import { stackSettings } from "./settings";
 
 export = function main() {
-  return stackProgram(stackSettings());
+  return stackProgram(stackSettings(), pulumi.getStack());
 };

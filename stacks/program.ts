@@ -1,11 +1,13 @@
 /** What a stack builds and exports, for given settings: called by stacks/index.ts under the engine and by the offline planner. */
 import { Campus, physics } from "../components";
+import { awsPilot } from "./awsPilot";
 import type { StackSettings } from "./settings";
 import { scaleSitePlan } from "./sitePlan";
 
-export function stackProgram(settings: StackSettings) {
+export function stackProgram(settings: StackSettings, stack = "stack") {
   const scaled = scaleSitePlan(settings.plan, settings);
   const campus = new Campus(settings.plan.name, scaled.args);
+  const pilot = settings.cloud === "aws" && settings.aws ? awsPilot(campus, { ...settings, aws: settings.aws }, stack) : undefined;
   return {
     topology: settings.topology,
     phase: settings.phase,
@@ -25,6 +27,18 @@ export function stackProgram(settings: StackSettings) {
     carbonIntensityGPerKwh: campus.carbonIntensityGPerKwh,
     firmContractedMw: campus.firmContractedMw,
     powerHeadroomMw: campus.powerHeadroomMw,
+    ...(pilot
+      ? {
+          awsPilot: {
+            instanceType: pilot.instanceType,
+            nodeCount: pilot.nodeCount,
+            gpuCount: pilot.gpuCount,
+            itLoadKw: pilot.itLoadKw,
+            efaInterfacesPerNode: pilot.efaInterfacesPerNode,
+            instanceIds: pilot.instanceIds,
+          },
+        }
+      : {}),
   };
 }
 

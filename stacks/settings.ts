@@ -16,8 +16,25 @@ export interface StackSettings {
   phase: number;
   gpuDensityFactor: number;
   racksPerGroup: number;
-  /** Where GPU nodes are realized besides the model: only `none` so far (the AWS pilot is not built yet). */
-  cloud: string;
+  /** Where GPU nodes are realized besides the model: `none`, or `aws` for a pilot on EC2. */
+  cloud: "none" | "aws";
+  /** The AWS pilot (with `cloud: aws`): its size and where it runs; checked in full by AwsGpuCluster. */
+  aws?: AwsPilotSettings;
+}
+
+export const DEFAULT_AWS_PILOT_NODES = 2;
+
+/** `aicluster:aws*` config: each key is the AwsGpuCluster arg of the same name without the `aws` prefix. */
+export interface AwsPilotSettings {
+  pilotNodes: number;
+  instanceType?: string;
+  availabilityZone?: string;
+  subnetId?: string;
+  vpcId?: string;
+  securityGroupIds?: string[];
+  reserveCapacity: boolean;
+  capacityReservationId?: string;
+  keyName?: string;
 }
 
 export interface ConfigProblem {
@@ -61,9 +78,34 @@ export function parseSettings(stack: string, raw: Raw): StackSettings {
   const gpuDensityFactor = numberSetting(raw, problems, "gpuDensityFactor", 1, (n) => n >= 0.1 && n <= 10, "a number from 0.1 to 10 (racks per hall relative to the plan)");
   const racksPerGroup = numberSetting(raw, problems, "racksPerGroup", DEFAULT_RACKS_PER_GROUP, (n) => Number.isInteger(n) && n >= 1 && n <= 100_000, "a whole number from 1 to 100,000");
   const cloud = raw("cloud") ?? "none";
-  if (cloud !== "none") problems.push({ key: "aicluster:cloud", value: cloud, allowed: `"none" (an AWS pilot is planned, not built yet)` });
+  if (cloud !== "none" && cloud !== "aws") problems.push({ key: "aicluster:cloud", value: cloud, allowed: `"none" (the default) or "aws" (a GPU pilot on EC2)` });
+  const aws = cloud === "aws" ? awsSettings(raw, problems) : undefined;
+  if (cloud === "none") {
+    const stray = AWS_KEYS.filter((k) => raw(k) !== undefined);
+    if (stray.length) problems.push({ key: `aicluster:${stray[0]}`, value: raw(stray[0]), allowed: `unset unless aicluster:cloud is "aws" (set: ${stray.map((k) => `aicluster:${k}`).join(", ")})` });
+  }
   if (problems.length > 0) throw new StackConfigError(stack, problems);
-  return { topology, plan: plan!, scale, phase, gpuDensityFactor, racksPerGroup, cloud };
+  return { topology, plan: plan!, scale, phase, gpuDensityFactor, racksPerGroup, cloud: cloud as "none" | "aws", aws };
+}
+
+const AWS_KEYS = ["awsPilotNodes", "awsInstanceType", "awsAvailabilityZone", "awsSubnetId", "awsVpcId", "awsSecurityGroupIds", "awsReserveCapacity", "awsCapacityReservationId", "awsKeyName"];
+
+function awsSettings(raw: Raw, problems: ConfigProblem[]): AwsPilotSettings {
+  const pilotNodes = numberSetting(raw, problems, "awsPilotNodes", DEFAULT_AWS_PILOT_NODES, (n) => Number.isInteger(n) && n >= 1 && n <= 256, "a whole number from 1 to 256");
+  const reserve = raw("awsReserveCapacity");
+  if (reserve !== undefined && reserve !== "true" && reserve !== "false") problems.push({ key: "aicluster:awsReserveCapacity", value: reserve, allowed: "true or false" });
+  const groups = raw("awsSecurityGroupIds");
+  return {
+    pilotNodes,
+    instanceType: raw("awsInstanceType"),
+    availabilityZone: raw("awsAvailabilityZone"),
+    subnetId: raw("awsSubnetId"),
+    vpcId: raw("awsVpcId"),
+    securityGroupIds: groups === undefined ? undefined : groups.split(",").map((g) => g.trim()),
+    reserveCapacity: reserve === "true",
+    capacityReservationId: raw("awsCapacityReservationId"),
+    keyName: raw("awsKeyName"),
+  };
 }
 
 /** Settings of the running stack. */

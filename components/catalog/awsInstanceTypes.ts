@@ -13,31 +13,33 @@ const range = (from: number, count: number, step = 1) => Array.from({ length: co
 export const BUILTIN_AWS_INSTANCE_TYPES: readonly AwsInstanceTypeSpec[] = [
   {
     id: "p5.48xlarge", acceleratorId: "h100-sxm", gpusPerInstance: 8, architecture: "x86_64",
-    efaNetworkCardIndexes: range(0, 32), efaBandwidthGbps: 3200, purchase: "on-demand-or-reserved", defaultForAccelerator: true,
+    efaNetworkCardIndexes: range(0, 32), purchase: "on-demand-or-reserved", defaultForAccelerator: true,
     source: { title: "Amazon EC2 P5 instances (8× H100, 3,200 Gbps EFA); EC2 user guide: P5 and P5e support up to 32 network cards", url: "https://aws.amazon.com/ec2/instance-types/p5/", checked: CHECKED, note: `32 network cards, one EFA each (${EFA_DOC})` },
   },
   {
     id: "p5e.48xlarge", acceleratorId: "h200-sxm", gpusPerInstance: 8, architecture: "x86_64",
-    efaNetworkCardIndexes: range(0, 32), efaBandwidthGbps: 3200, purchase: "on-demand-or-reserved", defaultForAccelerator: false,
+    efaNetworkCardIndexes: range(0, 32), purchase: "on-demand-or-reserved", defaultForAccelerator: false,
     source: { title: "Amazon EC2 P5e instances (8× H200, 3,200 Gbps EFA); EC2 user guide: P5 and P5e support up to 32 network cards", url: "https://aws.amazon.com/ec2/instance-types/p5/", checked: CHECKED, note: `32 network cards, one EFA each (${EFA_DOC})` },
   },
   {
     id: "p5en.48xlarge", acceleratorId: "h200-sxm", gpusPerInstance: 8, architecture: "x86_64",
-    efaNetworkCardIndexes: range(0, 16), efaBandwidthGbps: 3200, purchase: "on-demand-or-reserved", defaultForAccelerator: true,
+    efaNetworkCardIndexes: range(0, 16), purchase: "on-demand-or-reserved", defaultForAccelerator: true,
     source: { title: "Amazon EC2 P5en instances (8× H200, 3,200 Gbps EFAv3)", url: "https://aws.amazon.com/ec2/instance-types/p5/", checked: CHECKED, note: "16 EFA network cards of 200 Gbps; the newer H200 type, so the default for h200-sxm" },
   },
   {
     id: "p6-b200.48xlarge", acceleratorId: "b200", gpusPerInstance: 8, architecture: "x86_64",
-    efaNetworkCardIndexes: range(0, 8), efaBandwidthGbps: 3200, purchase: "on-demand-or-reserved", defaultForAccelerator: true,
+    efaNetworkCardIndexes: range(0, 8), purchase: "on-demand-or-reserved", defaultForAccelerator: true,
     source: { title: "Amazon EC2 P6-B200 instances (8× B200, 3.2 Tbps EFAv4)", url: "https://aws.amazon.com/ec2/instance-types/p6/", checked: CHECKED, note: "8 network cards of 400 Gbps EFA" },
   },
   {
     id: "p6e-gb200.36xlarge", acceleratorId: "gb200", gpusPerInstance: 4, architecture: "arm64",
-    efaNetworkCardIndexes: range(1, 8, 2), efaBandwidthGbps: 3200, purchase: "capacity-block-only", defaultForAccelerator: true,
+    efaNetworkCardIndexes: range(1, 8, 2), purchase: "capacity-block-only", defaultForAccelerator: true,
     source: {
       title: "Amazon EC2 P6e-GB200 UltraServers (GB200 NVL72; 18 p6e-gb200.36xlarge instances of 4 GPUs per 72-GPU UltraServer), sold as Capacity Blocks",
       url: "https://aws.amazon.com/ec2/instance-types/p6/", checked: CHECKED,
-      note: "one instance = one GB200 NVL72 compute tray (2 Grace CPUs, 4 GPUs), as the catalog's gb200-nvl72-tray; EFA on the odd network cards 1-15, 400 Gbps each",
+      note:
+        "one instance = one GB200 NVL72 compute tray (2 Grace CPUs, 4 GPUs), as the catalog's gb200-nvl72-tray. EFA on the odd network cards 1-15 (400 Gbps each), " +
+        "as AWS's GB200 reference architectures configure it; AWS's UltraServer page gives 28.8 Tbps of EFA per UltraServer, so check the card count with describe-instance-types",
     },
   },
 ];

@@ -143,8 +143,6 @@ export const awsInstanceTypeSchema = z
     architecture: z.enum(["x86_64", "arm64"]),
     /** Network cards that take an EFA interface, in the order AWS documents (empty: no EFA). */
     efaNetworkCardIndexes: z.array(z.number().int().min(0).max(63)).max(64),
-    /** Total EFA bandwidth of the instance, Gbps (0 without EFA). */
-    efaBandwidthGbps: z.number().min(0).max(100_000),
     /** `capacity-block-only`: sold only as Capacity Blocks (e.g. UltraServers), so a reservation id is required. */
     purchase: z.enum(AWS_PURCHASE_OPTIONS),
     /** Whether the catalog picks this type for its accelerator when none is asked for (one per accelerator). */

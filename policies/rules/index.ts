@@ -1,5 +1,8 @@
 /** Every rule of the pack, in report order. */
 import type { Rule } from "../rule";
+import { awsFootprintTags } from "./awsFootprintTags";
+import { awsInstanceType } from "./awsInstanceType";
+import { awsPilotSize } from "./awsPilotSize";
 import { carbon } from "./carbon";
 import { cduCapacity } from "./cduCapacity";
 import { coolingCapacity } from "./coolingCapacity";
@@ -10,7 +13,7 @@ import { structure } from "./structure";
 import { waterPermit } from "./waterPermit";
 import { wueMax } from "./wueMax";
 
-export { carbon, cduCapacity, coolingCapacity, firmPower, pueMax, rackDensity, structure, waterPermit, wueMax };
+export { awsFootprintTags, awsInstanceType, awsPilotSize, carbon, cduCapacity, coolingCapacity, firmPower, pueMax, rackDensity, structure, waterPermit, wueMax };
 
 // Rules differ in their config types; the list holds them by their common shape.
-export const RULES: readonly Rule<any>[] = [firmPower, waterPermit, pueMax, wueMax, rackDensity, cduCapacity, coolingCapacity, carbon, structure];
+export const RULES: readonly Rule<any>[] = [firmPower, waterPermit, pueMax, wueMax, rackDensity, cduCapacity, coolingCapacity, carbon, structure, awsInstanceType, awsFootprintTags, awsPilotSize];
