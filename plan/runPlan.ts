@@ -42,7 +42,7 @@ export async function runPlan(input: PlanInput): Promise<PlanRun> {
   // Stack traces cost much under ts-node's source maps and mocks read none; AICLUSTER_STACK_TRACES=1 keeps them.
   const outputs = await engine.withoutStackTraces(async () => {
     // Bad config or args throw here, before anything registers.
-    const values = (await resolved(stackMain())) as Record<string, unknown>;
+    const values = (await resolved(await stackMain())) as Record<string, unknown>;
     await engine.settle();
     return values;
   });

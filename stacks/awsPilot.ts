@@ -1,22 +1,22 @@
 /**
  * The AWS pilot of a stack (`aicluster:cloud` = `aws`): `aicluster:awsPilotNodes` instances shaped like one rack of
  * the stack's topology, namely the first modelled rack group whose accelerator has an AWS instance type in the catalog.
- * @pulumi/aws is loaded only here, so `cloud: none` stacks never need the AWS plugin or credentials.
+ * The pilot is validated with the campus, before anything registers; @pulumi/aws is loaded only when it is built,
+ * so `cloud: none` stacks never need it, the AWS plugin or credentials.
  */
-import type { Campus } from "../components";
-import { catalog } from "../components/catalog";
 import type { AwsGpuCluster } from "../components/aws";
+import { AwsGpuClusterArgs, awsPilotModel } from "../components/aws/model";
+import { catalog } from "../components/catalog";
+import type { CampusFootprint } from "../components/model/campus";
 import type { AwsPilotSettings, StackSettings } from "./settings";
 import { StackConfigError } from "./settings";
 
-/** The rack group the pilot mirrors, with the names its footprint tags carry. */
-export function pilotRackGroup(campus: Campus, stack: string) {
+/** The rack group the pilot mirrors and the hall it is in. */
+function pilotRackGroup(footprint: CampusFootprint, stack: string) {
   const mapped = new Set(catalog.awsInstanceTypes.list().map((t) => t.acceleratorId));
-  const { footprint } = campus;
   for (const hall of footprint.halls) {
-    for (const group of hall.rackGroups) {
-      if (mapped.has(group.nodes.accelerator)) return { hall: hall.name, group };
-    }
+    const group = hall.rackGroups.find((g) => mapped.has(g.nodes.accelerator));
+    if (group) return { hall: hall.name, group };
   }
   const fitted = [...new Set(footprint.halls.flatMap((h) => h.rackGroups.map((g) => g.nodes.accelerator)))].join(", ");
   throw new StackConfigError(stack, [
@@ -24,22 +24,30 @@ export function pilotRackGroup(campus: Campus, stack: string) {
   ]);
 }
 
-export function awsPilot(campus: Campus, settings: StackSettings & { aws: AwsPilotSettings }, stack: string): AwsGpuCluster {
-  // Loaded on demand: importing @pulumi/aws costs time and is only needed with cloud = aws.
-  const { AwsGpuCluster } = require("../components/aws") as typeof import("../components/aws");
-  const { hall, group } = pilotRackGroup(campus, stack);
-  const { pilotNodes, ...aws } = settings.aws;
-  const nodesPerRack = group.nodesPerRack;
-  const pilotRacks = Math.ceil(pilotNodes / nodesPerRack);
-  return new AwsGpuCluster(`${settings.plan.name}-aws-pilot`, {
+export const pilotName = (settings: StackSettings) => `${settings.plan.name}-aws-pilot`;
+
+/** Validated args of the stack's pilot; throws (naming the field or config key) before anything registers. */
+export function awsPilotArgs(footprint: CampusFootprint, settings: StackSettings & { aws: AwsPilotSettings }, stack: string): AwsGpuClusterArgs {
+  const { hall, group } = pilotRackGroup(footprint, stack);
+  const { pilotNodes, reserveCapacity, ...rest } = settings.aws;
+  const pilotRacks = Math.ceil(pilotNodes / group.nodesPerRack);
+  const args: AwsGpuClusterArgs = {
     design: group.design,
     accelerator: group.nodes.accelerator,
     nodeCount: pilotNodes,
-    nodesPerRack,
+    nodesPerRack: group.nodesPerRack,
     campus: settings.plan.name,
     hall,
     rackGroup: group.name,
     rackIds: group.rackIds.length >= pilotRacks ? group.rackIds.slice(0, pilotRacks) : undefined,
-    ...Object.fromEntries(Object.entries(aws).filter(([, v]) => v !== undefined && v !== false)),
-  });
+    ...(reserveCapacity ? { reserveCapacity } : {}),
+    ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
+  };
+  awsPilotModel(args, { type: "aicluster:aws:GpuCluster", name: pilotName(settings) });
+  return args;
+}
+
+/** Loads @pulumi/aws and builds the pilot. */
+export async function loadAwsGpuCluster(): Promise<typeof AwsGpuCluster> {
+  return (await import("../components/aws")).AwsGpuCluster;
 }

@@ -1,13 +1,19 @@
 /** What a stack builds and exports, for given settings: called by stacks/index.ts under the engine and by the offline planner. */
 import { Campus, physics } from "../components";
-import { awsPilot } from "./awsPilot";
+import { campusModel } from "../components/model/campus";
+import { handOff } from "../components/model/handoff";
+import { awsPilotArgs, loadAwsGpuCluster, pilotName } from "./awsPilot";
 import type { StackSettings } from "./settings";
 import { scaleSitePlan } from "./sitePlan";
 
-export function stackProgram(settings: StackSettings, stack = "stack") {
+export async function stackProgram(settings: StackSettings, stack = "stack") {
   const scaled = scaleSitePlan(settings.plan, settings);
-  const campus = new Campus(settings.plan.name, scaled.args);
-  const pilot = settings.cloud === "aws" && settings.aws ? awsPilot(campus, { ...settings, aws: settings.aws }, stack) : undefined;
+  // Everything is validated before anything registers: the campus model (handed to the Campus), then the pilot.
+  const footprint = campusModel(scaled.args, { type: Campus.type, name: settings.plan.name });
+  const pilotArgs = settings.cloud === "aws" && settings.aws ? awsPilotArgs(footprint, { ...settings, aws: settings.aws }, stack) : undefined;
+  const AwsGpuCluster = pilotArgs ? await loadAwsGpuCluster() : undefined;
+  const campus = new Campus(settings.plan.name, handOff(scaled.args, footprint));
+  const pilot = AwsGpuCluster && pilotArgs ? new AwsGpuCluster(pilotName(settings), pilotArgs) : undefined;
   return {
     topology: settings.topology,
     phase: settings.phase,
@@ -42,4 +48,4 @@ export function stackProgram(settings: StackSettings, stack = "stack") {
   };
 }
 
-export type StackOutputs = ReturnType<typeof stackProgram>;
+export type StackOutputs = Awaited<ReturnType<typeof stackProgram>>;

@@ -84,7 +84,7 @@ describe("the accelerator -> instance type mapping", () => {
     expect(bad({ efaInterfacesPerNode: 33 })).toThrow("efaInterfacesPerNode = 33; allowed: a whole number from 0 to 32 (the EFA network cards of p5.48xlarge)");
     expect(bad({ subnetId: "subnet-0abc1234" })).toThrow("vpcId = (missing); allowed: the VPC id of subnetId (for the EFA security group), or give securityGroupIds");
     expect(bad({ nodeCount: 0 })).toThrow("nodeCount = 0; allowed: a whole number from 1 to 256");
-    expect(bad({ rackIds: ["only-one"] })).toThrow("rackIds = 1; allowed: 1 ids");
+    expect(bad({ nodeCount: 5, rackIds: ["only-one"] })).toThrow('rackIds = ["only-one"]; allowed: 2 rack ids: 5 nodes at 4 per rack fill 2 rack(s)');
   });
 });
 

@@ -26,7 +26,11 @@ describe("stack settings", () => {
     const raw: Record<string, string> = { scale: "0", phase: "3", cloud: "gcp" };
     const read = () => parseSettings("hyperion", (k) => raw[k]);
     expect(read).toThrow(StackConfigError);
-    expect(read).toThrow('stack "hyperion" has invalid config: aicluster:scale = "0": allowed a number from 0.0001 to 1 (1 = full size); aicluster:phase = "3": allowed a whole number from 1 to 2; aicluster:cloud = "gcp": allowed "none" (an AWS pilot is planned, not built yet)');
+    expect(read).toThrow('stack "hyperion" has invalid config: aicluster:scale = "0": allowed a number from 0.0001 to 1 (1 = full size); aicluster:phase = "3": allowed a whole number from 1 to 2; aicluster:cloud = "gcp": allowed "none" (the default) or "aws" (a GPU pilot on EC2)');
+    expect(() => parseSettings("prometheus", (k) => ({ awsPilotNodes: "4" })[k])).toThrow('aicluster:awsPilotNodes = "4": allowed unset unless aicluster:cloud is "aws"');
+    expect(() => parseSettings("prometheus", (k) => ({ cloud: "aws", awsPilotNodes: "0", awsReserveCapacity: "yes" })[k])).toThrow(
+      'aicluster:awsPilotNodes = "0": allowed a whole number from 1 to 256; aicluster:awsReserveCapacity = "yes": allowed true or false',
+    );
     expect(() => parseSettings("prometheus", (k) => ({ phase: "2" })[k])).toThrow('aicluster:phase = "2": allowed 1 (prometheus has one phase)');
     expect(() => parseSettings("dev", () => undefined)).toThrow('aicluster:topology = (unset): allowed prometheus or hyperion (defaults to the stack name, "dev")');
     expect(() => parseSettings("dev", (k) => ({ topology: "prometheus", scale: "NaN" })[k])).toThrow('aicluster:scale = "NaN"');
@@ -129,3 +133,43 @@ describe("npm run plan", () => {
     expect(bad.stderr).toContain('error: stack "prometheus" has invalid config: aicluster:scale = "2": allowed a number from 0.0001 to 1');
   }, 60_000);
 });
+
+describe("the AWS pilot (aicluster:cloud = aws)", () => {
+  const CAPACITY_BLOCK = "cr-0123456789abcdef0";
+
+  it("is off by default: a cloud-none plan registers no AWS resource and never loads @pulumi/aws", async () => {
+    const r = await plan("prometheus");
+    expect(r.resourcesByType.filter((t) => t.type.startsWith("aws:"))).toEqual([]);
+    expect(Object.keys(require.cache).filter((k) => k.includes(`${path.sep}@pulumi${path.sep}aws${path.sep}`))).toEqual([]);
+  });
+
+  it("launches awsPilotNodes (default 2) instances shaped like Prometheus's first GB200 rack, and the pack passes", async () => {
+    const run = await runPlan({ stack: "prometheus", config: loadStackConfig("prometheus", { "aicluster:cloud": "aws", "aicluster:awsCapacityReservationId": CAPACITY_BLOCK, "aicluster:awsAvailabilityZone": "us-east-2b" }) });
+    const r = buildReport(run, 3);
+    expect(r.outputs.awsPilot).toMatchObject({ instanceType: "p6e-gb200.36xlarge", nodeCount: 2, gpuCount: 8, efaInterfacesPerNode: 8 });
+    expect(r.resourcesByType.filter((t) => t.type.startsWith("aws:") || t.type.startsWith("aicluster:aws"))).toEqual([
+      { type: "aicluster:aws:GpuCluster", count: 1 },
+      { type: "aws:ec2/instance:Instance", count: 2 },
+      { type: "aws:ec2/launchTemplate:LaunchTemplate", count: 1 },
+      { type: "aws:ec2/placementGroup:PlacementGroup", count: 1 },
+      { type: "aws:ec2/securityGroup:SecurityGroup", count: 1 },
+      { type: "aws:ec2/subnet:Subnet", count: 1 },
+      { type: "aws:ec2/vpc:Vpc", count: 1 },
+    ].sort((a, b) => b.count - a.count || a.type.localeCompare(b.type)));
+    const aws = run.findings.filter((f) => f.policy.startsWith("aws-"));
+    expect(aws.map((f) => `${f.policy} ${f.status}`).sort()).toEqual([
+      "aws-footprint-tags pass", "aws-footprint-tags pass", "aws-instance-type pass", "aws-instance-type pass", "aws-pilot-size pass",
+    ]);
+    expect(r.verdict).toBe("pass");
+  });
+
+  it("fails with the component's error when GB200 has no Capacity Block, and names the topology when nothing maps", async () => {
+    await expect(plan("prometheus", { "aicluster:cloud": "aws" })).rejects.toThrow(
+      'aicluster:aws:GpuCluster "prometheus-aws-pilot" has invalid args: capacityReservationId = (missing); allowed: a Capacity Block reservation id (cr-...): p6e-gb200.36xlarge is sold only as Capacity Blocks',
+    );
+    await expect(plan("hyperion", { "aicluster:cloud": "aws" })).rejects.toThrow(
+      'aicluster:cloud = "aws": allowed "none": no rack group of this topology has an accelerator with an AWS instance type (fitted: gb300; mapped: b200, gb200, h100-sxm, h200-sxm)',
+    );
+  });
+});
+

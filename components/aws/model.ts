@@ -220,7 +220,7 @@ export function awsPilotModel(rawArgs: AwsGpuClusterArgs, subject: Subject): { a
   const rackCount = Math.ceil(args.nodeCount / nodesPerRack);
   const rackIds = args.rackIds ?? defaultRackIds(args.rackGroup, rackCount);
   if (rackIds.length !== rackCount) {
-    reject(subject, { field: "rackIds", value: rackIds.length, allowed: `${rackCount} ids: ${args.nodeCount} nodes at ${nodesPerRack} per rack fill ${rackCount} rack(s)` });
+    reject(subject, { field: "rackIds", value: rackIds, allowed: `${rackCount} rack ids: ${args.nodeCount} nodes at ${nodesPerRack} per rack fill ${rackCount} rack(s)` });
   }
   const racks = rackIds.map((rackId, r) => ({
     rackId,
