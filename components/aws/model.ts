@@ -8,6 +8,9 @@ import { AwsInstanceTypeSpec, catalog } from "../catalog";
 import { gpuNodePoolModel } from "../model/gpuNodePool";
 import { childName, wholeNumberIn } from "../model/ranges";
 import { lookup, nested, parseArgs, reject, Subject } from "../model/validate";
+import { FOOTPRINT_TAGS } from "./tags";
+
+export { FOOTPRINT_TAGS, REQUIRED_INSTANCE_TAGS } from "./tags";
 
 export const MAX_PILOT_NODES = 256;
 
@@ -244,20 +247,6 @@ export function awsPilotModel(rawArgs: AwsGpuClusterArgs, subject: Subject): { a
     },
   };
 }
-
-/** Tag keys that carry the model's footprint onto AWS resources, for policies and cost tools. */
-export const FOOTPRINT_TAGS = {
-  campus: "aicluster:campus",
-  hall: "aicluster:hall",
-  rackGroup: "aicluster:rack-group",
-  rack: "aicluster:rack",
-  accelerator: "aicluster:accelerator",
-  gpus: "aicluster:gpus",
-  itKw: "aicluster:it-kw",
-} as const;
-
-/** Tag keys every AWS instance of a pilot must carry (checked by the policy pack). */
-export const REQUIRED_INSTANCE_TAGS: readonly string[] = [FOOTPRINT_TAGS.campus, FOOTPRINT_TAGS.hall, FOOTPRINT_TAGS.rack, FOOTPRINT_TAGS.accelerator, FOOTPRINT_TAGS.itKw];
 
 /** kW as a tag value: three decimals (watts), no exponent. */
 export function kwTag(kw: number): string {

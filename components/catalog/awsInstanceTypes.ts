@@ -4,7 +4,25 @@
  * `aws ec2 describe-instance-types --instance-types <type> --query "InstanceTypes[].NetworkInfo"`, and
  * `catalog.awsInstanceTypes.register({ ... }, { replace: true })` to correct or add one.
  */
-import type { AwsInstanceTypeSpec } from "./schema";
+export const AWS_PURCHASE_OPTIONS = ["on-demand-or-reserved", "capacity-block-only"] as const;
+
+/** An EC2 instance type that realizes nodes of one accelerator (plain TypeScript, so the policy pack loads it without zod). */
+export interface AwsInstanceTypeSpec {
+  /** EC2 instance type name, e.g. `p5.48xlarge`. */
+  id: string;
+  /** Accelerator id from the catalog that the instance's GPUs are. */
+  acceleratorId: string;
+  gpusPerInstance: number;
+  /** CPU architecture, which picks the AMI. */
+  architecture: "x86_64" | "arm64";
+  /** Network cards that take an EFA interface, in the order AWS documents (empty: no EFA). */
+  efaNetworkCardIndexes: number[];
+  /** `capacity-block-only`: sold only as Capacity Blocks (e.g. UltraServers), so a reservation id is required. */
+  purchase: (typeof AWS_PURCHASE_OPTIONS)[number];
+  /** Whether the catalog picks this type for its accelerator when none is asked for (one per accelerator). */
+  defaultForAccelerator: boolean;
+  source: { title: string; url?: string; checked: string; note?: string };
+}
 
 const CHECKED = "2026-11-25";
 const EFA_DOC = "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/efa-acc-inst-types.html";

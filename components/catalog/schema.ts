@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { AMBIENT_BASES } from "../physics/cooling";
+import { AWS_PURCHASE_OPTIONS, AwsInstanceTypeSpec } from "./awsInstanceTypes";
 
 const id = z
   .string()
@@ -129,23 +130,15 @@ export const climateSchema = z.object({
 });
 export type ClimateSpec = z.infer<typeof climateSchema>;
 
-export const AWS_PURCHASE_OPTIONS = ["on-demand-or-reserved", "capacity-block-only"] as const;
-
-/** An EC2 instance type that realizes nodes of one accelerator (the AWS realization in components/aws). */
-export const awsInstanceTypeSchema = z
+/** An EC2 instance type that realizes nodes of one accelerator (declared with the built-ins, which the policy pack reads without zod). */
+export const awsInstanceTypeSchema: z.ZodType<AwsInstanceTypeSpec> = z
   .object({
-    /** EC2 instance type name, e.g. `p5.48xlarge`. */
     id,
-    /** Accelerator id from the catalog that the instance's GPUs are. */
     acceleratorId: id,
     gpusPerInstance: z.number().int().min(1).max(64),
-    /** CPU architecture, which picks the AMI. */
     architecture: z.enum(["x86_64", "arm64"]),
-    /** Network cards that take an EFA interface, in the order AWS documents (empty: no EFA). */
     efaNetworkCardIndexes: z.array(z.number().int().min(0).max(63)).max(64),
-    /** `capacity-block-only`: sold only as Capacity Blocks (e.g. UltraServers), so a reservation id is required. */
     purchase: z.enum(AWS_PURCHASE_OPTIONS),
-    /** Whether the catalog picks this type for its accelerator when none is asked for (one per accelerator). */
     defaultForAccelerator: z.boolean(),
     source: sourceSchema,
   })
@@ -153,4 +146,6 @@ export const awsInstanceTypeSchema = z
     message: "network card indexes must be distinct",
     path: ["efaNetworkCardIndexes"],
   });
-export type AwsInstanceTypeSpec = z.infer<typeof awsInstanceTypeSchema>;
+export type { AwsInstanceTypeSpec };
+
+export { AWS_PURCHASE_OPTIONS };

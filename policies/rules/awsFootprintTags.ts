@@ -1,5 +1,5 @@
 /** EC2 instances that realize modelled nodes carry the footprint tags policies and cost tools read. */
-import { FOOTPRINT_TAGS, REQUIRED_INSTANCE_TAGS } from "../../components/aws/model";
+import { FOOTPRINT_TAGS, REQUIRED_INSTANCE_TAGS } from "../../components/aws/tags";
 import { Finding, verdict } from "../finding";
 import type { Rule } from "../rule";
 import { tagsOf } from "../view";

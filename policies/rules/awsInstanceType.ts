@@ -1,6 +1,9 @@
-/** An EC2 instance that realizes modelled nodes runs the instance type the catalog maps to its declared accelerator. */
-import { catalog } from "../../components/catalog";
-import { FOOTPRINT_TAGS } from "../../components/aws/model";
+/**
+ * An EC2 instance that realizes modelled nodes runs an instance type whose GPUs are its declared accelerator.
+ * The pack runs in its own process, so it knows the built-in instance types, not ones a program registered.
+ */
+import { BUILTIN_AWS_INSTANCE_TYPES } from "../../components/catalog/awsInstanceTypes";
+import { FOOTPRINT_TAGS } from "../../components/aws/tags";
 import { Finding, notApplicable, verdict } from "../finding";
 import type { Rule } from "../rule";
 import { tagsOf } from "../view";
@@ -14,7 +17,7 @@ export const awsInstanceType: Rule<Record<string, never>> = {
   configSchema: {},
   evaluate(resources) {
     const findings: Finding[] = [];
-    const known = catalog.awsInstanceTypes.ids().join(", ");
+    const known = BUILTIN_AWS_INSTANCE_TYPES.map((t) => t.id).join(", ");
     for (const instance of pilotInstances(resources)) {
       const type = instanceTypeOf(instance);
       const declared = tagsOf(instance)[FOOTPRINT_TAGS.accelerator];
@@ -22,9 +25,9 @@ export const awsInstanceType: Rule<Record<string, never>> = {
         findings.push(notApplicable(this.name, instance, [...(type === undefined ? ["instanceType"] : []), ...(declared === undefined ? [`tag ${FOOTPRINT_TAGS.accelerator}`] : [])]));
         continue;
       }
-      const spec = catalog.awsInstanceTypes.has(type) ? catalog.awsInstanceTypes.get(type) : undefined;
+      const spec = BUILTIN_AWS_INSTANCE_TYPES.find((t) => t.id === type);
       const broken = !spec
-        ? { message: `${instance.name}: instance type ${type} is not a GPU type in the catalog (known: ${known})`, remediation: "use a catalog type, or register it with catalog.awsInstanceTypes.register()" }
+        ? { message: `${instance.name}: instance type ${type} is not a GPU type in the catalog (known: ${known})`, remediation: "use a built-in type; the pack knows only those, so for a type of your own set this rule to advisory" }
         : spec.acceleratorId !== declared
           ? { message: `${instance.name}: instance type ${type} carries ${spec.acceleratorId} GPUs, but the instance declares ${declared}`, remediation: "realize the nodes with AwsGpuCluster, which picks the type from the accelerator" }
           : undefined;
