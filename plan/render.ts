@@ -3,7 +3,15 @@ import { show } from "../policies/finding";
 import type { BudgetRow, PlanReport, TreeNode } from "./report";
 
 function value(v: unknown): string {
+  if (Array.isArray(v)) return v.map(value).join(", ");
   return typeof v === "number" ? show(v) : v === undefined ? "-" : String(v);
+}
+
+/** Output rows, nested objects (e.g. `awsPilot`) flattened to `awsPilot.instanceType`. */
+function outputRows(outputs: Record<string, unknown>, prefix = ""): [string, string][] {
+  return Object.entries(outputs).flatMap(([k, v]): [string, string][] =>
+    v !== null && typeof v === "object" && !Array.isArray(v) ? outputRows(v as Record<string, unknown>, `${prefix}${k}.`) : [[`${prefix}${k}`, value(v)]],
+  );
 }
 
 function amount(n: number, unit: string): string {
@@ -57,7 +65,7 @@ export function renderText(r: PlanReport): string {
   out.push("", `Resources: ${r.resourceCount}`);
   out.push(...table(r.resourcesByType.map((t) => [`  ${t.count}`, t.type])));
   out.push("", "Component tree:", ...treeLines(r.tree).map((l) => `  ${l}`));
-  out.push("", "Outputs:", ...table(Object.entries(r.outputs).map(([k, v]) => [`  ${k}`, value(v)])));
+  out.push("", "Outputs:", ...table(outputRows(r.outputs).map(([k, v]) => [`  ${k}`, v])));
   out.push("", "Budgets (the tightest resource of each):");
   out.push(...table([BUDGET_HEADER, ...r.budgets.map(budgetCells)]).map((l) => `  ${l}`));
   out.push("", r.findings.length === 0 ? "Findings: none" : "Findings:");
@@ -80,7 +88,7 @@ export function renderMarkdown(r: PlanReport): string {
   out.push(`Config: \`${configLine(r)}\`; ${r.resourceCount} resources; mock runtime, ${show(r.wallSeconds)} s.`, "");
   out.push(...mdTable(["resources", "type"], r.resourcesByType.map((t) => [String(t.count), `\`${t.type}\``])), "");
   out.push("<details><summary>Component tree</summary>", "", "```", ...treeLines(r.tree), "```", "", "</details>", "");
-  out.push(...mdTable(["output", "value"], Object.entries(r.outputs).map(([k, v]) => [k, value(v)])), "");
+  out.push(...mdTable(["output", "value"], outputRows(r.outputs)), "");
   out.push(...mdTable(BUDGET_HEADER, r.budgets.map(budgetCells)), "");
   if (r.findings.length === 0) out.push("No findings.");
   for (const f of r.findings) {

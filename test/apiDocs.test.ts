@@ -7,7 +7,7 @@ import * as path from "path";
 import * as ts from "typescript";
 import { describe, expect, it } from "vitest";
 
-const ENTRY = path.resolve(__dirname, "../components/index.ts");
+const ENTRIES = ["../components/index.ts", "../components/aws/index.ts"].map((e) => path.resolve(__dirname, e));
 
 interface Problem {
   field: string;
@@ -15,9 +15,8 @@ interface Problem {
 }
 
 function argsProblems(): { checked: string[]; problems: Problem[] } {
-  const program = ts.createProgram([ENTRY], { strict: true, module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 });
+  const program = ts.createProgram(ENTRIES, { strict: true, module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 });
   const checker = program.getTypeChecker();
-  const entry = checker.getSymbolAtLocation(program.getSourceFile(ENTRY)!)!;
   const checked: string[] = [];
   const problems: Problem[] = [];
   const seen = new Set<ts.Type>();
@@ -48,10 +47,12 @@ function argsProblems(): { checked: string[]; problems: Problem[] } {
     }
   };
 
-  for (const exported of checker.getExportsOfModule(entry)) {
-    if (!exported.name.endsWith("Args")) continue;
-    const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
-    walk(exported.name, checker.getDeclaredTypeOfSymbol(symbol));
+  for (const file of ENTRIES) {
+    for (const exported of checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(file)!)!)) {
+      if (!exported.name.endsWith("Args")) continue;
+      const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+      walk(exported.name, checker.getDeclaredTypeOfSymbol(symbol));
+    }
   }
   return { checked, problems };
 }
@@ -60,7 +61,7 @@ describe("public args documentation", () => {
   it("documents every args field, nested ones included, with defaults and ranges", () => {
     const { checked, problems } = argsProblems();
     expect(checked.length).toBeGreaterThan(50);
-    for (const nested of [".racks.supplyTempC", ".redundancy", ".powerContracts.contractedMw", "GpuNodePoolArgs.nodeCount"]) {
+    for (const nested of [".racks.supplyTempC", ".redundancy", ".powerContracts.contractedMw", "GpuNodePoolArgs.nodeCount", "AwsGpuClusterArgs.efaInterfacesPerNode"]) {
       expect(checked.some((field) => field.endsWith(nested)), nested).toBe(true);
     }
     expect(problems).toEqual([]);
