@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { AwsInstanceTypeSpec, catalog } from "../catalog";
-import { gpuNodePoolModel } from "../model/gpuNodePool";
+import { gpuNodePoolModel, GpuNodePoolFootprint } from "../model/gpuNodePool";
 import { childName, wholeNumberIn } from "../model/ranges";
 import { lookup, nested, parseArgs, reject, Subject } from "../model/validate";
 import { FOOTPRINT_TAGS } from "./tags";
@@ -81,15 +81,9 @@ export interface PlannedRack {
   nodes: number[];
 }
 
-export interface AwsPilotPlan {
+/** The pilot's nodes as the model sizes them (`nodePowerKw` is each instance's `aicluster:it-kw` tag), and how AWS realizes them. */
+export interface AwsPilotPlan extends Pick<GpuNodePoolFootprint, "accelerator" | "nodeCount" | "gpusPerNode" | "gpuCount" | "nodePowerKw" | "itLoadKw"> {
   instanceType: Readonly<AwsInstanceTypeSpec>;
-  accelerator: string;
-  nodeCount: number;
-  gpusPerNode: number;
-  gpuCount: number;
-  /** Maximum IT power of one node as the model sizes it, kW (the `aicluster:it-kw` tag of each instance). */
-  nodePowerKw: number;
-  itLoadKw: number;
   racks: PlannedRack[];
   interfaces: PlannedInterface[];
   /** `resolve:ssm:<parameter>` or an AMI id. */
