@@ -34,6 +34,7 @@ export interface AwsPilotSettings {
   securityGroupIds?: string[];
   reserveCapacity: boolean;
   capacityReservationId?: string;
+  capacityBlock?: boolean;
   keyName?: string;
 }
 
@@ -88,12 +89,15 @@ export function parseSettings(stack: string, raw: Raw): StackSettings {
   return { topology, plan: plan!, scale, phase, gpuDensityFactor, racksPerGroup, cloud: cloud as "none" | "aws", aws };
 }
 
-const AWS_KEYS = ["awsPilotNodes", "awsInstanceType", "awsAvailabilityZone", "awsSubnetId", "awsVpcId", "awsSecurityGroupIds", "awsReserveCapacity", "awsCapacityReservationId", "awsKeyName"];
+const AWS_KEYS = ["awsPilotNodes", "awsInstanceType", "awsAvailabilityZone", "awsSubnetId", "awsVpcId", "awsSecurityGroupIds", "awsReserveCapacity", "awsCapacityReservationId", "awsCapacityBlock", "awsKeyName"];
 
 function awsSettings(raw: Raw, problems: ConfigProblem[]): AwsPilotSettings {
   const pilotNodes = numberSetting(raw, problems, "awsPilotNodes", DEFAULT_AWS_PILOT_NODES, (n) => Number.isInteger(n) && n >= 1 && n <= 256, "a whole number from 1 to 256");
-  const reserve = raw("awsReserveCapacity");
-  if (reserve !== undefined && reserve !== "true" && reserve !== "false") problems.push({ key: "aicluster:awsReserveCapacity", value: reserve, allowed: "true or false" });
+  const flag = (key: string): boolean | undefined => {
+    const text = raw(key);
+    if (text !== undefined && text !== "true" && text !== "false") problems.push({ key: `aicluster:${key}`, value: text, allowed: "true or false" });
+    return text === undefined ? undefined : text === "true";
+  };
   const groups = raw("awsSecurityGroupIds");
   return {
     pilotNodes,
@@ -102,8 +106,9 @@ function awsSettings(raw: Raw, problems: ConfigProblem[]): AwsPilotSettings {
     subnetId: raw("awsSubnetId"),
     vpcId: raw("awsVpcId"),
     securityGroupIds: groups === undefined ? undefined : groups.split(",").map((g) => g.trim()),
-    reserveCapacity: reserve === "true",
+    reserveCapacity: flag("awsReserveCapacity") ?? false,
     capacityReservationId: raw("awsCapacityReservationId"),
+    capacityBlock: flag("awsCapacityBlock"),
     keyName: raw("awsKeyName"),
   };
 }

@@ -83,6 +83,7 @@ describe("the accelerator -> instance type mapping", () => {
     expect(bad({ reserveCapacity: true })).toThrow("availabilityZone = (missing); allowed: an availability zone (e.g. us-east-2b)");
     expect(bad({ efaInterfacesPerNode: 33 })).toThrow("efaInterfacesPerNode = 33; allowed: a whole number from 0 to 32 (the EFA network cards of p5.48xlarge)");
     expect(bad({ subnetId: "subnet-0abc1234" })).toThrow("vpcId = (missing); allowed: the VPC id of subnetId (for the EFA security group), or give securityGroupIds");
+    expect(bad({ design: "gb200-nvl72", capacityReservationId: "cr-0123456789abcdef0", capacityBlock: false })).toThrow("capacityBlock = false; allowed: true (or unset): p6e-gb200.36xlarge is sold only as Capacity Blocks");
     expect(bad({ nodeCount: 0 })).toThrow("nodeCount = 0; allowed: a whole number from 1 to 256");
     expect(bad({ nodeCount: 5, rackIds: ["only-one"] })).toThrow('rackIds = ["only-one"]; allowed: 2 rack ids: 5 nodes at 4 per rack fill 2 rack(s)');
   });
@@ -196,6 +197,12 @@ describe("AwsGpuCluster under mocks", () => {
       capacityReservationSpecification: { capacityReservationTarget: { capacityReservationId: "cr-0123456789abcdef0" } },
       instanceMarketOptions: { marketType: "capacity-block" },
     });
+    // A Capacity Block of an On-Demand type says so; an ODCR id alone does not get the capacity-block market.
+    new aws.AwsGpuCluster("p5-block", { design: "hgx-h100-air-rack", nodeCount: 1, campus: "c", hall: "h", rackGroup: "g", capacityReservationId: "cr-0123456789abcdef1", capacityBlock: true });
+    new aws.AwsGpuCluster("p5-odcr", { design: "hgx-h100-air-rack", nodeCount: 1, campus: "c", hall: "h", rackGroup: "g", capacityReservationId: "cr-0123456789abcdef2" });
+    await engine.settle();
+    expect(inputsOf("aws:ec2/instance:Instance", "p5-block")[0].inputs.instanceMarketOptions).toEqual({ marketType: "capacity-block" });
+    expect(inputsOf("aws:ec2/instance:Instance", "p5-odcr")[0].inputs.instanceMarketOptions).toBeUndefined();
     // One GB200 NVL72 compute tray per instance: 4 GPUs, 2 trays in one rack.
     expect(inputsOf("aws:ec2/placementGroup:PlacementGroup", "gb-pilot")).toHaveLength(1);
   });

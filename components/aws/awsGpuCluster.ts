@@ -94,7 +94,6 @@ export class AwsGpuCluster extends pulumi.ComponentResource {
       parent,
     );
 
-    const capacityBlock = plan.instanceType.purchase === "capacity-block-only";
     this.instances = plan.racks.flatMap((rack, r) =>
       rack.nodes.map((node) => {
         const reservationId = valid.capacityReservationId ?? this.capacityReservations[r]?.id;
@@ -106,7 +105,7 @@ export class AwsGpuCluster extends pulumi.ComponentResource {
             launchTemplate: { id: this.launchTemplate.id, version: this.launchTemplate.latestVersion.apply(String) },
             placementGroup: this.placementGroups[r].name,
             capacityReservationSpecification: reservationId === undefined ? undefined : { capacityReservationTarget: { capacityReservationId: reservationId } },
-            instanceMarketOptions: capacityBlock ? { marketType: "capacity-block" } : undefined,
+            instanceMarketOptions: plan.capacityBlock ? { marketType: "capacity-block" } : undefined,
             tags: pilotTags(valid, plan, { rack: rack.rackId, itKw: plan.nodePowerKw, gpus: plan.gpusPerNode }),
           },
           parent,

@@ -53,6 +53,8 @@ export interface AwsGpuClusterArgs {
   capacityReservationEndDate?: string;
   /** Existing reservation or Capacity Block (`cr-` id) to launch into; required for types sold only as Capacity Blocks. @default none */
   capacityReservationId?: string;
+  /** Whether `capacityReservationId` is a Capacity Block (instances then launch with the `capacity-block` market type). @default true for types sold only as Capacity Blocks, else false */
+  capacityBlock?: boolean;
   /** SSM parameter holding the AMI id (`resolve:ssm:` in the launch template). @default the AWS Deep Learning Base OSS NVIDIA Driver GPU AMI (Ubuntu 22.04) for the type's architecture */
   amiSsmParameter?: string;
   /** AMI id; overrides `amiSsmParameter`. @default none */
@@ -88,6 +90,8 @@ export interface AwsPilotPlan extends Pick<GpuNodePoolFootprint, "accelerator" |
   interfaces: PlannedInterface[];
   /** `resolve:ssm:<parameter>` or an AMI id. */
   imageId: string;
+  /** Instances launch into a Capacity Block (market type `capacity-block`). */
+  capacityBlock: boolean;
   capacityReservationEndDate?: string;
 }
 
@@ -121,6 +125,7 @@ const schema = z.strictObject({
   reserveCapacity: z.boolean({ error: "true or false" }).optional(),
   capacityReservationEndDate: z.iso.datetime({ error: "an ISO 8601 date-time, e.g. 2027-03-31T00:00:00Z" }).optional(),
   capacityReservationId: z.string().regex(/^cr-[0-9a-f]{8,17}$/, { error: "a capacity reservation id, cr-<8 to 17 hex digits>" }).optional(),
+  capacityBlock: z.boolean({ error: "true or false" }).optional(),
   amiSsmParameter: z.string().regex(/^\/[\w./-]+$/, { error: "an SSM parameter path starting with /" }).optional(),
   amiId: z.string().regex(/^ami-[0-9a-f]{8,17}$/, { error: "an AMI id, ami-<8 to 17 hex digits>" }).optional(),
   userData: z.string({ error: "a shell script (string)" }).max(12_000, { error: "at most 12,000 characters (EC2 allows 16 KB once base64-encoded)" }).optional(),
@@ -201,6 +206,12 @@ export function awsPilotModel(rawArgs: AwsGpuClusterArgs, subject: Subject): { a
   if (args.reserveCapacity && args.availabilityZone === undefined) {
     reject(subject, { field: "availabilityZone", value: undefined, allowed: "an availability zone (e.g. us-east-2b): capacity reservations are made in one zone" });
   }
+  if (args.capacityBlock !== undefined && args.capacityReservationId === undefined) {
+    reject(subject, { field: "capacityBlock", value: args.capacityBlock, allowed: "unset unless capacityReservationId is given" });
+  }
+  if (args.capacityBlock === false && instanceType.purchase === "capacity-block-only") {
+    reject(subject, { field: "capacityBlock", value: false, allowed: `true (or unset): ${instanceType.id} is sold only as Capacity Blocks` });
+  }
   if (args.capacityReservationEndDate !== undefined && !args.reserveCapacity) {
     reject(subject, { field: "capacityReservationEndDate", value: args.capacityReservationEndDate, allowed: "unset unless reserveCapacity is true" });
   }
@@ -238,6 +249,7 @@ export function awsPilotModel(rawArgs: AwsGpuClusterArgs, subject: Subject): { a
       interfaces: plannedInterfaces(efaCards.slice(0, efaCount)),
       imageId: args.amiId ?? `resolve:ssm:${args.amiSsmParameter ?? DEFAULT_AMI_SSM_PARAMETERS[instanceType.architecture]}`,
       capacityReservationEndDate: args.capacityReservationEndDate,
+      capacityBlock: args.capacityBlock ?? instanceType.purchase === "capacity-block-only",
     },
   };
 }
