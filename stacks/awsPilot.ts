@@ -47,7 +47,7 @@ export function awsPilotArgs(footprint: CampusFootprint, settings: StackSettings
   return args;
 }
 
-/** Loads @pulumi/aws and builds the pilot. */
+/** The AwsGpuCluster class, loading @pulumi/aws (and the module behind it) on first use. */
 export async function loadAwsGpuCluster(): Promise<typeof AwsGpuCluster> {
   return (await import("../components/aws")).AwsGpuCluster;
 }
