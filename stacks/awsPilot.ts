@@ -5,28 +5,31 @@
  * so `cloud: none` stacks never need it, the AWS plugin or credentials.
  */
 import type { AwsGpuCluster } from "../components/aws";
-import { AwsGpuClusterArgs, awsPilotModel } from "../components/aws/model";
-import { catalog } from "../components/catalog";
+import { acceleratorsOnAws, AwsGpuClusterArgs, awsPilotModel } from "../components/aws/model";
+import { handOff } from "../components/model/handoff";
 import type { CampusFootprint } from "../components/model/campus";
 import type { AwsPilotSettings, StackSettings } from "./settings";
 import { StackConfigError } from "./settings";
 
 /** The rack group the pilot mirrors and the hall it is in. */
 function pilotRackGroup(footprint: CampusFootprint, stack: string) {
-  const mapped = new Set(catalog.awsInstanceTypes.list().map((t) => t.acceleratorId));
+  const mapped = new Set(acceleratorsOnAws());
   for (const hall of footprint.halls) {
     const group = hall.rackGroups.find((g) => mapped.has(g.nodes.accelerator));
     if (group) return { hall: hall.name, group };
   }
   const fitted = [...new Set(footprint.halls.flatMap((h) => h.rackGroups.map((g) => g.nodes.accelerator)))].join(", ");
   throw new StackConfigError(stack, [
-    { key: "aicluster:cloud", value: "aws", allowed: `"none": no rack group of this topology has an accelerator with an AWS instance type (fitted: ${fitted}; mapped: ${[...mapped].sort().join(", ")})` },
+    { key: "aicluster:cloud", value: "aws", allowed: `"none": no rack group of this topology has an accelerator with an AWS instance type (fitted: ${fitted}; mapped: ${[...mapped].join(", ")})` },
   ]);
 }
 
 export const pilotName = (settings: StackSettings) => `${settings.plan.name}-aws-pilot`;
 
-/** Validated args of the stack's pilot; throws (naming the field or config key) before anything registers. */
+/**
+ * Args of the stack's pilot, validated: throws (naming the field or config key) before anything registers, and hands
+ * the plan to AwsGpuCluster so it does not validate again.
+ */
 export function awsPilotArgs(footprint: CampusFootprint, settings: StackSettings & { aws: AwsPilotSettings }, stack: string): AwsGpuClusterArgs {
   const { hall, group } = pilotRackGroup(footprint, stack);
   const { pilotNodes, reserveCapacity, ...rest } = settings.aws;
@@ -43,8 +46,7 @@ export function awsPilotArgs(footprint: CampusFootprint, settings: StackSettings
     ...(reserveCapacity ? { reserveCapacity } : {}),
     ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
   };
-  awsPilotModel(args, { type: "aicluster:aws:GpuCluster", name: pilotName(settings) });
-  return args;
+  return handOff(args, awsPilotModel(args, { type: "aicluster:aws:GpuCluster", name: pilotName(settings) }));
 }
 
 /** The AwsGpuCluster class, loading @pulumi/aws (and the module behind it) on first use. */

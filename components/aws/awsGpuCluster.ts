@@ -5,6 +5,7 @@
  */
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
+import { modelOnce } from "../model/handoff";
 import { AwsGpuClusterArgs, AwsPilotPlan, awsPilotModel, pilotTags, ValidAwsGpuClusterArgs } from "./model";
 
 export type { AwsGpuClusterArgs, AwsPilotPlan };
@@ -38,7 +39,7 @@ export class AwsGpuCluster extends pulumi.ComponentResource {
   readonly subnetId: pulumi.Output<string>;
 
   constructor(name: string, args: AwsGpuClusterArgs, opts?: pulumi.ComponentResourceOptions) {
-    const { args: valid, plan } = awsPilotModel(args, { type: AwsGpuCluster.type, name });
+    const { args: valid, plan } = modelOnce(args, () => awsPilotModel(args, { type: AwsGpuCluster.type, name }));
     super(AwsGpuCluster.type, name, args, opts);
     this.plan = plan;
     const parent = { parent: this };
@@ -94,24 +95,25 @@ export class AwsGpuCluster extends pulumi.ComponentResource {
       parent,
     );
 
-    this.instances = plan.racks.flatMap((rack, r) =>
-      rack.nodes.map((node) => {
-        const reservationId = valid.capacityReservationId ?? this.capacityReservations[r]?.id;
-        return new aws.ec2.Instance(
-          `${name}-${rack.rackId}-n${node + 1}`,
-          {
-            // Also given here (the template has it too) so resource policies can check it on the instance.
-            instanceType: plan.instanceType.id,
-            launchTemplate: { id: this.launchTemplate.id, version: this.launchTemplate.latestVersion.apply(String) },
-            placementGroup: this.placementGroups[r].name,
-            capacityReservationSpecification: reservationId === undefined ? undefined : { capacityReservationTarget: { capacityReservationId: reservationId } },
-            instanceMarketOptions: plan.capacityBlock ? { marketType: "capacity-block" } : undefined,
-            tags: pilotTags(valid, plan, { rack: rack.rackId, itKw: plan.nodePowerKw, gpus: plan.gpusPerNode }),
-          },
-          parent,
-        );
-      }),
-    );
+    this.instances = plan.racks.flatMap((rack, r) => {
+      const reservationId = valid.capacityReservationId ?? this.capacityReservations[r]?.id;
+      return rack.nodes.map(
+        (node) =>
+          new aws.ec2.Instance(
+            `${name}-${rack.rackId}-n${node + 1}`,
+            {
+              // Also given here (the template has it too) so resource policies can check it on the instance.
+              instanceType: plan.instanceType.id,
+              launchTemplate: { id: this.launchTemplate.id, version: this.launchTemplate.latestVersion.apply(String) },
+              placementGroup: this.placementGroups[r].name,
+              capacityReservationSpecification: reservationId === undefined ? undefined : { capacityReservationTarget: { capacityReservationId: reservationId } },
+              instanceMarketOptions: plan.capacityBlock ? { marketType: "capacity-block" } : undefined,
+              tags: pilotTags(valid, plan, { rack: rack.rackId, itKw: plan.nodePowerKw, gpus: plan.gpusPerNode }),
+            },
+            parent,
+          ),
+      );
+    });
 
     this.instanceType = pulumi.output(plan.instanceType.id);
     this.nodeCount = pulumi.output(plan.nodeCount);

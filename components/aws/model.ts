@@ -7,6 +7,7 @@ import { z } from "zod";
 import { AwsInstanceTypeSpec, catalog } from "../catalog";
 import { gpuNodePoolModel, GpuNodePoolFootprint } from "../model/gpuNodePool";
 import { childName, wholeNumberIn } from "../model/ranges";
+import { defaultRackIds } from "../model/rackGroup";
 import { lookup, nested, parseArgs, reject, Subject } from "../model/validate";
 import { FOOTPRINT_TAGS } from "./tags";
 
@@ -136,17 +137,21 @@ const schema = z.strictObject({
 
 export type ValidAwsGpuClusterArgs = z.infer<typeof schema>;
 
+/** Accelerators that have an AWS instance type in the catalog, sorted. */
+export function acceleratorsOnAws(): string[] {
+  return [...new Set(catalog.awsInstanceTypes.list().map((t) => t.acceleratorId))].sort();
+}
+
 /** The instance type asked for, or the catalog's default for the accelerator; it must carry the node's GPUs. */
 function instanceTypeFor(args: ValidAwsGpuClusterArgs, accelerator: string, gpusPerNode: number, subject: Subject): Readonly<AwsInstanceTypeSpec> {
   const types = catalog.awsInstanceTypes;
   if (args.instanceType === undefined) {
     const found = types.list().find((t) => t.acceleratorId === accelerator && t.defaultForAccelerator);
     if (!found) {
-      const mapped = [...new Set(types.list().map((t) => t.acceleratorId))].sort().join(", ");
       reject(subject, {
         field: "accelerator",
         value: accelerator,
-        allowed: `an accelerator with an AWS instance type in the catalog (${mapped}); register one with catalog.awsInstanceTypes.register() or set instanceType`,
+        allowed: `an accelerator with an AWS instance type in the catalog (${acceleratorsOnAws().join(", ")}); register one with catalog.awsInstanceTypes.register() or set instanceType`,
       });
     }
     return checkShape(found, "accelerator", accelerator, gpusPerNode, subject);
@@ -171,11 +176,6 @@ export function plannedInterfaces(efaCards: readonly number[]): PlannedInterface
     { networkCardIndex: 0, deviceIndex: 0, interfaceType: "interface" },
     ...efaCards.map((card): PlannedInterface => ({ networkCardIndex: card, deviceIndex: card === 0 ? 1 : 0, interfaceType: "efa-only" })),
   ];
-}
-
-function defaultRackIds(rackGroup: string, count: number): string[] {
-  const width = Math.max(4, String(count).length);
-  return Array.from({ length: count }, (_, i) => `${rackGroup}-r${String(i + 1).padStart(width, "0")}`);
 }
 
 /** Validated args and plan; fails with an AiclusterInputError naming the field, its value and what is allowed. */

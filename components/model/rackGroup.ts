@@ -71,7 +71,8 @@ const liquidSchema = z.strictObject({
   cduCapacityKwPerRack: numberIn(0, 2000, "kW", true).optional(),
 });
 
-function defaultRackIds(groupName: string, count: number): string[] {
+/** `<group>-r0001`, `<group>-r0002`, ...: zero-padded to at least four digits so ids sort in rack order. */
+export function defaultRackIds(groupName: string, count: number): string[] {
   const width = Math.max(4, String(count).length);
   return Array.from({ length: count }, (_, i) => `${groupName}-r${String(i + 1).padStart(width, "0")}`);
 }
