@@ -15,8 +15,9 @@ import { installMocks, settle } from "../helpers/mocks";
 const EXAMPLE = "examples/yaml-campus";
 const POLICIES = path.join(ROOT, "policies");
 
+const engine = findEngine();
+
 function missingTools(): string | undefined {
-  const engine = findEngine();
   if ("reason" in engine) return engine.reason;
   for (const tool of ["pulumi-language-yaml", "pulumi-resource-aicluster"]) {
     if (!findExecutable(engine.bin, tool)) return `no ${tool} next to ${engine.bin}/pulumi or on PATH; build it with \`bash scripts/pulumi-cli.sh\``;
@@ -57,7 +58,7 @@ describe.skipIf(missing !== undefined)("a Pulumi YAML program using the componen
   let ws: Workspace;
 
   beforeAll(async () => {
-    ws = stageProject((findEngine() as { bin: string }).bin, { program: EXAMPLE });
+    ws = stageProject((engine as { bin: string }).bin, { program: EXAMPLE });
     for (const stack of ["dev", "bad"]) {
       const init = await ws.pulumi(["stack", "init", stack]);
       expect(init.code, init.stderr).toBe(0);
