@@ -61,13 +61,16 @@ export function supplyMix(demandMwh: number, contracts: readonly ContractSupply[
   const variable = contracts.filter((c) => !c.dispatchable);
   const variableMwh = variable.map((c) => deliverableEnergyMwh(c.contractedMw, c.capacityFactor));
   const variableTotal = variableMwh.reduce((a, b) => a + b, 0);
-  const variableScale = variableTotal > demandMwh ? demandMwh / variableTotal : 1;
+  const oversupplied = variableTotal > demandMwh;
+  const variableScale = oversupplied ? demandMwh / variableTotal : 1;
   variable.forEach((c, i) => (supplied[c.name] += variableMwh[i] * variableScale));
+  // What the variable sources leave, computed exactly: demand − total×(demand/total) is float residue, not energy.
+  const residualMwh = oversupplied ? 0 : demandMwh - variableTotal;
 
   // Pro rata to contracted MW, each capped at MW × 8,760 h: shares and caps are proportional, so all reach their caps together.
   const dispatchable = contracts.filter((c) => c.dispatchable);
   const capacityMwh = dispatchable.reduce((a, c) => a + c.contractedMw * HOURS_PER_YEAR, 0);
-  const dispatched = Math.min(demandMwh - variableTotal * variableScale, capacityMwh);
+  const dispatched = Math.min(residualMwh, capacityMwh);
   if (capacityMwh > 0) dispatchable.forEach((c) => (supplied[c.name] += (dispatched * c.contractedMw * HOURS_PER_YEAR) / capacityMwh));
 
   const servedMwh = Object.values(supplied).reduce((a, b) => a + b, 0);
@@ -80,9 +83,10 @@ export function supplyMix(demandMwh: number, contracts: readonly ContractSupply[
   return {
     demandMwh,
     suppliedMwh: supplied,
-    unservedMwh: Math.max(0, demandMwh - servedMwh),
+    unservedMwh: residualMwh - dispatched,
     intensityGPerKwh: servedMwh > 0 ? (carbonTco2PerYear * GRAMS_PER_TONNE) / (servedMwh * KWH_PER_MWH) : 0,
     carbonTco2PerYear,
-    cleanShare: servedMwh > 0 ? cleanMwh / servedMwh : 0,
+    // Summation order can put the ratio a few ulps above 1.
+    cleanShare: servedMwh > 0 ? Math.min(1, cleanMwh / servedMwh) : 0,
   };
 }
