@@ -2,11 +2,11 @@
  * `npm run plan -- <stack>`: the stack program under Pulumi's mock runtime, with the policy pack's rules.
  * Exit codes: 0 pass, 1 a mandatory policy violated, 2 bad input (options, stack config, component args).
  */
-import * as fs from "fs";
 import { AiclusterInputError } from "../components";
-import { PackConfig, PolicyConfigError } from "../policies/evaluate";
+import { PolicyConfigError } from "../policies/evaluate";
 import { StackConfigError } from "../stacks/settings";
 import { parseOptions, UsageError, USAGE } from "./options";
+import { readPolicyConfigFile } from "./policyConfigFile";
 import { progressReporter } from "./progress";
 import { buildReport } from "./report";
 import { renderMarkdown, renderText } from "./render";
@@ -14,14 +14,6 @@ import { runPlan } from "./runPlan";
 import { loadStackConfig } from "./stackConfig";
 
 export const EXIT = { pass: 0, violation: 1, badInput: 2, crash: 3 } as const;
-
-function readPolicyConfig(file: string): PackConfig {
-  try {
-    return JSON.parse(fs.readFileSync(file, "utf8")) as PackConfig;
-  } catch (e) {
-    throw new UsageError(`--policy-config ${file}: ${(e as Error).message}`);
-  }
-}
 
 export async function main(argv: readonly string[]): Promise<number> {
   let options;
@@ -32,7 +24,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       return EXIT.pass;
     }
     const config = loadStackConfig(options.stack, options.config);
-    const policyConfig = options.policyConfigFile ? readPolicyConfig(options.policyConfigFile) : undefined;
+    const policyConfig = options.policyConfigFile ? readPolicyConfigFile(options.policyConfigFile) : undefined;
     const progress = progressReporter(`planning ${options.stack}`);
     const run = await runPlan({ stack: options.stack, config, policyConfig, onProgress: (n) => progress.update(n) });
     progress.done();
@@ -43,7 +35,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError || e instanceof StackConfigError || e instanceof AiclusterInputError || e instanceof PolicyConfigError) {
       console.error(`error: ${e.message}`);
-      if (e instanceof UsageError) console.error(`\n${USAGE}`);
+      if (e instanceof UsageError && e.showUsage) console.error(`\n${USAGE}`);
       return EXIT.badInput;
     }
     console.error(e);

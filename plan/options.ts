@@ -15,7 +15,11 @@ export interface PlanOptions {
 }
 
 export class UsageError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** Whether the usage text helps (a bad option) or not (a bad file or stack an option names). */
+    readonly showUsage = true,
+  ) {
     super(message);
     this.name = "UsageError";
   }

@@ -1,46 +1,41 @@
 /** Runs the rules over resource views with per-rule config and enforcement levels: the one engine behind the PolicyPack, the planner and tests. */
-import type { EnforcementLevel, Finding } from "./finding";
+import { resolvePackConfig, PackConfig } from "./config";
+import { EnforcementLevel, Finding, isBlocking } from "./finding";
 import type { Rule } from "./rule";
 import { RULES } from "./rules";
 import type { ResourceView } from "./view";
 
-/** Per rule: an enforcement level and any of its config keys. */
-export type PackConfig = Record<string, { enforcementLevel?: EnforcementLevel } & Record<string, unknown>>;
+export { PolicyConfigError, resolvePackConfig } from "./config";
+export type { PackConfig, PolicyConfigProblem } from "./config";
 
 export interface EnforcedFinding extends Finding {
   enforcementLevel: EnforcementLevel;
 }
 
-/** A rule's config: its defaults overridden by the keys given for it (an enforcement level among them is not config). */
+/** A rule's config: its defaults overridden by the keys given for it, parsed (a PolicyConfigError when any is wrong). */
 export function ruleConfig(rule: Rule<any>, given: Record<string, unknown> = {}): Record<string, unknown> {
-  const { enforcementLevel: _level, ...keys } = given;
-  return { ...rule.defaults, ...keys };
+  return resolvePackConfig({ [rule.name]: given }, [rule]).get(rule.name)!.config;
 }
 
+/** The enforcement level a config gives a rule (its own default when the config names none). */
 export function enforcementOf(rule: Rule<any>, config: PackConfig = {}): EnforcementLevel {
-  return config[rule.name]?.enforcementLevel ?? rule.enforcementLevel;
+  return resolvePackConfig({ [rule.name]: config[rule.name] }, [rule]).get(rule.name)!.level;
 }
 
-/** Policy config that names no known rule. */
-export class PolicyConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "PolicyConfigError";
-  }
-}
-
-/** Findings of every enabled rule: violations, passes (for budget tables) and checks that could not be made. */
+/**
+ * Findings of every enabled rule: violations, passes (for budget tables) and checks that could not be made.
+ * The config is parsed first, in full: a PolicyConfigError (rule, key, value, allowed) before any rule runs.
+ */
 export function evaluateRules(resources: readonly ResourceView[], config: PackConfig = {}, rules: readonly Rule<any>[] = RULES): EnforcedFinding[] {
-  const unknown = Object.keys(config).filter((name) => !rules.some((r) => r.name === name));
-  if (unknown.length > 0) throw new PolicyConfigError(`unknown policy in config: ${unknown.join(", ")}; known: ${rules.map((r) => r.name).join(", ")}`);
+  const resolved = resolvePackConfig(config, rules);
   return rules.flatMap((rule) => {
-    const level = enforcementOf(rule, config);
+    const { level, config: ruleSettings } = resolved.get(rule.name)!;
     if (level === "disabled") return [];
-    return rule.evaluate(resources, ruleConfig(rule, config[rule.name])).map((f) => ({ ...f, enforcementLevel: level }));
+    return rule.evaluate(resources, ruleSettings).map((f) => ({ ...f, enforcementLevel: level }));
   });
 }
 
-/** True when a mandatory rule found a violation. */
+/** True when a blocking rule (mandatory, or remediate) found a violation. */
 export function hasMandatoryViolation(findings: readonly EnforcedFinding[]): boolean {
-  return findings.some((f) => f.status === "violation" && f.enforcementLevel === "mandatory");
+  return findings.some((f) => f.status === "violation" && isBlocking(f.enforcementLevel));
 }

@@ -1,8 +1,14 @@
 /** What a rule reports. */
 import type { ResourceView } from "./view";
 
-export type EnforcementLevel = "advisory" | "mandatory" | "disabled";
-export const ENFORCEMENT_LEVELS: readonly EnforcementLevel[] = ["advisory", "mandatory", "disabled"];
+/** Pulumi's enforcement levels. `remediate` applies to remediation policies; on these stack validations it blocks like `mandatory`. */
+export type EnforcementLevel = "advisory" | "mandatory" | "remediate" | "disabled";
+export const ENFORCEMENT_LEVELS: readonly EnforcementLevel[] = ["advisory", "mandatory", "remediate", "disabled"];
+
+/** Whether a violation at this level fails the plan (Pulumi blocks on mandatory, and on remediate for validations). */
+export function isBlocking(level: EnforcementLevel): boolean {
+  return level === "mandatory" || level === "remediate";
+}
 
 export interface Finding {
   /** Rule name, e.g. `water-permit`. */

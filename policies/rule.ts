@@ -1,23 +1,59 @@
-/** The shape of a rule: a pure function over resource views and its own config, with defaults and a JSON schema. */
+/**
+ * The shape of a rule: a pure function over resource views and its own config. The config is a zod schema (types,
+ * ranges, defaults, unknown keys rejected): the one source from which the defaults and the JSON schema @pulumi/policy
+ * publishes are derived, and against which every config a user gives is parsed.
+ */
+import { z } from "zod";
 import type { EnforcementLevel, Finding } from "./finding";
 import type { ResourceView } from "./view";
 
-/** JSON-schema of a config property (the subset @pulumi/policy accepts). */
-export interface JsonSchemaProperty {
-  type: "number" | "string" | "boolean" | "integer";
-  description: string;
-  minimum?: number;
-  maximum?: number;
-  enum?: string[];
-  default?: number | string | boolean;
-}
+/** JSON schema of one config property, as @pulumi/policy's `configSchema.properties` takes it. */
+export type JsonSchemaProperty = Record<string, unknown> & { description: string };
+
+/** How bad a violation is, in @pulumi/policy's terms (shown by Pulumi Cloud and newer CLIs). */
+export type Severity = "low" | "medium" | "high" | "critical";
 
 export interface Rule<C extends object = Record<string, unknown>> {
   name: string;
   description: string;
   enforcementLevel: EnforcementLevel;
-  /** Default config; each key is documented in `configSchema`. */
+  severity: Severity;
+  /** What to do about a violation in general; each finding also carries its own remediation. */
+  remediationSteps: string;
+  /** Config keys with their types, ranges, defaults and descriptions; unknown keys are rejected. */
+  config: z.ZodType<C>;
+  /** Every key at its default (derived from `config`). */
   defaults: C;
-  configSchema: Record<keyof C & string, JsonSchemaProperty>;
+  /** JSON schema of each key (derived from `config`), for @pulumi/policy's `configSchema`. */
+  configSchema: Record<string, JsonSchemaProperty>;
   evaluate(resources: readonly ResourceView[], config: C): Finding[];
+}
+
+export interface RuleSpec<S extends z.ZodRawShape> {
+  name: string;
+  description: string;
+  enforcementLevel: EnforcementLevel;
+  severity: Severity;
+  remediationSteps: string;
+  /** One zod schema per key, each with `.default(...)` and `.describe(...)`. */
+  config: S;
+  evaluate(this: { name: string }, resources: readonly ResourceView[], config: z.output<z.ZodObject<S>>): Finding[];
+}
+
+/** The JSON schema of one key, without the `$schema` header (Pulumi's engine validates config with draft-07 semantics). */
+function jsonSchemaOf(key: string, schema: z.ZodType): JsonSchemaProperty {
+  const { $schema: _header, ...json } = z.toJSONSchema(schema, { target: "draft-7", io: "input" }) as Record<string, unknown>;
+  if (typeof json.description !== "string") throw new Error(`aicluster: policy config key "${key}" has no description`);
+  return json as JsonSchemaProperty;
+}
+
+/** A rule whose defaults and JSON schema are derived from its zod config. */
+export function defineRule<S extends z.ZodRawShape>(spec: RuleSpec<S>): Rule<z.output<z.ZodObject<S>>> {
+  const config = z.strictObject(spec.config);
+  return {
+    ...spec,
+    config,
+    defaults: config.parse({}),
+    configSchema: Object.fromEntries(Object.entries(spec.config).map(([key, schema]) => [key, jsonSchemaOf(key, schema as z.ZodType)])),
+  };
 }

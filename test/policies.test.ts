@@ -171,7 +171,7 @@ describe("unknown values and config", () => {
   });
 
   it("rejects config for an unknown rule", () => {
-    expect(() => p.evaluateRules([], { "water-permits": {} })).toThrow(/unknown policy in config: water-permits; known: firm-power, water-permit/);
+    expect(() => p.evaluateRules([], { "water-permits": {} })).toThrow(/water-permits = \{\}; allowed: no such rule \(did you mean "water-permit"\?\); rules: firm-power, water-permit/);
   });
 });
 

@@ -1,16 +1,17 @@
 /** EC2 instances that realize modelled nodes carry the footprint tags policies and cost tools read. */
 import { FOOTPRINT_TAGS, REQUIRED_INSTANCE_TAGS } from "../../components/aws/tags";
 import { Finding, verdict } from "../finding";
-import type { Rule } from "../rule";
+import { defineRule } from "../rule";
 import { tagsOf } from "../view";
 import { pilotInstances } from "./awsScope";
 
-export const awsFootprintTags: Rule<Record<string, never>> = {
+export const awsFootprintTags = defineRule({
   name: "aws-footprint-tags",
   description: `EC2 instances of a GPU pilot carry the footprint tags ${REQUIRED_INSTANCE_TAGS.join(", ")} (IT kW a positive number).`,
   enforcementLevel: "mandatory",
-  defaults: {},
-  configSchema: {},
+  severity: "medium",
+  remediationSteps: "Create GPU instances through AwsGpuCluster, or add the aicluster: tags.",
+  config: {},
   evaluate(resources) {
     const findings: Finding[] = [];
     for (const instance of pilotInstances(resources)) {
@@ -27,4 +28,4 @@ export const awsFootprintTags: Rule<Record<string, never>> = {
     }
     return findings;
   },
-};
+});

@@ -5,16 +5,17 @@
 import { BUILTIN_AWS_INSTANCE_TYPES } from "../../components/catalog/awsInstanceTypes";
 import { FOOTPRINT_TAGS } from "../../components/aws/tags";
 import { Finding, notApplicable, verdict } from "../finding";
-import type { Rule } from "../rule";
+import { defineRule } from "../rule";
 import { tagsOf } from "../view";
 import { instanceTypeOf, pilotInstances } from "./awsScope";
 
-export const awsInstanceType: Rule<Record<string, never>> = {
+export const awsInstanceType = defineRule({
   name: "aws-instance-type",
   description: "EC2 instances of a GPU pilot run an instance type whose GPUs are the accelerator they declare (tag aicluster:accelerator).",
   enforcementLevel: "mandatory",
-  defaults: {},
-  configSchema: {},
+  severity: "high",
+  remediationSteps: "Realize the nodes with AwsGpuCluster, which picks the instance type from the accelerator.",
+  config: {},
   evaluate(resources) {
     const findings: Finding[] = [];
     const known = BUILTIN_AWS_INSTANCE_TYPES.map((t) => t.id).join(", ");
@@ -35,4 +36,4 @@ export const awsInstanceType: Rule<Record<string, never>> = {
     }
     return findings;
   },
-};
+});

@@ -1,15 +1,17 @@
 /** An AWS pilot stays a pilot: its instances within a configured cap. */
 import { check, Finding } from "../finding";
-import type { Rule } from "../rule";
+import { wholeNumberIn } from "../../components/model/ranges";
+import { defineRule } from "../rule";
 import { ofType, TYPES } from "../view";
 
-export const awsPilotSize: Rule<{ maxPilotNodes: number }> = {
+export const awsPilotSize = defineRule({
   name: "aws-pilot-size",
   description: "Each AwsGpuCluster launches at most maxPilotNodes EC2 instances.",
   enforcementLevel: "mandatory",
-  defaults: { maxPilotNodes: 16 },
-  configSchema: {
-    maxPilotNodes: { type: "integer", minimum: 0, maximum: 256, default: 16, description: "Most EC2 instances one AwsGpuCluster may launch." },
+  severity: "high",
+  remediationSteps: "Lower aicluster:awsPilotNodes (or nodeCount), or raise aws-pilot-size's maxPilotNodes in the policy config.",
+  config: {
+    maxPilotNodes: wholeNumberIn(0, 256).default(16).describe("Most EC2 instances one AwsGpuCluster may launch."),
   },
   evaluate(resources, config) {
     const findings: Finding[] = [];
@@ -23,4 +25,4 @@ export const awsPilotSize: Rule<{ maxPilotNodes: number }> = {
     }
     return findings;
   },
-};
+});

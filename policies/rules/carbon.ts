@@ -1,21 +1,18 @@
 /** The campus's supply mix must stay under a carbon-intensity cap, and reach a minimum clean-energy share when one is set. */
 import { check, Finding, notApplicable, show } from "../finding";
-import type { Rule } from "../rule";
+import { numberIn } from "../../components/model/ranges";
+import { defineRule } from "../rule";
 import { numberProp, ofType, TYPES } from "../view";
 
-export interface CarbonConfig {
-  maxCarbonIntensityGPerKwh: number;
-  minCleanEnergyShare: number;
-}
-
-export const carbon: Rule<CarbonConfig> = {
+export const carbon = defineRule({
   name: "carbon",
   description: "Carbon intensity of the contracted supply must not exceed the cap; the clean-energy share must reach the minimum.",
   enforcementLevel: "advisory",
-  defaults: { maxCarbonIntensityGPerKwh: 450, minCleanEnergyShare: 0 },
-  configSchema: {
-    maxCarbonIntensityGPerKwh: { type: "number", minimum: 0, description: "Highest gCO2e/kWh of the energy supplied (gas CC about 490, US grid about 370)." },
-    minCleanEnergyShare: { type: "number", minimum: 0, maximum: 1, description: "Lowest share of supplied energy from clean sources, 0-1 (0 = not checked)." },
+  severity: "medium",
+  remediationSteps: "Contract nuclear, wind or solar energy, or a lower-carbon grid product.",
+  config: {
+    maxCarbonIntensityGPerKwh: numberIn(0, 2000, "gCO2e/kWh").default(450).describe("Highest gCO2e/kWh of the energy supplied (gas CC about 490, US grid about 370)."),
+    minCleanEnergyShare: numberIn(0, 1).default(0).describe("Lowest share of supplied energy from clean sources, 0-1 (0 = not checked)."),
   },
   evaluate(resources, config) {
     return ofType(resources, TYPES.campus).flatMap((campus) => {
@@ -37,4 +34,4 @@ export const carbon: Rule<CarbonConfig> = {
       return findings;
     });
   },
-};
+});

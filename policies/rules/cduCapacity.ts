@@ -1,14 +1,15 @@
 /** Heat to liquid must fit the CDU capacity that serves each rack group. */
 import { check, notApplicable, show } from "../finding";
-import type { Rule } from "../rule";
+import { defineRule } from "../rule";
 import { numberProp, ofType, TYPES } from "../view";
 
-export const cduCapacity: Rule<Record<string, never>> = {
+export const cduCapacity = defineRule({
   name: "cdu-capacity",
   description: "Heat to liquid of each liquid-cooled rack group must not exceed its CDU capacity.",
   enforcementLevel: "mandatory",
-  defaults: {},
-  configSchema: {},
+  severity: "high",
+  remediationSteps: "Add CDU capacity (cduCapacityKwPerRack) or spread the racks over more CDUs.",
+  config: {},
   evaluate(resources) {
     return ofType(resources, TYPES.liquidRack).flatMap((rack) => {
       const heat = numberProp(rack, "heatToLiquidKw");
@@ -20,4 +21,4 @@ export const cduCapacity: Rule<Record<string, never>> = {
       }))];
     });
   },
-};
+});

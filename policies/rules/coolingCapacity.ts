@@ -1,21 +1,21 @@
 /** Each cooling plant must reject its heat load with the required redundancy's units out of service. */
 import { REDUNDANCY_SCHEMES, firmRejectionCapacityKw } from "../../components/physics";
 import { check, notApplicable, show } from "../finding";
-import type { Rule } from "../rule";
+import { z } from "zod";
+import { defineRule } from "../rule";
 import { numberProp, ofType, TYPES } from "../view";
 
-export interface CoolingCapacityConfig {
-  /** Redundancy every plant must meet: N, N+1 or 2N. */
-  requiredRedundancy: string;
-}
-
-export const coolingCapacity: Rule<CoolingCapacityConfig> = {
+export const coolingCapacity = defineRule({
   name: "cooling-capacity",
   description: "Cooling plant capacity, with the required redundancy's units out of service, must cover the heat load.",
   enforcementLevel: "mandatory",
-  defaults: { requiredRedundancy: "N+1" },
-  configSchema: {
-    requiredRedundancy: { type: "string", enum: [...REDUNDANCY_SCHEMES], description: "Units that may be out of service: N (none), N+1 (one), 2N (half)." },
+  severity: "critical",
+  remediationSteps: "Add cooling units or larger ones.",
+  config: {
+    requiredRedundancy: z
+      .enum(REDUNDANCY_SCHEMES, { error: `one of ${REDUNDANCY_SCHEMES.join(", ")}` })
+      .default("N+1")
+      .describe("Units that may be out of service: N (none), N+1 (one), 2N (half)."),
   },
   evaluate(resources, config) {
     return ofType(resources, TYPES.coolingPlant).flatMap((plant) => {
@@ -30,4 +30,4 @@ export const coolingCapacity: Rule<CoolingCapacityConfig> = {
       }))];
     });
   },
-};
+});

@@ -1,19 +1,17 @@
 /** Facility power (IT, losses, cooling, network) with headroom must fit within the campus's firm contracted capacity. */
 import { check, notApplicable, show } from "../finding";
-import type { Rule } from "../rule";
+import { numberIn } from "../../components/model/ranges";
+import { defineRule } from "../rule";
 import { numberProp, ofType, TYPES } from "../view";
 
-export interface FirmPowerConfig {
-  headroomFraction: number;
-}
-
-export const firmPower: Rule<FirmPowerConfig> = {
+export const firmPower = defineRule({
   name: "firm-power",
   description: "Campus facility power at full load, plus headroom, must not exceed the firm capacity of its power contracts.",
   enforcementLevel: "mandatory",
-  defaults: { headroomFraction: 0.1 },
-  configSchema: {
-    headroomFraction: { type: "number", minimum: 0, maximum: 1, description: "Share of facility power to keep in reserve above it (0.1 = 10 %)." },
+  severity: "critical",
+  remediationSteps: "Contract more firm capacity (or firm up variable sources), or build fewer racks.",
+  config: {
+    headroomFraction: numberIn(0, 1).default(0.1).describe("Share of facility power to keep in reserve above it (0.1 = 10 %)."),
   },
   evaluate(resources, config) {
     return ofType(resources, TYPES.campus).flatMap((campus) => {
@@ -29,4 +27,4 @@ export const firmPower: Rule<FirmPowerConfig> = {
       ];
     });
   },
-};
+});

@@ -1,14 +1,15 @@
 /** Racks must stay within their rated kW and within the density their hall supports. */
 import { check, Finding, notApplicable, show } from "../finding";
-import type { Rule } from "../rule";
+import { defineRule } from "../rule";
 import { numberProp, ofType, RACK_TYPES, TYPES } from "../view";
 
-export const rackDensity: Rule<Record<string, never>> = {
+export const rackDensity = defineRule({
   name: "rack-density",
   description: "Rack IT load must not exceed the rack's rated kW nor the hall's maxRackKw.",
   enforcementLevel: "mandatory",
-  defaults: {},
-  configSchema: {},
+  severity: "high",
+  remediationSteps: "Fit fewer nodes per rack, choose a rack design rated for the load, or upgrade the hall power and cooling distribution.",
+  config: {},
   evaluate(resources) {
     const findings: Finding[] = [];
     for (const rack of ofType(resources, ...RACK_TYPES)) {
@@ -36,4 +37,4 @@ export const rackDensity: Rule<Record<string, never>> = {
     }
     return findings;
   },
-};
+});

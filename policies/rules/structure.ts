@@ -1,18 +1,19 @@
 /** Every GPU node pool sits in a rack, every rack in a hall, every hall on a campus with power contracts and has a cooling plant. */
 import { Finding, violation } from "../finding";
-import type { Rule } from "../rule";
+import { defineRule } from "../rule";
 import { ofType, RACK_TYPES, ResourceView, TYPES } from "../view";
 
 function placementFinding(policy: string, view: ResourceView, what: string, remediation: string): Finding {
   return violation(policy, view, { budget: "placement", measured: 0, limit: 1, unit: "count", bound: "min", message: `${view.name}: ${what}`, remediation });
 }
 
-export const structure: Rule<Record<string, never>> = {
+export const structure = defineRule({
   name: "structure",
   description: "GPU nodes sit in racks, racks in halls, halls on a campus covered by a power contract, and each hall has a cooling plant.",
   enforcementLevel: "mandatory",
-  defaults: {},
-  configSchema: {},
+  severity: "high",
+  remediationSteps: "Create nodes through racks, racks through halls, halls through a Campus with power contracts, and give each hall a cooling plant.",
+  config: {},
   evaluate(resources) {
     const byUrn = new Map(resources.map((r) => [r.urn, r]));
     const parentType = (r: ResourceView) => (r.parent ? byUrn.get(r.parent)?.type : undefined);
@@ -38,4 +39,4 @@ export const structure: Rule<Record<string, never>> = {
     }
     return findings;
   },
-};
+});

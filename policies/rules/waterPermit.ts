@@ -1,23 +1,18 @@
 /** Annual water must stay within the site's water permit, and design-day water within a daily cap when one is set. */
 import { check, Finding, notApplicable, show } from "../finding";
-import type { Rule } from "../rule";
+import { numberIn } from "../../components/model/ranges";
+import { defineRule } from "../rule";
 import { numberProp, ofType, TYPES } from "../view";
 
-export interface WaterPermitConfig {
-  /** Overrides the campus's published permit when above 0. */
-  waterPermitM3PerYear: number;
-  /** Overrides the campus's published daily cap when above 0. */
-  dailyWaterCapM3: number;
-}
-
-export const waterPermit: Rule<WaterPermitConfig> = {
+export const waterPermit = defineRule({
   name: "water-permit",
   description: "Campus annual water must not exceed the water permit; design-day water must not exceed the daily cap.",
   enforcementLevel: "mandatory",
-  defaults: { waterPermitM3PerYear: 0, dailyWaterCapM3: 0 },
-  configSchema: {
-    waterPermitM3PerYear: { type: "number", minimum: 0, description: "Water permit, m³/yr; 0 = use the campus's waterPermitM3PerYear." },
-    dailyWaterCapM3: { type: "number", minimum: 0, description: "Daily water cap, m³/day; 0 = use the campus's dailyWaterCapM3 (none: not checked)." },
+  severity: "critical",
+  remediationSteps: "Use dry or adiabatic cooling for some halls, raise cycles of concentration, add storage, or seek a larger permit.",
+  config: {
+    waterPermitM3PerYear: numberIn(0, 1e10, "m³/yr").default(0).describe("Water permit, m³/yr; above 0 it overrides the campus's waterPermitM3PerYear; 0 = use the campus's."),
+    dailyWaterCapM3: numberIn(0, 1e8, "m³/day").default(0).describe("Daily water cap, m³/day; above 0 it overrides the campus's dailyWaterCapM3; 0 = use the campus's (none: not checked)."),
   },
   evaluate(resources, config) {
     return ofType(resources, TYPES.campus).flatMap((campus) => {
@@ -51,4 +46,4 @@ export const waterPermit: Rule<WaterPermitConfig> = {
       return findings;
     });
   },
-};
+});

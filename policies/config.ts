@@ -1,0 +1,106 @@
+/**
+ * Policy config (the `--policy-pack-config` format), parsed once against every rule's zod schema. Anything a user can
+ * get wrong (a rule that does not exist, an enforcement level Pulumi does not know, a key a rule does not have, a value
+ * of the wrong type or out of range, a non-finite number) is a PolicyConfigError naming the rule, the key, the value
+ * and what is allowed. Nothing is dropped or defaulted silently.
+ */
+import type { z } from "zod";
+import { problemsFromZod, showValue } from "../components/catalog/issues";
+import { didYouMean } from "../components/model/nearest";
+import { ENFORCEMENT_LEVELS, EnforcementLevel } from "./finding";
+import type { Rule } from "./rule";
+
+/** Per rule: an enforcement level alone, or an object with an optional level and any of the rule's keys. */
+export type PackConfig = Record<string, EnforcementLevel | ({ enforcementLevel?: EnforcementLevel } & Record<string, unknown>)>;
+
+/** One thing wrong in a policy config. */
+export interface PolicyConfigProblem {
+  /** Rule name, or `(config)` for the whole document. */
+  policy: string;
+  /** Key inside the rule's config, or `(rule)` for the rule's entry itself. */
+  key: string;
+  value: unknown;
+  allowed: string;
+}
+
+/** Bad policy config: every problem, each naming the rule, key, value and what is allowed. */
+export class PolicyConfigError extends Error {
+  constructor(
+    readonly problems: PolicyConfigProblem[],
+    /** Where the config came from, e.g. a file name. */
+    readonly origin = "policy config",
+  ) {
+    const lines = problems.map((p) => `${p.policy}${p.key === "(rule)" ? "" : `.${p.key}`} = ${showValue(p.value)}; allowed: ${p.allowed}`);
+    super(lines.length === 1 ? `${origin}: ${lines[0]}` : `${origin}:\n  - ${lines.join("\n  - ")}`);
+    this.name = "PolicyConfigError";
+  }
+}
+
+/** A rule's enforcement level and its full config, parsed. */
+export interface ResolvedRuleConfig {
+  level: EnforcementLevel;
+  config: Record<string, unknown>;
+}
+
+const LEVELS_ALLOWED = `one of ${ENFORCEMENT_LEVELS.join(", ")} (lower case)`;
+
+function isLevel(v: unknown): v is EnforcementLevel {
+  return typeof v === "string" && (ENFORCEMENT_LEVELS as readonly string[]).includes(v);
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** One rule's entry parsed: its keys against the rule's schema (defaults filled in), its level checked. */
+export function parseRuleConfig(rule: Rule<any>, entry: unknown, problems: PolicyConfigProblem[]): ResolvedRuleConfig {
+  if (entry === undefined) return { level: rule.enforcementLevel, config: { ...rule.defaults } };
+  if (typeof entry === "string") {
+    if (isLevel(entry)) return { level: entry, config: { ...rule.defaults } };
+    problems.push({ policy: rule.name, key: "(rule)", value: entry, allowed: `an enforcement level (${LEVELS_ALLOWED})${didYouMean(entry, ENFORCEMENT_LEVELS)} or an object of the rule's settings` });
+    return { level: rule.enforcementLevel, config: { ...rule.defaults } };
+  }
+  if (!isPlainObject(entry)) {
+    problems.push({ policy: rule.name, key: "(rule)", value: entry, allowed: `an object of the rule's settings (${settingsOf(rule)}) or an enforcement level` });
+    return { level: rule.enforcementLevel, config: { ...rule.defaults } };
+  }
+  const { enforcementLevel, ...keys } = entry;
+  let level = rule.enforcementLevel;
+  if (enforcementLevel !== undefined) {
+    if (isLevel(enforcementLevel)) level = enforcementLevel;
+    else problems.push({ policy: rule.name, key: "enforcementLevel", value: enforcementLevel, allowed: `${LEVELS_ALLOWED}${typeof enforcementLevel === "string" ? didYouMean(enforcementLevel, ENFORCEMENT_LEVELS) : ""}` });
+  }
+  const parsed = (rule.config as z.ZodType).safeParse(keys);
+  if (!parsed.success) {
+    for (const p of problemsFromZod(parsed.error, keys)) {
+      const allowed = p.allowed.startsWith("no such field") ? `no such setting${didYouMean(p.field, settingsList(rule))}; ${rule.name} takes ${settingsOf(rule)}` : p.allowed;
+      problems.push({ policy: rule.name, key: p.field, value: p.value, allowed });
+    }
+    return { level, config: { ...rule.defaults } };
+  }
+  return { level, config: parsed.data as Record<string, unknown> };
+}
+
+function settingsList(rule: Rule<any>): string[] {
+  return ["enforcementLevel", ...Object.keys(rule.configSchema)];
+}
+
+function settingsOf(rule: Rule<any>): string {
+  return settingsList(rule).join(", ");
+}
+
+/** Every rule's level and config; a PolicyConfigError listing every problem when anything is wrong. */
+export function resolvePackConfig(config: unknown, rules: readonly Rule<any>[], origin = "policy config"): Map<string, ResolvedRuleConfig> {
+  const problems: PolicyConfigProblem[] = [];
+  const given: Record<string, unknown> = config === undefined ? {} : isPlainObject(config) ? config : {};
+  if (config !== undefined && !isPlainObject(config)) {
+    problems.push({ policy: "(config)", key: "(rule)", value: config, allowed: "an object keyed by rule name, e.g. {\"pue-max\": {\"maxPue\": 1.2}}" });
+  }
+  const known = new Set(rules.map((r) => r.name));
+  for (const name of Object.keys(given)) {
+    if (!known.has(name)) problems.push({ policy: name, key: "(rule)", value: given[name], allowed: `no such rule${didYouMean(name, [...known])}; rules: ${rules.map((r) => r.name).join(", ")}` });
+  }
+  const resolved = new Map(rules.map((rule) => [rule.name, parseRuleConfig(rule, given[rule.name], problems)]));
+  if (problems.length > 0) throw new PolicyConfigError(problems, origin);
+  return resolved;
+}
