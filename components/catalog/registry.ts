@@ -10,6 +10,7 @@ import { BUILTIN_COOLING_TECHNOLOGIES } from "./coolingTechnologies";
 import { BUILTIN_GENERATION_SOURCES } from "./generationSources";
 import { BUILTIN_NODE_DESIGNS } from "./nodeDesigns";
 import { BUILTIN_RACK_DESIGNS } from "./rackDesigns";
+import { nodeItPowerW } from "../physics";
 import { describeProblems, InputProblem, problemsFromZod } from "./issues";
 import {
   acceleratorSchema, AcceleratorSpec, awsInstanceTypeSchema, AwsInstanceTypeSpec, climateSchema, ClimateSpec, coolingTechnologySchema, CoolingTechnologySpec,
@@ -27,6 +28,23 @@ export class CatalogError extends Error {
   }
 }
 
+/** `invalid <kind> "<id>": <field> = <value>; allowed: <...>`, one problem per line when there are several. */
+function invalidEntryMessage(kind: string, label: string, problems: readonly InputProblem[]): string {
+  return problems.length === 1 ? `invalid ${kind} ${label}: ${describeProblems(problems)}` : `invalid ${kind} ${label}:\n  - ${describeProblems(problems)}`;
+}
+
+function article(noun: string): string {
+  return /^[aeiou]/i.test(noun) ? "an" : "a";
+}
+
+/** The problem of `field` naming an id that `section` does not hold: `acceleratorId = "x"; allowed: an accelerator in the catalog: a, b`. */
+function unknownReference(field: string, id: string, section: { readonly kind: string; ids(): string[] }): InputProblem {
+  return { field, value: id, allowed: `${article(section.kind)} ${section.kind} in the catalog: ${section.ids().join(", ")}` };
+}
+
+/** Checks an entry against the rest of the catalog once its own fields are valid; returns the problems, none if it fits. */
+export type ReferenceCheck<T> = (entry: T) => InputProblem[];
+
 export interface RegisterOptions {
   /** Replace an existing entry with the same id instead of failing. */
   replace?: boolean;
@@ -40,7 +58,7 @@ export class CatalogSection<T extends { id: string }> {
     /** Singular noun used in messages, e.g. "accelerator". */
     readonly kind: string,
     private readonly schema: z.ZodType<T>,
-    private readonly checkReferences: (entry: T) => void = () => {},
+    private readonly checkReferences: ReferenceCheck<T> = () => [],
   ) {}
 
   /** Validates and adds an entry; fails on a duplicate id unless `replace` is set. */
@@ -49,13 +67,16 @@ export class CatalogSection<T extends { id: string }> {
     if (!parsed.success) {
       const problems = problemsFromZod(parsed.error, entry);
       const label = typeof entry?.id === "string" ? `"${entry.id}"` : "(no id)";
-      throw new CatalogError(`invalid ${this.kind} ${label}:\n  - ${describeProblems(problems)}`, problems);
+      throw new CatalogError(invalidEntryMessage(this.kind, label, problems), problems);
     }
     const spec = parsed.data;
     if (this.entries.has(spec.id) && !options.replace) {
-      throw new CatalogError(`${this.kind} "${spec.id}" is already in the catalog; pass { replace: true } to replace it`);
+      throw new CatalogError(`${this.kind} "${spec.id}" is already in the catalog; pass { replace: true } to replace it`, [
+        { field: "id", value: spec.id, allowed: `an id not yet in the catalog, or { replace: true }` },
+      ]);
     }
-    this.checkReferences(spec);
+    const problems = this.checkReferences(spec);
+    if (problems.length > 0) throw new CatalogError(invalidEntryMessage(this.kind, `"${spec.id}"`, problems), problems);
     const frozen = Object.freeze(spec);
     this.entries.set(spec.id, frozen);
     return frozen;
@@ -85,30 +106,63 @@ export class CatalogSection<T extends { id: string }> {
   }
 }
 
-/** All sections, with the references between them checked at registration. */
+/** All sections, with the references between them (and a node design's power with its own accelerator) checked at registration. */
 export class Catalog {
   readonly accelerators = new CatalogSection<AcceleratorSpec>("accelerator", acceleratorSchema);
   readonly nodeDesigns: CatalogSection<NodeDesignSpec> = new CatalogSection<NodeDesignSpec>("node design", nodeDesignSchema, (n) => {
+    if (!this.accelerators.has(n.acceleratorId)) return [unknownReference("acceleratorId", n.acceleratorId, this.accelerators)];
     const accelerator = this.accelerators.get(n.acceleratorId);
+    const problems: InputProblem[] = [];
     if (n.cooling === "air" && accelerator.cooling === "liquid") {
-      throw new CatalogError(`node design "${n.id}" is air-cooled but accelerator "${accelerator.id}" needs liquid cooling`);
+      const airCoolable = this.accelerators.list().filter((a) => a.cooling !== "liquid").map((a) => a.id);
+      problems.push({
+        field: "acceleratorId",
+        value: n.acceleratorId,
+        allowed: `an accelerator an air-cooled node can cool (the node design is air-cooled but accelerator "${accelerator.id}" needs liquid cooling): ${airCoolable.join(", ")}`,
+      });
     }
+    // The design's own accelerator at board power, plus the host, must stay within the datasheet maximum (pools that fit
+    // another accelerator are checked against the same maximum when they are modelled).
+    const powerW = nodeItPowerW(n.gpusPerNode, accelerator.boardPowerW, n.hostOverheadW);
+    if (powerW > n.maxPowerW) {
+      problems.push({
+        field: "maxPowerW",
+        value: n.maxPowerW,
+        allowed: `at least the node's power with its own accelerator "${accelerator.id}": ${n.gpusPerNode} × ${accelerator.boardPowerW} W + ${n.hostOverheadW} W host overhead = ${powerW} W`,
+      });
+    }
+    return problems;
   });
   readonly rackDesigns: CatalogSection<RackDesignSpec> = new CatalogSection<RackDesignSpec>("rack design", rackDesignSchema, (r) => {
+    if (!this.nodeDesigns.has(r.nodeDesignId)) return [unknownReference("nodeDesignId", r.nodeDesignId, this.nodeDesigns)];
     const node = this.nodeDesigns.get(r.nodeDesignId);
+    const problems: InputProblem[] = [];
     if (node.cooling === "liquid" && r.cooling === "air") {
-      throw new CatalogError(`rack design "${r.id}" is air-cooled but node design "${node.id}" is liquid-cooled`);
+      const airNodes = this.nodeDesigns.list().filter((d) => d.cooling === "air").map((d) => d.id);
+      problems.push({
+        field: "nodeDesignId",
+        value: r.nodeDesignId,
+        allowed: `an air-cooled node design (the rack design is air-cooled but node design "${node.id}" is liquid-cooled): ${airNodes.join(", ")}`,
+      });
     }
+    // No ratedKw check here: nodesPerRack is the rack's slots, and a rack rated below a full fill is a real (power-limited)
+    // design that is filled partially; the rack model rejects a fill that exceeds ratedKw when the rack is used.
+    return problems;
   });
   readonly coolingTechnologies = new CatalogSection<CoolingTechnologySpec>("cooling technology", coolingTechnologySchema);
   readonly generationSources = new CatalogSection<GenerationSourceSpec>("generation source", generationSourceSchema);
   readonly climates = new CatalogSection<ClimateSpec>("climate", climateSchema);
   readonly awsInstanceTypes: CatalogSection<AwsInstanceTypeSpec> = new CatalogSection<AwsInstanceTypeSpec>("AWS instance type", awsInstanceTypeSchema, (t) => {
-    this.accelerators.get(t.acceleratorId);
+    if (!this.accelerators.has(t.acceleratorId)) return [unknownReference("acceleratorId", t.acceleratorId, this.accelerators)];
     const other = this.awsInstanceTypes.list().find((o) => o.id !== t.id && o.acceleratorId === t.acceleratorId && o.defaultForAccelerator);
     if (t.defaultForAccelerator && other) {
-      throw new CatalogError(`AWS instance type "${t.id}" and "${other.id}" are both the default for accelerator "${t.acceleratorId}"; set defaultForAccelerator: false on one`);
+      return [{
+        field: "defaultForAccelerator",
+        value: true,
+        allowed: `false: AWS instance type "${other.id}" is already the default for accelerator "${t.acceleratorId}" (one default per accelerator)`,
+      }];
     }
+    return [];
   });
 
   /** A catalog holding the built-in entries. */

@@ -6,12 +6,17 @@ import { z } from "zod";
 import { AMBIENT_BASES } from "../physics/cooling";
 import { AWS_PURCHASE_OPTIONS, AwsInstanceTypeSpec } from "./awsInstanceTypes";
 
+/**
+ * Every schema here is strict: a field the schema does not know (a misspelt `maxPowerw`, say) is an error naming it,
+ * not silently dropped. Cross-field rules are `superRefine`s below; zod runs them even when a field failed its own
+ * check, so each rule compares only values that are finite numbers (`bothFinite`) and leaves the rest to the field checks.
+ */
 const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9.-]*$/, "lower-case letters, digits, '.' and '-'");
 
 /** Where a figure comes from: a document or page, and when it was checked. */
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
   title: z.string().min(3),
   url: z.string().url().optional(),
   /** ISO date the figure was checked against the source. */
@@ -21,9 +26,19 @@ export const sourceSchema = z.object({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
+/** True when every value is a finite number, so a cross-field rule can compare them. */
+function bothFinite(...values: unknown[]): boolean {
+  return values.every((v) => typeof v === "number" && Number.isFinite(v));
+}
+
+/** Adds a problem on `field`; the message is what is allowed, shown as `field = value; allowed: <message>`. */
+function fail(ctx: z.RefinementCtx, field: string, allowed: string): void {
+  ctx.addIssue({ code: "custom", path: [field], message: allowed });
+}
+
 export const COOLING_KINDS = ["air", "liquid", "air-or-liquid"] as const;
 
-export const acceleratorSchema = z.object({
+export const acceleratorSchema = z.strictObject({
   id,
   vendor: z.string().min(1),
   model: z.string().min(1),
@@ -34,7 +49,7 @@ export const acceleratorSchema = z.object({
 });
 export type AcceleratorSpec = z.infer<typeof acceleratorSchema>;
 
-export const nodeDesignSchema = z.object({
+export const nodeDesignSchema = z.strictObject({
   id,
   description: z.string().min(1),
   /** Accelerator the design ships with; pools may fit another one if it stays within maxPowerW. */
@@ -49,7 +64,7 @@ export const nodeDesignSchema = z.object({
 });
 export type NodeDesignSpec = z.infer<typeof nodeDesignSchema>;
 
-export const rackDesignSchema = z.object({
+export const rackDesignSchema = z.strictObject({
   id,
   description: z.string().min(1),
   nodeDesignId: id,
@@ -69,19 +84,19 @@ export const rackDesignSchema = z.object({
   maxSupplyTempC: z.number().min(2).max(70),
   source: sourceSchema,
 }).superRefine((r, ctx) => {
-  if (r.minSupplyTempC > r.maxSupplyTempC) {
-    ctx.addIssue({ code: "custom", path: ["minSupplyTempC"], message: `must not exceed maxSupplyTempC (${r.maxSupplyTempC})` });
+  if (bothFinite(r.minSupplyTempC, r.maxSupplyTempC) && r.minSupplyTempC > r.maxSupplyTempC) {
+    fail(ctx, "minSupplyTempC", `at most maxSupplyTempC (${r.maxSupplyTempC} °C)`);
   }
   if (r.cooling === "air" && r.liquidCaptureFraction !== 0) {
-    ctx.addIssue({ code: "custom", path: ["liquidCaptureFraction"], message: "must be 0 for an air-cooled rack" });
+    fail(ctx, "liquidCaptureFraction", "0 for an air-cooled rack");
   }
   if (r.cooling === "liquid" && r.liquidCaptureFraction === 0) {
-    ctx.addIssue({ code: "custom", path: ["liquidCaptureFraction"], message: "must be above 0 for a liquid-cooled rack" });
+    fail(ctx, "liquidCaptureFraction", "above 0 for a liquid-cooled rack");
   }
 });
 export type RackDesignSpec = z.infer<typeof rackDesignSchema>;
 
-export const coolingTechnologySchema = z.object({
+export const coolingTechnologySchema = z.strictObject({
   id,
   description: z.string().min(1),
   /** Share of the annual heat rejected by evaporating water, 0-1. */
@@ -92,7 +107,7 @@ export const coolingTechnologySchema = z.object({
   cyclesOfConcentration: z.number().min(1.5).max(20),
   /** Fans and pumps of the plant, kW per kW of heat rejected: typical value and the range it may be set in. */
   powerKwPerKwHeat: z.number().min(0).max(1),
-  powerKwPerKwHeatRange: z.tuple([z.number().min(0), z.number().max(1)]),
+  powerKwPerKwHeatRange: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]),
   ambientBasis: z.enum(AMBIENT_BASES),
   /** Approach of the coldest supply to the limiting ambient, K. */
   approachK: z.number().min(0).max(30),
@@ -101,10 +116,41 @@ export const coolingTechnologySchema = z.object({
   /** Heat-rejection capacity of one unit (cell, cooler, chiller), kW, used when a plant does not set it. */
   defaultUnitCapacityKw: z.number().positive(),
   source: sourceSchema,
+}).superRefine((t, ctx) => {
+  const [low, high]: unknown[] = Array.isArray(t.powerKwPerKwHeatRange) ? t.powerKwPerKwHeatRange : [];
+  // Only a range whose ends passed their own 0-1 checks is compared, so a bad end is reported once.
+  if (typeof low === "number" && typeof high === "number" && bothFinite(low, high) && low >= 0 && high <= 1) {
+    if (low > high) {
+      fail(ctx, "powerKwPerKwHeatRange", `[min, max] with min at most max (here ${low} > ${high})`);
+    } else if (bothFinite(t.powerKwPerKwHeat) && (t.powerKwPerKwHeat < low || t.powerKwPerKwHeat > high)) {
+      fail(ctx, "powerKwPerKwHeat", `within powerKwPerKwHeatRange (${low} to ${high})`);
+    }
+  }
+  // The design (hottest) day evaporates at least the annual share: the plant evaporates most when it is hottest.
+  if (bothFinite(t.evaporativeFraction, t.peakEvaporativeFraction) && t.peakEvaporativeFraction < t.evaporativeFraction) {
+    fail(ctx, "peakEvaporativeFraction", `at least evaporativeFraction (${t.evaporativeFraction})`);
+  }
+  // The ambient basis is the temperature that limits the plant on the design day (achievableSupplyTempC). Evaporating
+  // water cools the air or water toward the wet bulb, so a plant that evaporates is wet-bulb-limited: the built-in
+  // adiabatic cooler (dry coolers with evaporative pre-cooling, wet on hot hours) is modelled as "wet-bulb" with a
+  // wider approach (8 K) than the tower (5 K) for incomplete saturation, and evaporates 100 % on the design day.
+  // A "dry-bulb" plant that evaporates would be charged the water and not credited the cooling: contradictory.
+  // Conversely a "wet-bulb" plant that evaporates nothing on the design day has nothing to bring it below the dry bulb.
+  // "mechanical" plants may or may not evaporate (water-cooled chillers reject through towers), so they are not checked.
+  if (t.ambientBasis === "dry-bulb") {
+    for (const field of ["evaporativeFraction", "peakEvaporativeFraction"] as const) {
+      if (bothFinite(t[field]) && t[field] > 0) {
+        fail(ctx, field, `0 for ambientBasis "dry-bulb" (a plant that evaporates water is limited by the wet bulb: use "wet-bulb", as the built-in adiabatic cooler does)`);
+      }
+    }
+  }
+  if (t.ambientBasis === "wet-bulb" && bothFinite(t.peakEvaporativeFraction) && t.peakEvaporativeFraction === 0) {
+    fail(ctx, "peakEvaporativeFraction", `above 0 for ambientBasis "wet-bulb" (only evaporation cools below the dry bulb: a plant that does not evaporate is "dry-bulb")`);
+  }
 });
 export type CoolingTechnologySpec = z.infer<typeof coolingTechnologySchema>;
 
-export const generationSourceSchema = z.object({
+export const generationSourceSchema = z.strictObject({
   id,
   description: z.string().min(1),
   /** Lifecycle (or, for grid mixes, as stated in the source note) gCO2e per kWh delivered. */
@@ -119,7 +165,7 @@ export const generationSourceSchema = z.object({
 });
 export type GenerationSourceSpec = z.infer<typeof generationSourceSchema>;
 
-export const climateSchema = z.object({
+export const climateSchema = z.strictObject({
   id,
   description: z.string().min(1),
   /** Cooling design dry-bulb temperature (ASHRAE 0.4 %), °C. */
@@ -127,12 +173,17 @@ export const climateSchema = z.object({
   /** Evaporation design wet-bulb temperature (ASHRAE 0.4 %), °C. */
   designWetBulbC: z.number().min(-20).max(40),
   source: sourceSchema,
+}).superRefine((c, ctx) => {
+  // Evaporation cannot warm air: the wet bulb is at most the dry bulb (equal only at saturation).
+  if (bothFinite(c.designWetBulbC, c.designDryBulbC) && c.designWetBulbC > c.designDryBulbC) {
+    fail(ctx, "designWetBulbC", `at most designDryBulbC (${c.designDryBulbC} °C)`);
+  }
 });
 export type ClimateSpec = z.infer<typeof climateSchema>;
 
 /** An EC2 instance type that realizes nodes of one accelerator (declared with the built-ins, which the policy pack reads without zod). */
 export const awsInstanceTypeSchema: z.ZodType<AwsInstanceTypeSpec> = z
-  .object({
+  .strictObject({
     id,
     acceleratorId: id,
     gpusPerInstance: z.number().int().min(1).max(64),
