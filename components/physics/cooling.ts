@@ -35,7 +35,10 @@ export function firmRejectionCapacityKw(units: number, unitCapacityKw: number, r
 export function unitsRequired(heatLoadKw: number, unitCapacityKw: number, redundancy: string): number {
   requireInRange("heatLoadKw", heatLoadKw, 0);
   requirePositive("unitCapacityKw", unitCapacityKw);
-  const n = Math.max(1, Math.ceil(heatLoadKw / unitCapacityKw));
+  let n = Math.max(1, Math.ceil(heatLoadKw / unitCapacityKw));
+  // The quotient rounds, so ceil can be one off: n × capacity (what the plant is checked against) must carry the load, n − 1 must not.
+  if (n * unitCapacityKw < heatLoadKw) n++;
+  else if (n > 1 && (n - 1) * unitCapacityKw >= heatLoadKw) n--;
   switch (requireRedundancy(redundancy)) {
     case "N":
       return n;

