@@ -3,6 +3,8 @@
  * Exit codes: 0 pass, 1 a mandatory policy violated, 2 bad input (options, stack config, component args).
  */
 import { AiclusterInputError } from "../components";
+import { CatalogError } from "../components/catalog";
+import { DuplicateUrnError } from "./mockEngine";
 import { PolicyConfigError } from "../policies/evaluate";
 import { StackConfigError } from "../stacks/settings";
 import { parseOptions, UsageError, USAGE } from "./options";
@@ -14,6 +16,19 @@ import { runPlan } from "./runPlan";
 import { loadStackConfig } from "./stackConfig";
 
 export const EXIT = { pass: 0, violation: 1, badInput: 2, crash: 3 } as const;
+
+/** Errors that are the user's input, not the planner's fault: exit 2 with the message alone. */
+export function isBadInput(e: unknown): e is Error {
+  return (
+    e instanceof UsageError || e instanceof StackConfigError || e instanceof AiclusterInputError || e instanceof PolicyConfigError ||
+    e instanceof DuplicateUrnError || e instanceof CatalogError
+  );
+}
+
+/** The exit code the planner gives for an error. */
+export function exitCodeOf(e: unknown): number {
+  return isBadInput(e) ? EXIT.badInput : EXIT.crash;
+}
 
 export async function main(argv: readonly string[]): Promise<number> {
   let options;
@@ -33,7 +48,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     console.log(rendered);
     return report.verdict === "pass" ? EXIT.pass : EXIT.violation;
   } catch (e) {
-    if (e instanceof UsageError || e instanceof StackConfigError || e instanceof AiclusterInputError || e instanceof PolicyConfigError) {
+    if (isBadInput(e)) {
       console.error(`error: ${e.message}`);
       if (e instanceof UsageError && e.showUsage) console.error(`\n${USAGE}`);
       return EXIT.badInput;

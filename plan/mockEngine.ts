@@ -25,7 +25,7 @@ interface MockMonitorLike {
 
 export interface MockEngine {
   registrations: Registration[];
-  /** Waits until every registration and output registered so far has reached the monitor. */
+  /** Waits until every registration and output registered so far has reached the monitor; a DuplicateUrnError if two resources share a URN. */
   settle(): Promise<void>;
   /** Views of the registered resources, optionally only those named `prefix` or `prefix-...`. */
   views(prefix?: string): ResourceView[];
@@ -61,6 +61,14 @@ function toPlain(state: unknown): Record<string, unknown> {
   return (state as Record<string, unknown>) ?? {};
 }
 
+/** Two resources with one URN: the engine's error (diagnostic 2001), raised by the mock engine too, so no plan merges them. */
+export class DuplicateUrnError extends Error {
+  constructor(readonly urns: readonly string[]) {
+    super(urns.map((urn) => `Duplicate resource URN '${urn}'; try giving it a unique name`).join("\n"));
+    this.name = "DuplicateUrnError";
+  }
+}
+
 /** Replaces Pulumi's runtime with mocks; import the program (or code under test) after calling this. */
 export function installMockEngine(options: MockEngineOptions = {}): MockEngine {
   const registrations: Registration[] = [];
@@ -88,11 +96,20 @@ export function installMockEngine(options: MockEngineOptions = {}): MockEngine {
     options.preview ?? true,
   );
   const monitor = (pulumi.runtime as unknown as { getMonitor(): MockMonitorLike }).getMonitor();
-  // The mocks' newResource does not see the parent; the monitor's request does.
+  // The mocks' newResource does not see the parent; the monitor's request does. Pulumi's mock monitor keeps resources
+  // in a map by URN, so a second resource with the same URN would silently replace the first: record it instead and
+  // fail as the engine does.
   const register = monitor.registerResource.bind(monitor);
+  const seen = new Set<string>();
+  const duplicates: string[] = [];
   monitor.registerResource = (req, callback) =>
     register(req, (err, res) => {
-      if (res && req.getParent()) parents.set(res.getUrn(), req.getParent());
+      if (res) {
+        const urn = res.getUrn();
+        if (seen.has(urn)) duplicates.push(urn);
+        seen.add(urn);
+        if (req.getParent()) parents.set(urn, req.getParent());
+      }
       callback(err, res);
     });
 
@@ -102,6 +119,7 @@ export function installMockEngine(options: MockEngineOptions = {}): MockEngine {
       const wait = (pulumi.runtime as unknown as { waitForRPCs?: () => Promise<void> }).waitForRPCs;
       if (wait) await wait();
       else await new Promise((done) => setTimeout(done, 50));
+      if (duplicates.length > 0) throw new DuplicateUrnError(duplicates);
     },
     withoutStackTraces: async (work) => {
       if (options.sourcePositions) return work();

@@ -1,4 +1,5 @@
 /** Command-line options of `npm run plan`; a bad option is bad input (exit 2) with a message saying what is allowed. */
+import { isValidStackName, STACK_NAME_ALLOWED } from "../stacks/stackName";
 
 export type Format = "text" | "json" | "markdown";
 
@@ -96,6 +97,7 @@ export function parseOptions(argv: readonly string[]): PlanOptions {
   }
   if (o.help) return o;
   if (positional.length !== 1) throw new UsageError(positional.length === 0 ? "name a stack, e.g. npm run plan -- prometheus" : `one stack at a time, got ${positional.join(", ")}`);
+  if (!isValidStackName(positional[0])) throw new UsageError(`stack name ${JSON.stringify(positional[0])}: allowed ${STACK_NAME_ALLOWED}`);
   o.stack = positional[0];
   return o;
 }

@@ -2,6 +2,7 @@
 import { EnforcedFinding, hasMandatoryViolation } from "../policies/evaluate";
 import type { ResourceView } from "../policies/view";
 import type { PlanRun } from "./runPlan";
+import { printableConfig } from "./stackConfig";
 
 export interface TypeCount {
   type: string;
@@ -119,7 +120,7 @@ export function buildReport(run: PlanRun, treeDepth: number): PlanReport {
   return {
     project: run.project,
     stack: run.stack,
-    config: run.config,
+    config: printableConfig(run.config),
     resourceCount: run.views.length,
     resourcesByType: countByType(run.views),
     tree: componentTree(run.views, treeDepth),

@@ -1,18 +1,40 @@
 /** What a stack builds and exports, for given settings: called by stacks/index.ts under the engine and by the offline planner. */
-import { Campus, physics } from "../components";
+import { Campus, CampusArgs, physics } from "../components";
 import { campusModel } from "../components/model/campus";
 import { handOff } from "../components/model/handoff";
 import { awsPilotArgs, loadAwsGpuCluster, pilotName } from "./awsPilot";
-import type { StackSettings } from "./settings";
+import { MAX_RACKS_PER_GROUP } from "../components/model/rackGroup";
+import { estimateCampusResources, megabytes } from "../components/model/resourceBudget";
+import { StackConfigError, StackSettings } from "./settings";
 import { scaleSitePlan } from "./sitePlan";
+
+/** Fails before anything is modelled or registered when the stack would register more resources than allowed. */
+function requireWithinResourceBudget(settings: StackSettings, args: CampusArgs, stack: string): void {
+  const estimate = estimateCampusResources(args);
+  const pilotResources = settings.cloud === "aws" && settings.aws ? 2 * settings.aws.pilotNodes + 8 : 0;
+  const resources = estimate.resources + pilotResources;
+  if (resources <= settings.maxResources) return;
+  // Each hall's last group may be partial: groups ≤ racks / racksPerGroup + halls, two resources each.
+  const fixed = estimate.resources - 2 * estimate.rackGroups + pilotResources + 2 * args.halls.length;
+  const room = settings.maxResources - fixed;
+  const fits = room > 0 ? Math.ceil((2 * estimate.racks) / room) : undefined;
+  const fix = fits !== undefined && fits <= MAX_RACKS_PER_GROUP ? `aicluster:racksPerGroup=${fits} fits, or raise aicluster:maxResources` : "raise aicluster:maxResources or lower aicluster:scale";
+  throw new StackConfigError(stack, [{
+    key: "aicluster:racksPerGroup",
+    value: String(settings.racksPerGroup),
+    allowed: `a value that keeps the stack within aicluster:maxResources (${settings.maxResources.toLocaleString("en-US")}): ${estimate.racks.toLocaleString("en-US")} racks in groups of at most ${settings.racksPerGroup} make ${resources.toLocaleString("en-US")} resources (about ${megabytes(estimate.bytes)} offline); ${fix}`,
+  }]);
+}
 
 export async function stackProgram(settings: StackSettings, stack = "stack") {
   const scaled = scaleSitePlan(settings.plan, settings);
+  requireWithinResourceBudget(settings, scaled.args, stack);
+  const args: CampusArgs = { ...scaled.args, maxResources: settings.maxResources };
   // Everything is validated before anything registers: the campus model (handed to the Campus), then the pilot.
-  const footprint = campusModel(scaled.args, { type: Campus.type, name: settings.plan.name });
+  const footprint = campusModel(args, { type: Campus.type, name: settings.plan.name });
   const pilotArgs = settings.cloud === "aws" && settings.aws ? awsPilotArgs(footprint, { ...settings, aws: settings.aws }, stack) : undefined;
   const AwsGpuCluster = pilotArgs ? await loadAwsGpuCluster() : undefined;
-  const campus = new Campus(settings.plan.name, handOff(scaled.args, footprint));
+  const campus = new Campus(settings.plan.name, handOff(args, footprint));
   const pilot = AwsGpuCluster && pilotArgs ? new AwsGpuCluster(pilotName(settings), pilotArgs) : undefined;
   return {
     topology: settings.topology,

@@ -1,13 +1,19 @@
 /** Stack config of the aicluster project, read and checked once: every bad value names its key, the value and what is allowed. */
 import * as pulumi from "@pulumi/pulumi";
+import { didYouMean } from "../components/model/nearest";
 import { HYPERION } from "./hyperion";
 import { PROMETHEUS } from "./prometheus";
 import { lastPhase, SitePlan } from "./sitePlan";
+import { isValidStackName, STACK_NAME_ALLOWED } from "./stackName";
+
+export { isValidStackName };
 
 export const TOPOLOGIES: Record<string, SitePlan> = { prometheus: PROMETHEUS, hyperion: HYPERION };
 
 export const DEFAULT_SCALE = 0.001;
 export const DEFAULT_RACKS_PER_GROUP = 16;
+export { DEFAULT_MAX_RESOURCES } from "../components/model/resourceBudget";
+import { DEFAULT_MAX_RESOURCES } from "../components/model/resourceBudget";
 
 export interface StackSettings {
   topology: string;
@@ -16,6 +22,8 @@ export interface StackSettings {
   phase: number;
   gpuDensityFactor: number;
   racksPerGroup: number;
+  /** Most resources the stack may register: above it the plan fails before registering anything. */
+  maxResources: number;
   /** Where GPU nodes are realized besides the model: `none`, or `aws` for a pilot on EC2. */
   cloud: "none" | "aws";
   /** The AWS pilot (with `cloud: aws`): its size and where it runs; checked in full by AwsGpuCluster. */
@@ -54,20 +62,46 @@ export class StackConfigError extends pulumi.RunError {
 
 type Raw = (key: string) => string | undefined;
 
+/** Decimal notation only: `0.5`, `1e-3`, `-2`; not `0x1`, `0b1`, `Infinity`, blanks or an empty string (which `Number` accepts). */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** A number written in decimal notation, or undefined. */
+export function parseDecimal(text: string): number | undefined {
+  if (!DECIMAL.test(text)) return undefined;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : undefined;
+}
+
 function numberSetting(raw: Raw, problems: ConfigProblem[], key: string, fallback: number, ok: (n: number) => boolean, allowed: string): number {
   const text = raw(key);
   if (text === undefined) return fallback;
-  const n = Number(text);
-  if (text.trim() === "" || !Number.isFinite(n) || !ok(n)) {
+  const n = parseDecimal(text);
+  if (n === undefined || !ok(n)) {
     problems.push({ key: `aicluster:${key}`, value: text, allowed });
     return fallback;
   }
   return n;
 }
 
-/** Settings from raw config values (`raw("scale")` reads `aicluster:scale`) for a stack name. */
-export function parseSettings(stack: string, raw: Raw): StackSettings {
-  const problems: ConfigProblem[] = [];
+/** Every `aicluster:` key the project reads. */
+export const KNOWN_KEYS: readonly string[] = ["topology", "scale", "phase", "gpuDensityFactor", "racksPerGroup", "maxResources", "cloud"];
+
+/** Keys of the `aicluster:` namespace that the project does not read: each a problem, with the nearest known key. */
+function unknownKeyProblems(keys: readonly string[]): ConfigProblem[] {
+  const known = [...KNOWN_KEYS, ...AWS_KEYS];
+  return keys
+    .filter((k) => !known.includes(k))
+    .map((k) => ({ key: `aicluster:${k}`, value: undefined, allowed: `no such setting${didYouMean(k, known).replace(/"(.+)"/, '"aicluster:$1"')}; known: ${known.map((x) => `aicluster:${x}`).join(", ")}` }));
+}
+
+/**
+ * Settings from raw config values (`raw("scale")` reads `aicluster:scale`) for a stack name. `keys` are the
+ * `aicluster:` keys that are set (without the namespace): any the project does not read is an error, so a typo
+ * can never plan silently at the defaults.
+ */
+export function parseSettings(stack: string, raw: Raw, keys: readonly string[] = []): StackSettings {
+  const problems: ConfigProblem[] = unknownKeyProblems(keys);
+  if (!isValidStackName(stack)) problems.push({ key: "(stack name)", value: stack, allowed: STACK_NAME_ALLOWED });
   const topology = raw("topology") ?? stack;
   const plan = TOPOLOGIES[topology];
   if (!plan) {
@@ -78,6 +112,7 @@ export function parseSettings(stack: string, raw: Raw): StackSettings {
   const phase = numberSetting(raw, problems, "phase", 1, (n) => Number.isInteger(n) && n >= 1 && n <= phases, phases === 1 ? `1 (${topology} has one phase)` : `a whole number from 1 to ${phases}`);
   const gpuDensityFactor = numberSetting(raw, problems, "gpuDensityFactor", 1, (n) => n >= 0.1 && n <= 10, "a number from 0.1 to 10 (racks per hall relative to the plan)");
   const racksPerGroup = numberSetting(raw, problems, "racksPerGroup", DEFAULT_RACKS_PER_GROUP, (n) => Number.isInteger(n) && n >= 1 && n <= 100_000, "a whole number from 1 to 100,000");
+  const maxResources = numberSetting(raw, problems, "maxResources", DEFAULT_MAX_RESOURCES, (n) => Number.isInteger(n) && n >= 10 && n <= 10_000_000, "a whole number from 10 to 10,000,000 (most resources the stack may register)");
   const cloud = raw("cloud") ?? "none";
   if (cloud !== "none" && cloud !== "aws") problems.push({ key: "aicluster:cloud", value: cloud, allowed: `"none" (the default) or "aws" (a GPU pilot on EC2)` });
   const aws = cloud === "aws" ? awsSettings(raw, problems) : undefined;
@@ -86,7 +121,7 @@ export function parseSettings(stack: string, raw: Raw): StackSettings {
     if (stray.length) problems.push({ key: `aicluster:${stray[0]}`, value: raw(stray[0]), allowed: `unset unless aicluster:cloud is "aws" (set: ${stray.map((k) => `aicluster:${k}`).join(", ")})` });
   }
   if (problems.length > 0) throw new StackConfigError(stack, problems);
-  return { topology, plan: plan!, scale, phase, gpuDensityFactor, racksPerGroup, cloud: cloud as "none" | "aws", aws };
+  return { topology, plan: plan!, scale, phase, gpuDensityFactor, racksPerGroup, maxResources, cloud: cloud as "none" | "aws", aws };
 }
 
 const AWS_KEYS = ["awsPilotNodes", "awsInstanceType", "awsAvailabilityZone", "awsSubnetId", "awsVpcId", "awsSecurityGroupIds", "awsReserveCapacity", "awsCapacityReservationId", "awsCapacityBlock", "awsKeyName"];
@@ -116,5 +151,6 @@ function awsSettings(raw: Raw, problems: ConfigProblem[]): AwsPilotSettings {
 /** Settings of the running stack. */
 export function stackSettings(): StackSettings {
   const config = new pulumi.Config("aicluster");
-  return parseSettings(pulumi.getStack(), (key) => config.get(key));
+  const keys = Object.keys(pulumi.runtime.allConfig()).flatMap((k) => (k.startsWith("aicluster:") ? [k.slice("aicluster:".length)] : []));
+  return parseSettings(pulumi.getStack(), (key) => config.get(key), keys);
 }

@@ -150,10 +150,15 @@ describe("carbon and structure", () => {
   });
 
   it("flags halls without a plant or contracts, and racks or nodes outside the tree", async () => {
-    const { findings } = await findingsFor("bare", fitting({ powerContracts: [], halls: [{ name: "h1", racks: [{ name: "nvl", design: "gb200-nvl72", rackCount: 1 }] }] }), { "firm-power": { enforcementLevel: "disabled" } });
-    expect(findings.filter((f) => f.policy === "structure").map((f) => f.message)).toEqual([
-      "bare-h1: hall has no cooling plant",
-      "bare-h1: no power contract covers the hall (campus bare has none)",
+    const { findings } = await findingsFor("bare", fitting({ halls: [{ name: "h1", racks: [{ name: "nvl", design: "gb200-nvl72", rackCount: 1 }] }] }), { "firm-power": { enforcementLevel: "disabled" } });
+    expect(findings.filter((f) => f.policy === "structure").map((f) => f.message)).toEqual(["bare-h1: hall has no cooling plant"]);
+    // A Campus requires a contract; a campus view without one (from another producer) is still flagged.
+    const campus = { type: "aicluster:index:Campus", urn: "urn:c", name: "c", props: {} };
+    const hall = { type: "aicluster:index:DataHall", urn: "urn:h", name: "c-h", parent: "urn:c", props: {} };
+    const plant = { type: "aicluster:index:CoolingPlant", urn: "urn:p", name: "c-h-cooling", parent: "urn:h", props: {} };
+    const { structure } = await import("../policies/rules");
+    expect(violations([campus, hall, plant], {}, [structure]).map((f) => f.message)).toEqual([
+      "c-h: no power contract covers the hall (campus c has none)",
     ]);
     new c.LiquidCooledRack("loose", { design: "gb200-nvl72", rackCount: 1 });
     const loose = violations(await viewsOf("loose"));

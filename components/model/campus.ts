@@ -2,10 +2,12 @@
 import { z } from "zod";
 import { catalog } from "../catalog";
 import { kwToMw, powerUsageEffectiveness, supplyMix, waterUsageEffectiveness } from "../physics";
-import { dataHallModel, DataHallFootprint, HallDesignArgs } from "./dataHall";
+import { dataHallModel, DataHallFootprint, HallDesignArgs, rackGroupChildName } from "./dataHall";
+import { requireUniqueIdentities } from "./identity";
 import { powerContractModel, PowerContractArgs, PowerContractFootprint } from "./powerContract";
 import { childName, numberIn, wholeNumberIn } from "./ranges";
-import { lookup, nested, parseArgs, requireUniqueNames, Subject, sumFields, sumOf } from "./validate";
+import { DEFAULT_MAX_RESOURCES, estimateCampusResources, megabytes } from "./resourceBudget";
+import { lookup, nested, parseArgs, reject, requireUniqueNames, Subject, sumFields, sumOf } from "./validate";
 
 export interface CampusHallArgs extends HallDesignArgs {
   /** Name of the hall, unique on the campus; the hall component is named `<campus>-<name>`. */
@@ -30,8 +32,10 @@ export interface CampusArgs {
   dailyWaterCapM3?: number;
   /** Data halls (at least one). */
   halls: CampusHallArgs[];
-  /** Power contracts that supply the whole campus. */
+  /** Power contracts that supply the whole campus (at least one). */
   powerContracts: CampusPowerContractArgs[];
+  /** Most resources the campus may register (10 to 10,000,000), checked before anything registers: about 44 KB of memory each in an offline plan. @default 40,000 (about 1.9 GB) */
+  maxResources?: number;
 }
 
 export interface CampusFootprint {
@@ -78,7 +82,8 @@ const schema = z.strictObject({
   waterPermitM3PerYear: numberIn(0, 1e10, "m³/yr").optional(),
   dailyWaterCapM3: numberIn(0, 1e8, "m³/day").optional(),
   halls: z.array(named, { error: "a list of halls" }).min(1, { error: "at least one hall" }),
-  powerContracts: z.array(named, { error: "a list of power contracts" }),
+  powerContracts: z.array(named, { error: "a list of power contracts" }).min(1, { error: "at least one power contract (a campus with none has no power)" }),
+  maxResources: wholeNumberIn(10, 10_000_000).optional(),
 });
 
 export function hallChildName(campusName: string, hallName: string): string {
@@ -88,16 +93,40 @@ export function contractChildName(campusName: string, contractName: string): str
   return `${campusName}-${contractName}`;
 }
 
+/** Fails before any hall is modelled when the campus would register more resources than `maxResources`. */
+function requireWithinResources(args: CampusArgs, maxResources: number, subject: Subject): void {
+  const estimate = estimateCampusResources(args);
+  if (estimate.resources <= maxResources) return;
+  reject(subject, {
+    field: "maxResources",
+    value: maxResources,
+    allowed: `at least the ${estimate.resources.toLocaleString("en-US")} resources this campus registers (about ${megabytes(estimate.bytes)} offline), or fewer resources: put more racks in each rack group (${estimate.rackGroups.toLocaleString("en-US")} groups hold ${estimate.racks.toLocaleString("en-US")} racks; a stack sets aicluster:racksPerGroup)`,
+  });
+}
+
 export function campusModel(rawArgs: CampusArgs, subject: Subject): CampusFootprint {
   const args = parseArgs(schema, rawArgs, subject);
   lookup(catalog.climates, args.climate, "climate", subject);
   requireUniqueNames(rawArgs.halls, "halls", subject);
   requireUniqueNames(rawArgs.powerContracts, "powerContracts", subject);
+  requireWithinResources(rawArgs, args.maxResources ?? DEFAULT_MAX_RESOURCES, subject);
+  // A campus gives every hall its climate; a hall that names another one is a contradiction, not something to override.
+  rawArgs.halls.forEach((hall, i) => {
+    const own = (hall as { climate?: unknown }).climate;
+    if (own !== undefined && own !== args.climate) {
+      reject(subject, { field: `halls[${i}].climate`, value: own, allowed: `unset, or the campus's climate "${args.climate}" (a campus has one climate; model another site as another campus)` });
+    }
+  });
 
   const halls = rawArgs.halls.map(({ name, ...hall }, i) => {
     const hallSubject = { ...subject, as: hallChildName(subject.name, name) };
     return { name, ...nested(subject, `halls[${i}]`, () => dataHallModel({ ...hall, climate: args.climate }, hallSubject)) };
   });
+  requireUniqueIdentities(
+    subject,
+    halls.map((h, i) => ({ hallName: hallChildName(subject.name, h.name), path: `halls[${i}]`, groups: h.rackGroups })),
+    rackGroupChildName,
+  );
   const contracts = rawArgs.powerContracts.map(({ name, ...contract }, i) => {
     return { name, ...nested(subject, `powerContracts[${i}]`, () => powerContractModel(contract, subject)) };
   });

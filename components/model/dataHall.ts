@@ -9,6 +9,7 @@ import {
   DEFAULT_AIR_HANDLING_KW_PER_KW_HEAT, DEFAULT_CDU_PUMP_KW_PER_KW_HEAT, DEFAULT_ELECTRICAL_LOSS_FRACTION, DEFAULT_NETWORK_W_PER_GPU, DEFAULT_UTILISATION,
 } from "./defaults";
 import { childName, numberIn } from "./ranges";
+import { requireUniqueIdentities } from "./identity";
 import { LiquidCooledRackArgs, rackGroupModel, RackGroupFootprint } from "./rackGroup";
 import { lookup, modelledName, nested, parseArgs, reject, requireUniqueNames, Subject, sumFields, sumOf } from "./validate";
 
@@ -109,6 +110,7 @@ export function dataHallModel(rawArgs: DataHallArgs, subject: Subject): DataHall
     });
     return { name, ...footprint };
   });
+  requireUniqueIdentities(subject, [{ hallName: modelledName(subject), path: "", groups: rackGroups }], rackGroupChildName);
   if (args.cooling && args.climate === undefined) {
     reject(subject, { field: "climate", value: undefined, allowed: `a climate id (needed by the cooling plant): ${catalog.climates.ids().join(", ")}` });
   }
