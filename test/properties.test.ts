@@ -200,7 +200,9 @@ describe("supply mix (physics)", () => {
         }
         expect(mix.unservedMwh).toBeGreaterThanOrEqual(0);
         expectClose(supplied.reduce((a, b) => a + b, 0) + mix.unservedMwh, demandMwh, "supplied + unserved = demand");
-        const dispatchable = contracts.filter((c) => c.dispatchable);
+        // Storage (capacity factor 0) supplies no net energy; generating dispatchable sources follow the load up to MW × 8,760 h.
+        for (const c of contracts) if (c.capacityFactor === 0) expect(mix.suppliedMwh[c.name]).toBe(0);
+        const dispatchable = contracts.filter((c) => c.dispatchable && c.capacityFactor > 0);
         const dispatched = dispatchable.reduce((a, c) => a + mix.suppliedMwh[c.name], 0);
         const capacity = dispatchable.reduce((a, c) => a + c.contractedMw * HOURS_PER_YEAR, 0);
         expect(dispatched).toBeLessThanOrEqual(capacity * (1 + 1e-12));
@@ -222,14 +224,9 @@ describe("supply mix (physics)", () => {
 });
 
 describe("storage in the supply mix", () => {
-  // Skipped: DEFECT. battery-4h "stores energy, generates none" (catalog: capacity factor 0, no net energy, "neither carbon
-  // nor clean share"), but supplyMix dispatches every dispatchable source up to contracted MW × 8,760 h regardless of
-  // its capacity factor, so a battery takes a pro-rata share of the demand at 0 gCO2e/kWh. Counterexample: NUCLEAR_OVERSUPPLY's
-  // hall (15 gb200-nvl72, adiabatic, central-ohio) with only { source: "battery-4h", contractedMw: 10 } reports
-  // unservedEnergyMwh 0 and carbonIntensityGPerKwh 0 (14,917 MWh demand, 0 MWh deliverable); with grid-pjm-ohio 10 MW
-  // beside it, intensity 233 instead of 466, so the carbon rule (cap 450) passes a campus it should flag. fast-check shrinks
-  // to one hgx-h100-air-rack on gas-ccgt 0.1 MW: adding battery-4h 0.1 MW takes the intensity from 490 to 245.
-  it.skip("adding a battery contract adds firm MW but changes neither unserved energy, carbon intensity nor clean share", () => {
+  // Was a defect found by this property: supplyMix dispatched storage (battery-4h, capacity factor 0) like a generator,
+  // so a battery took a share of demand at 0 gCO2e/kWh (gas 0.1 MW + battery 0.1 MW read 245 instead of 490 g/kWh).
+  it("adding a battery contract adds firm MW but changes neither unserved energy, carbon intensity nor clean share", () => {
     fc.assert(
       fc.property(campusArb, between(0.1, 500), (args, contractedMw) => {
         const without = model(args);

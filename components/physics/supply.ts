@@ -50,8 +50,9 @@ export interface SupplyMix {
 /**
  * How a site's annual demand is met by its contracts, and at what carbon.
  * Assumed dispatch (annual energy balance, no hourly matching): non-dispatchable sources deliver their
- * capacity-factor energy first (scaled down pro rata when it exceeds demand); dispatchable sources
- * share the rest pro rata to contracted MW, up to contracted MW × 8,760 h in all; the remainder is unserved.
+ * capacity-factor energy first (scaled down pro rata when it exceeds demand); dispatchable sources that generate
+ * (capacity factor above 0) share the rest pro rata to contracted MW, up to contracted MW × 8,760 h in all; storage
+ * supplies no net energy; the remainder is unserved.
  */
 export function supplyMix(demandMwh: number, contracts: readonly ContractSupply[]): SupplyMix {
   requireInRange("demandMwh", demandMwh, 0);
@@ -68,7 +69,8 @@ export function supplyMix(demandMwh: number, contracts: readonly ContractSupply[
   const residualMwh = oversupplied ? 0 : demandMwh - variableTotal;
 
   // Pro rata to contracted MW, each capped at MW × 8,760 h: shares and caps are proportional, so all reach their caps together.
-  const dispatchable = contracts.filter((c) => c.dispatchable);
+  // Storage (capacity factor 0: a battery) shifts energy and generates none, so it firms capacity but supplies no net energy.
+  const dispatchable = contracts.filter((c) => c.dispatchable && c.capacityFactor > 0);
   const capacityMwh = dispatchable.reduce((a, c) => a + c.contractedMw * HOURS_PER_YEAR, 0);
   const dispatched = Math.min(residualMwh, capacityMwh);
   if (capacityMwh > 0) dispatchable.forEach((c) => (supplied[c.name] += (dispatched * c.contractedMw * HOURS_PER_YEAR) / capacityMwh));
