@@ -7,12 +7,22 @@ let c: Components;
 
 beforeAll(async () => {
   c = await import("../components");
-  // A rack design rated below what its nodes draw, registered the way users extend the catalog.
+  // A power-limited rack registered the way users extend the catalog: 14 trays fit its 100 kW at their own power,
+  // in a node design whose maximum leaves room for a hotter accelerator that no longer fits the rack.
+  const checked = "2026-11-25";
+  c.catalog.nodeDesigns.register({
+    ...c.catalog.nodeDesigns.get("gb200-nvl72-tray"), id: "gb200-tray-8kw", maxPowerW: 8000, source: { title: "test: a tray with an 8 kW power budget", checked },
+  });
+  c.catalog.accelerators.register({
+    ...c.catalog.accelerators.get("gb200"), id: "gb200-oc", boardPowerW: 1600, source: { title: "test: an overclocked GB200", checked },
+  });
   c.catalog.rackDesigns.register({
     ...c.catalog.rackDesigns.get("gb200-nvl72"),
     id: "gb200-nvl72-derated-100kw",
+    nodeDesignId: "gb200-tray-8kw",
+    nodesPerRack: 14,
     ratedKw: 100,
-    source: { title: "site standard: NeuCool racks up to 100 kW", checked: "2026-11-25" },
+    source: { title: "site standard: NeuCool racks up to 100 kW", checked },
   });
 });
 
@@ -43,7 +53,7 @@ describe("bad input fails with one message naming resource, field, value and all
 
   it("unknown accelerator lists the known ones", () => {
     expect(messageOf(() => new c.GpuNodePool("p", { nodeDesign: "hgx-h100-8gpu", nodeCount: 1, accelerator: "h300" }))).toBe(
-      'aicluster:index:GpuNodePool "p" has invalid args: accelerator = "h300"; allowed: an accelerator in the catalog: b200, gb200, gb300, h100-sxm, h200-sxm, mi300x, mi325x, mi355x',
+      'aicluster:index:GpuNodePool "p" has invalid args: accelerator = "h300"; allowed: an accelerator in the catalog: b200, gb200, gb200-oc, gb300, h100-sxm, h200-sxm, mi300x, mi325x, mi355x',
     );
   });
 
@@ -58,11 +68,12 @@ describe("bad input fails with one message naming resource, field, value and all
   });
 
   it("a rack whose nodes exceed its rated kW", () => {
-    expect(messageOf(() => new c.LiquidCooledRack("hot", { design: "gb200-nvl72-derated-100kw", rackCount: 4 }))).toBe(
-      'aicluster:index:LiquidCooledRack "hot" has invalid args: nodesPerRack = 18; allowed: a fit within the 100 kW the rack design "gb200-nvl72-derated-100kw" is rated for; this one draws 124.7 kW per rack',
+    // 14 × (4 × 1,600 + 1,500) W + 9 × 800 W + 1,000 W = 118,800 W / 0.975 = 121.8 kW
+    expect(messageOf(() => new c.LiquidCooledRack("hot", { design: "gb200-nvl72-derated-100kw", rackCount: 4, accelerator: "gb200-oc" }))).toBe(
+      'aicluster:index:LiquidCooledRack "hot" has invalid args: accelerator = "gb200-oc"; allowed: a fit within the 100 kW the rack design "gb200-nvl72-derated-100kw" is rated for; this one draws 121.8 kW per rack',
     );
-    // Fewer trays fit: 14 × 6.3 + 7.2 + 1.0 = 96.4 kW / 0.975 = 98.9 kW
-    expect(() => new c.LiquidCooledRack("fits", { design: "gb200-nvl72-derated-100kw", rackCount: 4, nodesPerRack: 14 })).not.toThrow();
+    // 14 × 6.3 + 7.2 + 1.0 = 96.4 kW / 0.975 = 98.9 kW
+    expect(() => new c.LiquidCooledRack("fits", { design: "gb200-nvl72-derated-100kw", rackCount: 4 })).not.toThrow();
   });
 
   it("supply temperature outside the design's range", () => {
@@ -70,6 +81,12 @@ describe("bad input fails with one message naming resource, field, value and all
       'aicluster:index:LiquidCooledRack "r" has invalid args: supplyTempC = 50; allowed: a number from 17 to 45 °C (rack design "gb200-nvl72")',
     );
     expect(messageOf(() => new c.LiquidCooledRack("r", { design: "gb200-nvl72", rackCount: 1, supplyTempC: 90 }))).toContain("supplyTempC = 90; allowed: a number from 2 to 70 °C");
+  });
+
+  it("an evaporative fraction on a technology that evaporates no water", () => {
+    expect(messageOf(() => new c.CoolingPlant("dry", { technology: "dry-cooler", climate: "central-ohio", heatLoadKw: 1000, evaporativeFraction: 0.2 }))).toBe(
+      'aicluster:index:CoolingPlant "dry" has invalid args: evaporativeFraction = 0.2; allowed: 0 or unset: technology "dry-cooler" rejects heat without evaporating water',
+    );
   });
 
   it("a cooling plant smaller than its heat load", () => {

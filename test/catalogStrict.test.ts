@@ -262,9 +262,13 @@ describe("checks against the rest of the catalog", () => {
     );
   });
 
-  it("rack design rated below its full fill still registers (power-limited racks are filled partially; the rack model checks the fill)", () => {
-    const derated = c.rackDesigns.register({ ...c.rackDesigns.get("gb200-nvl72"), id: "r-derated", ratedKw: 100 });
-    expect(derated.ratedKw).toBe(100);
+  it("rack design: its default fill must fit its rating; a power-limited rack registers with the fill it can power", () => {
+    catalogError(
+      () => c.rackDesigns.register({ ...c.rackDesigns.get("gb200-nvl72"), id: "r-derated", ratedKw: 100 }),
+      ["ratedKw"],
+      'invalid rack design "r-derated": ratedKw = 100; allowed: at least the 124.7 kW its default fill draws (18 × 6300 W "gb200-nvl72-tray" nodes, switches and overhead, at 0.975 conversion efficiency); for a power-limited rack lower nodesPerRack',
+    );
+    expect(c.rackDesigns.register({ ...c.rackDesigns.get("gb200-nvl72"), id: "r-derated-14", ratedKw: 100, nodesPerRack: 14 }).ratedKw).toBe(100);
   });
 
   it("AWS instance type: unknown accelerator", () => {

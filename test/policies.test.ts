@@ -69,9 +69,24 @@ describe("a campus that fits its budgets", () => {
       ["rack-density", "densest rack (hall maxRackKw)"],
       ["cdu-capacity", "heat to liquid (CDU capacity)"],
       ["cooling-capacity", "heat load (plant capacity under N+1)"],
+      ["supply-temperature", "supply temperature margin (design day)"],
       ["carbon", "supply carbon intensity"],
     ]);
-    expect(passes.every((f) => f.bound === "max" && f.measured! <= f.limit!)).toBe(true);
+    expect(passes.every((f) => (f.bound === "max" ? f.measured! <= f.limit! : f.measured! >= f.limit!))).toBe(true);
+  });
+});
+
+describe("supply-temperature", () => {
+  it("fails a rack asking for 20 °C behind adiabatic coolers in Louisiana (35 °C on the design day), at mandatory", async () => {
+    const racks = [{ name: "cold", design: "gb200-nvl72", rackCount: 2, supplyTempC: 20 }, { name: "warm", design: "gb200-nvl72", rackCount: 2, supplyTempC: 40 }];
+    const { findings } = await findingsFor("bayou", fitting({ climate: "north-louisiana", halls: [{ name: "h1", racks, cooling: { technology: "adiabatic" } }] }));
+    const f = findings.filter((x) => x.policy === "supply-temperature");
+    // Achievable: wet bulb 27 °C + 8 K approach = 35 °C; the coldest rack asks for 20 °C: margin −15 K.
+    expect(f.map((x) => [x.resourceName, x.measured, x.limit, x.bound, x.enforcementLevel])).toEqual([["bayou-h1", -15, 0, "min", "mandatory"]]);
+    expect(f[0].message).toBe("bayou-h1: the coldest rack supply is 15 K below what the plant can hold on the design day");
+    // The same hall with chillers (7 °C supply) holds it.
+    const chilled = await findingsFor("chilled", fitting({ climate: "north-louisiana", halls: [{ name: "h1", racks, cooling: { technology: "chiller" } }] }), { "pue-max": "disabled" });
+    expect(chilled.findings.filter((x) => x.policy === "supply-temperature")).toEqual([]);
   });
 });
 
@@ -199,7 +214,7 @@ describe("the @pulumi/policy adapter", () => {
     expect(water[0].message).toMatch(/^pack: annual water .* exceeds the water permit of .* \(by 1 %\)\. Fix: /);
     expect(water[0].urn).toMatch(/::pack$/);
     expect(run("water-permit", { waterPermitM3PerYear: 1e9 })).toEqual([]);
-    expect(STACK_POLICIES.map((s) => s.name)).toEqual(["firm-power", "water-permit", "pue-max", "wue-max", "rack-density", "cdu-capacity", "cooling-capacity", "carbon", "structure", "aws-instance-type", "aws-footprint-tags", "aws-pilot-size"]);
+    expect(STACK_POLICIES.map((s) => s.name)).toEqual(["firm-power", "water-permit", "pue-max", "wue-max", "rack-density", "cdu-capacity", "cooling-capacity", "supply-temperature", "carbon", "structure", "aws-instance-type", "aws-footprint-tags", "aws-pilot-size"]);
   });
 
   it("the documented policy-config.json names every rule with its defaults", async () => {

@@ -10,7 +10,7 @@ import { BUILTIN_COOLING_TECHNOLOGIES } from "./coolingTechnologies";
 import { BUILTIN_GENERATION_SOURCES } from "./generationSources";
 import { BUILTIN_NODE_DESIGNS } from "./nodeDesigns";
 import { BUILTIN_RACK_DESIGNS } from "./rackDesigns";
-import { nodeItPowerW } from "../physics";
+import { nodeItPowerW, rackItPowerKw } from "../physics";
 import { describeProblems, InputProblem, problemsFromZod } from "./issues";
 import {
   acceleratorSchema, AcceleratorSpec, awsInstanceTypeSchema, AwsInstanceTypeSpec, climateSchema, ClimateSpec, coolingTechnologySchema, CoolingTechnologySpec,
@@ -145,8 +145,24 @@ export class Catalog {
         allowed: `an air-cooled node design (the rack design is air-cooled but node design "${node.id}" is liquid-cooled): ${airNodes.join(", ")}`,
       });
     }
-    // No ratedKw check here: nodesPerRack is the rack's slots, and a rack rated below a full fill is a real (power-limited)
-    // design that is filled partially; the rack model rejects a fill that exceeds ratedKw when the rack is used.
+    // The design's default fill (nodesPerRack, what a rack group gets when it sets none) with the node design's own
+    // accelerator must fit the rating: a design whose own default cannot be powered is a contradiction. A power-limited
+    // rack is registered with the fill it can power; a group may still fit a hotter accelerator, checked when modelled.
+    if (this.accelerators.has(node.acceleratorId)) {
+      const accelerator = this.accelerators.get(node.acceleratorId);
+      const nodePowerW = nodeItPowerW(node.gpusPerNode, accelerator.boardPowerW, node.hostOverheadW);
+      const loadKw = rackItPowerKw({
+        nodesPerRack: r.nodesPerRack, nodePowerW, switchesPerRack: r.switchesPerRack, switchPowerW: r.switchPowerW,
+        rackOverheadW: r.rackOverheadW, powerConversionEfficiency: r.powerConversionEfficiency,
+      });
+      if (loadKw > r.ratedKw) {
+        problems.push({
+          field: "ratedKw",
+          value: r.ratedKw,
+          allowed: `at least the ${loadKw.toFixed(1)} kW its default fill draws (${r.nodesPerRack} × ${nodePowerW} W "${node.id}" nodes, switches and overhead, at ${r.powerConversionEfficiency} conversion efficiency); for a power-limited rack lower nodesPerRack`,
+        });
+      }
+    }
     return problems;
   });
   readonly coolingTechnologies = new CatalogSection<CoolingTechnologySpec>("cooling technology", coolingTechnologySchema);

@@ -93,6 +93,10 @@ export function coolingPlantModel(rawArgs: CoolingPlantArgs, subject: Subject): 
   if (powerKwPerKwHeat < minPower || powerKwPerKwHeat > maxPower) {
     reject(subject, { field: "powerKwPerKwHeat", value: powerKwPerKwHeat, allowed: `a number from ${minPower} to ${maxPower} kW per kW of heat (technology "${tech.id}")` });
   }
+  // A technology that never evaporates (no water circuit: dry coolers, air-cooled chillers) cannot be given water use.
+  if (args.evaporativeFraction !== undefined && args.evaporativeFraction > 0 && tech.peakEvaporativeFraction === 0) {
+    reject(subject, { field: "evaporativeFraction", value: args.evaporativeFraction, allowed: `0 or unset: technology "${tech.id}" rejects heat without evaporating water` });
+  }
   const evaporativeFraction = args.evaporativeFraction ?? tech.evaporativeFraction;
   const cycles = args.cyclesOfConcentration ?? tech.cyclesOfConcentration;
   const heatEnergyMwhPerYear = annualEnergyMwh(args.heatLoadKw, args.utilisation ?? DEFAULT_UTILISATION);

@@ -10,10 +10,11 @@ import { firmPower } from "./firmPower";
 import { pueMax } from "./pueMax";
 import { rackDensity } from "./rackDensity";
 import { structure } from "./structure";
+import { supplyTemperature } from "./supplyTemperature";
 import { waterPermit } from "./waterPermit";
 import { wueMax } from "./wueMax";
 
-export { awsFootprintTags, awsInstanceType, awsPilotSize, carbon, cduCapacity, coolingCapacity, firmPower, pueMax, rackDensity, structure, waterPermit, wueMax };
+export { awsFootprintTags, awsInstanceType, awsPilotSize, carbon, cduCapacity, coolingCapacity, firmPower, pueMax, rackDensity, structure, supplyTemperature, waterPermit, wueMax };
 
 // Rules differ in their config types; the list holds them by their common shape.
-export const RULES: readonly Rule<any>[] = [firmPower, waterPermit, pueMax, wueMax, rackDensity, cduCapacity, coolingCapacity, carbon, structure, awsInstanceType, awsFootprintTags, awsPilotSize];
+export const RULES: readonly Rule<any>[] = [firmPower, waterPermit, pueMax, wueMax, rackDensity, cduCapacity, coolingCapacity, supplyTemperature, carbon, structure, awsInstanceType, awsFootprintTags, awsPilotSize];
