@@ -306,7 +306,7 @@ describe("rule verdicts over the views the stack policies see (mock engine)", ()
     const carbonCap = defaults("carbon").maxCarbonIntensityGPerKwh as number;
     const requiredRedundancy = defaults("cooling-capacity").requiredRedundancy as string;
     const firmUnits = (units: number) => (requiredRedundancy === "N" ? units : requiredRedundancy === "N+1" ? Math.max(0, units - 1) : Math.floor(units / 2));
-    const modelled = new Set(["pue-max", "wue-max", "firm-power", "water-permit", "carbon", "cooling-capacity", "cdu-capacity", "rack-density"]);
+    const modelled = new Set(["pue-max", "wue-max", "firm-power", "water-permit", "carbon", "cooling-capacity", "cdu-capacity", "rack-density", "supply-temperature"]);
 
     await fc.assert(
       fc.asyncProperty(campusArb, budgetsArb, async (args, budgets) => {
@@ -352,6 +352,11 @@ describe("rule verdicts over the views the stack policies see (mock engine)", ()
             expected.push({ policy: "cooling-capacity", resource: `${hall}-cooling`, violated: h.plant.heatLoadKw > firmUnits(h.plant.units) * h.plant.unitCapacityKw });
           }
           if (h.maxRackKw !== undefined) expected.push({ policy: "rack-density", resource: hall, violated: h.maxRackItLoadKw > h.maxRackKw });
+          // The coldest liquid supply against what the plant holds on the design day (margin at least 0 K by default).
+          const supplies = h.rackGroups.flatMap((g) => (g.supplyTempC === undefined ? [] : [g.supplyTempC]));
+          if (h.plant && supplies.length > 0) {
+            expected.push({ policy: "supply-temperature", resource: hall, violated: Math.min(...supplies) < h.plant.achievableSupplyTempC });
+          }
           for (const g of h.rackGroups) {
             const group = `${hall}-${g.name}`;
             expected.push({ policy: "rack-density", resource: group, violated: g.itLoadPerRackKw > g.ratedKwPerRack });
