@@ -62,6 +62,36 @@ describe.skipIf("reason" in engine)("the real engine", () => {
     expect(run.stdout + run.stderr).toContain("annual water 2,540 m³/yr exceeds the water permit of 2,500 m³/yr");
   }, 180_000);
 
+  // The same policy-config files the planner rejects (exit 2) fail the real preview too, never pass it: the engine's
+  // own JSON-schema check (ranges, levels) or, for what it lets through (unknown keys), the pack's PolicyConfigError.
+  const BAD_POLICY_CONFIGS: [string, object, string][] = [
+    ["an unknown key (a typo)", { "pue-max": { maxPue: 1.2, maxPeu: 2 } }, 'PolicyConfigError: policy pack config: pue-max.maxPeu = 2; allowed: no such setting (did you mean "maxPue"?)'],
+    ["a negative headroom", { "firm-power": { headroomFraction: -0.5 } }, "firm-power: headroomFraction: Must be greater than or equal to 0"],
+    ["an enforcement level Pulumi does not know", { "pue-max": { enforcementLevel: "warn", maxPue: 1.05 } }, '"warn" is not a valid enforcement level'],
+  ];
+  BAD_POLICY_CONFIGS.forEach(([label, config, message], i) => {
+    it(`rejects a policy config with ${label}, as the planner does`, async () => {
+      const file = path.join(ws.dir, `bad-policy-config-${i}.json`);
+      fs.writeFileSync(file, JSON.stringify(config));
+      const run = await ws.pulumi(["preview", "-s", "prometheus", "--policy-pack", "policies", "--policy-pack-config", file]);
+      const out = run.stdout + run.stderr;
+      expect(run.code, out.slice(-2000)).not.toBe(0);
+      expect(out).toContain(message);
+    }, 180_000);
+  });
+
+  it("rejects a stack config key the project does not read, naming the nearest one", async () => {
+    const set = await ws.pulumi(["config", "set", "-s", "prometheus", "aicluster:scal", "0.5"]);
+    expect(set.code, set.stderr).toBe(0);
+    try {
+      const run = await ws.pulumi(["preview", "-s", "prometheus"]);
+      expect(run.code).not.toBe(0);
+      expect(run.stdout + run.stderr).toContain('aicluster:scal = (unset): allowed no such setting (did you mean "aicluster:scale"?)');
+    } finally {
+      await ws.pulumi(["config", "rm", "-s", "prometheus", "aicluster:scal"]);
+    }
+  }, 180_000);
+
   it("hands stack policies the registered outputs and resource policies the constructor args, as the mocked tests assume", async () => {
     fs.cpSync(path.join(ROOT, "test", "e2e", "probe-pack"), path.join(ws.dir, "probe-pack"), { recursive: true });
     const out = fs.mkdtempSync(path.join(ws.dir, "probe-"));
