@@ -37,6 +37,37 @@ describe("stack settings", () => {
   });
 });
 
+describe("stack config of other namespaces", () => {
+  it("passes secrets and structured values through without stopping the plan, and never prints their values", async () => {
+    const fs = await import("fs");
+    const os = await import("os");
+    const { loadStackConfig: load, printableConfig } = await import("../plan/stackConfig");
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "aicluster-config-"));
+    fs.writeFileSync(path.join(root, "Pulumi.yaml"), "name: probe\nruntime: nodejs\n");
+    fs.writeFileSync(
+      path.join(root, "Pulumi.dev.yaml"),
+      "config:\n  aicluster:scale: \"0.01\"\n  aws:region: us-east-1\n  aws:secretKey: AKIAPLAINTEXTSECRET\n  aws:accessKey:\n    secure: v1:abc\n  aws:tags:\n    team: infra\n",
+    );
+    const config = load("dev", {}, root);
+    expect(config).toEqual({ "aicluster:scale": "0.01", "aws:region": "us-east-1", "aws:secretKey": "AKIAPLAINTEXTSECRET", "aws:accessKey": "[secret]", "aws:tags": '{"team":"infra"}' });
+    const shown = printableConfig(config);
+    expect(shown).toEqual({ "aicluster:scale": "0.01", "aws:region": "[not shown]", "aws:secretKey": "[not shown]", "aws:accessKey": "[secret]", "aws:tags": "[not shown]" });
+    expect(JSON.stringify(shown)).not.toContain("AKIA");
+    // The project's own keys must be plain: the planner cannot decrypt them.
+    fs.writeFileSync(path.join(root, "Pulumi.sec.yaml"), "config:\n  aicluster:scale:\n    secure: v1:abc\n");
+    expect(() => load("sec", {}, root)).toThrow("Pulumi.sec.yaml: aicluster:scale is a secret; the planner takes plain values for aicluster: keys");
+    expect(() => load("../dev", {}, root)).toThrow('stack name "../dev": allowed letters');
+  });
+
+  it("rejects aicluster: keys the project does not read, suggesting the nearest, and numbers not in decimal notation", () => {
+    expect(() => parseSettings("prometheus", () => undefined, ["scal"])).toThrow('aicluster:scal = (unset): allowed no such setting (did you mean "aicluster:scale"?)');
+    for (const text of ["0x1", "0b1", "Infinity", " ", "1e400", "1_0"]) {
+      expect(() => parseSettings("prometheus", (k) => (k === "scale" ? text : undefined)), text).toThrow(`aicluster:scale = ${JSON.stringify(text)}: allowed a number from 0.0001 to 1`);
+    }
+    expect(parseSettings("prometheus", (k) => (k === "scale" ? "1e-3" : undefined)).scale).toBe(0.001);
+  });
+});
+
 describe("scaling a site plan", () => {
   it("splits halls into groups of at most racksPerGroup racks", () => {
     expect(rackGroupSizes(1000, 16)).toEqual([...Array(62).fill(16), 8]);
