@@ -87,11 +87,11 @@ function numberSetting(raw: Raw, problems: ConfigProblem[], key: string, fallbac
 export const KNOWN_KEYS: readonly string[] = ["topology", "scale", "phase", "gpuDensityFactor", "racksPerGroup", "maxResources", "cloud"];
 
 /** Keys of the `aicluster:` namespace that the project does not read: each a problem, with the nearest known key. */
-function unknownKeyProblems(keys: readonly string[]): ConfigProblem[] {
+function unknownKeyProblems(keys: readonly string[], raw: Raw): ConfigProblem[] {
   const known = [...KNOWN_KEYS, ...AWS_KEYS];
   return keys
     .filter((k) => !known.includes(k))
-    .map((k) => ({ key: `aicluster:${k}`, value: undefined, allowed: `no such setting${didYouMean(k, known).replace(/"(.+)"/, '"aicluster:$1"')}; known: ${known.map((x) => `aicluster:${x}`).join(", ")}` }));
+    .map((k) => ({ key: `aicluster:${k}`, value: raw(k), allowed: `no such setting${didYouMean(k, known).replace(/"(.+)"/, '"aicluster:$1"')}; known: ${known.map((x) => `aicluster:${x}`).join(", ")}` }));
 }
 
 /**
@@ -100,7 +100,7 @@ function unknownKeyProblems(keys: readonly string[]): ConfigProblem[] {
  * can never plan silently at the defaults.
  */
 export function parseSettings(stack: string, raw: Raw, keys: readonly string[] = []): StackSettings {
-  const problems: ConfigProblem[] = unknownKeyProblems(keys);
+  const problems: ConfigProblem[] = unknownKeyProblems(keys, raw);
   if (!isValidStackName(stack)) problems.push({ key: "(stack name)", value: stack, allowed: STACK_NAME_ALLOWED });
   const topology = raw("topology") ?? stack;
   const plan = TOPOLOGIES[topology];

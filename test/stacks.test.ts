@@ -60,7 +60,7 @@ describe("stack config of other namespaces", () => {
   });
 
   it("rejects aicluster: keys the project does not read, suggesting the nearest, and numbers not in decimal notation", () => {
-    expect(() => parseSettings("prometheus", () => undefined, ["scal"])).toThrow('aicluster:scal = (unset): allowed no such setting (did you mean "aicluster:scale"?)');
+    expect(() => parseSettings("prometheus", (k) => (k === "scal" ? "0.5" : undefined), ["scal"])).toThrow('aicluster:scal = "0.5": allowed no such setting (did you mean "aicluster:scale"?)');
     for (const text of ["0x1", "0b1", "Infinity", " ", "1e400", "1_0"]) {
       expect(() => parseSettings("prometheus", (k) => (k === "scale" ? text : undefined)), text).toThrow(`aicluster:scale = ${JSON.stringify(text)}: allowed a number from 0.0001 to 1`);
     }

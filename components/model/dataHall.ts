@@ -110,7 +110,10 @@ export function dataHallModel(rawArgs: DataHallArgs, subject: Subject): DataHall
     });
     return { name, ...footprint };
   });
-  requireUniqueIdentities(subject, [{ hallName: modelledName(subject), path: "", groups: rackGroups }], rackGroupChildName);
+  // A campus checks identity across all its halls, with full paths; a hall on its own checks its groups.
+  if (subject.as === undefined) requireUniqueIdentities(subject, [{ hallName: modelledName(subject), path: "", groups: rackGroups }], rackGroupChildName);
+  // Looked up whenever given (not only for the plant), and reported against the field the user wrote.
+  if (args.climate !== undefined) lookup(catalog.climates, args.climate, "climate", subject);
   if (args.cooling && args.climate === undefined) {
     reject(subject, { field: "climate", value: undefined, allowed: `a climate id (needed by the cooling plant): ${catalog.climates.ids().join(", ")}` });
   }

@@ -18,6 +18,10 @@ export function modelledName(subject: Subject): string {
 
 /** Parsed args, or an AiclusterInputError listing every bad field. */
 export function parseArgs<T>(schema: z.ZodType<T>, args: unknown, subject: Subject): T {
+  // Pulumi needs a name for the URN; without one it throws a plain Error the planner could only call a crash.
+  if (typeof subject.name !== "string" || subject.name.length === 0) {
+    throw new AiclusterInputError(subject.type, String(subject.name ?? ""), [{ field: "(name)", value: subject.name, allowed: "a non-empty resource name" }]);
+  }
   const parsed = schema.safeParse(args ?? {});
   if (!parsed.success) throw new AiclusterInputError(subject.type, subject.name, problemsFromZod(parsed.error, args));
   return parsed.data;

@@ -86,7 +86,7 @@ describe.skipIf("reason" in engine)("the real engine", () => {
     try {
       const run = await ws.pulumi(["preview", "-s", "prometheus"]);
       expect(run.code).not.toBe(0);
-      expect(run.stdout + run.stderr).toContain('aicluster:scal = (unset): allowed no such setting (did you mean "aicluster:scale"?)');
+      expect(run.stdout + run.stderr).toContain('aicluster:scal = "0.5": allowed no such setting (did you mean "aicluster:scale"?)');
     } finally {
       await ws.pulumi(["config", "rm", "-s", "prometheus", "aicluster:scal"]);
     }

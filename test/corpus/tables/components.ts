@@ -33,6 +33,8 @@ const NODES = "a whole number from 0 to 10,000,000";
 const RACKS = "a whole number from 1 to 100,000";
 
 export const GPU_NODE_POOL: ComponentCase[] = [
+  { name: "GpuNodePool: an empty name (Pulumi needs one for the URN)", run: (c) => new c.GpuNodePool("", POOL), ...AIE, field: "(name)", value: "", allowed: "a non-empty resource name" },
+  { name: "GpuNodePool: no name at all", run: (c) => new c.GpuNodePool(undefined as Any, POOL), ...AIE, field: "(name)", value: undefined, allowed: "a non-empty resource name" },
   { name: "GpuNodePool: nodeCount missing", run: (c) => new c.GpuNodePool("p", { nodeDesign: "hgx-h100-8gpu" } as Any), ...AIE, field: "nodeCount", value: undefined, allowed: NODES },
   { name: "GpuNodePool: nodeDesign missing", run: (c) => new c.GpuNodePool("p", { nodeCount: 1 } as Any), ...AIE, field: "nodeDesign", value: undefined, allowed: "a node design id" },
   { name: "GpuNodePool: args null", run: (c) => new c.GpuNodePool("p", null as Any), ...AIE, field: "nodeDesign", value: undefined },
@@ -145,6 +147,9 @@ export const POWER_CONTRACT: ComponentCase[] = [
 ];
 
 export const DATA_HALL: ComponentCase[] = [
+  { name: "DataHall: an unknown climate without a plant (looked up all the same)", run: (c) => new c.DataHall("h", { racks: HALL.racks, climate: "mars" }), ...AIE, field: "climate", value: "mars", allowed: "a climate in the catalog" },
+  { name: "DataHall: an unknown climate with a plant is reported as climate, not cooling.climate", run: (c) => new c.DataHall("h", { ...HALL, climate: "mars" }), ...AIE, field: "climate", value: "mars", allowed: "a climate in the catalog" },
+  { name: "Campus: an empty name", run: (c) => new c.Campus("", campus()), ...AIE, field: "(name)", value: "", allowed: "a non-empty resource name" },
   { name: "DataHall: racks missing", run: (c) => new c.DataHall("h", { climate: "central-ohio" } as Any), ...AIE, field: "racks", value: undefined, allowed: "a list of rack groups" },
   { name: "DataHall: racks empty", run: (c) => new c.DataHall("h", { ...HALL, racks: [] }), ...AIE, field: "racks", value: [], allowed: "at least one rack group" },
   { name: "DataHall: racks an object", run: (c) => new c.DataHall("h", { ...HALL, racks: { name: "row1" } } as Any), ...AIE, field: "racks", allowed: "a list of rack groups" },
