@@ -19,7 +19,8 @@ function amount(n: number, unit: string): string {
 }
 
 function headroom(b: BudgetRow): string {
-  const pct = Number.isFinite(b.headroomShare) ? ` (${show(b.headroomShare * 100)} %)` : "";
+  // A share of a limit of 0 says nothing: show the headroom alone.
+  const pct = Number.isFinite(b.headroomShare) && b.limit !== 0 ? ` (${show(b.headroomShare * 100)} %)` : "";
   return `${amount(b.headroom, b.unit)}${pct}`;
 }
 

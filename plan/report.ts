@@ -32,7 +32,7 @@ export interface BudgetRow {
   bound: "max" | "min";
   /** Limit minus used (used minus limit for a minimum); negative when broken. */
   headroom: number;
-  /** Headroom as a share of the limit. */
+  /** Headroom as a share of the limit (0 when the limit is 0 and it holds, −Infinity when it is 0 and broken). */
   headroomShare: number;
   violations: number;
 }
@@ -103,7 +103,8 @@ export function budgetRows(findings: readonly EnforcedFinding[]): BudgetRow[] {
     const key = `${f.policy}\u0000${f.budget}`;
     const row = rows.get(key);
     const violations = (row?.violations ?? 0) + (f.status === "violation" ? 1 : 0);
-    if (!row || headroomShare < row.headroomShare) {
+    // With a limit of 0 (a margin that must stay at or above 0 K) shares tie, so the smaller headroom is the tighter.
+    if (!row || headroomShare < row.headroomShare || (headroomShare === row.headroomShare && headroom < row.headroom)) {
       rows.set(key, {
         policy: f.policy, budget: f.budget, enforcementLevel: f.enforcementLevel, checked: (row?.checked ?? 0) + 1,
         resourceName: f.resourceName, used: f.measured, limit: f.limit, unit: f.unit ?? "", bound, headroom, headroomShare, violations,

@@ -142,6 +142,18 @@ describe("scale 1", () => {
   });
 });
 
+describe("the budget table", () => {
+  it("picks the smallest margin as the tightest when the limit is 0, and shows no share of a zero limit", async () => {
+    const { budgetRows } = await import("../plan/report");
+    const margin = (name: string, measured: number) => ({
+      policy: "supply-temperature", status: "pass" as const, resourceUrn: `urn:${name}`, resourceName: name, budget: "supply temperature margin (design day)",
+      measured, limit: 0, unit: "K", bound: "min" as const, message: "", remediation: "", enforcementLevel: "mandatory" as const,
+    });
+    const [row] = budgetRows([margin("a", 5), margin("b", 3), margin("c", 4)]);
+    expect([row.resourceName, row.used, row.headroom, row.checked]).toEqual(["b", 3, 3, 3]);
+  });
+});
+
 describe("npm run plan", () => {
   const cli = (args: string[]) =>
     new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
