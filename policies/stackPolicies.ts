@@ -5,7 +5,6 @@
  */
 import type { PolicyResource, StackValidationArgs, StackValidationPolicy } from "@pulumi/policy";
 import { parseRuleConfig, PolicyConfigError, PolicyConfigProblem } from "./config";
-import { isBlocking } from "./finding";
 import type { Rule } from "./rule";
 import { RULES } from "./rules";
 import type { ResourceView } from "./view";
@@ -46,5 +45,3 @@ export function stackPolicy(rule: Rule<any>): StackValidationPolicy {
 }
 
 export const STACK_POLICIES: StackValidationPolicy[] = RULES.map(stackPolicy);
-
-export { isBlocking };
