@@ -53,7 +53,7 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 }
 
 /** One rule's entry parsed: its keys against the rule's schema (defaults filled in), its level checked. */
-export function parseRuleConfig(rule: Rule<any>, entry: unknown, problems: PolicyConfigProblem[]): ResolvedRuleConfig {
+function parseRuleConfig(rule: Rule<any>, entry: unknown, problems: PolicyConfigProblem[]): ResolvedRuleConfig {
   if (entry === undefined) return { level: rule.enforcementLevel, config: { ...rule.defaults } };
   if (typeof entry === "string") {
     if (isLevel(entry)) return { level: entry, config: { ...rule.defaults } };

@@ -12,9 +12,12 @@ export interface EnforcedFinding extends Finding {
   enforcementLevel: EnforcementLevel;
 }
 
-/** A rule's config: its defaults overridden by the keys given for it, parsed (a PolicyConfigError when any is wrong). */
-export function ruleConfig(rule: Rule<any>, given: Record<string, unknown> = {}): Record<string, unknown> {
-  return resolvePackConfig({ [rule.name]: given }, [rule]).get(rule.name)!.config;
+/**
+ * A rule's config: its defaults overridden by the keys given for it, parsed (a PolicyConfigError, naming `origin`,
+ * when any is wrong).
+ */
+export function ruleConfig(rule: Rule<any>, given: Record<string, unknown> = {}, origin?: string): Record<string, unknown> {
+  return resolvePackConfig({ [rule.name]: given }, [rule], origin).get(rule.name)!.config;
 }
 
 /** The enforcement level a config gives a rule (its own default when the config names none). */

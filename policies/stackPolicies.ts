@@ -4,7 +4,7 @@
  * Building these does not start a policy server, so tests call them directly.
  */
 import type { PolicyResource, StackValidationArgs, StackValidationPolicy } from "@pulumi/policy";
-import { parseRuleConfig, PolicyConfigError, PolicyConfigProblem } from "./config";
+import { ruleConfig } from "./evaluate";
 import type { Rule } from "./rule";
 import { RULES } from "./rules";
 import type { ResourceView } from "./view";
@@ -12,18 +12,6 @@ import type { ResourceView } from "./view";
 /** The normalized view of an engine resource. */
 export function viewOf(resource: PolicyResource): ResourceView {
   return { type: resource.type, urn: resource.urn, name: resource.name, parent: resource.parent?.urn, props: resource.props ?? {} };
-}
-
-/**
- * The rule's config as the engine hands it over, parsed by the rule's own schema: a key the rule does not have, or a
- * value the engine's JSON-schema check let through (a non-finite number, an enforcement level in the wrong case),
- * fails the validation with the same PolicyConfigError the planner gives, so the preview fails instead of passing.
- */
-export function engineRuleConfig(rule: Rule<any>, given: Record<string, unknown>): Record<string, unknown> {
-  const problems: PolicyConfigProblem[] = [];
-  const resolved = parseRuleConfig(rule, given, problems);
-  if (problems.length > 0) throw new PolicyConfigError(problems, "policy pack config");
-  return resolved.config;
 }
 
 /** One stack validation per rule; violations are reported with their remediation, not-applicable findings are not. */
@@ -36,7 +24,9 @@ export function stackPolicy(rule: Rule<any>): StackValidationPolicy {
     remediationSteps: rule.remediationSteps,
     configSchema: { properties: rule.configSchema as NonNullable<StackValidationPolicy["configSchema"]>["properties"] },
     validateStack: (args: StackValidationArgs, reportViolation) => {
-      const config = engineRuleConfig(rule, args.getConfig<Record<string, unknown>>() ?? {});
+      // Parsed by the rule's own schema: what the engine's JSON-schema check lets through (an unknown key, say) fails
+      // the validation with the planner's PolicyConfigError, so the preview fails instead of passing.
+      const config = ruleConfig(rule, args.getConfig<Record<string, unknown>>() ?? {}, "policy pack config");
       for (const f of rule.evaluate(args.resources.map(viewOf), config)) {
         if (f.status === "violation") reportViolation(`${f.message}. Fix: ${f.remediation}`, f.resourceUrn);
       }
