@@ -37,8 +37,11 @@ function article(noun: string): string {
   return /^[aeiou]/i.test(noun) ? "an" : "a";
 }
 
-/** The problem of `field` naming an id that `section` does not hold: `acceleratorId = "x"; allowed: an accelerator in the catalog: a, b`. */
-function unknownReference(field: string, id: string, section: { readonly kind: string; ids(): string[] }): InputProblem {
+/**
+ * The problem of `field` naming an id that `section` does not hold: `acceleratorId = "x"; allowed: an accelerator in
+ * the catalog: a, b`. Shared by catalog references and component args (`lookup` in the model).
+ */
+export function unknownReference(field: string, id: string, section: { readonly kind: string; ids(): string[] }): InputProblem {
   return { field, value: id, allowed: `${article(section.kind)} ${section.kind} in the catalog: ${section.ids().join(", ")}` };
 }
 

@@ -1,6 +1,6 @@
 /** Parses component args and resolves catalog ids, turning every failure into one AiclusterInputError. */
 import type { z } from "zod";
-import { CatalogError, CatalogSection, InputProblem, problemsFromZod } from "../catalog";
+import { CatalogSection, InputProblem, problemsFromZod, unknownReference } from "../catalog";
 import { AiclusterInputError } from "../errors";
 
 /** Who is being validated: the resource named in every message. */
@@ -29,18 +29,8 @@ export function parseArgs<T>(schema: z.ZodType<T>, args: unknown, subject: Subje
 
 /** A catalog entry by id; an unknown id is reported against the field that named it. */
 export function lookup<T extends { id: string }>(section: CatalogSection<T>, id: string, field: string, subject: Subject): Readonly<T> {
-  try {
-    return section.get(id);
-  } catch (e) {
-    if (e instanceof CatalogError) {
-      throw new AiclusterInputError(subject.type, subject.name, [{ field, value: id, allowed: `${article(section.kind)} ${section.kind} in the catalog: ${section.ids().join(", ")}` }]);
-    }
-    throw e;
-  }
-}
-
-function article(noun: string): string {
-  return /^[aeiou]/i.test(noun) ? "an" : "a";
+  if (!section.has(id)) throw new AiclusterInputError(subject.type, subject.name, [unknownReference(field, id, section)]);
+  return section.get(id);
 }
 
 /** Fails with one problem. */
