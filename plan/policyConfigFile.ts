@@ -5,7 +5,7 @@
  * against every rule's schema by the policy engine.
  */
 import * as fs from "fs";
-import { parseTree, printParseErrorCode, visit, ParseError } from "jsonc-parser";
+import { printParseErrorCode, visit } from "jsonc-parser";
 import { resolvePackConfig, PackConfig } from "../policies/evaluate";
 import { RULES } from "../policies/rules";
 import { UsageError } from "./options";
@@ -50,29 +50,29 @@ function readBounded(file: string): string {
   }
 }
 
-/** The first syntax error, or a key given twice in one object (JSON.parse would keep the last one silently). */
+/** The first syntax error, or a key given twice in one object (JSON.parse would keep the last one silently): one scan. */
 function syntaxProblem(text: string): string | undefined {
-  const errors: ParseError[] = [];
-  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  if (errors.length > 0) {
-    const { line, column } = lineColumn(text, errors[0].offset);
-    return `invalid JSON at line ${line}, column ${column}: ${printParseErrorCode(errors[0].error)}`;
-  }
-  let duplicate: string | undefined;
+  let problem: string | undefined;
+  const at = (offset: number) => {
+    const { line, column } = lineColumn(text, offset);
+    return `line ${line}, column ${column}`;
+  };
   const seen: Set<string>[] = [];
-  visit(text, {
-    onObjectBegin: () => void seen.push(new Set()),
-    onObjectEnd: () => void seen.pop(),
-    onObjectProperty: (key, offset) => {
-      const keys = seen[seen.length - 1];
-      if (keys.has(key) && duplicate === undefined) {
-        const { line, column } = lineColumn(text, offset);
-        duplicate = `key ${JSON.stringify(key)} given twice in one object (line ${line}, column ${column}); allowed: each key once`;
-      }
-      keys.add(key);
+  visit(
+    text,
+    {
+      onError: (error, offset) => void (problem ??= `invalid JSON at ${at(offset)}: ${printParseErrorCode(error)}`),
+      onObjectBegin: () => void seen.push(new Set()),
+      onObjectEnd: () => void seen.pop(),
+      onObjectProperty: (key, offset) => {
+        const keys = seen[seen.length - 1];
+        if (keys.has(key)) problem ??= `key ${JSON.stringify(key)} given twice in one object (${at(offset)}); allowed: each key once`;
+        keys.add(key);
+      },
     },
-  });
-  return duplicate;
+    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+  );
+  return problem;
 }
 
 /** The policy config in `file`, parsed and checked against every rule (a UsageError or PolicyConfigError otherwise). */
