@@ -1,5 +1,5 @@
 /** Built-in site climates: the design temperatures that limit heat rejection. */
-import type { ClimateSpec } from "./schema";
+import type { ClimateSpec } from "./climateSchema";
 
 const CHECKED = "2026-11-25";
 const ASHRAE = "ASHRAE Handbook Fundamentals, climatic design conditions (0.4 % cooling dry bulb, 0.4 % evaporation wet bulb)";

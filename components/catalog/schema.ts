@@ -6,35 +6,12 @@ import { z } from "zod";
 import { AMBIENT_BASES } from "../physics/cooling";
 import { AWS_PURCHASE_OPTIONS, AwsInstanceTypeSpec } from "./awsInstanceTypes";
 
-/**
- * Every schema here is strict: a field the schema does not know (a misspelt `maxPowerw`, say) is an error naming it,
- * not silently dropped. Cross-field rules are `superRefine`s below; zod runs them even when a field failed its own
- * check, so each rule compares only values that are finite numbers (`bothFinite`) and leaves the rest to the field checks.
- */
-const id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9.-]*$/, "lower-case letters, digits, '.' and '-'");
+import { bothFinite, fail, id, sourceSchema } from "./schemaCommon";
 
-/** Where a figure comes from: a document or page, and when it was checked. */
-export const sourceSchema = z.strictObject({
-  title: z.string().min(3),
-  url: z.string().url().optional(),
-  /** ISO date the figure was checked against the source. */
-  checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "an ISO date YYYY-MM-DD"),
-  /** How the figure was derived, or what is assumed beyond the source. */
-  note: z.string().optional(),
-});
-export type Source = z.infer<typeof sourceSchema>;
-
-/** True when every value is a finite number, so a cross-field rule can compare them. */
-function bothFinite(...values: unknown[]): boolean {
-  return values.every((v) => typeof v === "number" && Number.isFinite(v));
-}
-
-/** Adds a problem on `field`; the message is what is allowed, shown as `field = value; allowed: <message>`. */
-function fail(ctx: z.RefinementCtx, field: string, allowed: string): void {
-  ctx.addIssue({ code: "custom", path: [field], message: allowed });
-}
+export { sourceSchema } from "./schemaCommon";
+export type { Source } from "./schemaCommon";
+export { climateSchema } from "./climateSchema";
+export type { ClimateSpec } from "./climateSchema";
 
 export const COOLING_KINDS = ["air", "liquid", "air-or-liquid"] as const;
 
@@ -165,21 +142,6 @@ export const generationSourceSchema = z.strictObject({
 });
 export type GenerationSourceSpec = z.infer<typeof generationSourceSchema>;
 
-export const climateSchema = z.strictObject({
-  id,
-  description: z.string().min(1),
-  /** Cooling design dry-bulb temperature (ASHRAE 0.4 %), °C. */
-  designDryBulbC: z.number().min(-20).max(60),
-  /** Evaporation design wet-bulb temperature (ASHRAE 0.4 %), °C. */
-  designWetBulbC: z.number().min(-20).max(40),
-  source: sourceSchema,
-}).superRefine((c, ctx) => {
-  // Evaporation cannot warm air: the wet bulb is at most the dry bulb (equal only at saturation).
-  if (bothFinite(c.designWetBulbC, c.designDryBulbC) && c.designWetBulbC > c.designDryBulbC) {
-    fail(ctx, "designWetBulbC", `at most designDryBulbC (${c.designDryBulbC} °C)`);
-  }
-});
-export type ClimateSpec = z.infer<typeof climateSchema>;
 
 /** An EC2 instance type that realizes nodes of one accelerator (declared with the built-ins, which the policy pack reads without zod). */
 export const awsInstanceTypeSchema: z.ZodType<AwsInstanceTypeSpec> = z
