@@ -30,9 +30,10 @@ async function main(argv: readonly string[]): Promise<number> {
   const offline: OfflineRow[] = [];
   for (const s of scenarios) {
     for (const scale of options.scales) {
-      const row = measureOffline(s, scale, options.runs);
+      const row = measureOffline(s, scale, { runs: options.runs, compareBaselines: options.compareBaselines });
       offline.push(row);
-      log(`offline ${s.label} @ ${scale}: ${row.resources} resources, plan ${row.plan.processSeconds.toFixed(2)} s, baseline ${row.baseline.processSeconds.toFixed(2)} s`);
+      const bare = row.bare ? `, bare ${row.bare.processSeconds.toFixed(2)} s` : "";
+      log(`offline ${s.label} @ ${scale}: ${row.resources} resources, plan ${row.plan.processSeconds.toFixed(2)} s, replay ${row.baseline.processSeconds.toFixed(2)} s${bare}, model ${(row.model.runSeconds * 1000).toFixed(1)} ms`);
     }
   }
   const engine = options.engine ? await measureEngine(scenarios, options.scales, options.engineTimeoutSeconds, log) : { skipped: "--no-engine", rows: [] };

@@ -12,19 +12,24 @@ export interface BenchOptions {
   engine: boolean;
   /** Give up on a real-engine preview after this long, and on the larger scales of that scenario. */
   engineTimeoutSeconds: number;
+  /** Also measure the old baseline (bare components, no args, no outputs) beside the replay. */
+  compareBaselines: boolean;
   help: boolean;
 }
 
 export const BENCH_USAGE = `usage: npm run bench -- [options]
 
-Offline plan with policies against a baseline of as many bare ComponentResources under the same mock runtime
-(medians of --runs fresh processes each), then the real engine's \`pulumi preview --policy-pack policies\`.
+Offline plan with policies against a baseline that replays the plan's resources as bare ComponentResources with the
+same args and registered outputs, in the same tree, under the same mock runtime (medians of --runs fresh processes
+each), with the campus model alone as the floor (fastest of --runs); then the real engine's
+\`pulumi preview --policy-pack policies\`.
 
 options:
   --json                    one JSON document on stdout instead of tables
   --runs <n>                repetitions per offline measurement (default 3)
   --scales <a,b,...>        scales to run (default ${SCALES.join(",")})
   --only <label>            one scenario: ${SCENARIOS.map((s) => `"${s.label}"`).join(", ")} (repeatable)
+  --compare-baselines       also measure the old baseline (as many bare components, no args, no outputs)
   --no-engine               skip the real-engine table
   --engine-timeout <s>      per preview (default 600)
   -h, --help                this text`;
@@ -40,11 +45,12 @@ function positive(flag: string, value: string | undefined, whole: boolean): numb
 }
 
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
-  const o: BenchOptions = { json: false, runs: 3, scales: SCALES, scenarios: [], engine: true, engineTimeoutSeconds: 600, help: false };
+  const o: BenchOptions = { json: false, runs: 3, scales: SCALES, scenarios: [], engine: true, engineTimeoutSeconds: 600, compareBaselines: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--json") o.json = true;
     else if (arg === "--no-engine") o.engine = false;
+    else if (arg === "--compare-baselines") o.compareBaselines = true;
     else if (arg === "-h" || arg === "--help") o.help = true;
     else if (arg === "--runs") o.runs = positive(arg, argv[++i], true);
     else if (arg === "--engine-timeout") o.engineTimeoutSeconds = positive(arg, argv[++i], false);

@@ -12,16 +12,26 @@ function table(header: string[], rows: string[][]): string {
 }
 
 export function renderOffline(rows: OfflineRow[], runs: number): string {
-  const header = ["scenario", "scale", "resources", "GPUs", "MW", "res/MW", "plan s", "plan MB", "base s", "base MB", "ratio", "run ratio", "policy ms", "µs/res"];
+  const compare = rows.some((r) => r.bare);
+  const header = [
+    "scenario", "scale", "resources", "GPUs", "MW", "res/MW", "plan s", "plan MB", "replay s", "replay MB", "ratio", "run ratio",
+    ...(compare ? ["bare s", "bare ratio"] : []), "model ms", "policy ms", "µs/res",
+  ];
   const body = rows.map((r) => [
     r.scenario, r.scale, f(r.resources, 0), f(r.gpus, 0), f(r.facilityMw, 1), f(r.resourcesPerMw, 2),
     f(r.plan.processSeconds, 2), f(r.plan.peakRssMb, 0), f(r.baseline.processSeconds, 2), f(r.baseline.peakRssMb, 0),
-    f(r.ratio, 2), f(r.runRatio, 2), f(r.plan.policySeconds * 1000, 1), f(r.policyMicrosPerResource, 1),
+    f(r.ratio, 2), f(r.runRatio, 2),
+    ...(compare ? [r.bare ? f(r.bare.processSeconds, 2) : "-", r.bareRatio === undefined ? "-" : f(r.bareRatio, 2)] : []),
+    f(r.model.runSeconds * 1000, 1), f(r.plan.policySeconds * 1000, 1), f(r.policyMicrosPerResource, 1),
   ]);
   return [
-    `Offline: plan with policies vs as many bare ComponentResources, same mock runtime (median of ${runs} fresh processes each)`,
+    `Offline: plan with policies vs a replay of its resources as bare components with the same args and registered outputs,`,
+    `same tree, same mock runtime (median of ${runs} fresh processes each)`,
     table(header, body),
-    "plan s / base s: process start to exit; ratio = plan s / base s; run ratio: the same without module loading and start-up.",
+    "plan s / replay s: process start to exit; ratio = plan s / replay s (the toolkit's own cost: validation, physics, policies);",
+    "run ratio: the same without module loading and start-up.",
+    ...(compare ? ["bare s: the old baseline, as many bare components with no args and no outputs; bare ratio = plan s / bare s."] : []),
+    `model ms: the campus model alone, no Pulumi, first run in a fresh process (fastest of ${runs}): the floor.`,
   ].join("\n");
 }
 
@@ -40,7 +50,7 @@ export interface TargetCheck {
 export function checkTargets(rows: OfflineRow[], engine: EngineTable): TargetCheck[] {
   const checks: TargetCheck[] = [];
   const worst = rows.reduce<OfflineRow | undefined>((w, r) => (!w || r.ratio > w.ratio ? r : w), undefined);
-  if (worst) checks.push({ target: `ratio <= ${TARGETS.ratioMax} at every scale`, measured: `worst ${f(worst.ratio, 2)} (${worst.scenario} @ ${worst.scale})`, met: worst.ratio <= TARGETS.ratioMax });
+  if (worst) checks.push({ target: `ratio (plan / replay) <= ${TARGETS.ratioMax} at every scale`, measured: `worst ${f(worst.ratio, 2)} (${worst.scenario} @ ${worst.scale})`, met: worst.ratio <= TARGETS.ratioMax });
   for (const [scenario, t] of Object.entries(TARGETS.offline)) {
     const r = rows.find((x) => x.scenario === scenario && x.scale === "1");
     if (r) checks.push({ target: `offline ${scenario} @ 1 < ${t.seconds} s, < ${t.rssMb} MB`, measured: `${f(r.plan.processSeconds, 2)} s, ${f(r.plan.peakRssMb, 0)} MB`, met: r.plan.processSeconds < t.seconds && r.plan.peakRssMb < t.rssMb });
