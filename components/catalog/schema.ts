@@ -13,6 +13,9 @@ export type { Source } from "./schemaCommon";
 export { climateSchema } from "./climateSchema";
 export type { ClimateSpec } from "./climateSchema";
 
+/** How a generation source delivers hour by hour (see generationSourceSchema). */
+export const HOURLY_PROFILES = ["flat", "solar", "wind", "dispatchable", "storage"] as const;
+
 export const COOLING_KINDS = ["air", "liquid", "air-or-liquid"] as const;
 
 export const acceleratorSchema = z.strictObject({
@@ -76,18 +79,18 @@ export type RackDesignSpec = z.infer<typeof rackDesignSchema>;
 export const coolingTechnologySchema = z.strictObject({
   id,
   description: z.string().min(1),
-  /** Share of the annual heat rejected by evaporating water, 0-1. */
+  /** Share of the heat rejected by evaporating water in an hour the plant runs wet (a tower: every hour; a hybrid: above its switch-over), 0-1. */
   evaporativeFraction: z.number().min(0).max(1),
-  /** Share rejected by evaporation on the design (hottest) day, 0-1. */
-  peakEvaporativeFraction: z.number().min(0).max(1),
   /** Cycles of concentration of the recirculating water (sets blowdown). */
   cyclesOfConcentration: z.number().min(1.5).max(20),
   /** Fans and pumps of the plant, kW per kW of heat rejected: typical value and the range it may be set in. */
   powerKwPerKwHeat: z.number().min(0).max(1),
   powerKwPerKwHeatRange: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]),
   ambientBasis: z.enum(AMBIENT_BASES),
-  /** Approach of the coldest supply to the limiting ambient, K. */
+  /** Approach of the coldest supply to the limiting ambient (the wet bulb when a wet-bulb plant runs wet), K. */
   approachK: z.number().min(0).max(30),
+  /** A hybrid (adiabatic) plant's approach to the dry bulb when it runs dry, K: set only for plants that switch between dry and wet. */
+  dryApproachK: z.number().min(0).max(30).optional(),
   /** Supply temperature of a mechanical plant, °C (ignored for the others). */
   mechanicalSupplyC: z.number().min(0).max(40),
   /** Heat-rejection capacity of one unit (cell, cooler, chiller), kW, used when a plant does not set it. */
@@ -103,26 +106,20 @@ export const coolingTechnologySchema = z.strictObject({
       fail(ctx, "powerKwPerKwHeat", `within powerKwPerKwHeatRange (${low} to ${high})`);
     }
   }
-  // The design (hottest) day evaporates at least the annual share: the plant evaporates most when it is hottest.
-  if (bothFinite(t.evaporativeFraction, t.peakEvaporativeFraction) && t.peakEvaporativeFraction < t.evaporativeFraction) {
-    fail(ctx, "peakEvaporativeFraction", `at least evaporativeFraction (${t.evaporativeFraction})`);
-  }
-  // The ambient basis is the temperature that limits the plant on the design day (achievableSupplyTempC). Evaporating
-  // water cools the air or water toward the wet bulb, so a plant that evaporates is wet-bulb-limited: the built-in
-  // adiabatic cooler (dry coolers with evaporative pre-cooling, wet on hot hours) is modelled as "wet-bulb" with a
-  // wider approach (8 K) than the tower (5 K) for incomplete saturation, and evaporates 100 % on the design day.
-  // A "dry-bulb" plant that evaporates would be charged the water and not credited the cooling: contradictory.
-  // Conversely a "wet-bulb" plant that evaporates nothing on the design day has nothing to bring it below the dry bulb.
+  // The ambient basis is the temperature that limits the plant in its hottest hours (plantHour). Evaporating water
+  // cools toward the wet bulb, so a plant that evaporates is wet-bulb-limited: the built-in adiabatic cooler runs dry
+  // (approach dryApproachK to the dry bulb) until wetting its pads makes colder water, then wet (approachK to the wet
+  // bulb). A "dry-bulb" plant that evaporates would be charged the water and not credited the cooling: contradictory.
+  // Conversely a "wet-bulb" plant that evaporates nothing has nothing to bring it below the dry bulb.
   // "mechanical" plants may or may not evaporate (water-cooled chillers reject through towers), so they are not checked.
-  if (t.ambientBasis === "dry-bulb") {
-    for (const field of ["evaporativeFraction", "peakEvaporativeFraction"] as const) {
-      if (bothFinite(t[field]) && t[field] > 0) {
-        fail(ctx, field, `0 for ambientBasis "dry-bulb" (a plant that evaporates water is limited by the wet bulb: use "wet-bulb", as the built-in adiabatic cooler does)`);
-      }
-    }
+  if (t.ambientBasis === "dry-bulb" && bothFinite(t.evaporativeFraction) && t.evaporativeFraction > 0) {
+    fail(ctx, "evaporativeFraction", `0 for ambientBasis "dry-bulb" (a plant that evaporates water is limited by the wet bulb: use "wet-bulb", as the built-in adiabatic cooler does)`);
   }
-  if (t.ambientBasis === "wet-bulb" && bothFinite(t.peakEvaporativeFraction) && t.peakEvaporativeFraction === 0) {
-    fail(ctx, "peakEvaporativeFraction", `above 0 for ambientBasis "wet-bulb" (only evaporation cools below the dry bulb: a plant that does not evaporate is "dry-bulb")`);
+  if (t.ambientBasis === "wet-bulb" && bothFinite(t.evaporativeFraction) && t.evaporativeFraction === 0) {
+    fail(ctx, "evaporativeFraction", `above 0 for ambientBasis "wet-bulb" (only evaporation cools below the dry bulb: a plant that does not evaporate is "dry-bulb")`);
+  }
+  if (t.dryApproachK !== undefined && t.ambientBasis !== "wet-bulb") {
+    fail(ctx, "dryApproachK", `unset for ambientBasis "${t.ambientBasis}" (only a wet-bulb plant can also run dry)`);
   }
 });
 export type CoolingTechnologySpec = z.infer<typeof coolingTechnologySchema>;
@@ -138,7 +135,24 @@ export const generationSourceSchema = z.strictObject({
   firmFraction: z.number().min(0).max(1),
   dispatchable: z.boolean(),
   clean: z.boolean(),
+  /**
+   * How the source delivers hour by hour: "flat" (must-run at its capacity factor: nuclear), "solar" (the sun's
+   * path at the site), "wind" (a seasonal and daily profile), "dispatchable" (follows the load up to contracted MW:
+   * grid service, gas), "storage" (a battery: shifts surplus energy, generates none).
+   */
+  hourlyProfile: z.enum(HOURLY_PROFILES),
+  /** Storage: hours of discharge at contracted MW (energy = MW × hours). */
+  storageHours: z.number().positive().max(100).optional(),
   source: sourceSchema,
+}).superRefine((g, ctx) => {
+  // Who follows the load must agree with the hourly profile: dispatchable sources and storage are dispatched, the rest deliver what they generate.
+  const dispatched = g.hourlyProfile === "dispatchable" || g.hourlyProfile === "storage";
+  if (typeof g.dispatchable === "boolean" && g.dispatchable !== dispatched) {
+    fail(ctx, "dispatchable", `${dispatched} for hourlyProfile "${g.hourlyProfile}"`);
+  }
+  if (g.hourlyProfile === "storage" && g.storageHours === undefined) fail(ctx, "storageHours", `hours of discharge (above 0, up to 100) for hourlyProfile "storage"`);
+  if (g.hourlyProfile !== "storage" && g.storageHours !== undefined) fail(ctx, "storageHours", `unset for hourlyProfile "${g.hourlyProfile}" (only storage has a duration)`);
+  if (g.hourlyProfile === "storage" && bothFinite(g.capacityFactor) && g.capacityFactor !== 0) fail(ctx, "capacityFactor", `0 for hourlyProfile "storage" (a battery generates no net energy)`);
 });
 export type GenerationSourceSpec = z.infer<typeof generationSourceSchema>;
 

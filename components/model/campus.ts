@@ -1,8 +1,10 @@
 /** Args, validation and footprint of a campus: halls, power contracts, site budgets, and the roll-up of all of them. */
 import { z } from "zod";
 import { catalog } from "../catalog";
-import { kwToMw, powerUsageEffectiveness, supplyMix, waterUsageEffectiveness } from "../physics";
-import { dataHallModel, DataHallFootprint, HallDesignArgs, rackGroupChildName } from "./dataHall";
+import { kwToMw, powerUsageEffectiveness, waterUsageEffectiveness } from "../physics";
+import { campusHours, MonthlyRow } from "../hours/campusHours";
+import { dataHallWithHours, DataHallFootprint, HallDesignArgs, rackGroupChildName } from "./dataHall";
+import { weatherOf } from "./weather";
 import { requireUniqueIdentities } from "./identity";
 import { powerContractModel, PowerContractArgs, PowerContractFootprint } from "./powerContract";
 import { childName, numberIn, wholeNumberIn } from "./ranges";
@@ -22,8 +24,10 @@ export interface CampusPowerContractArgs extends PowerContractArgs {
 export interface CampusArgs {
   /** Where the campus is, e.g. `"New Albany, Ohio"`. */
   location: string;
-  /** Climate id from the catalog, passed to every hall's cooling plant. */
+  /** Climate id from the catalog, passed to every hall's cooling plant; its generated weather year drives the hourly model. */
   climate: string;
+  /** EnergyPlus weather file (EPW, 8,760 hours) whose hours and location replace the climate's generated year. @default none */
+  weatherFile?: string;
   /** Year the campus goes online (2000 to 2100). @default none: not reported */
   onlineYear?: number;
   /** Water the site's permit allows per year, m³ (0 to 1e10); checked by the policy pack. @default none: checked only against a permit in policy config */
@@ -49,27 +53,45 @@ export interface CampusFootprint {
   nodeCount: number;
   gpuCount: number;
   itLoadKw: number;
+  /** Facility power at full IT load with every plant at its rating, kW. */
   facilityPowerKw: number;
   facilityPowerMw: number;
+  /** Facility power at full IT load in the campus's worst hour, MW, that hour, and the PUE then: what firm capacity must carry. */
+  peakFacilityPowerMw: number;
+  peakHour: string;
+  peakHourPue: number;
   coolingPowerKw: number;
   heatToLiquidKw: number;
   heatToAirKw: number;
   coolantFlowLpm: number;
+  /** Annual PUE: facility energy / IT energy over the 8,760 hours. */
   pue: number;
   annualItEnergyMwh: number;
   annualFacilityEnergyMwh: number;
   waterM3PerYear: number;
+  /** Make-up water on the worst simulated day, m³, and that day. */
   peakDailyWaterM3: number;
+  worstWaterDay: string;
   wueLPerKwh: number;
   contractedMw: number;
   firmContractedMw: number;
-  /** Firm contracted MW minus facility MW at full load (negative: short of firm power). */
+  /** Firm contracted MW minus peak-hour facility MW (negative: short of firm power). */
   powerHeadroomMw: number;
   carbonIntensityGPerKwh: number;
   carbonTco2PerYear: number;
+  /** Share of the supplied energy from clean sources over the year. */
   cleanEnergyShare: number;
-  /** Facility energy no contract can supply in a year, MWh. */
+  /** Share of the demand met by clean energy in the same hour (24/7 carbon-free energy). */
+  carbonFreeShare: number;
+  /** Facility energy no contract can supply in a year, MWh; the hours it happens; the largest hourly shortfall and when. */
   unservedEnergyMwh: number;
+  unservedHours: number;
+  maxShortfallMw: number;
+  maxShortfallHour?: string;
+  /** Where the weather hours come from. */
+  weather: string;
+  /** The year by month: energy, PUE, water, unserved energy, carbon-free share. */
+  monthly: MonthlyRow[];
   waterPermitM3PerYear?: number;
   dailyWaterCapM3?: number;
 }
@@ -78,6 +100,7 @@ const named = z.looseObject({ name: childName });
 const schema = z.strictObject({
   location: z.string({ error: "the campus location" }).min(1, { error: "the campus location" }),
   climate: z.string({ error: "a climate id (string)" }),
+  weatherFile: z.string({ error: "a path to an EPW weather file (string)" }).min(1, { error: "a path to an EPW weather file" }).optional(),
   onlineYear: wholeNumberIn(2000, 2100).optional(),
   waterPermitM3PerYear: numberIn(0, 1e10, "m³/yr").optional(),
   dailyWaterCapM3: numberIn(0, 1e8, "m³/day").optional(),
@@ -106,7 +129,7 @@ function requireWithinResources(args: CampusArgs, maxResources: number, subject:
 
 export function campusModel(rawArgs: CampusArgs, subject: Subject): CampusFootprint {
   const args = parseArgs(schema, rawArgs, subject);
-  lookup(catalog.climates, args.climate, "climate", subject);
+  const climate = lookup(catalog.climates, args.climate, "climate", subject);
   requireUniqueNames(rawArgs.halls, "halls", subject);
   requireUniqueNames(rawArgs.powerContracts, "powerContracts", subject);
   requireWithinResources(rawArgs, args.maxResources ?? DEFAULT_MAX_RESOURCES, subject);
@@ -116,12 +139,20 @@ export function campusModel(rawArgs: CampusArgs, subject: Subject): CampusFootpr
     if (own !== undefined && own !== args.climate) {
       reject(subject, { field: `halls[${i}].climate`, value: own, allowed: `unset, or the campus's climate "${args.climate}" (a campus has one climate; model another site as another campus)` });
     }
+    const file = (hall as { weatherFile?: unknown }).weatherFile;
+    if (file !== undefined && file !== args.weatherFile) {
+      reject(subject, { field: `halls[${i}].weatherFile`, value: file, allowed: `unset, or the campus's weatherFile (a campus has one weather year)` });
+    }
   });
+  const weather = weatherOf(climate, args.weatherFile, subject);
 
-  const halls = rawArgs.halls.map(({ name, ...hall }, i) => {
+  const modelledHalls = rawArgs.halls.map(({ name, ...hall }, i) => {
     const hallSubject = { ...subject, as: hallChildName(subject.name, name) };
-    return { name, ...nested(subject, `halls[${i}]`, () => dataHallModel({ ...hall, climate: args.climate }, hallSubject)) };
+    const hallArgs = { ...hall, climate: args.climate, ...(args.weatherFile === undefined ? {} : { weatherFile: args.weatherFile }) };
+    const modelled = nested(subject, `halls[${i}]`, () => dataHallWithHours(hallArgs, hallSubject, { weather, year: args.onlineYear }));
+    return { footprint: { name, ...modelled.footprint }, hours: modelled.hours };
   });
+  const halls = modelledHalls.map((h) => h.footprint);
   requireUniqueIdentities(
     subject,
     halls.map((h, i) => ({ hallName: hallChildName(subject.name, h.name), path: `halls[${i}]`, groups: h.rackGroups })),
@@ -133,17 +164,8 @@ export function campusModel(rawArgs: CampusArgs, subject: Subject): CampusFootpr
 
   const itLoadKw = sumOf(halls, (h) => h.itLoadKw);
   const facilityPowerKw = sumOf(halls, (h) => h.facilityPowerKw);
-  const annualItEnergyMwh = sumOf(halls, (h) => h.annualItEnergyMwh);
-  const annualFacilityEnergyMwh = sumOf(halls, (h) => h.annualFacilityEnergyMwh);
-  const waterM3PerYear = sumOf(halls, (h) => h.waterM3PerYear);
   const firmContractedMw = sumOf(contracts, (c) => c.firmMw);
-  const mix = supplyMix(
-    annualFacilityEnergyMwh,
-    contracts.map((c) => ({
-      name: c.name, contractedMw: c.contractedMw, capacityFactor: c.capacityFactor,
-      carbonIntensityGPerKwh: c.carbonIntensityGPerKwh, dispatchable: c.dispatchable, clean: c.clean,
-    })),
-  );
+  const hours = campusHours(modelledHalls.map((h) => h.hours), contracts, weather, args.onlineYear);
   return {
     location: args.location,
     climate: args.climate,
@@ -151,22 +173,33 @@ export function campusModel(rawArgs: CampusArgs, subject: Subject): CampusFootpr
     halls,
     contracts,
     hallCount: halls.length,
-    ...sumFields(halls, ["rackCount", "nodeCount", "gpuCount", "coolingPowerKw", "heatToLiquidKw", "heatToAirKw", "coolantFlowLpm", "peakDailyWaterM3"]),
+    ...sumFields(halls, ["rackCount", "nodeCount", "gpuCount", "coolingPowerKw", "heatToLiquidKw", "heatToAirKw", "coolantFlowLpm"]),
     itLoadKw,
     facilityPowerKw,
     facilityPowerMw: kwToMw(facilityPowerKw),
-    pue: powerUsageEffectiveness(facilityPowerKw, itLoadKw),
-    annualItEnergyMwh,
-    annualFacilityEnergyMwh,
-    waterM3PerYear,
-    wueLPerKwh: waterUsageEffectiveness(waterM3PerYear, annualItEnergyMwh),
+    peakFacilityPowerMw: hours.peakFacilityPowerMw,
+    peakHour: hours.peakHour,
+    peakHourPue: powerUsageEffectiveness(hours.peakFacilityPowerMw, kwToMw(itLoadKw)),
+    pue: powerUsageEffectiveness(hours.annualFacilityEnergyMwh, hours.annualItEnergyMwh),
+    annualItEnergyMwh: hours.annualItEnergyMwh,
+    annualFacilityEnergyMwh: hours.annualFacilityEnergyMwh,
+    waterM3PerYear: hours.waterM3PerYear,
+    peakDailyWaterM3: hours.peakDailyWaterM3,
+    worstWaterDay: hours.worstWaterDay,
+    wueLPerKwh: waterUsageEffectiveness(hours.waterM3PerYear, hours.annualItEnergyMwh),
     contractedMw: sumOf(contracts, (c) => c.contractedMw),
     firmContractedMw,
-    powerHeadroomMw: firmContractedMw - kwToMw(facilityPowerKw),
-    carbonIntensityGPerKwh: mix.intensityGPerKwh,
-    carbonTco2PerYear: mix.carbonTco2PerYear,
-    cleanEnergyShare: mix.cleanShare,
-    unservedEnergyMwh: mix.unservedMwh,
+    powerHeadroomMw: firmContractedMw - hours.peakFacilityPowerMw,
+    carbonIntensityGPerKwh: hours.supply.intensityGPerKwh,
+    carbonTco2PerYear: hours.supply.carbonTco2,
+    cleanEnergyShare: hours.supply.cleanShare,
+    carbonFreeShare: hours.supply.carbonFreeShare,
+    unservedEnergyMwh: hours.supply.unservedMwh,
+    unservedHours: hours.supply.unservedHours,
+    maxShortfallMw: hours.supply.maxShortfallMw,
+    ...(hours.maxShortfallHour === undefined ? {} : { maxShortfallHour: hours.maxShortfallHour }),
+    weather: weather.origin,
+    monthly: hours.monthly,
     waterPermitM3PerYear: args.waterPermitM3PerYear,
     dailyWaterCapM3: args.dailyWaterCapM3,
   };

@@ -2,10 +2,15 @@
 import { z } from "zod";
 import { catalog } from "../catalog";
 import {
-  achievableSupplyTempC, annualEnergyMwh, firmRejectionCapacityKw, heatTransportPowerKw, peakDailyWaterM3, REDUNDANCY_SCHEMES,
-  unitsRequired, waterM3PerYear,
+  achievableSupplyTempC, firmRejectionCapacityKw, heatTransportPowerKw, makeupLitresPerKwhHeat, REDUNDANCY_SCHEMES, unitsRequired,
 } from "../physics";
-import { DEFAULT_REDUNDANCY, DEFAULT_UTILISATION } from "./defaults";
+import { argMax, dayLabel, hourLabel } from "../hours/calendar";
+import { hallHours } from "../hours/hallHours";
+import { constantProfile } from "../hours/itProfile";
+import { hoursAbove, plantHours, PlantHours } from "../hours/plantHours";
+import type { WeatherYear } from "../weather/types";
+import { DEFAULT_CDU_APPROACH_K, DEFAULT_REDUNDANCY, DEFAULT_SUPPLY_TEMP_C, DEFAULT_UTILISATION } from "./defaults";
+import { weatherOf } from "./weather";
 import { numberIn, wholeNumberIn } from "./ranges";
 import { lookup, parseArgs, reject, Subject } from "./validate";
 
@@ -21,7 +26,7 @@ export interface PlantDesignArgs {
   unitCapacityKw?: number;
   /** Fan and pump power per kW of heat rejected (0 to 1), within the technology's range. @default the technology's typical value */
   powerKwPerKwHeat?: number;
-  /** Share of the annual heat rejected by evaporation, 0-1. @default the technology's value */
+  /** Share of the heat rejected by evaporation in an hour the plant runs wet, 0-1. @default the technology's value */
   evaporativeFraction?: number;
   /** Cycles of concentration of the recirculating water (1.5 to 20). @default the technology's value */
   cyclesOfConcentration?: number;
@@ -34,6 +39,18 @@ export interface CoolingPlantArgs extends PlantDesignArgs {
   heatLoadKw: number;
   /** Average / peak heat over a year, for annual water and energy. @default 0.8 */
   utilisation?: number;
+  /** Facility-water supply the plant is asked to hold, °C (5 to 60). @default 32: a 35 °C rack loop behind a 3 K CDU */
+  setpointC?: number;
+  /** EnergyPlus weather file (EPW) whose hours replace the climate's generated year. @default none: the climate's generated year */
+  weatherFile?: string;
+}
+
+/** What a hall gives the plant it models: its weather, its IT profile, and the year to label hours with. */
+export interface PlantContext {
+  /** @default the plant's own climate or weather file */
+  weather?: WeatherYear;
+  itFraction: Float64Array;
+  year?: number;
 }
 
 export interface CoolingPlantFootprint {
@@ -48,11 +65,26 @@ export interface CoolingPlantFootprint {
   heatLoadKw: number;
   /** Fans and pumps of the plant at full load, kW. */
   coolingPowerKw: number;
+  /** Facility-water supply the plant is asked to hold, °C. */
+  setpointC: number;
   heatEnergyMwhPerYear: number;
+  /** Energy of the plant's fans, pumps and compressors over the year, MWh. */
+  coolingEnergyMwhPerYear: number;
   waterM3PerYear: number;
+  /** Make-up water on the worst simulated day, m³. */
   peakDailyWaterM3: number;
-  /** Coldest facility-water supply the plant can hold on the design day, °C. */
+  /** The worst simulated water day (`MM-DD`, with the year when known). */
+  worstWaterDay: string;
+  /** Coldest facility-water supply the plant can hold at the climate's 0.4 % design conditions, °C. */
   achievableSupplyTempC: number;
+  /** Warmest supply the plant holds in any hour of the year, °C, and when. */
+  warmestSupplyTempC: number;
+  warmestSupplyHour: string;
+  /** Hours in which the plant cannot hold its setpoint. */
+  hoursAboveSetpoint: number;
+  /** Hours the plant evaporates water (a tower: all; a hybrid: above its switch-over), and hours a compressor runs. */
+  wetHours: number;
+  mechanicalHours: number;
 }
 
 export const plantDesignShape = {
@@ -70,10 +102,17 @@ const schema = z.strictObject({
   climate: z.string({ error: "a climate id (string)" }),
   heatLoadKw: numberIn(0, 100_000_000, "kW"),
   utilisation: numberIn(0, 1, "(average / peak)", true).optional(),
+  setpointC: numberIn(5, 60, "°C").optional(),
+  weatherFile: z.string({ error: "a path to an EPW weather file (string)" }).min(1, { error: "a path to an EPW weather file" }).optional(),
 });
 
 /** Validated footprint of a plant; fails when its installed units cannot reject the heat load at all. */
-export function coolingPlantModel(rawArgs: CoolingPlantArgs, subject: Subject): CoolingPlantFootprint {
+export function coolingPlantModel(rawArgs: CoolingPlantArgs, subject: Subject, context?: PlantContext): CoolingPlantFootprint {
+  return coolingPlantWithHours(rawArgs, subject, context).footprint;
+}
+
+/** The footprint and the plant's hours (a hall builds its own hours on them). */
+export function coolingPlantWithHours(rawArgs: CoolingPlantArgs, subject: Subject, context?: PlantContext): { footprint: CoolingPlantFootprint; hours: PlantHours } {
   const args = parseArgs(schema, rawArgs, subject);
   const tech = lookup(catalog.coolingTechnologies, args.technology, "technology", subject);
   const climate = lookup(catalog.climates, args.climate, "climate", subject);
@@ -94,32 +133,57 @@ export function coolingPlantModel(rawArgs: CoolingPlantArgs, subject: Subject): 
     reject(subject, { field: "powerKwPerKwHeat", value: powerKwPerKwHeat, allowed: `a number from ${minPower} to ${maxPower} kW per kW of heat (technology "${tech.id}")` });
   }
   // A technology that never evaporates (no water circuit: dry coolers, air-cooled chillers) cannot be given water use.
-  if (args.evaporativeFraction !== undefined && args.evaporativeFraction > 0 && tech.peakEvaporativeFraction === 0) {
+  if (args.evaporativeFraction !== undefined && args.evaporativeFraction > 0 && tech.evaporativeFraction === 0) {
     reject(subject, { field: "evaporativeFraction", value: args.evaporativeFraction, allowed: `0 or unset: technology "${tech.id}" rejects heat without evaporating water` });
   }
-  const evaporativeFraction = args.evaporativeFraction ?? tech.evaporativeFraction;
   const cycles = args.cyclesOfConcentration ?? tech.cyclesOfConcentration;
-  const heatEnergyMwhPerYear = annualEnergyMwh(args.heatLoadKw, args.utilisation ?? DEFAULT_UTILISATION);
+  const setpointC = args.setpointC ?? DEFAULT_SUPPLY_TEMP_C - DEFAULT_CDU_APPROACH_K;
+  const weather = context?.weather ?? weatherOf(climate, args.weatherFile, subject);
+  const itFraction = context?.itFraction ?? constantProfile(args.utilisation ?? DEFAULT_UTILISATION);
+  const hours = plantHours(
+    {
+      ambientBasis: tech.ambientBasis, approachK: tech.approachK, dryApproachK: tech.dryApproachK, mechanicalSupplyC: tech.mechanicalSupplyC,
+      wetEvaporativeFraction: args.evaporativeFraction ?? tech.evaporativeFraction, setpointC, designDryBulbC: climate.designDryBulbC,
+    },
+    weather,
+  );
+  const coolingPowerKw = heatTransportPowerKw(args.heatLoadKw, powerKwPerKwHeat);
+  // The plant alone: its own power is the "facility", its heat the hall's.
+  const year = hallHours({
+    itLoadKw: args.heatLoadKw, nonCoolingKw: 0, heatLoadKw: args.heatLoadKw, coolingRatedKw: coolingPowerKw,
+    makeupLitresPerKwhHeat: makeupLitresPerKwhHeat(cycles), plant: hours, itFraction,
+  });
+  const warmest = argMax(hours.supplyC);
   return {
-    technology: tech.id,
-    climate: climate.id,
-    redundancy,
-    units,
-    unitCapacityKw,
-    installedCapacityKw,
-    firmCapacityKw: firmRejectionCapacityKw(units, unitCapacityKw, redundancy),
-    heatLoadKw: args.heatLoadKw,
-    coolingPowerKw: heatTransportPowerKw(args.heatLoadKw, powerKwPerKwHeat),
-    heatEnergyMwhPerYear,
-    waterM3PerYear: waterM3PerYear(heatEnergyMwhPerYear, evaporativeFraction, cycles),
-    // The design day evaporates at least the annual share.
-    peakDailyWaterM3: peakDailyWaterM3(args.heatLoadKw, Math.max(evaporativeFraction, tech.peakEvaporativeFraction), cycles),
-    achievableSupplyTempC: achievableSupplyTempC({
-      ambientBasis: tech.ambientBasis,
-      designDryBulbC: climate.designDryBulbC,
-      designWetBulbC: climate.designWetBulbC,
-      approachK: tech.approachK,
-      mechanicalSupplyC: tech.mechanicalSupplyC,
-    }),
+    hours,
+    footprint: {
+      technology: tech.id,
+      climate: climate.id,
+      redundancy,
+      units,
+      unitCapacityKw,
+      installedCapacityKw,
+      firmCapacityKw: firmRejectionCapacityKw(units, unitCapacityKw, redundancy),
+      heatLoadKw: args.heatLoadKw,
+      coolingPowerKw,
+      setpointC,
+      heatEnergyMwhPerYear: year.annualItEnergyMwh,
+      coolingEnergyMwhPerYear: year.annualFacilityEnergyMwh,
+      waterM3PerYear: year.waterM3PerYear,
+      peakDailyWaterM3: year.peakDailyWaterM3,
+      worstWaterDay: dayLabel(year.worstWaterDay, context?.year),
+      achievableSupplyTempC: achievableSupplyTempC({
+        ambientBasis: tech.ambientBasis,
+        designDryBulbC: climate.designDryBulbC,
+        designWetBulbC: climate.designWetBulbC,
+        approachK: tech.approachK,
+        mechanicalSupplyC: tech.mechanicalSupplyC,
+      }),
+      warmestSupplyTempC: hours.supplyC[warmest],
+      warmestSupplyHour: hourLabel(warmest, context?.year),
+      hoursAboveSetpoint: hoursAbove(hours, setpointC),
+      wetHours: hours.wetHours,
+      mechanicalHours: hours.mechanicalHours,
+    },
   };
 }

@@ -1,12 +1,18 @@
 /** Args, validation and footprint of a data hall: rack groups, network, air handling, electrical losses and its cooling plant. */
 import { z } from "zod";
 import {
-  annualEnergyMwh, electricalLossKw, heatTransportPowerKw, networkPowerKw, powerUsageEffectiveness, waterUsageEffectiveness,
+  electricalLossKw, heatTransportPowerKw, makeupLitresPerKwhHeat, networkPowerKw, powerUsageEffectiveness, waterUsageEffectiveness,
 } from "../physics";
 import { catalog } from "../catalog";
-import { coolingPlantModel, CoolingPlantFootprint, PlantDesignArgs, plantDesignShape } from "./coolingPlant";
+import { argMax, dayLabel, hourLabel } from "../hours/calendar";
+import { hallHours, HallHours } from "../hours/hallHours";
+import { constantProfile, expandProfile, PROFILE_LENGTHS, profileMean } from "../hours/itProfile";
+import { hoursAbove } from "../hours/plantHours";
+import type { WeatherYear } from "../weather/types";
+import { coolingPlantWithHours, CoolingPlantFootprint, PlantDesignArgs, plantDesignShape } from "./coolingPlant";
 import {
-  DEFAULT_AIR_HANDLING_KW_PER_KW_HEAT, DEFAULT_CDU_PUMP_KW_PER_KW_HEAT, DEFAULT_ELECTRICAL_LOSS_FRACTION, DEFAULT_NETWORK_W_PER_GPU, DEFAULT_UTILISATION,
+  DEFAULT_AIR_COOLING_WATER_C, DEFAULT_AIR_HANDLING_KW_PER_KW_HEAT, DEFAULT_CDU_APPROACH_K, DEFAULT_CDU_PUMP_KW_PER_KW_HEAT,
+  DEFAULT_ELECTRICAL_LOSS_FRACTION, DEFAULT_NETWORK_W_PER_GPU, DEFAULT_UTILISATION,
 } from "./defaults";
 import { childName, numberIn } from "./ranges";
 import { requireUniqueIdentities } from "./identity";
@@ -25,8 +31,12 @@ export interface HallDesignArgs {
   racks: HallRackGroupArgs[];
   /** The hall's heat-rejection plant. @default none: the hall reports no plant, and the policy pack flags it */
   cooling?: PlantDesignArgs;
-  /** Average / maximum IT power over a year. @default 0.8 */
+  /** Average / maximum IT power over a year: the IT load is this fraction of full load every hour. @default 0.8 (or the mean of `itLoadProfile`) */
   utilisation?: number;
+  /** IT load as a fraction of full load (0-1) per hour of the day (24 values), per month (12) or per hour of the year (8,760); not with `utilisation`. @default constant at `utilisation` */
+  itLoadProfile?: number[];
+  /** Approach of the CDUs' heat exchangers: rack-loop supply minus facility-water supply, K (0 to 15). @default 3 */
+  cduApproachK?: number;
   /** Transformer, UPS and distribution losses as a share of IT load (0 to 0.5). @default 0.04 */
   electricalLossFraction?: number;
   /** Room air-handling fan power per kW of heat to air (0 to 0.5). @default 0.08 */
@@ -42,10 +52,21 @@ export interface HallDesignArgs {
 export interface DataHallArgs extends HallDesignArgs {
   /** Climate id from the catalog; required with `cooling`. A campus passes its own. @default none (an error with `cooling`) */
   climate?: string;
+  /** EnergyPlus weather file (EPW) whose hours replace the climate's generated year. A campus passes its own. @default none */
+  weatherFile?: string;
 }
 
+/** What a campus gives each hall beyond its args: the shared weather year and the year to label hours with. */
+export interface HallContext {
+  weather?: WeatherYear;
+  year?: number;
+}
+
+/** A rack group as its hall models it: with the hours its supply temperature is missed (liquid-cooled groups with a plant). */
+export type HallRackGroupFootprint = RackGroupFootprint & { name: string; supplyTempMissedHours?: number };
+
 export interface DataHallFootprint {
-  rackGroups: (RackGroupFootprint & { name: string })[];
+  rackGroups: HallRackGroupFootprint[];
   plant?: CoolingPlantFootprint;
   rackCount: number;
   nodeCount: number;
@@ -62,20 +83,37 @@ export interface DataHallFootprint {
   cduPumpKw: number;
   /** Heat the plant must reject: everything drawn inside the hall, kW. */
   heatLoadKw: number;
+  /** Plant power at full load and full fan speed (its rating), kW. */
   coolingPowerKw: number;
+  /** Facility power at full IT load with the plant at its rating, kW. */
   facilityPowerKw: number;
+  /** Facility power at full IT load in the worst hour of the year, kW, and that hour. */
+  peakFacilityPowerKw: number;
+  peakHour: string;
+  peakHourPue: number;
+  /** Annual PUE: facility energy / IT energy, summed over the 8,760 hours. */
   pue: number;
   utilisation: number;
+  cduApproachK: number;
   annualItEnergyMwh: number;
   annualFacilityEnergyMwh: number;
   waterM3PerYear: number;
+  /** Make-up water on the worst simulated day, m³, and that day. */
   peakDailyWaterM3: number;
+  worstWaterDay: string;
   wueLPerKwh: number;
   /** Highest rack IT load in the hall, kW. */
   maxRackItLoadKw: number;
   maxRackKw?: number;
-  /** Coldest supply any liquid-cooled rack asks for minus the coldest the plant can hold on the design day, K (negative: the plant cannot make it). */
+  /**
+   * Worst hour of the year: coldest rack-loop supply any liquid-cooled rack asks for, minus the CDU approach, minus
+   * the facility water the plant holds that hour, K (negative: the racks get warmer water than they ask for).
+   */
   supplyTempMarginK?: number;
+  /** Hours of the year in which some liquid-cooled rack group gets warmer water than it asks for. */
+  supplyTempMissedHours?: number;
+  /** The hour of the smallest margin. */
+  worstSupplyTempHour?: string;
 }
 
 const rackGroupSchema = z.looseObject({ name: childName });
@@ -89,6 +127,12 @@ const schema = z.strictObject({
   cduPumpKwPerKwHeat: numberIn(0, 0.2).optional(),
   networkWPerGpu: numberIn(0, 1000, "W").optional(),
   maxRackKw: numberIn(0, 2000, "kW", true).optional(),
+  itLoadProfile: z
+    .array(numberIn(0, 1, "(fraction of full IT load)"), { error: "a list of fractions of full IT load" })
+    .refine((p) => (PROFILE_LENGTHS as readonly number[]).includes(p.length), { error: `24 (hours of the day), 12 (months) or 8,760 (hours of the year) values` })
+    .optional(),
+  cduApproachK: numberIn(0, 15, "K").optional(),
+  weatherFile: z.string({ error: "a path to an EPW weather file (string)" }).min(1, { error: "a path to an EPW weather file" }).optional(),
 });
 
 /** Names of a hall's children: one per rack group, and its plant. */
@@ -100,10 +144,15 @@ export function plantChildName(hallName: string): string {
 }
 
 /** Validated footprint of a hall and of every child it will create. */
-export function dataHallModel(rawArgs: DataHallArgs, subject: Subject): DataHallFootprint {
+export function dataHallModel(rawArgs: DataHallArgs, subject: Subject, context: HallContext = {}): DataHallFootprint {
+  return dataHallWithHours(rawArgs, subject, context).footprint;
+}
+
+/** The footprint and the hall's hours (a campus sums them). */
+export function dataHallWithHours(rawArgs: DataHallArgs, subject: Subject, context: HallContext = {}): { footprint: DataHallFootprint; hours: HallHours } {
   const args = parseArgs(schema, rawArgs, subject);
   requireUniqueNames(rawArgs.racks, "racks", subject);
-  const rackGroups = rawArgs.racks.map(({ name, ...groupArgs }, i) => {
+  const groups = rawArgs.racks.map(({ name, ...groupArgs }, i) => {
     const footprint = nested(subject, `racks[${i}]`, () => {
       const design = lookup(catalog.rackDesigns, groupArgs.design, "design", subject);
       return rackGroupModel(groupArgs, subject, design.cooling, rackGroupChildName(modelledName(subject), name));
@@ -111,38 +160,58 @@ export function dataHallModel(rawArgs: DataHallArgs, subject: Subject): DataHall
     return { name, ...footprint };
   });
   // A campus checks identity across all its halls, with full paths; a hall on its own checks its groups.
-  if (subject.as === undefined) requireUniqueIdentities(subject, [{ hallName: modelledName(subject), path: "", groups: rackGroups }], rackGroupChildName);
+  if (subject.as === undefined) requireUniqueIdentities(subject, [{ hallName: modelledName(subject), path: "", groups }], rackGroupChildName);
   // Looked up whenever given (not only for the plant), and reported against the field the user wrote.
   if (args.climate !== undefined) lookup(catalog.climates, args.climate, "climate", subject);
   if (args.cooling && args.climate === undefined) {
     reject(subject, { field: "climate", value: undefined, allowed: `a climate id (needed by the cooling plant): ${catalog.climates.ids().join(", ")}` });
   }
+  if (args.itLoadProfile !== undefined && args.utilisation !== undefined) {
+    reject(subject, { field: "utilisation", value: args.utilisation, allowed: "unset when itLoadProfile is given (the profile's mean is the utilisation)" });
+  }
 
-  const utilisation = args.utilisation ?? DEFAULT_UTILISATION;
-  const gpuCount = sumOf(rackGroups, (g) => g.gpuCount);
+  const itFraction = args.itLoadProfile ? expandProfile(args.itLoadProfile) : constantProfile(args.utilisation ?? DEFAULT_UTILISATION);
+  const utilisation = args.itLoadProfile ? profileMean(itFraction) : (args.utilisation ?? DEFAULT_UTILISATION);
+  const cduApproachK = args.cduApproachK ?? DEFAULT_CDU_APPROACH_K;
+  const gpuCount = sumOf(groups, (g) => g.gpuCount);
   const networkKw = networkPowerKw(gpuCount, args.networkWPerGpu ?? DEFAULT_NETWORK_W_PER_GPU);
-  const racksItKw = sumOf(rackGroups, (g) => g.itLoadKw);
+  const racksItKw = sumOf(groups, (g) => g.itLoadKw);
   const itLoadKw = racksItKw + networkKw;
-  const heatToLiquidKw = sumOf(rackGroups, (g) => g.heatToLiquidKw);
+  const heatToLiquidKw = sumOf(groups, (g) => g.heatToLiquidKw);
   // Assumption: network racks are air-cooled.
-  const heatToAirKw = sumOf(rackGroups, (g) => g.heatToAirKw) + networkKw;
+  const heatToAirKw = sumOf(groups, (g) => g.heatToAirKw) + networkKw;
   const lossKw = electricalLossKw(itLoadKw, args.electricalLossFraction ?? DEFAULT_ELECTRICAL_LOSS_FRACTION);
   const airHandlingKw = heatTransportPowerKw(heatToAirKw, args.airHandlingKwPerKwHeat ?? DEFAULT_AIR_HANDLING_KW_PER_KW_HEAT);
   const cduPumpKw = heatTransportPowerKw(heatToLiquidKw, args.cduPumpKwPerKwHeat ?? DEFAULT_CDU_PUMP_KW_PER_KW_HEAT);
   // All power drawn inside the building ends as heat the plant rejects.
   const heatLoadKw = itLoadKw + lossKw + airHandlingKw + cduPumpKw;
-  const plant = args.cooling
-    ? nested(subject, "cooling", () => coolingPlantModel({ ...args.cooling!, climate: args.climate!, heatLoadKw, utilisation }, subject))
+  const liquidSupplies = groups.flatMap((g) => (g.supplyTempC === undefined ? [] : [g.supplyTempC]));
+  // The plant holds the facility water the coldest rack loop needs behind its CDU; air-only halls feed CRAH coils.
+  const setpointC = liquidSupplies.length > 0 ? Math.min(...liquidSupplies) - cduApproachK : DEFAULT_AIR_COOLING_WATER_C;
+  const modelled = args.cooling
+    ? nested(subject, "cooling", () =>
+        coolingPlantWithHours({ ...args.cooling!, climate: args.climate!, heatLoadKw, utilisation, setpointC, weatherFile: args.weatherFile }, subject, {
+          weather: context.weather, itFraction, year: context.year,
+        }),
+      )
     : undefined;
+  const plant = modelled?.footprint;
   const coolingPowerKw = plant?.coolingPowerKw ?? 0;
-  const facilityPowerKw = itLoadKw + lossKw + airHandlingKw + cduPumpKw + coolingPowerKw;
-  const annualItEnergyMwh = annualEnergyMwh(itLoadKw, utilisation);
-  const waterM3 = plant?.waterM3PerYear ?? 0;
-  const liquidSupplies = rackGroups.flatMap((g) => (g.supplyTempC === undefined ? [] : [g.supplyTempC]));
-  return {
+  const nonCoolingKw = itLoadKw + lossKw + airHandlingKw + cduPumpKw;
+  const facilityPowerKw = nonCoolingKw + coolingPowerKw;
+  const cycles = args.cooling?.cyclesOfConcentration ?? (plant ? catalog.coolingTechnologies.get(plant.technology).cyclesOfConcentration : 5);
+  const year: HallHours = hallHours({
+    itLoadKw, nonCoolingKw, heatLoadKw, coolingRatedKw: coolingPowerKw, makeupLitresPerKwhHeat: makeupLitresPerKwhHeat(cycles), plant: modelled?.hours, itFraction,
+  });
+  const rackGroups = groups.map((g) =>
+    modelled && g.supplyTempC !== undefined ? { ...g, supplyTempMissedHours: hoursAbove(modelled.hours, g.supplyTempC - cduApproachK) } : g,
+  );
+  const warmest = modelled ? argMax(modelled.hours.supplyC) : -1;
+  const supplyChecked = modelled !== undefined && liquidSupplies.length > 0;
+  const footprint: DataHallFootprint = {
     rackGroups,
     plant,
-    ...sumFields(rackGroups, ["rackCount", "nodeCount", "coolantFlowLpm", "cduCapacityKw"]),
+    ...sumFields(groups, ["rackCount", "nodeCount", "coolantFlowLpm", "cduCapacityKw"]),
     gpuCount,
     itLoadKw,
     networkKw,
@@ -154,16 +223,23 @@ export function dataHallModel(rawArgs: DataHallArgs, subject: Subject): DataHall
     heatLoadKw,
     coolingPowerKw,
     facilityPowerKw,
-    pue: powerUsageEffectiveness(facilityPowerKw, itLoadKw),
+    peakFacilityPowerKw: year.peakFacilityPowerKw,
+    peakHour: hourLabel(year.peakHour, context.year),
+    peakHourPue: powerUsageEffectiveness(year.peakFacilityPowerKw, itLoadKw),
+    pue: powerUsageEffectiveness(year.annualFacilityEnergyMwh, year.annualItEnergyMwh),
     utilisation,
-    annualItEnergyMwh,
-    // Assumption: overheads follow the IT load, so facility energy scales with the same utilisation.
-    annualFacilityEnergyMwh: annualEnergyMwh(facilityPowerKw, utilisation),
-    waterM3PerYear: waterM3,
-    peakDailyWaterM3: plant?.peakDailyWaterM3 ?? 0,
-    wueLPerKwh: waterUsageEffectiveness(waterM3, annualItEnergyMwh),
-    maxRackItLoadKw: Math.max(...rackGroups.map((g) => g.itLoadPerRackKw)),
+    cduApproachK,
+    annualItEnergyMwh: year.annualItEnergyMwh,
+    annualFacilityEnergyMwh: year.annualFacilityEnergyMwh,
+    waterM3PerYear: year.waterM3PerYear,
+    peakDailyWaterM3: year.peakDailyWaterM3,
+    worstWaterDay: dayLabel(year.worstWaterDay, context.year),
+    wueLPerKwh: waterUsageEffectiveness(year.waterM3PerYear, year.annualItEnergyMwh),
+    maxRackItLoadKw: Math.max(...groups.map((g) => g.itLoadPerRackKw)),
     maxRackKw: args.maxRackKw,
-    supplyTempMarginK: plant && liquidSupplies.length > 0 ? Math.min(...liquidSupplies) - plant.achievableSupplyTempC : undefined,
+    supplyTempMarginK: supplyChecked ? setpointC - modelled.hours.supplyC[warmest] : undefined,
+    supplyTempMissedHours: supplyChecked ? hoursAbove(modelled.hours, setpointC) : undefined,
+    worstSupplyTempHour: supplyChecked ? hourLabel(warmest, context.year) : undefined,
   };
+  return { footprint, hours: year };
 }

@@ -12,9 +12,20 @@ export const DEFAULT_CDU_PUMP_KW_PER_KW_HEAT = 0.01;
 export const DEFAULT_NETWORK_W_PER_GPU = 60;
 /** Redundancy of a cooling plant when not given. */
 export const DEFAULT_REDUNDANCY = "N+1";
-/** Facility-water supply temperature at liquid-cooled racks, °C (warm-water cooling, ASHRAE class W40). */
+/** Rack-loop (technology cooling system) supply temperature at liquid-cooled racks, °C (warm-water cooling, ASHRAE class W40). */
 export const DEFAULT_SUPPLY_TEMP_C = 35;
 /** Coolant temperature rise across a rack, K. */
 export const DEFAULT_DELTA_T_K = 10;
 /** CDUs sized 20 % above the liquid heat they serve (assumption). */
 export const DEFAULT_CDU_MARGIN = 1.2;
+/**
+ * Approach of a CDU's liquid-to-liquid heat exchanger: rack-loop supply minus facility-water supply, K (STULZ USA,
+ * "CDU specifications for liquid cooling", citing ASHRAE TC 9.9's proposed rating conditions: typically ≤ 3 °C;
+ * https://blog.stulz-usa.com/cdu-specifications-for-liquid-cooling, checked 2026-11-25).
+ */
+export const DEFAULT_CDU_APPROACH_K = 3;
+/**
+ * Facility-water supply a hall with only air-cooled racks asks its plant for, °C (assumption: CRAH coils about 5 K
+ * below a 23 °C supply air, inside ASHRAE TC 9.9's recommended 18-27 °C server inlet).
+ */
+export const DEFAULT_AIR_COOLING_WATER_C = 18;

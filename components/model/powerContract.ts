@@ -37,6 +37,10 @@ export interface PowerContractFootprint {
   carbonIntensityGPerKwh: number;
   dispatchable: boolean;
   clean: boolean;
+  /** How the source delivers hour by hour (flat, solar, wind, dispatchable, storage). */
+  hourlyProfile: string;
+  /** Storage: hours of discharge at contracted MW. */
+  storageHours?: number;
   startYear?: number;
   endYear?: number;
   priceUsdPerMwh?: number;
@@ -70,6 +74,8 @@ export function powerContractModel(rawArgs: PowerContractArgs, subject: Subject)
     carbonIntensityGPerKwh: args.carbonIntensityGPerKwh ?? source.carbonIntensityGPerKwh,
     dispatchable: source.dispatchable,
     clean: source.clean,
+    hourlyProfile: source.hourlyProfile,
+    ...(source.storageHours === undefined ? {} : { storageHours: source.storageHours }),
     startYear: args.startYear,
     endYear: args.startYear !== undefined && args.termYears !== undefined ? args.startYear + args.termYears - 1 : undefined,
     priceUsdPerMwh: args.priceUsdPerMwh,

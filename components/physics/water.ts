@@ -1,6 +1,6 @@
 /** Water drawn by heat rejection. */
 import { KJ_PER_KWH, LITRES_PER_M3, WATER_DENSITY_KG_PER_M3, WATER_LATENT_HEAT_KJ_PER_KG, KWH_PER_MWH } from "./constants";
-import { requireFraction, requireInRange } from "./guard";
+import { requireInRange } from "./guard";
 
 /** Water evaporated per kWh of heat rejected by evaporation, L: 3,600 kJ / 2,257 kJ/kg ≈ 1.6 L. */
 export function evaporationLitresPerKwhHeat(): number {
@@ -15,23 +15,6 @@ export function evaporationLitresPerKwhHeat(): number {
 export function makeupLitresPerKwhHeat(cyclesOfConcentration: number): number {
   requireInRange("cyclesOfConcentration", cyclesOfConcentration, 1.5, 20);
   return (evaporationLitresPerKwhHeat() * cyclesOfConcentration) / (cyclesOfConcentration - 1);
-}
-
-/** Annual make-up water, m³: heat energy (MWh) × share rejected by evaporation × L/kWh. */
-export function waterM3PerYear(heatEnergyMwhPerYear: number, evaporativeFraction: number, cyclesOfConcentration: number): number {
-  requireInRange("heatEnergyMwhPerYear", heatEnergyMwhPerYear, 0);
-  requireFraction("evaporativeFraction", evaporativeFraction);
-  if (evaporativeFraction === 0) return 0;
-  const litres = heatEnergyMwhPerYear * KWH_PER_MWH * evaporativeFraction * makeupLitresPerKwhHeat(cyclesOfConcentration);
-  return litres / LITRES_PER_M3;
-}
-
-/** Make-up water on a design (hottest) day, m³: peak heat (kW) × 24 h × share rejected by evaporation that day × L/kWh. */
-export function peakDailyWaterM3(peakHeatKw: number, peakEvaporativeFraction: number, cyclesOfConcentration: number): number {
-  requireInRange("peakHeatKw", peakHeatKw, 0);
-  requireFraction("peakEvaporativeFraction", peakEvaporativeFraction);
-  if (peakEvaporativeFraction === 0) return 0;
-  return (peakHeatKw * 24 * peakEvaporativeFraction * makeupLitresPerKwhHeat(cyclesOfConcentration)) / LITRES_PER_M3;
 }
 
 /** Water usage effectiveness, L/kWh (The Green Grid: site water / IT energy); 0 when there is no IT energy. */

@@ -1,0 +1,62 @@
+/** The hourly model's calendar: 8,760 hours of a 365-day year in local standard time, hour 0 = 1 January 00:00. */
+import { HOURS_PER_YEAR } from "../physics/constants";
+
+export const HOURS = HOURS_PER_YEAR;
+export const DAYS = 365;
+export const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+export const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+
+/** Month (0-11) of each hour of the year. */
+export const MONTH_OF_HOUR: Uint8Array = (() => {
+  const months = new Uint8Array(HOURS);
+  let hour = 0;
+  DAYS_IN_MONTH.forEach((days, month) => {
+    months.fill(month, hour, hour + days * 24);
+    hour += days * 24;
+  });
+  return months;
+})();
+
+/** First day of each month as a day of the year (0-364). */
+const FIRST_DAY_OF_MONTH = DAYS_IN_MONTH.map((_, m) => DAYS_IN_MONTH.slice(0, m).reduce((a, b) => a + b, 0));
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/** `MM-DD` of a day of the year (0-364), prefixed `YYYY-` when a year is given. */
+export function dayLabel(day: number, year?: number): string {
+  const month = MONTH_OF_HOUR[day * 24];
+  const date = `${pad(month + 1)}-${pad(day - FIRST_DAY_OF_MONTH[month] + 1)}`;
+  return year === undefined ? date : `${year}-${date}`;
+}
+
+/** `YYYY-MM-DD HH:00` (or `MM-DD HH:00` without a year) of the hour that starts then, in local standard time. */
+export function hourLabel(hour: number, year?: number): string {
+  return `${dayLabel(Math.floor(hour / 24), year)} ${pad(hour % 24)}:00`;
+}
+
+/** Sums of an hourly series by month (12 values). */
+export function monthlySums(series: ArrayLike<number>): number[] {
+  const sums = new Array<number>(12).fill(0);
+  for (let h = 0; h < HOURS; h++) sums[MONTH_OF_HOUR[h]] += series[h];
+  return sums;
+}
+
+/** The day (0-364) with the largest sum of an hourly series, and that sum. */
+export function worstDay(series: ArrayLike<number>): { day: number; total: number } {
+  let best = { day: 0, total: -Infinity };
+  for (let d = 0; d < DAYS; d++) {
+    let total = 0;
+    for (let h = d * 24; h < d * 24 + 24; h++) total += series[h];
+    if (total > best.total) best = { day: d, total };
+  }
+  return best;
+}
+
+/** Index of the largest value (the first, when tied). */
+export function argMax(series: ArrayLike<number>): number {
+  let at = 0;
+  for (let h = 1; h < series.length; h++) if (series[h] > series[at]) at = h;
+  return at;
+}

@@ -1,0 +1,104 @@
+/**
+ * A campus's year hour by hour: its halls' hours summed, the supply dispatched against the facility demand of each
+ * hour, and the year by month.
+ */
+import { powerUsageEffectiveness } from "../physics";
+import type { WeatherYear } from "../weather/types";
+import { argMax, dayLabel, HOURS, hourLabel, MONTH_NAMES, monthlySums, worstDay } from "./calendar";
+import type { HallHours } from "./hallHours";
+import { hourlySupply, HourlyContract, HourlySupply, SupplyProfile } from "./supply";
+
+export interface MonthlyRow {
+  month: string;
+  itEnergyMwh: number;
+  facilityEnergyMwh: number;
+  pue: number;
+  waterM3: number;
+  unservedEnergyMwh: number;
+  /** Share of the month's demand met by clean energy in the same hour. */
+  carbonFreeShare: number;
+}
+
+/** What a contract contributes to the hourly dispatch (a contract footprint has these fields). */
+export interface ContractForHours {
+  name: string;
+  contractedMw: number;
+  capacityFactor: number;
+  carbonIntensityGPerKwh: number;
+  clean: boolean;
+  hourlyProfile: string;
+  storageHours?: number;
+}
+
+export interface CampusHours {
+  /** Facility demand each hour at the halls' IT profiles, MW. */
+  facilityMw: Float64Array;
+  /** IT power each hour, MW; make-up water each hour, m³. */
+  itMw: Float64Array;
+  waterM3: Float64Array;
+  annualItEnergyMwh: number;
+  annualFacilityEnergyMwh: number;
+  waterM3PerYear: number;
+  peakFacilityPowerMw: number;
+  peakHour: string;
+  peakDailyWaterM3: number;
+  worstWaterDay: string;
+  maxShortfallHour?: string;
+  supply: HourlySupply;
+  monthly: MonthlyRow[];
+}
+
+function sumInto(target: Float64Array, series: Float64Array, scale: number): void {
+  for (let h = 0; h < HOURS; h++) target[h] += series[h] * scale;
+}
+
+/** Sums the halls' hours (kW → MW) and dispatches the contracts against them. */
+export function campusHours(halls: readonly HallHours[], contracts: readonly ContractForHours[], weather: WeatherYear, year?: number): CampusHours {
+  const facilityMw = new Float64Array(HOURS);
+  const fullLoadMw = new Float64Array(HOURS);
+  const itMw = new Float64Array(HOURS);
+  const waterM3 = new Float64Array(HOURS);
+  // Identical halls share one HallHours object: add each distinct one once, times how many halls share it.
+  const counts = new Map<HallHours, number>();
+  for (const hall of halls) counts.set(hall, (counts.get(hall) ?? 0) + 1);
+  for (const [hall, count] of counts) {
+    sumInto(facilityMw, hall.facilityKw, count / 1000);
+    sumInto(fullLoadMw, hall.fullLoadFacilityKw, count / 1000);
+    sumInto(itMw, hall.itKw, count / 1000);
+    sumInto(waterM3, hall.waterM3, count);
+  }
+  const hourlyContracts: HourlyContract[] = contracts.map((c) => ({
+    name: c.name, contractedMw: c.contractedMw, capacityFactor: c.capacityFactor, carbonIntensityGPerKwh: c.carbonIntensityGPerKwh,
+    clean: c.clean, profile: c.hourlyProfile as SupplyProfile, ...(c.storageHours === undefined ? {} : { storageHours: c.storageHours }),
+  }));
+  const supply = hourlySupply(facilityMw, hourlyContracts, weather.location);
+  const peak = argMax(fullLoadMw);
+  const day = worstDay(waterM3);
+  const itByMonth = monthlySums(itMw);
+  const facilityByMonth = monthlySums(facilityMw);
+  const waterByMonth = monthlySums(waterM3);
+  const annualItEnergyMwh = itByMonth.reduce((a, b) => a + b, 0);
+  const annualFacilityEnergyMwh = facilityByMonth.reduce((a, b) => a + b, 0);
+  return {
+    facilityMw, itMw, waterM3,
+    annualItEnergyMwh,
+    annualFacilityEnergyMwh,
+    waterM3PerYear: waterByMonth.reduce((a, b) => a + b, 0),
+    peakFacilityPowerMw: fullLoadMw[peak],
+    peakHour: hourLabel(peak, year),
+    peakDailyWaterM3: day.total,
+    worstWaterDay: dayLabel(day.day, year),
+    ...(supply.maxShortfallHour >= 0 ? { maxShortfallHour: hourLabel(supply.maxShortfallHour, year) } : {}),
+    supply,
+    monthly: MONTH_NAMES.map((month, m) => ({
+      month,
+      itEnergyMwh: itByMonth[m],
+      facilityEnergyMwh: facilityByMonth[m],
+      pue: powerUsageEffectiveness(facilityByMonth[m], itByMonth[m]),
+      waterM3: waterByMonth[m],
+      unservedEnergyMwh: supply.monthly[m].unservedMwh,
+      carbonFreeShare: supply.monthly[m].demandMwh > 0 ? supply.monthly[m].carbonFreeMwh / supply.monthly[m].demandMwh : 0,
+    })),
+  };
+}
+

@@ -1,0 +1,107 @@
+/**
+ * A hall's year hour by hour. Every overhead (losses, air handling, CDU pumps) is proportional to the IT load, so a
+ * hall's hour is its full-load figures times the hour's IT fraction, plus the plant's power factor that hour:
+ *   facility_h = u_h × (nonCoolingKw + coolingRatedKw × powerFactor_h),  heat_h = u_h × heatLoadKw.
+ * Identical halls (many, on a gigawatt campus) share one computation.
+ */
+import { KWH_PER_MWH, LITRES_PER_M3 } from "../physics/constants";
+import { argMax, HOURS, worstDay } from "./calendar";
+import type { PlantHours } from "./plantHours";
+
+export interface HallHoursInput {
+  itLoadKw: number;
+  /** Facility power at full IT load without the plant: IT, losses, air handling, CDU pumps, kW. */
+  nonCoolingKw: number;
+  /** Heat the plant rejects at full IT load, kW. */
+  heatLoadKw: number;
+  /** Plant power at full IT load and full fan speed (its rating), kW. */
+  coolingRatedKw: number;
+  /** Make-up water per kWh of heat rejected by evaporation, L (evaporation + blowdown). */
+  makeupLitresPerKwhHeat: number;
+  /** The plant's hours; none when the hall has no plant. */
+  plant?: PlantHours;
+  /** IT load each hour as a fraction of full load. */
+  itFraction: Float64Array;
+}
+
+export interface HallHours {
+  /** Facility power each hour at the hall's IT profile, kW. */
+  facilityKw: Float64Array;
+  /** Facility power each hour at full IT load (what firm capacity must carry), kW. */
+  fullLoadFacilityKw: Float64Array;
+  /** IT power each hour, kW. */
+  itKw: Float64Array;
+  /** Make-up water each hour, m³. */
+  waterM3: Float64Array;
+  annualItEnergyMwh: number;
+  annualFacilityEnergyMwh: number;
+  waterM3PerYear: number;
+  peakFacilityPowerKw: number;
+  peakHour: number;
+  peakDailyWaterM3: number;
+  worstWaterDay: number;
+}
+
+const cache = new Map<string, HallHours>();
+const plantIds = new WeakMap<PlantHours, number>();
+const profileIds = new WeakMap<Float64Array, number>();
+let nextId = 1;
+
+function idOf<T extends object>(ids: WeakMap<T, number>, value: T): number {
+  let id = ids.get(value);
+  if (id === undefined) ids.set(value, (id = nextId++));
+  return id;
+}
+
+/** Cache bound: a plan holds few distinct hall designs; a long-running process that makes many keeps the newest. */
+const MAX_CACHED = 512;
+
+export function hallHours(input: HallHoursInput): HallHours {
+  const key = [
+    input.itLoadKw, input.nonCoolingKw, input.heatLoadKw, input.coolingRatedKw, input.makeupLitresPerKwhHeat,
+    input.plant ? idOf(plantIds, input.plant) : 0, idOf(profileIds, input.itFraction),
+  ].join("|");
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const result = computeHallHours(input);
+  if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
+  cache.set(key, result);
+  return result;
+}
+
+function computeHallHours(input: HallHoursInput): HallHours {
+  const { itLoadKw, nonCoolingKw, heatLoadKw, coolingRatedKw, plant, itFraction } = input;
+  const facilityKw = new Float64Array(HOURS);
+  const fullLoadFacilityKw = new Float64Array(HOURS);
+  const itKw = new Float64Array(HOURS);
+  const waterM3 = new Float64Array(HOURS);
+  // m³ per kWh of heat rejected by evaporation.
+  const m3PerKwhEvaporated = input.makeupLitresPerKwhHeat / LITRES_PER_M3;
+  let itKwh = 0;
+  let facilityKwh = 0;
+  let water = 0;
+  for (let h = 0; h < HOURS; h++) {
+    const u = itFraction[h];
+    const full = nonCoolingKw + coolingRatedKw * (plant ? plant.powerFactor[h] : 0);
+    fullLoadFacilityKw[h] = full;
+    facilityKw[h] = u * full;
+    itKw[h] = u * itLoadKw;
+    // One hour at a power of P kW is P kWh.
+    waterM3[h] = plant ? u * heatLoadKw * plant.evaporativeShare[h] * m3PerKwhEvaporated : 0;
+    itKwh += itKw[h];
+    facilityKwh += facilityKw[h];
+    water += waterM3[h];
+  }
+  const peakHour = argMax(fullLoadFacilityKw);
+  const day = worstDay(waterM3);
+  return {
+    facilityKw, fullLoadFacilityKw, itKw, waterM3,
+    annualItEnergyMwh: itKwh / KWH_PER_MWH,
+    annualFacilityEnergyMwh: facilityKwh / KWH_PER_MWH,
+    waterM3PerYear: water,
+    peakFacilityPowerKw: fullLoadFacilityKw[peakHour],
+    peakHour,
+    peakDailyWaterM3: day.total,
+    worstWaterDay: day.day,
+  };
+}

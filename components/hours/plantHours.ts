@@ -1,0 +1,66 @@
+/**
+ * A plant design in a weather year, hour by hour. Independent of the heat load (power and water scale with it), so
+ * every hall with the same technology, setpoint and weather shares one computation.
+ */
+import { PlantHourDesign, plantHour, requirePlantHourDesign } from "../physics/hourlyCooling";
+import type { WeatherYear } from "../weather/types";
+import { HOURS } from "./calendar";
+
+export interface PlantHours {
+  design: PlantHourDesign;
+  /** Facility-water supply held each hour, °C. */
+  supplyC: Float64Array;
+  /** Plant power each hour / rated plant power at the same heat load. */
+  powerFactor: Float64Array;
+  /** Share of each hour's heat rejected by evaporation. */
+  evaporativeShare: Float64Array;
+  /** Supplies sorted ascending, to count the hours above any threshold by binary search. */
+  sortedSupplyC: Float64Array;
+  wetHours: number;
+  mechanicalHours: number;
+}
+
+const cache = new WeakMap<WeatherYear, Map<string, PlantHours>>();
+
+function designKey(d: PlantHourDesign): string {
+  return [d.ambientBasis, d.approachK, d.dryApproachK ?? "-", d.mechanicalSupplyC, d.wetEvaporativeFraction, d.setpointC, d.designDryBulbC].join("|");
+}
+
+/** The plant's 8,760 hours in `weather`, computed once per distinct design and weather year. */
+export function plantHours(design: PlantHourDesign, weather: WeatherYear): PlantHours {
+  let byDesign = cache.get(weather);
+  if (!byDesign) cache.set(weather, (byDesign = new Map()));
+  const key = designKey(design);
+  const cached = byDesign.get(key);
+  if (cached) return cached;
+  requirePlantHourDesign(design);
+  const supplyC = new Float64Array(HOURS);
+  const powerFactor = new Float64Array(HOURS);
+  const evaporativeShare = new Float64Array(HOURS);
+  let wetHours = 0;
+  let mechanicalHours = 0;
+  for (let h = 0; h < HOURS; h++) {
+    const hour = plantHour(design, weather.dryBulbC[h], weather.wetBulbC[h]);
+    supplyC[h] = hour.supplyC;
+    powerFactor[h] = hour.powerFactor;
+    evaporativeShare[h] = hour.evaporativeShare;
+    if (hour.mode === "wet") wetHours++;
+    else if (hour.mode === "mechanical") mechanicalHours++;
+  }
+  const result: PlantHours = { design, supplyC, powerFactor, evaporativeShare, sortedSupplyC: Float64Array.from(supplyC).sort(), wetHours, mechanicalHours };
+  byDesign.set(key, result);
+  return result;
+}
+
+/** Hours in which the plant's supply is warmer than `limitC`. */
+export function hoursAbove(plant: PlantHours, limitC: number): number {
+  const sorted = plant.sortedSupplyC;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] <= limitC) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted.length - lo;
+}
