@@ -7,3 +7,4 @@ export * from "./energy";
 export * from "./water";
 export * from "./cooling";
 export * from "./supply";
+export * from "./psychrometrics";
