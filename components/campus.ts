@@ -2,11 +2,12 @@ import * as pulumi from "@pulumi/pulumi";
 import { DataHall } from "./dataHall";
 import { CampusArgs, CampusFootprint, CampusHallArgs, campusModel, CampusPowerContractArgs, contractChildName, hallChildName } from "./model/campus";
 import { handOff, modelOnce, withoutName } from "./model/handoff";
+import type { MonthlyRow } from "./hours/campusHours";
 import { PowerContract } from "./powerContract";
 import { PlainMembers } from "./plainMembers";
 import { publishFootprint } from "./publish";
 
-export type { CampusArgs, CampusFootprint, CampusHallArgs, CampusPowerContractArgs };
+export type { CampusArgs, CampusFootprint, CampusHallArgs, CampusPowerContractArgs, MonthlyRow };
 
 /** Outputs a campus publishes: its roll-up, without the per-child footprints. */
 export type CampusOutputs = Omit<CampusFootprint, "halls" | "contracts" | "location" | "climate" | "onlineYear"> & {
@@ -49,6 +50,9 @@ export class Campus extends pulumi.ComponentResource {
   declare readonly itLoadKw: pulumi.Output<number>;
   declare readonly facilityPowerKw: pulumi.Output<number>;
   declare readonly facilityPowerMw: pulumi.Output<number>;
+  declare readonly peakFacilityPowerMw: pulumi.Output<number>;
+  declare readonly peakHour: pulumi.Output<string>;
+  declare readonly peakHourPue: pulumi.Output<number>;
   declare readonly coolingPowerKw: pulumi.Output<number>;
   declare readonly heatToLiquidKw: pulumi.Output<number>;
   declare readonly heatToAirKw: pulumi.Output<number>;
@@ -58,6 +62,7 @@ export class Campus extends pulumi.ComponentResource {
   declare readonly annualFacilityEnergyMwh: pulumi.Output<number>;
   declare readonly waterM3PerYear: pulumi.Output<number>;
   declare readonly peakDailyWaterM3: pulumi.Output<number>;
+  declare readonly worstWaterDay: pulumi.Output<string>;
   declare readonly wueLPerKwh: pulumi.Output<number>;
   declare readonly contractedMw: pulumi.Output<number>;
   declare readonly firmContractedMw: pulumi.Output<number>;
@@ -65,7 +70,13 @@ export class Campus extends pulumi.ComponentResource {
   declare readonly carbonIntensityGPerKwh: pulumi.Output<number>;
   declare readonly carbonTco2PerYear: pulumi.Output<number>;
   declare readonly cleanEnergyShare: pulumi.Output<number>;
+  declare readonly carbonFreeShare: pulumi.Output<number>;
   declare readonly unservedEnergyMwh: pulumi.Output<number>;
+  declare readonly unservedHours: pulumi.Output<number>;
+  declare readonly maxShortfallMw: pulumi.Output<number>;
+  declare readonly maxShortfallHour: pulumi.Output<string | undefined>;
+  declare readonly weather: pulumi.Output<string>;
+  declare readonly monthly: pulumi.Output<MonthlyRow[]>;
   declare readonly waterPermitM3PerYear: pulumi.Output<number | undefined>;
   declare readonly dailyWaterCapM3: pulumi.Output<number | undefined>;
 
@@ -73,7 +84,7 @@ export class Campus extends pulumi.ComponentResource {
     const footprint = modelOnce(args, () => campusModel(args, { type: Campus.type, name }));
     super(Campus.type, name, args, opts);
     const halls = args.halls.map(({ name: hall, ...hallArgs }, i) => {
-      const childArgs = handOff({ ...hallArgs, climate: args.climate }, withoutName(footprint.halls[i]));
+      const childArgs = handOff({ ...hallArgs, climate: args.climate, ...(args.weatherFile === undefined ? {} : { weatherFile: args.weatherFile }) }, withoutName(footprint.halls[i]));
       return new DataHall(hallChildName(name, hall), childArgs, { parent: this });
     });
     const powerContracts = args.powerContracts.map(({ name: contract, ...contractArgs }, i) => {

@@ -29,10 +29,18 @@ export class CoolingPlant extends pulumi.ComponentResource {
   declare readonly firmCapacityKw: pulumi.Output<number>;
   declare readonly heatLoadKw: pulumi.Output<number>;
   declare readonly coolingPowerKw: pulumi.Output<number>;
+  declare readonly setpointC: pulumi.Output<number>;
   declare readonly heatEnergyMwhPerYear: pulumi.Output<number>;
+  declare readonly coolingEnergyMwhPerYear: pulumi.Output<number>;
   declare readonly waterM3PerYear: pulumi.Output<number>;
   declare readonly peakDailyWaterM3: pulumi.Output<number>;
+  declare readonly worstWaterDay: pulumi.Output<string>;
   declare readonly achievableSupplyTempC: pulumi.Output<number>;
+  declare readonly warmestSupplyTempC: pulumi.Output<number>;
+  declare readonly warmestSupplyHour: pulumi.Output<string>;
+  declare readonly hoursAboveSetpoint: pulumi.Output<number>;
+  declare readonly wetHours: pulumi.Output<number>;
+  declare readonly mechanicalHours: pulumi.Output<number>;
 
   constructor(name: string, args: CoolingPlantArgs, opts?: pulumi.ComponentResourceOptions) {
     const footprint = modelOnce(args, () => coolingPlantModel(args, { type: CoolingPlant.type, name }));

@@ -53,16 +53,23 @@ export class DataHall extends pulumi.ComponentResource {
   declare readonly heatLoadKw: pulumi.Output<number>;
   declare readonly coolingPowerKw: pulumi.Output<number>;
   declare readonly facilityPowerKw: pulumi.Output<number>;
+  declare readonly peakFacilityPowerKw: pulumi.Output<number>;
+  declare readonly peakHour: pulumi.Output<string>;
+  declare readonly peakHourPue: pulumi.Output<number>;
   declare readonly pue: pulumi.Output<number>;
   declare readonly utilisation: pulumi.Output<number>;
+  declare readonly cduApproachK: pulumi.Output<number>;
   declare readonly annualItEnergyMwh: pulumi.Output<number>;
   declare readonly annualFacilityEnergyMwh: pulumi.Output<number>;
   declare readonly waterM3PerYear: pulumi.Output<number>;
   declare readonly peakDailyWaterM3: pulumi.Output<number>;
+  declare readonly worstWaterDay: pulumi.Output<string>;
   declare readonly wueLPerKwh: pulumi.Output<number>;
   declare readonly maxRackItLoadKw: pulumi.Output<number>;
   declare readonly maxRackKw: pulumi.Output<number | undefined>;
   declare readonly supplyTempMarginK: pulumi.Output<number | undefined>;
+  declare readonly supplyTempMissedHours: pulumi.Output<number | undefined>;
+  declare readonly worstSupplyTempHour: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: DataHallArgs, opts?: pulumi.ComponentResourceOptions) {
     const footprint = modelOnce(args, () => dataHallModel(args, { type: DataHall.type, name }));
@@ -79,7 +86,13 @@ export class DataHall extends pulumi.ComponentResource {
       args.cooling && footprint.plant
         ? new CoolingPlant(
             plantChildName(name),
-            handOff({ ...args.cooling, climate: footprint.plant.climate, heatLoadKw: footprint.heatLoadKw, utilisation: footprint.utilisation }, footprint.plant),
+            handOff(
+              {
+                ...args.cooling, climate: footprint.plant.climate, heatLoadKw: footprint.heatLoadKw, utilisation: footprint.utilisation, setpointC: footprint.plant.setpointC,
+                ...(args.weatherFile === undefined ? {} : { weatherFile: args.weatherFile }),
+              },
+              footprint.plant,
+            ),
             { parent: this },
           )
         : undefined;

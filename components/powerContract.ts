@@ -26,6 +26,8 @@ export class PowerContract extends pulumi.ComponentResource {
   declare readonly carbonIntensityGPerKwh: pulumi.Output<number>;
   declare readonly dispatchable: pulumi.Output<boolean>;
   declare readonly clean: pulumi.Output<boolean>;
+  declare readonly hourlyProfile: pulumi.Output<string>;
+  declare readonly storageHours: pulumi.Output<number | undefined>;
   declare readonly startYear: pulumi.Output<number | undefined>;
   declare readonly endYear: pulumi.Output<number | undefined>;
   declare readonly priceUsdPerMwh: pulumi.Output<number | undefined>;

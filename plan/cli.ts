@@ -43,7 +43,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const progress = progressReporter(`planning ${options.stack}`);
     const run = await runPlan({ stack: options.stack, config, policyConfig, onProgress: (n) => progress.update(n) });
     progress.done();
-    const report = buildReport(run, options.treeDepth);
+    const report = buildReport(run, options.treeDepth, options.hourly);
     const rendered = options.format === "json" ? JSON.stringify(report, null, 2) : options.format === "markdown" ? renderMarkdown(report) : renderText(report);
     console.log(rendered);
     return report.verdict === "pass" ? EXIT.pass : EXIT.violation;

@@ -12,6 +12,8 @@ export interface PlanOptions {
   policyConfigFile?: string;
   /** Depth of the component tree printed (1 = the campus only). */
   treeDepth: number;
+  /** Include each campus's 8,760-hour series in the JSON report. */
+  hourly: boolean;
   help: boolean;
 }
 
@@ -38,6 +40,7 @@ options:
   --config <key>=<value>        stack config override; keys without a namespace get "aicluster:" (repeatable)
   --policy-config <file>        policy config, as for pulumi's --policy-pack-config (default: the rules' defaults)
   --depth <n>                   levels of the component tree to print (default 3)
+  --hourly                      with --format json: add each campus's 8,760-hour series (large)
   -h, --help                    this text
 
 exit codes: 0 fits every mandatory budget, 1 a mandatory policy is violated, 2 bad input (options, config, args)`;
@@ -47,7 +50,7 @@ function namespaced(key: string): string {
 }
 
 export function parseOptions(argv: readonly string[]): PlanOptions {
-  const o: PlanOptions = { stack: "", format: "text", config: {}, treeDepth: 3, help: false };
+  const o: PlanOptions = { stack: "", format: "text", config: {}, treeDepth: 3, hourly: false, help: false };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -90,12 +93,17 @@ export function parseOptions(argv: readonly string[]): PlanOptions {
         o.treeDepth = d;
         break;
       }
+      case "--hourly":
+        if (inline !== undefined) throw new UsageError("--hourly takes no value");
+        o.hourly = true;
+        break;
       default:
         if (arg.startsWith("-")) throw new UsageError(`unknown option ${arg}`);
         positional.push(arg);
     }
   }
   if (o.help) return o;
+  if (o.hourly && o.format !== "json") throw new UsageError("--hourly: allowed only with --format json (the series are 8,760 values each)");
   if (positional.length !== 1) throw new UsageError(positional.length === 0 ? "name a stack, e.g. npm run plan -- prometheus" : `one stack at a time, got ${positional.join(", ")}`);
   if (!isValidStackName(positional[0])) throw new UsageError(`stack name ${JSON.stringify(positional[0])}: allowed ${STACK_NAME_ALLOWED}`);
   o.stack = positional[0];

@@ -1,6 +1,6 @@
 /** The plan report as text for a terminal or as Markdown for CI annotations (JSON is the report itself). */
 import { show } from "../policies/finding";
-import type { BudgetRow, PlanReport, TreeNode } from "./report";
+import type { BudgetRow, CampusMonths, PlanReport, TreeNode } from "./report";
 
 function value(v: unknown): string {
   if (Array.isArray(v)) return v.map(value).join(", ");
@@ -29,12 +29,33 @@ function status(b: BudgetRow): string {
   return `${b.violations} over (${b.enforcementLevel})`;
 }
 
-const BUDGET_HEADER = ["policy", "budget", "checked", "used", "limit", "headroom", "status"];
+const BUDGET_HEADER = ["policy", "budget", "checked", "used", "when", "limit", "headroom", "status"];
 
 /** One budget row's cells, the same in every format. */
 function budgetCells(b: BudgetRow): string[] {
-  return [b.policy, b.budget, String(b.checked), amount(b.used, b.unit), `${b.bound === "min" ? "≥" : "≤"} ${amount(b.limit, b.unit)}`, headroom(b), status(b)];
+  return [b.policy, b.budget, String(b.checked), amount(b.used, b.unit), b.at ?? "-", `${b.bound === "min" ? "≥" : "≤"} ${amount(b.limit, b.unit)}`, headroom(b), status(b)];
 }
+
+const MONTHLY_HEADER = ["month", "IT MWh", "facility MWh", "PUE", "water m³", "unserved MWh", "carbon-free"];
+
+/** A campus's months and the year's total, the same cells in every format. */
+function monthlyCells(c: CampusMonths): string[][] {
+  const sum = (f: (r: CampusMonths["rows"][number]) => number) => c.rows.reduce((s, r) => s + f(r), 0);
+  const it = sum((r) => r.itEnergyMwh);
+  const facility = sum((r) => r.facilityEnergyMwh);
+  // The year's carbon-free share weights each month by its demand (facility energy).
+  const carbonFree = facility > 0 ? sum((r) => r.carbonFreeShare * r.facilityEnergyMwh) / facility : 0;
+  const row = (month: string, itMwh: number, facilityMwh: number, waterM3: number, unservedMwh: number, share: number) => [
+    month, show(itMwh), show(facilityMwh), itMwh > 0 ? FORMAT_PUE.format(facilityMwh / itMwh) : "-", show(waterM3), show(unservedMwh), `${show(share * 100)} %`,
+  ];
+  return [
+    ...c.rows.map((r) => row(r.month, r.itEnergyMwh, r.facilityEnergyMwh, r.waterM3, r.unservedEnergyMwh, r.carbonFreeShare)),
+    row("year", it, facility, sum((r) => r.waterM3), sum((r) => r.unservedEnergyMwh), carbonFree),
+  ];
+}
+
+// PUE differs in the third decimal between months; the general formatter would round it to two.
+const FORMAT_PUE = new Intl.NumberFormat("en-US", { minimumFractionDigits: 3, maximumFractionDigits: 3 });
 
 function levelOf(f: PlanReport["findings"][number]): string {
   return f.status === "not-applicable" ? "not applicable" : f.enforcementLevel;
@@ -67,7 +88,11 @@ export function renderText(r: PlanReport): string {
   out.push(...table(r.resourcesByType.map((t) => [`  ${t.count}`, t.type])));
   out.push("", "Component tree:", ...treeLines(r.tree).map((l) => `  ${l}`));
   out.push("", "Outputs:", ...table(outputRows(r.outputs).map(([k, v]) => [`  ${k}`, v])));
-  out.push("", "Budgets (the tightest resource of each):");
+  for (const c of r.monthly) {
+    out.push("", `Year by month, campus ${c.campus} (weather: ${c.weather}):`);
+    out.push(...table([MONTHLY_HEADER, ...monthlyCells(c)]).map((l) => `  ${l}`));
+  }
+  out.push("", "Budgets (the tightest resource of each; when: the worst hour or day it comes from):");
   out.push(...table([BUDGET_HEADER, ...r.budgets.map(budgetCells)]).map((l) => `  ${l}`));
   out.push("", r.findings.length === 0 ? "Findings: none" : "Findings:");
   for (const f of r.findings) {
@@ -90,6 +115,9 @@ export function renderMarkdown(r: PlanReport): string {
   out.push(...mdTable(["resources", "type"], r.resourcesByType.map((t) => [String(t.count), `\`${t.type}\``])), "");
   out.push("<details><summary>Component tree</summary>", "", "```", ...treeLines(r.tree), "```", "", "</details>", "");
   out.push(...mdTable(["output", "value"], outputRows(r.outputs)), "");
+  for (const c of r.monthly) {
+    out.push(`Year by month, campus \`${c.campus}\` (weather: ${c.weather}):`, "", ...mdTable(MONTHLY_HEADER, monthlyCells(c)), "");
+  }
   out.push(...mdTable(BUDGET_HEADER, r.budgets.map(budgetCells)), "");
   if (r.findings.length === 0) out.push("No findings.");
   for (const f of r.findings) {

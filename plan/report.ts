@@ -1,5 +1,8 @@
 /** What a plan run shows, as data: resources by type, the component tree, budgets, findings and the verdict. */
+import type { MonthlyRow } from "../components/hours/campusHours";
+import { recordedCampusHours } from "../components/model/campus";
 import { EnforcedFinding, hasMandatoryViolation } from "../policies/evaluate";
+import { TYPES } from "../policies/view";
 import type { ResourceView } from "../policies/view";
 import type { PlanRun } from "./runPlan";
 import { printableConfig } from "./stackConfig";
@@ -32,6 +35,8 @@ export interface BudgetRow {
   bound: "max" | "min";
   /** Limit minus used (used minus limit for a minimum); negative when broken. */
   headroom: number;
+  /** The worst hour or day the used value comes from, for budgets set by one. */
+  at?: string;
   /** Headroom as a share of the limit (0 when the limit is 0 and it holds, −Infinity when it is 0 and broken). */
   headroomShare: number;
   violations: number;
@@ -46,10 +51,31 @@ export interface PlanReport {
   tree: TreeNode[];
   outputs: Record<string, unknown>;
   budgets: BudgetRow[];
+  /** Each campus's year by month, from the hourly model. */
+  monthly: CampusMonths[];
+  /** Each campus's hourly series (8,760 values each), when asked for: they are large. */
+  hourly?: CampusHourlySeries[];
   /** Violations and checks that could not be made. */
   findings: EnforcedFinding[];
   verdict: "pass" | "fail";
   wallSeconds: number;
+}
+
+export interface CampusMonths {
+  campus: string;
+  /** Where the weather hours come from. */
+  weather: string;
+  rows: MonthlyRow[];
+}
+
+export interface CampusHourlySeries {
+  campus: string;
+  /** Hour 0 is 1 January 00:00-01:00 local standard time. */
+  facilityMw: number[];
+  itMw: number[];
+  waterM3: number[];
+  unservedMw: number[];
+  cleanMw: number[];
 }
 
 /** Siblings of one type shown before the rest are counted as hidden. */
@@ -108,6 +134,7 @@ export function budgetRows(findings: readonly EnforcedFinding[]): BudgetRow[] {
       rows.set(key, {
         policy: f.policy, budget: f.budget, enforcementLevel: f.enforcementLevel, checked: (row?.checked ?? 0) + 1,
         resourceName: f.resourceName, used: f.measured, limit: f.limit, unit: f.unit ?? "", bound, headroom, headroomShare, violations,
+        ...(f.at === undefined ? {} : { at: f.at }),
       });
     } else {
       row.checked += 1;
@@ -117,7 +144,30 @@ export function budgetRows(findings: readonly EnforcedFinding[]): BudgetRow[] {
   return [...rows.values()];
 }
 
-export function buildReport(run: PlanRun, treeDepth: number): PlanReport {
+function isMonthlyRows(value: unknown): value is MonthlyRow[] {
+  return Array.isArray(value) && value.length === 12 && value.every((r) => typeof r === "object" && r !== null && typeof (r as MonthlyRow).month === "string");
+}
+
+/** The monthly table each campus published. */
+export function campusMonths(views: readonly ResourceView[]): CampusMonths[] {
+  return views
+    .filter((v) => v.type === TYPES.campus && isMonthlyRows(v.props.monthly))
+    .map((v) => ({ campus: v.name, weather: String(v.props.weather ?? "-"), rows: v.props.monthly as MonthlyRow[] }));
+}
+
+/** The hourly series of each campus the plan modelled (kept by the model for the last campus of each name). */
+export function campusHourlySeries(views: readonly ResourceView[]): CampusHourlySeries[] {
+  return views.flatMap((v) => {
+    const hours = v.type === TYPES.campus ? recordedCampusHours(v.name) : undefined;
+    if (!hours) return [];
+    return [{
+      campus: v.name, facilityMw: Array.from(hours.facilityMw), itMw: Array.from(hours.itMw), waterM3: Array.from(hours.waterM3),
+      unservedMw: Array.from(hours.supply.unservedMw), cleanMw: Array.from(hours.supply.cleanMw),
+    }];
+  });
+}
+
+export function buildReport(run: PlanRun, treeDepth: number, withHourly = false): PlanReport {
   return {
     project: run.project,
     stack: run.stack,
@@ -127,6 +177,8 @@ export function buildReport(run: PlanRun, treeDepth: number): PlanReport {
     tree: componentTree(run.views, treeDepth),
     outputs: run.outputs,
     budgets: budgetRows(run.findings),
+    monthly: campusMonths(run.views),
+    ...(withHourly ? { hourly: campusHourlySeries(run.views) } : {}),
     findings: run.findings.filter((f) => f.status !== "pass"),
     verdict: hasMandatoryViolation(run.findings) ? "fail" : "pass",
     wallSeconds: run.wallSeconds,

@@ -27,6 +27,8 @@ export interface Finding {
   unit?: string;
   /** `max`: measured must not exceed limit; `min`: measured must reach it. */
   bound?: "max" | "min";
+  /** The hour (`2026-07-21 15:00`) or day (`2026-07-21`) the measured value comes from, for budgets set by the worst hour or day. */
+  at?: string;
   /** One line naming the budget and both numbers. */
   message: string;
   /** One line on how to fix it. */
@@ -50,6 +52,8 @@ export interface BudgetCheck {
   unit: string;
   /** @default "max" */
   bound?: "max" | "min";
+  /** When the measured value happens (worst hour or day), when it comes from one. */
+  at?: string;
 }
 
 /** A broken budget on a resource. */
@@ -66,7 +70,7 @@ export function check(policy: string, view: ResourceView, b: BudgetCheck, broken
   const unit = b.unit ? ` ${b.unit}` : "";
   return {
     policy, status: "pass", resourceUrn: view.urn, resourceName: view.name, ...b, bound,
-    message: `${view.name}: ${b.budget} ${show(b.measured)}${unit} ${side} of ${show(b.limit)}${unit}`,
+    message: `${view.name}: ${b.budget} ${show(b.measured)}${unit}${b.at ? ` (${b.at})` : ""} ${side} of ${show(b.limit)}${unit}`,
     remediation: "",
   };
 }

@@ -31,6 +31,12 @@ export function numberProp(view: ResourceView, key: string): number | undefined 
   return typeof v === "number" && Number.isFinite(v) ? v : undefined;
 }
 
+/** A string at `key`, or undefined when missing or not yet known. */
+export function stringProp(view: ResourceView, key: string): string | undefined {
+  const v = view.props[key];
+  return typeof v === "string" ? v : undefined;
+}
+
 /** Resources of one or more types. */
 export function ofType(resources: readonly ResourceView[], ...types: string[]): ResourceView[] {
   return resources.filter((r) => types.includes(r.type));

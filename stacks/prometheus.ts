@@ -8,7 +8,7 @@ import type { PlannedHall, SitePlan } from "./sitePlan";
 /** 7 halls × 1,000 NVL72 racks × 72 GPUs = 504,000 GPUs (public: 500,000+). */
 function hall(n: number, design: "gb200-nvl72" | "gb300-nvl72"): PlannedHall {
   // Racks at the default 35 °C supply: Ohio's 24 °C design wet bulb leaves the adiabatic coolers a 3 K margin.
-  return nvl72Hall({ name: `hall-${n}`, phase: 1, design });
+  return nvl72Hall({ name: `hall-${n}`, phase: 1, design, supplyTempC: 40 });
 }
 
 export const PROMETHEUS: SitePlan = {

@@ -14,8 +14,10 @@ export interface PlantHours {
   powerFactor: Float64Array;
   /** Share of each hour's heat rejected by evaporation. */
   evaporativeShare: Float64Array;
-  /** Supplies sorted ascending, to count the hours above any threshold by binary search. */
-  sortedSupplyC: Float64Array;
+  /** Coldest water the plant could make each hour, °C (the setpoint is held while this is at most the setpoint). */
+  coldestC: Float64Array;
+  /** The coldest-water series sorted ascending, to count the hours above any threshold by binary search. */
+  sortedColdestC: Float64Array;
   wetHours: number;
   mechanicalHours: number;
 }
@@ -37,24 +39,29 @@ export function plantHours(design: PlantHourDesign, weather: WeatherYear): Plant
   const supplyC = new Float64Array(HOURS);
   const powerFactor = new Float64Array(HOURS);
   const evaporativeShare = new Float64Array(HOURS);
+  const coldestC = new Float64Array(HOURS);
   let wetHours = 0;
   let mechanicalHours = 0;
   for (let h = 0; h < HOURS; h++) {
     const hour = plantHour(design, weather.dryBulbC[h], weather.wetBulbC[h]);
     supplyC[h] = hour.supplyC;
+    coldestC[h] = hour.coldestC;
     powerFactor[h] = hour.powerFactor;
     evaporativeShare[h] = hour.evaporativeShare;
     if (hour.mode === "wet") wetHours++;
     else if (hour.mode === "mechanical") mechanicalHours++;
   }
-  const result: PlantHours = { design, supplyC, powerFactor, evaporativeShare, sortedSupplyC: Float64Array.from(supplyC).sort(), wetHours, mechanicalHours };
+  const result: PlantHours = { design, supplyC, powerFactor, evaporativeShare, coldestC, sortedColdestC: Float64Array.from(coldestC).sort(), wetHours, mechanicalHours };
   byDesign.set(key, result);
   return result;
 }
 
-/** Hours in which the plant's supply is warmer than `limitC`. */
+/**
+ * Hours in which the plant cannot make water at or below `limitC`. For a limit at or above the setpoint this is
+ * the hours the supply it holds is warmer than the limit (supply = max(setpoint, coldest)).
+ */
 export function hoursAbove(plant: PlantHours, limitC: number): number {
-  const sorted = plant.sortedSupplyC;
+  const sorted = plant.sortedColdestC;
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

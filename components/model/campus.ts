@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { catalog } from "../catalog";
 import { kwToMw, powerUsageEffectiveness, waterUsageEffectiveness } from "../physics";
-import { campusHours, MonthlyRow } from "../hours/campusHours";
+import { CampusHours, campusHours, MonthlyRow } from "../hours/campusHours";
 import { dataHallWithHours, DataHallFootprint, HallDesignArgs, rackGroupChildName } from "./dataHall";
 import { weatherOf } from "./weather";
 import { requireUniqueIdentities } from "./identity";
@@ -127,6 +127,15 @@ function requireWithinResources(args: CampusArgs, maxResources: number, subject:
   });
 }
 
+/** The hours of the last campus modelled under each name, for reports that show the series (the footprint carries summaries only). */
+const lastHours = new Map<string, CampusHours>();
+/** Bound on the names kept, so a process that models many campuses does not keep every year. */
+const MAX_RECORDED = 16;
+
+export function recordedCampusHours(name: string): CampusHours | undefined {
+  return lastHours.get(name);
+}
+
 export function campusModel(rawArgs: CampusArgs, subject: Subject): CampusFootprint {
   const args = parseArgs(schema, rawArgs, subject);
   const climate = lookup(catalog.climates, args.climate, "climate", subject);
@@ -166,6 +175,9 @@ export function campusModel(rawArgs: CampusArgs, subject: Subject): CampusFootpr
   const facilityPowerKw = sumOf(halls, (h) => h.facilityPowerKw);
   const firmContractedMw = sumOf(contracts, (c) => c.firmMw);
   const hours = campusHours(modelledHalls.map((h) => h.hours), contracts, weather, args.onlineYear);
+  lastHours.delete(subject.name);
+  if (lastHours.size >= MAX_RECORDED) lastHours.delete(lastHours.keys().next().value as string);
+  lastHours.set(subject.name, hours);
   return {
     location: args.location,
     climate: args.climate,

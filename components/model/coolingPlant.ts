@@ -77,7 +77,7 @@ export interface CoolingPlantFootprint {
   worstWaterDay: string;
   /** Coldest facility-water supply the plant can hold at the climate's 0.4 % design conditions, °C. */
   achievableSupplyTempC: number;
-  /** Warmest supply the plant holds in any hour of the year, °C, and when. */
+  /** Warmest supply the plant holds in any hour of the year, °C, and the hour its coldest possible water is warmest. */
   warmestSupplyTempC: number;
   warmestSupplyHour: string;
   /** Hours in which the plant cannot hold its setpoint. */
@@ -153,7 +153,7 @@ export function coolingPlantWithHours(rawArgs: CoolingPlantArgs, subject: Subjec
     itLoadKw: args.heatLoadKw, nonCoolingKw: 0, heatLoadKw: args.heatLoadKw, coolingRatedKw: coolingPowerKw,
     makeupLitresPerKwhHeat: makeupLitresPerKwhHeat(cycles), plant: hours, itFraction,
   });
-  const warmest = argMax(hours.supplyC);
+  const warmest = argMax(hours.coldestC);
   return {
     hours,
     footprint: {

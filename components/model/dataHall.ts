@@ -206,7 +206,7 @@ export function dataHallWithHours(rawArgs: DataHallArgs, subject: Subject, conte
   const rackGroups = groups.map((g) =>
     modelled && g.supplyTempC !== undefined ? { ...g, supplyTempMissedHours: hoursAbove(modelled.hours, g.supplyTempC - cduApproachK) } : g,
   );
-  const warmest = modelled ? argMax(modelled.hours.supplyC) : -1;
+  const warmest = modelled ? argMax(modelled.hours.coldestC) : -1;
   const supplyChecked = modelled !== undefined && liquidSupplies.length > 0;
   const footprint: DataHallFootprint = {
     rackGroups,
@@ -237,7 +237,7 @@ export function dataHallWithHours(rawArgs: DataHallArgs, subject: Subject, conte
     wueLPerKwh: waterUsageEffectiveness(year.waterM3PerYear, year.annualItEnergyMwh),
     maxRackItLoadKw: Math.max(...groups.map((g) => g.itLoadPerRackKw)),
     maxRackKw: args.maxRackKw,
-    supplyTempMarginK: supplyChecked ? setpointC - modelled.hours.supplyC[warmest] : undefined,
+    supplyTempMarginK: supplyChecked ? setpointC - modelled.hours.coldestC[warmest] : undefined,
     supplyTempMissedHours: supplyChecked ? hoursAbove(modelled.hours, setpointC) : undefined,
     worstSupplyTempHour: supplyChecked ? hourLabel(warmest, context.year) : undefined,
   };

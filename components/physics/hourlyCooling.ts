@@ -42,6 +42,8 @@ export interface PlantHour {
   mode: PlantMode;
   /** Facility-water supply the plant holds this hour, °C: the setpoint when it can, warmer when the weather does not allow it. */
   supplyC: number;
+  /** Coldest water the plant could make this hour at full speed, °C: the setpoint is held while it is at most the setpoint. */
+  coldestC: number;
   /** Power this hour / rated power at the same heat load (fans slow in cold air; a chiller's power follows its lift). */
   powerFactor: number;
   /** Share of this hour's heat rejected by evaporation, 0-1. */
@@ -88,17 +90,22 @@ export function plantHour(d: PlantHourDesign, dryBulbC: number, wetBulbC: number
   switch (d.ambientBasis) {
     case "mechanical": {
       const supplyC = Math.max(d.setpointC, d.mechanicalSupplyC);
-      return { mode: "mechanical", supplyC, powerFactor: chillerPowerFactor(dryBulbC, supplyC, d.designDryBulbC), evaporativeShare: 0 };
+      return { mode: "mechanical", supplyC, coldestC: d.mechanicalSupplyC, powerFactor: chillerPowerFactor(dryBulbC, supplyC, d.designDryBulbC), evaporativeShare: 0 };
     }
-    case "dry-bulb":
-      return { mode: "dry", supplyC: Math.max(d.setpointC, dryBulbC + d.approachK), powerFactor: fanPlantPowerFactor(dryBulbC, d.approachK, d.setpointC), evaporativeShare: 0 };
+    case "dry-bulb": {
+      const coldestC = dryBulbC + d.approachK;
+      return { mode: "dry", supplyC: Math.max(d.setpointC, coldestC), coldestC, powerFactor: fanPlantPowerFactor(dryBulbC, d.approachK, d.setpointC), evaporativeShare: 0 };
+    }
     case "wet-bulb": {
-      const wetSupplyC = Math.max(d.setpointC, wetBulbC + d.approachK);
+      const wetColdestC = wetBulbC + d.approachK;
+      const coldestC = d.dryApproachK === undefined ? wetColdestC : Math.min(wetColdestC, dryBulbC + d.dryApproachK);
       if (d.dryApproachK !== undefined) {
         const drySupplyC = Math.max(d.setpointC, dryBulbC + d.dryApproachK);
-        if (drySupplyC <= wetSupplyC) return { mode: "dry", supplyC: drySupplyC, powerFactor: fanPlantPowerFactor(dryBulbC, d.dryApproachK, d.setpointC), evaporativeShare: 0 };
+        if (drySupplyC <= Math.max(d.setpointC, wetColdestC)) {
+          return { mode: "dry", supplyC: drySupplyC, coldestC, powerFactor: fanPlantPowerFactor(dryBulbC, d.dryApproachK, d.setpointC), evaporativeShare: 0 };
+        }
       }
-      return { mode: "wet", supplyC: wetSupplyC, powerFactor: fanPlantPowerFactor(wetBulbC, d.approachK, d.setpointC), evaporativeShare: d.wetEvaporativeFraction };
+      return { mode: "wet", supplyC: Math.max(d.setpointC, wetColdestC), coldestC, powerFactor: fanPlantPowerFactor(wetBulbC, d.approachK, d.setpointC), evaporativeShare: d.wetEvaporativeFraction };
     }
   }
 }

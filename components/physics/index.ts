@@ -7,4 +7,5 @@ export * from "./energy";
 export * from "./water";
 export * from "./cooling";
 export * from "./supply";
+export * from "./hourlyCooling";
 export * from "./psychrometrics";

@@ -6,6 +6,7 @@ import { awsPilotSize } from "./awsPilotSize";
 import { carbon } from "./carbon";
 import { cduCapacity } from "./cduCapacity";
 import { coolingCapacity } from "./coolingCapacity";
+import { energyAdequacy } from "./energyAdequacy";
 import { firmPower } from "./firmPower";
 import { pueMax } from "./pueMax";
 import { rackDensity } from "./rackDensity";
@@ -14,7 +15,7 @@ import { supplyTemperature } from "./supplyTemperature";
 import { waterPermit } from "./waterPermit";
 import { wueMax } from "./wueMax";
 
-export { awsFootprintTags, awsInstanceType, awsPilotSize, carbon, cduCapacity, coolingCapacity, firmPower, pueMax, rackDensity, structure, supplyTemperature, waterPermit, wueMax };
+export { awsFootprintTags, awsInstanceType, awsPilotSize, carbon, cduCapacity, coolingCapacity, energyAdequacy, firmPower, pueMax, rackDensity, structure, supplyTemperature, waterPermit, wueMax };
 
 // Rules differ in their config types; the list holds them by their common shape.
-export const RULES: readonly Rule<any>[] = [firmPower, waterPermit, pueMax, wueMax, rackDensity, cduCapacity, coolingCapacity, supplyTemperature, carbon, structure, awsInstanceType, awsFootprintTags, awsPilotSize];
+export const RULES: readonly Rule<any>[] = [firmPower, energyAdequacy, waterPermit, pueMax, wueMax, rackDensity, cduCapacity, coolingCapacity, supplyTemperature, carbon, structure, awsInstanceType, awsFootprintTags, awsPilotSize];

@@ -1,37 +1,46 @@
 /**
- * The cooling plant must make water as cold as the coldest supply a hall's liquid-cooled racks ask for, on the design
- * day: a rack asking for 20 °C behind adiabatic coolers in Louisiana (35 °C achievable) cannot be served. The hourly
- * model will refine this from the design day to every hour of the year.
+ * The cooling plant must make facility water cold enough for the coldest rack loop it serves, behind the CDU's heat
+ * exchanger, in every hour of the year: a rack asking for 35 °C behind dry coolers in central Ohio gets warmer water
+ * on every summer afternoon. The hourly model counts those hours per hall (and per rack group).
  */
-import { numberIn } from "../../components/model/ranges";
+import { numberIn, wholeNumberIn } from "../../components/model/ranges";
 import { check, Finding, notApplicable, show } from "../finding";
 import { defineRule } from "../rule";
-import { numberProp, ofType, TYPES } from "../view";
+import { numberProp, ofType, stringProp, TYPES } from "../view";
 
 export const supplyTemperature = defineRule({
   name: "supply-temperature",
-  description: "Each hall's plant must hold the coldest facility-water supply its liquid-cooled racks ask for on the design day.",
+  description: "Each hall's plant must hold the facility water its liquid-cooled racks need (rack-loop supply minus the CDU approach) in every hour, up to an allowed number of missed hours.",
   enforcementLevel: "mandatory",
   severity: "critical",
   remediationSteps: "Raise the racks' supplyTempC (warm-water designs accept up to 40-45 °C), or choose a technology that reaches colder water (evaporative towers, chillers).",
   config: {
-    minMarginK: numberIn(0, 20, "K").default(0).describe("Least margin, K, between the coldest supply a rack asks for and the coldest the plant can hold on the design day."),
+    maxMissedHours: wholeNumberIn(0, 8760).default(0).describe("Most hours a year a hall's racks may get warmer water than they ask for (0 = none)."),
+    minMarginK: numberIn(0, 20, "K").default(0).describe("Least margin, K, in the worst hour between the facility water the racks need and what the plant holds (0 = not checked beyond the missed hours)."),
   },
   evaluate(resources, config) {
     const findings: Finding[] = [];
     for (const hall of ofType(resources, TYPES.dataHall)) {
-      if (hall.props.supplyTempMarginK === undefined && hall.props.hasCoolingPlant === false) continue; // no plant: the structure rule flags it
+      if (hall.props.supplyTempMissedHours === undefined && hall.props.hasCoolingPlant === false) continue; // no plant: the structure rule flags it
+      const missed = numberProp(hall, "supplyTempMissedHours");
       const margin = numberProp(hall, "supplyTempMarginK");
-      if (margin === undefined) {
+      if (missed === undefined || margin === undefined) {
         // Undefined when the hall has no liquid-cooled rack: nothing asks for facility water.
         if (numberProp(hall, "heatToLiquidKw") === 0) continue;
-        findings.push(notApplicable(this.name, hall, ["supplyTempMarginK"]));
+        findings.push(notApplicable(this.name, hall, ["supplyTempMissedHours", "supplyTempMarginK"]));
         continue;
       }
-      findings.push(check(this.name, hall, { budget: "supply temperature margin (design day)", measured: margin, limit: config.minMarginK, unit: "K", bound: "min" }, () => ({
-        message: `${hall.name}: the coldest rack supply is ${show(-margin)} K below what the plant can hold on the design day${config.minMarginK > 0 ? ` (margin required: ${show(config.minMarginK)} K)` : ""}`,
+      const at = stringProp(hall, "worstSupplyTempHour");
+      findings.push(check(this.name, hall, { budget: "hours supply temperature missed", measured: missed, limit: config.maxMissedHours, unit: "h/yr", at }, () => ({
+        message: `${hall.name}: the racks get warmer water than they ask for in ${show(missed)} hours a year (worst ${show(-margin)} K warmer${at ? ` at ${at}` : ""}), above the limit of ${show(config.maxMissedHours)} h`,
         remediation: "raise the racks' supplyTempC, or use a technology that makes colder water (evaporative towers, chillers)",
       })));
+      if (config.minMarginK > 0) {
+        findings.push(check(this.name, hall, { budget: "supply temperature margin (worst hour)", measured: margin, limit: config.minMarginK, unit: "K", bound: "min", at }, () => ({
+          message: `${hall.name}: in its worst hour${at ? ` (${at})` : ""} the plant's water is ${show(margin)} K below what the racks need, less than the required margin of ${show(config.minMarginK)} K`,
+          remediation: "raise the racks' supplyTempC, or use a technology that makes colder water",
+        })));
+      }
     }
     return findings;
   },

@@ -1,12 +1,12 @@
-/** Annual water must stay within the site's water permit, and design-day water within a daily cap when one is set. */
+/** Annual water must stay within the site's water permit, and the worst simulated day's water within a daily cap when one is set. */
 import { check, Finding, notApplicable, show } from "../finding";
 import { numberIn } from "../../components/model/ranges";
 import { defineRule } from "../rule";
-import { numberProp, ofType, TYPES } from "../view";
+import { numberProp, ofType, stringProp, TYPES } from "../view";
 
 export const waterPermit = defineRule({
   name: "water-permit",
-  description: "Campus annual water must not exceed the water permit; design-day water must not exceed the daily cap.",
+  description: "Campus annual water must not exceed the water permit; water on the worst simulated day must not exceed the daily cap.",
   enforcementLevel: "mandatory",
   severity: "critical",
   remediationSteps: "Use dry or adiabatic cooling for some halls, raise cycles of concentration, add storage, or seek a larger permit.",
@@ -32,12 +32,13 @@ export const waterPermit = defineRule({
       }
       const cap = config.dailyWaterCapM3 > 0 ? config.dailyWaterCapM3 : numberProp(campus, "dailyWaterCapM3");
       const daily = numberProp(campus, "peakDailyWaterM3");
+      const day = stringProp(campus, "worstWaterDay");
       if (cap !== undefined) {
         if (daily === undefined) findings.push(notApplicable(this.name, campus, ["peakDailyWaterM3"]));
         else {
           findings.push(
-            check(this.name, campus, { budget: "design-day water (daily cap)", measured: daily, limit: cap, unit: "m³/day" }, () => ({
-              message: `${campus.name}: design-day water ${show(daily)} m³ exceeds the daily cap of ${show(cap)} m³`,
+            check(this.name, campus, { budget: "worst-day water (daily cap)", measured: daily, limit: cap, unit: "m³/day", at: day }, () => ({
+              message: `${campus.name}: water on its worst day${day ? ` (${day})` : ""} ${show(daily)} m³ exceeds the daily cap of ${show(cap)} m³`,
               remediation: "add water storage, or reject part of the heat with dry coolers on the hottest days",
             })),
           );
