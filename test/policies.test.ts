@@ -8,11 +8,12 @@ type Policies = typeof import("../policies/evaluate");
 let c: Components;
 let p: Policies;
 let violationsOf: typeof import("../policies/finding").violationsOf;
+let show: typeof import("../policies/finding").show;
 
 beforeAll(async () => {
   c = await import("../components");
   p = await import("../policies/evaluate");
-  ({ violationsOf } = await import("../policies/finding"));
+  ({ violationsOf, show } = await import("../policies/finding"));
 });
 
 /** Violations of every enabled rule over the views. */
@@ -26,13 +27,17 @@ function fitting(overrides: Partial<CampusArgs> = {}): CampusArgs {
     location: "New Albany, Ohio",
     climate: "central-ohio",
     waterPermitM3PerYear: 10_000,
-    halls: [{ name: "h1", racks: [{ name: "nvl", design: "gb200-nvl72", rackCount: 8 }], cooling: { technology: "adiabatic" }, maxRackKw: 140 }],
+    halls: [{ name: "h1", racks: [{ name: "nvl", design: "gb200-nvl72", rackCount: 8, supplyTempC: 40 }], cooling: { technology: "adiabatic" }, maxRackKw: 140 }],
     powerContracts: [
       { name: "grid", counterparty: "AEP Ohio", source: "grid-pjm-ohio", contractedMw: 1.5 },
       { name: "nuclear", counterparty: "Nuclear operator", source: "nuclear", contractedMw: 0.5 },
     ],
     ...overrides,
   };
+}
+
+function campusViewOf(views: Awaited<ReturnType<typeof viewsOf>>, name: string) {
+  return views.find((v) => v.name === name)!;
 }
 
 async function findingsFor(name: string, args: CampusArgs, config: Parameters<Policies["evaluateRules"]>[1] = {}) {
@@ -61,7 +66,8 @@ describe("a campus that fits its budgets", () => {
     // Every budget was checked, not skipped: one pass per campus budget, rack group and plant.
     const passes = all.filter((f) => f.status === "pass");
     expect(passes.map((f) => [f.policy, f.budget])).toEqual([
-      ["firm-power", "firm power (facility + headroom)"],
+      ["firm-power", "firm power (peak hour + headroom)"],
+      ["energy-adequacy", "unserved hours"],
       ["water-permit", "annual water (permit)"],
       ["pue-max", "PUE"],
       ["wue-max", "WUE"],
@@ -69,7 +75,7 @@ describe("a campus that fits its budgets", () => {
       ["rack-density", "densest rack (hall maxRackKw)"],
       ["cdu-capacity", "heat to liquid (CDU capacity)"],
       ["cooling-capacity", "heat load (plant capacity under N+1)"],
-      ["supply-temperature", "supply temperature margin (design day)"],
+      ["supply-temperature", "hours supply temperature missed"],
       ["carbon", "supply carbon intensity"],
     ]);
     expect(passes.every((f) => (f.bound === "max" ? f.measured! <= f.limit! : f.measured! >= f.limit!))).toBe(true);
@@ -77,13 +83,22 @@ describe("a campus that fits its budgets", () => {
 });
 
 describe("supply-temperature", () => {
-  it("fails a rack asking for 20 °C behind adiabatic coolers in Louisiana (35 °C on the design day), at mandatory", async () => {
+  it("fails a rack asking for 20 °C behind adiabatic coolers in Louisiana in most hours of the year, at mandatory", async () => {
     const racks = [{ name: "cold", design: "gb200-nvl72", rackCount: 2, supplyTempC: 20 }, { name: "warm", design: "gb200-nvl72", rackCount: 2, supplyTempC: 40 }];
     const { findings } = await findingsFor("bayou", fitting({ climate: "north-louisiana", halls: [{ name: "h1", racks, cooling: { technology: "adiabatic" } }] }));
     const f = findings.filter((x) => x.policy === "supply-temperature");
-    // Achievable: wet bulb 27 °C + 8 K approach = 35 °C; the coldest rack asks for 20 °C: margin −15 K.
-    expect(f.map((x) => [x.resourceName, x.measured, x.limit, x.bound, x.enforcementLevel])).toEqual([["bayou-h1", -15, 0, "min", "mandatory"]]);
-    expect(f[0].message).toBe("bayou-h1: the coldest rack supply is 15 K below what the plant can hold on the design day");
+    // The coldest rack loop asks for 20 °C, so the facility water must be 17 °C behind a 3 K CDU: the plant (dry bulb
+    // + 6 K dry, wet bulb + 8 K wet) makes that only when the wet bulb is below 9 °C.
+    const hall = campusViewOf(await viewsOf("bayou"), "bayou-h1");
+    const plant = (await viewsOf("bayou")).find((v) => v.name === "bayou-h1-cooling")!;
+    const missed = hall.props.supplyTempMissedHours as number;
+    expect(missed).toBe(plant.props.hoursAboveSetpoint);
+    expect(missed).toBeGreaterThan(4000);
+    expect(f.map((x) => [x.resourceName, x.measured, x.limit, x.bound, x.enforcementLevel])).toEqual([["bayou-h1", missed, 0, "max", "mandatory"]]);
+    expect(f[0].message).toMatch(new RegExp(`^bayou-h1: the racks get warmer water than they ask for in ${missed.toLocaleString("en-US")} hours a year \\(worst [\\d.]+ K warmer at 07-\\d\\d \\d\\d:00\\), above the limit of 0 h$`));
+    // The warmer group alone (40 °C) is met in every hour.
+    const groups = (await viewsOf("bayou")).filter((v) => v.type === "aicluster:index:LiquidCooledRack");
+    expect(groups.map((g) => [g.name, g.props.supplyTempMissedHours])).toEqual([["bayou-h1-cold", missed], ["bayou-h1-warm", 0]]);
     // The same hall with chillers (7 °C supply) holds it.
     const chilled = await findingsFor("chilled", fitting({ climate: "north-louisiana", halls: [{ name: "h1", racks, cooling: { technology: "chiller" } }] }), { "pue-max": "disabled" });
     expect(chilled.findings.filter((x) => x.policy === "supply-temperature")).toEqual([]);
@@ -99,15 +114,17 @@ describe("water-permit", () => {
     const f = findings.filter((x) => x.policy === "water-permit");
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ status: "violation", enforcementLevel: "mandatory", measured: water, limit: permit, unit: "m³/yr" });
-    expect(f[0].message).toBe(
-      `thirsty: annual water ${Math.round(water).toLocaleString("en-US")} m³/yr exceeds the water permit of ${Math.round(permit).toLocaleString("en-US")} m³/yr (by 1 %)`,
-    );
+    expect(f[0].message).toBe(`thirsty: annual water ${show(water)} m³/yr exceeds the water permit of ${show(permit)} m³/yr (by 1 %)`);
     expect(p.hasMandatoryViolation(findings)).toBe(true);
   });
 
-  it("checks design-day water against a daily cap", async () => {
-    const { findings } = await findingsFor("daily", fitting({ dailyWaterCapM3: 10 }));
-    expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/^daily: design-day water [\d.,]+ m³ exceeds the daily cap of 10 m³$/)]);
+  it("checks the worst simulated day's water against a daily cap, naming the day", async () => {
+    const probe = new c.Campus("dayprobe", fitting());
+    const worst = probe.footprint.peakDailyWaterM3;
+    expect(worst).toBeGreaterThan(0);
+    const { findings } = await findingsFor("daily", fitting({ dailyWaterCapM3: worst * 0.99 }));
+    expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/^daily: water on its worst day \(\d\d-\d\d\) [\d.,]+ m³ exceeds the daily cap of [\d.,]+ m³$/)]);
+    expect(findings[0]).toMatchObject({ measured: worst, at: probe.footprint.worstWaterDay });
   });
 });
 
@@ -121,7 +138,7 @@ describe("firm-power", () => {
     });
     const { findings } = await findingsFor("short", args);
     expect(findings.map((f) => f.policy)).toEqual(["firm-power"]);
-    expect(findings[0].message).toMatch(/^short: facility power 1.1\d\d MW \+ 10 % headroom = 1.2\d\d MW exceeds firm contracted capacity 1.15 MW$/);
+    expect(findings[0].message).toMatch(/^short: peak-hour facility power 1.1\d\d MW \(\d\d-\d\d \d\d:00\) \+ 10 % headroom = 1.2\d\d MW exceeds firm contracted capacity 1.15 MW$/);
     const relaxed = violations(await viewsOf("short"), { "firm-power": { headroomFraction: 0 } });
     expect(relaxed).toEqual([]);
   });
@@ -129,10 +146,11 @@ describe("firm-power", () => {
 
 describe("pue-max and wue-max", () => {
   it("chillers break a tight PUE cap; towers break the WUE cap", async () => {
-    const chiller = await findingsFor("chilly", fitting({ halls: [{ name: "h1", racks: [{ name: "nvl", design: "gb200-nvl72", rackCount: 8 }], cooling: { technology: "chiller" } }] }));
+    // Chillers making 15 °C water (18 °C rack loops) draw compressor power every hour.
+    const chiller = await findingsFor("chilly", fitting({ halls: [{ name: "h1", racks: [{ name: "nvl", design: "gb200-nvl72", rackCount: 8, supplyTempC: 18 }], cooling: { technology: "chiller" } }] }), { "pue-max": { maxPue: 1.1 } });
     expect(chiller.findings.map((f) => f.policy)).toEqual(["pue-max"]);
     expect(chiller.findings[0].measured).toBeCloseTo(chiller.campus.footprint.pue, 12);
-    const tower = await findingsFor("tower", fitting({ waterPermitM3PerYear: 1e7, halls: [{ name: "h1", racks: [{ name: "nvl", design: "gb200-nvl72", rackCount: 8 }], cooling: { technology: "evaporative-tower" } }] }));
+    const tower = await findingsFor("tower", fitting({ waterPermitM3PerYear: 1e7, halls: [{ name: "h1", racks: [{ name: "nvl", design: "gb200-nvl72", rackCount: 8, supplyTempC: 40 }], cooling: { technology: "evaporative-tower" } }] }));
     expect(tower.findings.map((f) => f.policy)).toEqual(["wue-max"]);
     expect(violations(await viewsOf("tower"), { "wue-max": { maxWueLPerKwh: 2.5 } })).toEqual([]);
   });
@@ -140,17 +158,17 @@ describe("pue-max and wue-max", () => {
 
 describe("rack-density, cdu-capacity, cooling-capacity", () => {
   it("fails racks above the hall's maxRackKw", async () => {
-    const { findings } = await findingsFor("dense", fitting({ halls: [{ name: "h1", racks: [{ name: "nvl", design: "gb200-nvl72", rackCount: 2 }], cooling: { technology: "adiabatic" }, maxRackKw: 100 }] }));
+    const { findings } = await findingsFor("dense", fitting({ halls: [{ name: "h1", racks: [{ name: "nvl", design: "gb200-nvl72", rackCount: 2, supplyTempC: 40 }], cooling: { technology: "adiabatic" }, maxRackKw: 100 }] }));
     expect(findings.map((f) => [f.policy, f.resourceName, f.limit])).toEqual([["rack-density", "dense-h1", 100]]);
   });
 
   it("fails undersized CDUs", async () => {
-    const { findings } = await findingsFor("cdu", fitting({ halls: [{ name: "h1", racks: [{ name: "nvl", design: "gb200-nvl72", rackCount: 2, cduCapacityKwPerRack: 80 }], cooling: { technology: "adiabatic" } }] }));
+    const { findings } = await findingsFor("cdu", fitting({ halls: [{ name: "h1", racks: [{ name: "nvl", design: "gb200-nvl72", rackCount: 2, supplyTempC: 40, cduCapacityKwPerRack: 80 }], cooling: { technology: "adiabatic" } }] }));
     expect(findings.map((f) => [f.policy, f.resourceName, f.limit])).toEqual([["cdu-capacity", "cdu-h1-nvl", 160]]);
   });
 
   it("fails a plant that carries its load only with every unit running", async () => {
-    const { findings } = await findingsFor("plant", fitting({ halls: [{ name: "h1", racks: [{ name: "nvl", design: "gb200-nvl72", rackCount: 8 }], cooling: { technology: "adiabatic", units: 1 } }] }));
+    const { findings } = await findingsFor("plant", fitting({ halls: [{ name: "h1", racks: [{ name: "nvl", design: "gb200-nvl72", rackCount: 8, supplyTempC: 40 }], cooling: { technology: "adiabatic", units: 1 } }] }));
     expect(findings.map((f) => [f.policy, f.resourceName, f.limit])).toEqual([["cooling-capacity", "plant-h1-cooling", 0]]);
     expect(violations(await viewsOf("plant"), { "cooling-capacity": { requiredRedundancy: "N" } })).toEqual([]);
   });
@@ -165,7 +183,7 @@ describe("carbon and structure", () => {
   });
 
   it("flags halls without a plant or contracts, and racks or nodes outside the tree", async () => {
-    const { findings } = await findingsFor("bare", fitting({ halls: [{ name: "h1", racks: [{ name: "nvl", design: "gb200-nvl72", rackCount: 1 }] }] }), { "firm-power": { enforcementLevel: "disabled" } });
+    const { findings } = await findingsFor("bare", fitting({ halls: [{ name: "h1", racks: [{ name: "nvl", design: "gb200-nvl72", rackCount: 1, supplyTempC: 40 }] }] }), { "firm-power": { enforcementLevel: "disabled" } });
     expect(findings.filter((f) => f.policy === "structure").map((f) => f.message)).toEqual(["bare-h1: hall has no cooling plant"]);
     // A Campus requires a contract; a campus view without one (from another producer) is still flagged.
     const campus = { type: "aicluster:index:Campus", urn: "urn:c", name: "c", props: {} };
@@ -186,12 +204,12 @@ describe("unknown values and config", () => {
     const view = { type: "aicluster:index:Campus", urn: "urn:x", name: "preview", props: { waterPermitM3PerYear: 100 } };
     const findings = p.evaluateRules([view], { carbon: { enforcementLevel: "disabled" } });
     expect(findings.every((f) => f.status === "not-applicable")).toBe(true);
-    expect(findings.map((f) => f.policy)).toEqual(["firm-power", "water-permit", "pue-max", "wue-max"]);
+    expect(findings.map((f) => f.policy)).toEqual(["firm-power", "energy-adequacy", "water-permit", "pue-max", "wue-max"]);
     expect(p.hasMandatoryViolation(findings)).toBe(false);
   });
 
   it("rejects config for an unknown rule", () => {
-    expect(() => p.evaluateRules([], { "water-permits": {} })).toThrow(/water-permits = \{\}; allowed: no such rule \(did you mean "water-permit"\?\); rules: firm-power, water-permit/);
+    expect(() => p.evaluateRules([], { "water-permits": {} })).toThrow(/water-permits = \{\}; allowed: no such rule \(did you mean "water-permit"\?\); rules: firm-power, energy-adequacy, water-permit/);
   });
 });
 
@@ -214,7 +232,7 @@ describe("the @pulumi/policy adapter", () => {
     expect(water[0].message).toMatch(/^pack: annual water .* exceeds the water permit of .* \(by 1 %\)\. Fix: /);
     expect(water[0].urn).toMatch(/::pack$/);
     expect(run("water-permit", { waterPermitM3PerYear: 1e9 })).toEqual([]);
-    expect(STACK_POLICIES.map((s) => s.name)).toEqual(["firm-power", "water-permit", "pue-max", "wue-max", "rack-density", "cdu-capacity", "cooling-capacity", "supply-temperature", "carbon", "structure", "aws-instance-type", "aws-footprint-tags", "aws-pilot-size"]);
+    expect(STACK_POLICIES.map((s) => s.name)).toEqual(["firm-power", "energy-adequacy", "water-permit", "pue-max", "wue-max", "rack-density", "cdu-capacity", "cooling-capacity", "supply-temperature", "carbon", "structure", "aws-instance-type", "aws-footprint-tags", "aws-pilot-size"]);
   });
 
   it("the documented policy-config.json names every rule with its defaults", async () => {

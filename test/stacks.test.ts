@@ -9,8 +9,8 @@ import { rackGroupSizes, scaleSitePlan } from "../stacks/sitePlan";
 import { PROMETHEUS } from "../stacks/prometheus";
 
 /** The plan of a stack with its Pulumi.<stack>.yaml and overrides, as `npm run plan` makes it. */
-async function plan(stack: string, overrides: Record<string, string> = {}): Promise<PlanReport> {
-  return buildReport(await runPlan({ stack, config: loadStackConfig(stack, overrides) }), 3);
+async function plan(stack: string, overrides: Record<string, string> = {}, policyConfig?: Parameters<typeof runPlan>[0]["policyConfig"]): Promise<PlanReport> {
+  return buildReport(await runPlan({ stack, config: loadStackConfig(stack, overrides), ...(policyConfig ? { policyConfig } : {}) }), 3);
 }
 
 const n = (r: PlanReport, key: string) => r.outputs[key] as number;
@@ -121,14 +121,26 @@ describe("the stacks at default scale (0.001)", () => {
     expect(n(last, "firmContractedMw")).toBeGreaterThan(n(first, "firmContractedMw"));
   });
 
-  it("fails with the water rule's message when GPU density outgrows the water permit", async () => {
+  it("fails firm power and energy adequacy, naming the peak hour, when GPU density outgrows the contracts", async () => {
     const r = await plan("prometheus", { "aicluster:gpuDensityFactor": "2" });
     expect(r.verdict).toBe("fail");
+    expect(mandatory(r).map((f) => f.policy)).toEqual(["firm-power", "energy-adequacy"]);
+    const firm = mandatory(r)[0];
+    expect(firm.message).toMatch(/^prometheus: peak-hour facility power [\d.]+ MW \(2026-\d\d-\d\d \d\d:00\) \+ 10 % headroom = [\d.]+ MW exceeds firm contracted capacity 1.2 MW$/);
+    const row = r.budgets.find((b) => b.policy === "firm-power")!;
+    expect([row.violations, row.at]).toEqual([1, firm.at]);
+    expect(row.limit).toBeCloseTo(1.2, 12);
+    expect(row.headroom).toBeCloseTo(1.2 - row.used, 9);
+    // Every hour is short: the grid and gas contracts were sized for half the racks.
+    expect(mandatory(r)[1].measured).toBe(8760);
+  });
+
+  it("fails with the water rule's message under a tight permit", async () => {
+    const r = await plan("prometheus", {}, { "water-permit": { waterPermitM3PerYear: 50 } });
     const water = mandatory(r).filter((f) => f.policy === "water-permit");
-    expect(water.map((f) => f.message)).toEqual([expect.stringMatching(/^prometheus: annual water 5,079 m³\/yr exceeds the water permit of 3,000 m³\/yr \(by 69.3 %\)$/)]);
+    expect(water.map((f) => f.message)).toEqual([expect.stringMatching(/^prometheus: annual water [\d.]+ m³\/yr exceeds the water permit of 50 m³\/yr \(by [\d.]+ %\)$/)]);
     const row = r.budgets.find((b) => b.policy === "water-permit")!;
-    expect([row.limit, row.violations]).toEqual([3000, 1]);
-    expect(row.headroom).toBeCloseTo(3000 - row.used, 9);
+    expect([row.limit, row.violations]).toEqual([50, 1]);
   });
 });
 
@@ -170,7 +182,7 @@ describe("npm run plan", () => {
     expect(over.stdout).toMatch(/^### aicluster plan: `prometheus` FAILS/);
     const tight = await cli(["prometheus", "--policy-config", "policies/examples/tight-water-permit.json"]);
     expect(tight.code).toBe(1);
-    expect(tight.stdout).toContain("annual water 2,540 m³/yr exceeds the water permit of 2,500 m³/yr");
+    expect(tight.stdout).toMatch(/annual water [\d.]+ m³\/yr exceeds the water permit of 90 m³\/yr/);
     const bad = await cli(["prometheus", "--scale", "2"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('error: stack "prometheus" has invalid config: aicluster:scale = "2": allowed a number from 0.0001 to 1');
