@@ -3,11 +3,15 @@
  *
  * Formulas from ASHRAE Handbook Fundamentals (2017/2021), chapter 1 "Psychrometrics":
  * - standard atmosphere pressure at elevation Z: p = 101.325 (1 - 2.25577e-5 Z)^5.2559 kPa (eq. 3);
- * - saturation pressure of water vapour over ice (-100 to 0 °C, eq. 5) and over liquid water (0 to 200 °C, eq. 6),
- *   Hyland and Wexler (1983);
+ * - saturation pressure of water vapour over liquid water, Hyland and Wexler (1983) as in eq. 6, used below 0 °C too
+ *   (supercooled water; Hyland and Wexler fit it from -100 °C): dew points and wet bulbs are over water, the WMO and
+ *   weather-file convention;
  * - humidity ratio W = 0.621945 pw / (p - pw) (eq. 20, 22);
- * - thermodynamic wet bulb t* from the psychrometric equation over water (eq. 33/35) and over ice for t* < 0 °C
- *   (eq. 37), solved here by false position between the dew point and the dry bulb (t* always lies between them).
+ * - thermodynamic wet bulb t* from the psychrometric equation over water (eq. 35), solved by false position between
+ *   the dew point and the dry bulb (t* always lies between them). The ice form (eq. 37) is not used: its latent heat
+ *   makes W(t*) jump down at 0 °C, so air near freezing would have two wet bulbs 0.3 K apart and a 0.05 K change of the
+ *   inputs could switch between them; over water the wet bulb is smooth (and differs from the ice form by tenths of a
+ *   kelvin only below 0 °C, where no cooling plant is limited by it).
  * Pure functions; inputs guarded (guard.ts).
  */
 import { PhysicsInputError, requireInRange } from "./guard";
@@ -27,17 +31,14 @@ export function pressureKpaAtElevation(elevationM: number): number {
   return SEA_LEVEL_PRESSURE_KPA * Math.pow(1 - 2.25577e-5 * elevationM, 5.2559);
 }
 
-/** Saturation vapour pressure, kPa: over ice below 0 °C (eq. 5), over liquid water from 0 °C (eq. 6). Unguarded. */
+/** Saturation vapour pressure over liquid water (eq. 6, Hyland and Wexler), kPa. Unguarded. */
 function saturationKpa(tC: number): number {
   const T = tC + 273.15;
-  const lnPa =
-    tC < 0
-      ? -5.6745359e3 / T + 6.3925247 + T * (-9.677843e-3 + T * (6.2215701e-7 + T * (2.0747825e-9 - 9.484024e-13 * T))) + 4.1635019 * Math.log(T)
-      : -5.8002206e3 / T + 1.3914993 + T * (-4.8640239e-2 + T * (4.1764768e-5 - 1.4452093e-8 * T)) + 6.5459673 * Math.log(T);
+  const lnPa = -5.8002206e3 / T + 1.3914993 + T * (-4.8640239e-2 + T * (4.1764768e-5 - 1.4452093e-8 * T)) + 6.5459673 * Math.log(T);
   return Math.exp(lnPa) / 1000;
 }
 
-/** Saturation pressure of water vapour at a temperature (over ice below 0 °C), kPa; -100 to 100 °C. */
+/** Saturation pressure of water vapour over liquid water (supercooled below 0 °C) at a temperature, kPa; -100 to 100 °C. */
 export function saturationPressureKpa(temperatureC: number): number {
   requireInRange("temperatureC", temperatureC, T_MIN_C, T_MAX_C);
   return saturationKpa(temperatureC);
@@ -48,12 +49,10 @@ function humidityRatio(pwKpa: number, pKpa: number): number {
   return (EPSILON * pwKpa) / (pKpa - pwKpa);
 }
 
-/** Humidity ratio of air at a wet bulb t*, dry bulb t (eq. 35 over water, eq. 37 over ice). Unguarded. */
+/** Humidity ratio of air at a wet bulb t*, dry bulb t (eq. 35, over water). Unguarded. */
 function humidityRatioAtWetBulb(t: number, tStar: number, pKpa: number): number {
   const wsStar = humidityRatio(saturationKpa(tStar), pKpa);
-  return tStar >= 0
-    ? ((2501 - 2.326 * tStar) * wsStar - 1.006 * (t - tStar)) / (2501 + 1.86 * t - 4.186 * tStar)
-    : ((2830 - 0.24 * tStar) * wsStar - 1.006 * (t - tStar)) / (2830 + 1.86 * t - 2.1 * tStar);
+  return ((2501 - 2.326 * tStar) * wsStar - 1.006 * (t - tStar)) / (2501 + 1.86 * t - 4.186 * tStar);
 }
 
 function guardAir(dryBulbC: number, dewPointC: number, pressureKpa: number): void {
@@ -80,7 +79,8 @@ export function wetBulbC(dryBulbC: number, dewPointC: number, pressureKpa: numbe
 /**
  * wetBulbC without the guards, for loops over already-checked hours (8,760 calls per weather year). Root of
  * W(t*) - W = 0 on [dew point, dry bulb], where it is bracketed (W(dew point) >= W, W(dry bulb) <= W), by the Illinois
- * variant of false position: superlinear, about six evaluations to 1e-6 K.
+ * variant of false position with a bisection every fourth step: the bracket shrinks below 1e-6 K in about six to
+ * twelve evaluations.
  */
 export function wetBulbUnchecked(dryBulbC: number, dewPointC: number, pressureKpa: number): number {
   const w = humidityRatio(saturationKpa(dewPointC), pressureKpa);
@@ -93,9 +93,11 @@ export function wetBulbUnchecked(dryBulbC: number, dewPointC: number, pressureKp
   if (fa >= 0) return a;
   if (fb <= 0) return b;
   let side = 0;
-  for (let i = 0; i < 60; i++) {
-    const c = (a * fb - b * fa) / (fb - fa);
+  for (let i = 0; i < 100 && b - a > 1e-6; i++) {
+    // Every fourth step bisects, so the bracket shrinks even where false position converges from one side only.
+    const c = i % 4 === 3 ? 0.5 * (a + b) : (a * fb - b * fa) / (fb - fa);
     const fc = humidityRatioAtWetBulb(dryBulbC, c, pressureKpa) - w;
+    if (Math.abs(fc) < 1e-12) return c;
     if (fc > 0) {
       b = c;
       fb = fc;
@@ -107,7 +109,6 @@ export function wetBulbUnchecked(dryBulbC: number, dewPointC: number, pressureKp
       if (side === 1) fb /= 2;
       side = 1;
     }
-    if (b - a < 1e-6 || Math.abs(fc) < 1e-12) return c;
   }
   return 0.5 * (a + b);
 }
