@@ -53,9 +53,10 @@
  */
 import { GRAMS_PER_TONNE, HOURS_PER_YEAR, KWH_PER_MWH } from "../physics/constants";
 import { PhysicsInputError, requireFraction, requireInRange } from "../physics/guard";
-import { DAYS_PER_MONTH, solarProfileShared } from "../physics/solar";
+import { solarProfileShared } from "../physics/solar";
 import { windProfileShared } from "../physics/windProfile";
 import type { SiteLocation } from "../weather/types";
+import { MONTH_OF_HOUR } from "./calendar";
 
 export type SupplyProfile = "flat" | "solar" | "wind" | "dispatchable" | "storage";
 
@@ -138,14 +139,6 @@ export interface HourlySupplyDetail extends HourlySupply {
   /** Energy stored in all batteries at the end of each hour, MWh. */
   storedMwh: Float64Array;
 }
-
-/** Month (0-11) of each hour of a 365-day year. */
-const MONTH_OF_HOUR: Uint8Array = (() => {
-  const out = new Uint8Array(HOURS_PER_YEAR);
-  let h = 0;
-  for (let m = 0; m < 12; m++) for (let i = 0; i < DAYS_PER_MONTH[m] * 24; i++) out[h++] = m;
-  return out;
-})();
 
 function field(c: HourlyContract | undefined, i: number, name: string): string {
   const label = c && typeof c.name === "string" && c.name !== "" ? `contracts[${JSON.stringify(c.name)}]` : `contracts[${i}]`;
