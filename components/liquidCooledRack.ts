@@ -36,6 +36,8 @@ export class LiquidCooledRack extends pulumi.ComponentResource {
   declare readonly coolantFlowLpm: pulumi.Output<number>;
   declare readonly cduCapacityKw: pulumi.Output<number>;
   declare readonly supplyTempC: pulumi.Output<number | undefined>;
+  /** Hours of the year its hall's plant cannot make the facility water this group needs (set when the group is in a hall with a plant). */
+  declare readonly supplyTempMissedHours: pulumi.Output<number | undefined>;
   declare readonly returnTempC: pulumi.Output<number | undefined>;
 
   constructor(name: string, args: LiquidCooledRackArgs, opts?: pulumi.ComponentResourceOptions) {

@@ -153,39 +153,33 @@ describe("cross-field checks", () => {
       );
     });
 
-    it("the design day evaporates at least the annual share", () => {
-      catalogError(
-        () => c.coolingTechnologies.register({ ...tower, id: "t-peak", peakEvaporativeFraction: 0.5 }),
-        ["peakEvaporativeFraction"],
-        'invalid cooling technology "t-peak": peakEvaporativeFraction = 0.5; allowed: at least evaporativeFraction (1)',
-      );
-    });
-
     it("a dry-bulb plant evaporates nothing", () => {
-      const allowed = 'allowed: 0 for ambientBasis "dry-bulb" (a plant that evaporates water is limited by the wet bulb: use "wet-bulb", as the built-in adiabatic cooler does)';
       catalogError(
-        () => c.coolingTechnologies.register({ ...dry, id: "t-dry-wet", evaporativeFraction: 0.1, peakEvaporativeFraction: 0.5 }),
-        ["evaporativeFraction", "peakEvaporativeFraction"],
-        `invalid cooling technology "t-dry-wet":\n  - evaporativeFraction = 0.1; ${allowed}\n  - peakEvaporativeFraction = 0.5; ${allowed}`,
-      );
-      catalogError(
-        () => c.coolingTechnologies.register({ ...dry, id: "t-dry-peak", peakEvaporativeFraction: 1 }),
-        ["peakEvaporativeFraction"],
-        `invalid cooling technology "t-dry-peak": peakEvaporativeFraction = 1; ${allowed}`,
+        () => c.coolingTechnologies.register({ ...dry, id: "t-dry-wet", evaporativeFraction: 0.1 }),
+        ["evaporativeFraction"],
+        'invalid cooling technology "t-dry-wet": evaporativeFraction = 0.1; allowed: 0 for ambientBasis "dry-bulb" (a plant that evaporates water is limited by the wet bulb: use "wet-bulb", as the built-in adiabatic cooler does)',
       );
     });
 
-    it("a wet-bulb plant evaporates on the design day", () => {
+    it("a wet-bulb plant evaporates in its wet hours", () => {
       catalogError(
-        () => c.coolingTechnologies.register({ ...tower, id: "t-wet-dry", evaporativeFraction: 0, peakEvaporativeFraction: 0 }),
-        ["peakEvaporativeFraction"],
-        'invalid cooling technology "t-wet-dry": peakEvaporativeFraction = 0; allowed: above 0 for ambientBasis "wet-bulb" (only evaporation cools below the dry bulb: a plant that does not evaporate is "dry-bulb")',
+        () => c.coolingTechnologies.register({ ...tower, id: "t-wet-dry", evaporativeFraction: 0 }),
+        ["evaporativeFraction"],
+        'invalid cooling technology "t-wet-dry": evaporativeFraction = 0; allowed: above 0 for ambientBasis "wet-bulb" (only evaporation cools below the dry bulb: a plant that does not evaporate is "dry-bulb")',
+      );
+    });
+
+    it("only a wet-bulb plant has a dry mode", () => {
+      catalogError(
+        () => c.coolingTechnologies.register({ ...dry, id: "t-dry-mode", dryApproachK: 6 }),
+        ["dryApproachK"],
+        'invalid cooling technology "t-dry-mode": dryApproachK = 6; allowed: unset for ambientBasis "dry-bulb" (only a wet-bulb plant can also run dry)',
       );
     });
 
     it("a mechanical plant may evaporate (water-cooled chiller)", () => {
       const chiller = c.coolingTechnologies.get("chiller");
-      expect(c.coolingTechnologies.register({ ...chiller, id: "water-cooled-chiller", evaporativeFraction: 1, peakEvaporativeFraction: 1 }).ambientBasis).toBe("mechanical");
+      expect(c.coolingTechnologies.register({ ...chiller, id: "water-cooled-chiller", evaporativeFraction: 1 }).ambientBasis).toBe("mechanical");
     });
   });
 

@@ -54,10 +54,6 @@ describe("energy and water", () => {
     expect(physics.evaporationLitresPerKwhHeat()).toBeCloseTo(1.59984, 5);
     // 5 cycles: × 5/4
     expect(physics.makeupLitresPerKwhHeat(5)).toBeCloseTo(1.9998, 4);
-    expect(physics.waterM3PerYear(1000, 1, 5)).toBeCloseTo(1999.8, 1);
-    expect(physics.waterM3PerYear(1000, 0, 5)).toBe(0);
-    // 1,000 kW × 24 h × 2.0 L/kWh = 48 m³
-    expect(physics.peakDailyWaterM3(1000, 1, 5)).toBeCloseTo(47.995, 3);
   });
 
   it("WUE is site water per IT energy", () => {

@@ -9,11 +9,17 @@ import type { HallHours } from "./hallHours";
 import { hourlySupply, HourlyContract, HourlySupply, SupplyProfile } from "./supply";
 
 export interface MonthlyRow {
+  /** `Jan` to `Dec`. */
   month: string;
+  /** IT energy in the month, MWh. */
   itEnergyMwh: number;
+  /** Facility energy in the month, MWh. */
   facilityEnergyMwh: number;
+  /** Facility energy / IT energy in the month. */
   pue: number;
+  /** Make-up water in the month, m³. */
   waterM3: number;
+  /** Facility energy no contract could supply in the month, MWh. */
   unservedEnergyMwh: number;
   /** Share of the month's demand met by clean energy in the same hour. */
   carbonFreeShare: number;

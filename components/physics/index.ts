@@ -9,3 +9,5 @@ export * from "./cooling";
 export * from "./supply";
 export * from "./hourlyCooling";
 export * from "./psychrometrics";
+export * from "./solar";
+export * from "./windProfile";

@@ -6,8 +6,8 @@
  */
 import {
   achievableSupplyTempC, annualEnergyMwh, coolantFlowLpm, deliverableEnergyMwh, electricalLossKw, emissionsTco2, facilityPowerFromPueKw,
-  firmCapacityMw, heatTransportPowerKw, kwToMw, makeupLitresPerKwhHeat, networkPowerKw, nodeItPowerW, peakDailyWaterM3, PhysicsInputError,
-  powerUsageEffectiveness, rackItPowerKw, splitHeat, supplyMix, unitsInServiceAfterRedundancy, unitsRequired, waterM3PerYear,
+  firmCapacityMw, heatTransportPowerKw, kwToMw, makeupLitresPerKwhHeat, networkPowerKw, nodeItPowerW,  PhysicsInputError,
+  powerUsageEffectiveness, rackItPowerKw, requirePlantHourDesign, splitHeat, supplyMix, unitsInServiceAfterRedundancy, unitsRequired, 
   waterUsageEffectiveness,
 } from "../../../components/physics";
 import type { AmbientBasis } from "../../../components/physics";
@@ -15,6 +15,7 @@ import type { BadInputCase } from "../helpers";
 
 const PIE = { errorClass: PhysicsInputError, exit: 3 } as const;
 const RACK = { nodesPerRack: 18, nodePowerW: 6300, switchesPerRack: 9, switchPowerW: 800, rackOverheadW: 1000, powerConversionEfficiency: 0.975 };
+const PLANT = { ambientBasis: "wet-bulb" as AmbientBasis, approachK: 8, dryApproachK: 6, mechanicalSupplyC: 18, wetEvaporativeFraction: 0.5, setpointC: 32, designDryBulbC: 32 };
 const SITE = { ambientBasis: "wet-bulb" as AmbientBasis, designDryBulbC: 32, designWetBulbC: 24, approachK: 5, mechanicalSupplyC: 7 };
 
 export const PHYSICS_CASES: BadInputCase[] = [
@@ -34,8 +35,10 @@ export const PHYSICS_CASES: BadInputCase[] = [
   { name: "firmCapacityMw: firm fraction -0.1", run: () => firmCapacityMw(100, -0.1), ...PIE, field: "firmFraction", value: -0.1 },
   { name: "deliverableEnergyMwh: NaN contracted MW", run: () => deliverableEnergyMwh(Number.NaN, 0.5), ...PIE, field: "contractedMw", value: Number.NaN },
   { name: "makeupLitresPerKwhHeat: 1 cycle (blowdown undefined)", run: () => makeupLitresPerKwhHeat(1), ...PIE, field: "cyclesOfConcentration", value: 1, allowed: "a finite number from 1.5 to 20" },
-  { name: "waterM3PerYear: 25 cycles", run: () => waterM3PerYear(100, 0.5, 25), ...PIE, field: "cyclesOfConcentration", value: 25 },
-  { name: "peakDailyWaterM3: -Infinity heat", run: () => peakDailyWaterM3(-Infinity, 1, 5), ...PIE, field: "peakHeatKw", value: -Infinity },
+  { name: "makeupLitresPerKwhHeat: 25 cycles", run: () => makeupLitresPerKwhHeat(25), ...PIE, field: "cyclesOfConcentration", value: 25 },
+  { name: "plantHours: setpoint 80 °C", run: () => requirePlantHourDesign({ ...PLANT, setpointC: 80 }), ...PIE, field: "setpointC", value: 80 },
+  { name: "plantHours: NaN dry approach", run: () => requirePlantHourDesign({ ...PLANT, dryApproachK: Number.NaN }), ...PIE, field: "dryApproachK", value: Number.NaN },
+  { name: "plantHours: wet evaporative share 1.5", run: () => requirePlantHourDesign({ ...PLANT, wetEvaporativeFraction: 1.5 }), ...PIE, field: "wetEvaporativeFraction", value: 1.5 },
   { name: "achievableSupplyTempC: wet bulb above dry bulb", run: () => achievableSupplyTempC({ ...SITE, designWetBulbC: 33 }), ...PIE, field: "designWetBulbC", value: 33, allowed: "a finite number from -60 to 32" },
   { name: "achievableSupplyTempC: unknown ambient basis", run: () => achievableSupplyTempC({ ...SITE, ambientBasis: "dry" as AmbientBasis }), ...PIE, field: "ambientBasis", value: "dry", allowed: "dry-bulb, wet-bulb, mechanical" },
   { name: "powerUsageEffectiveness: facility below IT", run: () => powerUsageEffectiveness(50, 100), ...PIE, field: "facilityPowerKw", value: 50, allowed: "a finite number >= 100" },
