@@ -1,4 +1,5 @@
 /** Stack config of the aicluster project, read and checked once: every bad value names its key, the value and what is allowed. */
+import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { didYouMean } from "../components/model/nearest";
 import { HYPERION } from "./hyperion";
@@ -26,6 +27,8 @@ export interface StackSettings {
   maxResources: number;
   /** Where GPU nodes are realized besides the model: `none`, or `aws` for a pilot on EC2. */
   cloud: "none" | "aws";
+  /** EnergyPlus weather file whose hours replace the site climate's generated year (absolute, resolved from the working directory). */
+  weatherFile?: string;
   /** The AWS pilot (with `cloud: aws`): its size and where it runs; checked in full by AwsGpuCluster. */
   aws?: AwsPilotSettings;
 }
@@ -84,7 +87,7 @@ function numberSetting(raw: Raw, problems: ConfigProblem[], key: string, fallbac
 }
 
 /** Every `aicluster:` key the project reads. */
-export const KNOWN_KEYS: readonly string[] = ["topology", "scale", "phase", "gpuDensityFactor", "racksPerGroup", "maxResources", "cloud"];
+export const KNOWN_KEYS: readonly string[] = ["topology", "scale", "phase", "gpuDensityFactor", "racksPerGroup", "maxResources", "cloud", "weatherFile"];
 
 /** Keys of the `aicluster:` namespace that the project does not read: each a problem, with the nearest known key. */
 function unknownKeyProblems(keys: readonly string[], raw: Raw): ConfigProblem[] {
@@ -113,6 +116,10 @@ export function parseSettings(stack: string, raw: Raw, keys: readonly string[] =
   const gpuDensityFactor = numberSetting(raw, problems, "gpuDensityFactor", 1, (n) => n >= 0.1 && n <= 10, "a number from 0.1 to 10 (racks per hall relative to the plan)");
   const racksPerGroup = numberSetting(raw, problems, "racksPerGroup", DEFAULT_RACKS_PER_GROUP, (n) => Number.isInteger(n) && n >= 1 && n <= 100_000, "a whole number from 1 to 100,000");
   const maxResources = numberSetting(raw, problems, "maxResources", DEFAULT_MAX_RESOURCES, (n) => Number.isInteger(n) && n >= 10 && n <= 10_000_000, "a whole number from 10 to 10,000,000 (most resources the stack may register)");
+  const weatherFileRaw = raw("weatherFile");
+  // The file itself is read and checked by the campus, which names it in any error; here only that it names a path.
+  if (weatherFileRaw !== undefined && weatherFileRaw.trim() === "") problems.push({ key: "aicluster:weatherFile", value: weatherFileRaw, allowed: "a path to an EnergyPlus weather file (.epw)" });
+  const weatherFile = weatherFileRaw?.trim() ? path.resolve(weatherFileRaw.trim()) : undefined;
   const cloud = raw("cloud") ?? "none";
   if (cloud !== "none" && cloud !== "aws") problems.push({ key: "aicluster:cloud", value: cloud, allowed: `"none" (the default) or "aws" (a GPU pilot on EC2)` });
   const aws = cloud === "aws" ? awsSettings(raw, problems) : undefined;
@@ -121,7 +128,7 @@ export function parseSettings(stack: string, raw: Raw, keys: readonly string[] =
     if (stray.length) problems.push({ key: `aicluster:${stray[0]}`, value: raw(stray[0]), allowed: `unset unless aicluster:cloud is "aws" (set: ${stray.map((k) => `aicluster:${k}`).join(", ")})` });
   }
   if (problems.length > 0) throw new StackConfigError(stack, problems);
-  return { topology, plan: plan!, scale, phase, gpuDensityFactor, racksPerGroup, maxResources, cloud: cloud as "none" | "aws", aws };
+  return { topology, plan: plan!, scale, phase, gpuDensityFactor, racksPerGroup, maxResources, cloud: cloud as "none" | "aws", aws, ...(weatherFile ? { weatherFile } : {}) };
 }
 
 const AWS_KEYS = ["awsPilotNodes", "awsInstanceType", "awsAvailabilityZone", "awsSubnetId", "awsVpcId", "awsSecurityGroupIds", "awsReserveCapacity", "awsCapacityReservationId", "awsCapacityBlock", "awsKeyName"];

@@ -51,7 +51,7 @@ describe("supply per hour", () => {
     expect(fp.peakFacilityPowerMw).toBeGreaterThan(95);
     expect(fp.peakFacilityPowerMw).toBeLessThan(110);
     // Nights are the hours with the sun below the horizon at mid-hour; low sun after dawn and before dusk adds some.
-    const elevation = solar.hourlySolarElevationDeg(catalog.climates.get("central-ohio").location);
+    const elevation = solar.hourlySolarElevationDeg(catalog.climates.get("central-ohio").location!);
     const night = elevation.filter((e) => e <= 0).length;
     const lowSun = elevation.filter((e) => e > 0 && e < 10).length;
     expect(fp.unservedHours).toBeGreaterThanOrEqual(night);
