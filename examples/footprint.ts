@@ -42,13 +42,14 @@ async function main(): Promise<void> {
     ["GPUs", String(f.gpuCount)],
     ["racks", String(f.rackCount)],
     ["IT load", `${fmt(f.itLoadKw)} kW`],
-    ["facility power", `${fmt(f.facilityPowerKw)} kW`],
-    ["PUE", fmt(f.pue, 3)],
+    ["facility power", `${fmt(f.facilityPowerKw)} kW rated, ${fmt(f.peakFacilityPowerMw * 1000)} kW in the peak hour (${f.peakHour})`],
+    ["PUE", `${fmt(f.pue, 3)} over the year, ${fmt(f.peakHourPue, 3)} in the peak hour`],
     ["water", `${fmt(f.waterM3PerYear, 0)} m³/yr (permit ${f.waterPermitM3PerYear === undefined ? "none" : fmt(f.waterPermitM3PerYear, 0)})`],
-    ["peak daily water", `${fmt(f.peakDailyWaterM3)} m³`],
+    ["worst-day water", `${fmt(f.peakDailyWaterM3)} m³ (${f.worstWaterDay})`],
     ["WUE", `${fmt(f.wueLPerKwh, 3)} L/kWh`],
     ["firm contracted", `${fmt(f.firmContractedMw, 2)} MW (headroom ${fmt(f.powerHeadroomMw, 2)} MW)`],
-    ["carbon", `${fmt(f.carbonTco2PerYear, 0)} tCO2e/yr at ${fmt(f.carbonIntensityGPerKwh, 0)} g/kWh, clean share ${fmt(f.cleanEnergyShare * 100)} %`],
+    ["carbon", `${fmt(f.carbonTco2PerYear, 0)} tCO2e/yr at ${fmt(f.carbonIntensityGPerKwh, 0)} g/kWh, clean share ${fmt(f.cleanEnergyShare * 100)} %, carbon-free hour by hour ${fmt(f.carbonFreeShare * 100)} %`],
+    ["unserved", `${fmt(f.unservedHours, 0)} h, ${fmt(f.unservedEnergyMwh)} MWh a year`],
   ];
   for (const [k, v] of rows) console.log(`  ${k.padEnd(18)} ${v}`);
 }
