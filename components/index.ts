@@ -1,6 +1,7 @@
 /**
  * aicluster: Pulumi components for AI superclusters, each publishing its physical footprint.
- * Subpaths: `pulumi-aicluster/catalog` (sourced specs), `pulumi-aicluster/physics` (pure formulas).
+ * Subpaths: `pulumi-aicluster/catalog` (sourced specs), `pulumi-aicluster/physics` (pure formulas),
+ * `pulumi-aicluster/weather` (hourly weather years: generated, or read from EPW files).
  */
 export * from "./gpuNodePool";
 export type { RackGroup, RackGroupOutputs } from "./rackGroup";
@@ -16,3 +17,4 @@ export * as defaults from "./model/defaults";
 export { catalog, Catalog, CatalogError } from "./catalog";
 export type { InputProblem } from "./catalog";
 export * as physics from "./physics";
+export * as weather from "./weather";

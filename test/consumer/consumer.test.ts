@@ -78,6 +78,10 @@ describe("the packed npm package in a consumer project", () => {
     expect(out.pue).toBe(await resolve(mine.pue));
     expect(out.waterM3PerYear).toBe(mine.footprint.waterM3PerYear);
     expect(out.kwToMw).toBe(1.5);
+    expect(out.peakHour).toBe(mine.footprint.peakHour);
+    const { weatherYearOf } = await import("../../components/weather");
+    const { catalog } = await import("../../components/catalog");
+    expect(out.ohioWarmestDryBulbC).toBe(Math.max(...weatherYearOf(catalog.climates.get("central-ohio")).dryBulbC));
     expect(out.gb300BoardPowerW).toBeGreaterThan(1000);
     expect(out.campusFindings).toEqual({ "firm-power": "pass", "water-permit": "pass" });
     expect(out.mandatoryViolationOnCampusBudgets).toBe(false);

@@ -19,6 +19,7 @@ async function main(): Promise<void> {
   const { catalog } = await import("pulumi-aicluster/catalog");
   const physics = await import("pulumi-aicluster/physics");
   const { evaluateRules, hasMandatoryViolation } = await import("pulumi-aicluster/policies");
+  const { weatherYearOf } = await import("pulumi-aicluster/weather");
   type CampusArgs = import("pulumi-aicluster").CampusArgs;
 
   const args: CampusArgs = {
@@ -55,6 +56,8 @@ async function main(): Promise<void> {
     waterM3PerYear: f.waterM3PerYear,
     gb300BoardPowerW: catalog.accelerators.get("gb300").boardPowerW,
     kwToMw: physics.kwToMw(1500),
+    ohioWarmestDryBulbC: Math.max(...weatherYearOf(catalog.climates.get("central-ohio")).dryBulbC),
+    peakHour: f.peakHour,
     campusFindings: Object.fromEntries(findings.filter((x) => x.policy === "firm-power" || x.policy === "water-permit").map((x) => [x.policy, x.status])),
     mandatoryViolationOnCampusBudgets: hasMandatoryViolation(findings.filter((x) => x.policy === "firm-power" || x.policy === "water-permit")),
     badInput,
