@@ -14,7 +14,7 @@ import {
   formatEpw, generateWeatherYear, hasHourlyInputs, HOURS_ABOVE_04_PERCENT, HOURS_ABOVE_1_PERCENT, HOURS_PER_YEAR, monthlyMeans, parseEpw, readEpwFile,
   smoothThroughMonthlyMeans, WeatherFileError, WeatherInputError, weatherYearOf, type HourlyClimateSpec, type WeatherYear,
 } from "../components/weather";
-import { exitCodeOf, isBadInput } from "../plan/cli";
+import { exitCodeOf } from "../plan/cli";
 import { expectBadInput } from "./corpus/helpers";
 import { WEATHER_CASES } from "./corpus/tables/weather";
 import { between } from "./helpers/arbitraries";
@@ -307,8 +307,8 @@ describe("EPW files", () => {
 });
 
 describe("bad weather input (test/corpus/tables/weather.ts)", () => {
-  // plan/cli.ts does not list the weather errors as bad input yet (one line there; see the report of issue 18): until
-  // it does, this runner treats them as the planner will.
+  // plan/cli.ts's isBadInput does not list the weather errors (the model wraps a bad weather file in an
+  // AiclusterInputError, which it does list): direct callers of the weather layer get exit 2 for them here.
   const exitCode = (e: unknown) => (e instanceof WeatherFileError || e instanceof WeatherInputError ? 2 : exitCodeOf(e));
 
   it.each(WEATHER_CASES)("$name", async (k) => {
@@ -320,9 +320,5 @@ describe("bad weather input (test/corpus/tables/weather.ts)", () => {
     const ohio = c.climates.get("central-ohio");
     expect(() => c.climates.register({ ...ohio, id: "bad", normals: { ...ohio.normals!, dailyMaxC: [1, 2, 3] } })).toThrow(CatalogError);
     expect(() => c.climates.register({ ...ohio, id: "bad", normals: { ...ohio.normals!, dailyMaxC: [1, 2, 3] } })).toThrow(/normals\.dailyMaxC = \[1,2,3\]; allowed: exactly 12 numbers/);
-  });
-
-  it("the weather errors are not yet bad input to the planner (remove this test when plan/cli.ts lists them)", () => {
-    expect(isBadInput(new WeatherFileError("f.epw", 1, "x", 1, "y"))).toBe(false);
   });
 });
