@@ -2,6 +2,7 @@
  * `npm run plan -- <stack>`: the stack program under Pulumi's mock runtime, with the policy pack's rules.
  * Exit codes: 0 pass, 1 a mandatory policy violated, 2 bad input (options, stack config, component args).
  */
+import { WeatherFileError, WeatherInputError } from "../components/weather";
 import { AiclusterInputError } from "../components";
 import { CatalogError } from "../components/catalog";
 import { DuplicateUrnError } from "./mockEngine";
@@ -21,7 +22,7 @@ export const EXIT = { pass: 0, violation: 1, badInput: 2, crash: 3 } as const;
 export function isBadInput(e: unknown): e is Error {
   return (
     e instanceof UsageError || e instanceof StackConfigError || e instanceof AiclusterInputError || e instanceof PolicyConfigError ||
-    e instanceof DuplicateUrnError || e instanceof CatalogError
+    e instanceof DuplicateUrnError || e instanceof CatalogError || e instanceof WeatherFileError || e instanceof WeatherInputError
   );
 }
 

@@ -1,24 +1,23 @@
-/** The hourly model's calendar: 8,760 hours of a 365-day year in local standard time, hour 0 = 1 January 00:00. */
-import { HOURS_PER_YEAR } from "../physics/constants";
+/**
+ * The hourly model's calendar: the weather year's (components/weather/calendar.ts: 365 days, 8,760 hours in local
+ * standard time, hour 0 = 1 January 00:00), with month lookups, labels and sums over it.
+ */
+import { DAYS_PER_YEAR, HOURS_PER_YEAR, MONTH_DAYS, MONTH_START_DAY } from "../weather/calendar";
 
 export const HOURS = HOURS_PER_YEAR;
-export const DAYS = 365;
-export const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+export const DAYS = DAYS_PER_YEAR;
 export const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
 /** Month (0-11) of each hour of the year. */
 export const MONTH_OF_HOUR: Uint8Array = (() => {
   const months = new Uint8Array(HOURS);
   let hour = 0;
-  DAYS_IN_MONTH.forEach((days, month) => {
+  MONTH_DAYS.forEach((days, month) => {
     months.fill(month, hour, hour + days * 24);
     hour += days * 24;
   });
   return months;
 })();
-
-/** First day of each month as a day of the year (0-364). */
-const FIRST_DAY_OF_MONTH = DAYS_IN_MONTH.map((_, m) => DAYS_IN_MONTH.slice(0, m).reduce((a, b) => a + b, 0));
 
 function pad(n: number): string {
   return String(n).padStart(2, "0");
@@ -27,7 +26,7 @@ function pad(n: number): string {
 /** `MM-DD` of a day of the year (0-364), prefixed `YYYY-` when a year is given. */
 export function dayLabel(day: number, year?: number): string {
   const month = MONTH_OF_HOUR[day * 24];
-  const date = `${pad(month + 1)}-${pad(day - FIRST_DAY_OF_MONTH[month] + 1)}`;
+  const date = `${pad(month + 1)}-${pad(day - MONTH_START_DAY[month] + 1)}`;
   return year === undefined ? date : `${year}-${date}`;
 }
 

@@ -8,6 +8,7 @@ import { ENGINE_CASES } from "./tables/engine";
 import { PHYSICS_CASES } from "./tables/physics";
 import { POLICY_CONFIG_CASES, POLICY_FILE_CASES } from "./tables/policyConfig";
 import { STACK_CONFIG_CASES } from "./tables/stackConfig";
+import { WEATHER_CASES } from "./tables/weather";
 
 const ENTRY_POINTS: Record<string, readonly { name: string }[]> = {
   components: COMPONENT_CASES,
@@ -17,6 +18,7 @@ const ENTRY_POINTS: Record<string, readonly { name: string }[]> = {
   "stack config": STACK_CONFIG_CASES,
   cli: CLI_CASES,
   engine: ENGINE_CASES,
+  weather: WEATHER_CASES,
 };
 
 it("at least 170 cases, every entry point covered, names unique within each", () => {

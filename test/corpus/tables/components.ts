@@ -248,4 +248,16 @@ export const STRUCTURE: ComponentCase[] = [
   { name: "LiquidCooledRack: supplyTempC a string", run: (c) => new c.LiquidCooledRack("r", { ...LIQUID, supplyTempC: "30" } as Any), ...AIE, field: "supplyTempC", value: "30", allowed: "a number from 2 to 70 °C" },
 ];
 
-export const COMPONENT_CASES: ComponentCase[] = [...GPU_NODE_POOL, ...LIQUID_COOLED_RACK, ...AIR_COOLED_RACK, ...COOLING_PLANT, ...POWER_CONTRACT, ...DATA_HALL, ...CAMPUS, ...STRUCTURE];
+/** The hourly model's inputs: profiles, approaches, weather files, climates without hourly inputs. */
+const HOURS_INPUTS: ComponentCase[] = [
+  { name: "DataHall: itLoadProfile of 7 values", run: (c) => new c.DataHall("h", { ...HALL, itLoadProfile: [1, 1, 1, 1, 1, 1, 1] }), ...AIE, field: "itLoadProfile", allowed: "24 (hours of the day), 12 (months) or 8,760 (hours of the year) values" },
+  { name: "DataHall: itLoadProfile value 1.2", run: (c) => new c.DataHall("h", { ...HALL, itLoadProfile: [...Array(11).fill(0.8), 1.2] }), ...AIE, field: "itLoadProfile[11]", value: 1.2 },
+  { name: "DataHall: itLoadProfile with utilisation", run: (c) => new c.DataHall("h", { ...HALL, utilisation: 0.8, itLoadProfile: Array(12).fill(0.8) }), ...AIE, field: "utilisation", value: 0.8 },
+  { name: "DataHall: cduApproachK 20", run: (c) => new c.DataHall("h", { ...HALL, cduApproachK: 20 }), ...AIE, field: "cduApproachK", value: 20, allowed: "a number from 0 to 15 K" },
+  { name: "DataHall: an empty weatherFile", run: (c) => new c.DataHall("h", { ...HALL, weatherFile: "" }), ...AIE, field: "weatherFile", value: "" },
+  { name: "Campus: a weatherFile that does not exist", run: (c) => new c.Campus("cw", { location: "X", climate: "central-ohio", weatherFile: "/nonexistent/site.epw", halls: [hall("h1")], powerContracts: [contract("p")] } as Any), ...AIE, field: "weatherFile", value: "/nonexistent/site.epw" },
+  { name: "Campus: a hall's weatherFile unlike the campus's", run: (c) => new c.Campus("cw2", { location: "X", climate: "central-ohio", halls: [hall("h1", [group("row1")], { weatherFile: "/tmp/other.epw" })], powerContracts: [contract("p")] } as Any), ...AIE, field: "halls[0].weatherFile", value: "/tmp/other.epw" },
+  { name: "CoolingPlant: setpointC 80", run: (c) => new c.CoolingPlant("p", { ...PLANT, setpointC: 80 }), ...AIE, field: "setpointC", value: 80, allowed: "a number from 5 to 60 °C" },
+];
+
+export const COMPONENT_CASES: ComponentCase[] = [...HOURS_INPUTS, ...GPU_NODE_POOL, ...LIQUID_COOLED_RACK, ...AIR_COOLED_RACK, ...COOLING_PLANT, ...POWER_CONTRACT, ...DATA_HALL, ...CAMPUS, ...STRUCTURE];
