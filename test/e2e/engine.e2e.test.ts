@@ -41,15 +41,15 @@ describe.skipIf("reason" in engine)("the real engine", () => {
     }, 180_000);
   }
 
-  it("fails the preview, naming the water rule and both numbers, when GPU density outgrows the permit", async () => {
+  it("fails the preview, naming the firm-power and energy-adequacy rules and the peak hour, when GPU density outgrows the contracts", async () => {
     const set = await ws.pulumi(["config", "set", "-s", "prometheus", "aicluster:gpuDensityFactor", "2"]);
     expect(set.code, set.stderr).toBe(0);
     try {
       const run = await ws.pulumi(["preview", "-s", "prometheus", "--policy-pack", "policies"]);
       expect(run.code).not.toBe(0);
       const out = run.stdout + run.stderr;
-      expect(out).toContain("water-permit");
-      expect(out).toContain("annual water 5,079 m³/yr exceeds the water permit of 3,000 m³/yr");
+      expect(out).toMatch(/prometheus: peak-hour facility power [\d.]+ MW \(2026-\d\d-\d\d \d\d:00\) \+ 10 % headroom = [\d.]+ MW exceeds firm contracted capacity 1.2 MW/);
+      expect(out).toMatch(/prometheus: demand goes unserved in 8,760 hours a year/);
     } finally {
       await ws.pulumi(["config", "rm", "-s", "prometheus", "aicluster:gpuDensityFactor"]);
     }
@@ -59,7 +59,7 @@ describe.skipIf("reason" in engine)("the real engine", () => {
     const file = path.join(ws.dir, "policies", "examples", "tight-water-permit.json");
     const run = await ws.pulumi(["preview", "-s", "prometheus", "--policy-pack", "policies", "--policy-pack-config", file]);
     expect(run.code).not.toBe(0);
-    expect(run.stdout + run.stderr).toContain("annual water 2,540 m³/yr exceeds the water permit of 2,500 m³/yr");
+    expect(run.stdout + run.stderr).toMatch(/annual water [\d.]+ m³\/yr exceeds the water permit of 90 m³\/yr/);
   }, 180_000);
 
   // The same policy-config files the planner rejects (exit 2) fail the real preview too, never pass it: the engine's
