@@ -29,16 +29,8 @@ import {
 } from "../components/physics/solar";
 import { windProfile } from "../components/physics/windProfile";
 import type { SiteLocation } from "../components/weather/types";
+import { envInt, SEED } from "./helpers/arbitraries";
 
-function envInt(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const n = Number(raw);
-  if (!Number.isSafeInteger(n)) throw new Error(`${name}=${raw}: expected an integer`);
-  return n;
-}
-
-const SEED = envInt("FC_SEED", 20261125);
 const RUNS = envInt("FC_RUNS", 60);
 const PROPS = { seed: SEED, numRuns: RUNS };
 console.log(`[hoursSupply] fast-check seed ${SEED}, ${RUNS} runs per property (set FC_SEED / FC_RUNS to change)`);

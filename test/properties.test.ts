@@ -11,20 +11,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { installMockEngine } from "../plan/mockEngine";
 import type { EnforcedFinding, PackConfig } from "../policies/evaluate";
 import type { Rule } from "../policies/rule";
-import { campusArb, between, doubled } from "./helpers/arbitraries";
+import { campusArb, between, doubled, envInt, SEED } from "./helpers/arbitraries";
 import { CampusArgs, CampusFootprint, campusModel } from "../components/model/campus";
 import { coolingPlantModel } from "../components/model/coolingPlant";
 import { ContractSupply, firmRejectionCapacityKw, HOURS_PER_YEAR, REDUNDANCY_SCHEMES, supplyMix, unitsRequired } from "../components/physics";
 
-function envInt(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const n = Number(raw);
-  if (!Number.isSafeInteger(n)) throw new Error(`${name}=${raw}: expected an integer`);
-  return n;
-}
-
-const SEED = envInt("FC_SEED", 20261125);
 const RUNS = envInt("FC_RUNS", 300);
 const MOCK_RUNS = envInt("FC_MOCK_RUNS", 40);
 const MODEL = { seed: SEED, numRuns: RUNS };

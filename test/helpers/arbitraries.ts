@@ -12,6 +12,18 @@ import { dataHallModel, HallDesignArgs, HallRackGroupArgs } from "../../componen
 import type { PlantDesignArgs } from "../../components/model/coolingPlant";
 import { REDUNDANCY_SCHEMES } from "../../components/physics";
 
+/** An integer from the environment (FC_SEED, FC_RUNS, ...), or the fallback when unset. */
+export function envInt(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n)) throw new Error(`${name}=${raw}: expected an integer`);
+  return n;
+}
+
+/** The seed every property test runs with (FC_SEED overrides it), so a failure reproduces. */
+export const SEED = envInt("FC_SEED", 20261125);
+
 /** A finite double in [min, max] (fast-check spreads doubles over the exponent range, so small values are frequent). */
 export function between(min: number, max: number): fc.Arbitrary<number> {
   return fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
