@@ -4,7 +4,7 @@ import { catalog } from "../catalog";
 import { kwToMw, powerUsageEffectiveness, waterUsageEffectiveness } from "../physics";
 import { CampusHours, campusHours, MonthlyRow } from "../hours/campusHours";
 import { dataHallWithHours, DataHallFootprint, HallDesignArgs, rackGroupChildName } from "./dataHall";
-import { weatherOf } from "./weather";
+import { weatherFileArg, weatherOf } from "./weather";
 import { requireUniqueIdentities } from "./identity";
 import { powerContractModel, PowerContractArgs, PowerContractFootprint } from "./powerContract";
 import { childName, numberIn, wholeNumberIn } from "./ranges";
@@ -100,7 +100,7 @@ const named = z.looseObject({ name: childName });
 const schema = z.strictObject({
   location: z.string({ error: "the campus location" }).min(1, { error: "the campus location" }),
   climate: z.string({ error: "a climate id (string)" }),
-  weatherFile: z.string({ error: "a path to an EPW weather file (string)" }).min(1, { error: "a path to an EPW weather file" }).optional(),
+  weatherFile: weatherFileArg.optional(),
   onlineYear: wholeNumberIn(2000, 2100).optional(),
   waterPermitM3PerYear: numberIn(0, 1e10, "m³/yr").optional(),
   dailyWaterCapM3: numberIn(0, 1e8, "m³/day").optional(),

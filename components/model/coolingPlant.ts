@@ -10,7 +10,7 @@ import { constantProfile } from "../hours/itProfile";
 import { hoursAbove, plantHours, PlantHours } from "../hours/plantHours";
 import type { WeatherYear } from "../weather/types";
 import { DEFAULT_CDU_APPROACH_K, DEFAULT_REDUNDANCY, DEFAULT_SUPPLY_TEMP_C, DEFAULT_UTILISATION } from "./defaults";
-import { weatherOf } from "./weather";
+import { weatherFileArg, weatherOf } from "./weather";
 import { numberIn, wholeNumberIn } from "./ranges";
 import { lookup, parseArgs, reject, Subject } from "./validate";
 
@@ -103,7 +103,7 @@ const schema = z.strictObject({
   heatLoadKw: numberIn(0, 100_000_000, "kW"),
   utilisation: numberIn(0, 1, "(average / peak)", true).optional(),
   setpointC: numberIn(5, 60, "°C").optional(),
-  weatherFile: z.string({ error: "a path to an EPW weather file (string)" }).min(1, { error: "a path to an EPW weather file" }).optional(),
+  weatherFile: weatherFileArg.optional(),
 });
 
 /** Validated footprint of a plant; fails when its installed units cannot reject the heat load at all. */
@@ -111,8 +111,16 @@ export function coolingPlantModel(rawArgs: CoolingPlantArgs, subject: Subject, c
   return coolingPlantWithHours(rawArgs, subject, context).footprint;
 }
 
+/** What a hall builds its own hours on: the plant's hours and its make-up water per kWh evaporated. */
+export interface ModelledPlant {
+  footprint: CoolingPlantFootprint;
+  hours: PlantHours;
+  /** Evaporation plus blowdown at the plant's cycles of concentration, L per kWh of heat evaporated. */
+  makeupLitresPerKwhHeat: number;
+}
+
 /** The footprint and the plant's hours (a hall builds its own hours on them). */
-export function coolingPlantWithHours(rawArgs: CoolingPlantArgs, subject: Subject, context?: PlantContext): { footprint: CoolingPlantFootprint; hours: PlantHours } {
+export function coolingPlantWithHours(rawArgs: CoolingPlantArgs, subject: Subject, context?: PlantContext): ModelledPlant {
   const args = parseArgs(schema, rawArgs, subject);
   const tech = lookup(catalog.coolingTechnologies, args.technology, "technology", subject);
   const climate = lookup(catalog.climates, args.climate, "climate", subject);
@@ -136,7 +144,7 @@ export function coolingPlantWithHours(rawArgs: CoolingPlantArgs, subject: Subjec
   if (args.evaporativeFraction !== undefined && args.evaporativeFraction > 0 && tech.evaporativeFraction === 0) {
     reject(subject, { field: "evaporativeFraction", value: args.evaporativeFraction, allowed: `0 or unset: technology "${tech.id}" rejects heat without evaporating water` });
   }
-  const cycles = args.cyclesOfConcentration ?? tech.cyclesOfConcentration;
+  const makeupLitres = makeupLitresPerKwhHeat(args.cyclesOfConcentration ?? tech.cyclesOfConcentration);
   const setpointC = args.setpointC ?? DEFAULT_SUPPLY_TEMP_C - DEFAULT_CDU_APPROACH_K;
   const weather = context?.weather ?? weatherOf(climate, args.weatherFile, subject);
   const itFraction = context?.itFraction ?? constantProfile(args.utilisation ?? DEFAULT_UTILISATION);
@@ -151,11 +159,12 @@ export function coolingPlantWithHours(rawArgs: CoolingPlantArgs, subject: Subjec
   // The plant alone: its own power is the "facility", its heat the hall's.
   const year = hallHours({
     itLoadKw: args.heatLoadKw, nonCoolingKw: 0, heatLoadKw: args.heatLoadKw, coolingRatedKw: coolingPowerKw,
-    makeupLitresPerKwhHeat: makeupLitresPerKwhHeat(cycles), plant: hours, itFraction,
+    makeupLitresPerKwhHeat: makeupLitres, plant: hours, itFraction,
   });
   const warmest = argMax(hours.coldestC);
   return {
     hours,
+    makeupLitresPerKwhHeat: makeupLitres,
     footprint: {
       technology: tech.id,
       climate: climate.id,

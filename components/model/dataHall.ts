@@ -1,7 +1,7 @@
 /** Args, validation and footprint of a data hall: rack groups, network, air handling, electrical losses and its cooling plant. */
 import { z } from "zod";
 import {
-  electricalLossKw, heatTransportPowerKw, makeupLitresPerKwhHeat, networkPowerKw, powerUsageEffectiveness, waterUsageEffectiveness,
+  electricalLossKw, heatTransportPowerKw, networkPowerKw, powerUsageEffectiveness, waterUsageEffectiveness,
 } from "../physics";
 import { catalog } from "../catalog";
 import { argMax, dayLabel, hourLabel } from "../hours/calendar";
@@ -17,6 +17,7 @@ import {
 import { childName, numberIn } from "./ranges";
 import { requireUniqueIdentities } from "./identity";
 import { LiquidCooledRackArgs, rackGroupModel, RackGroupFootprint } from "./rackGroup";
+import { weatherFileArg } from "./weather";
 import { lookup, modelledName, nested, parseArgs, reject, requireUniqueNames, Subject, sumFields, sumOf } from "./validate";
 
 /** One group of identical racks in a hall; liquid-only fields apply to liquid-cooled designs. */
@@ -132,7 +133,7 @@ const schema = z.strictObject({
     .refine((p) => (PROFILE_LENGTHS as readonly number[]).includes(p.length), { error: `24 (hours of the day), 12 (months) or 8,760 (hours of the year) values` })
     .optional(),
   cduApproachK: numberIn(0, 15, "K").optional(),
-  weatherFile: z.string({ error: "a path to an EPW weather file (string)" }).min(1, { error: "a path to an EPW weather file" }).optional(),
+  weatherFile: weatherFileArg.optional(),
 });
 
 /** Names of a hall's children: one per rack group, and its plant. */
@@ -199,9 +200,8 @@ export function dataHallWithHours(rawArgs: DataHallArgs, subject: Subject, conte
   const coolingPowerKw = plant?.coolingPowerKw ?? 0;
   const nonCoolingKw = itLoadKw + lossKw + airHandlingKw + cduPumpKw;
   const facilityPowerKw = nonCoolingKw + coolingPowerKw;
-  const cycles = args.cooling?.cyclesOfConcentration ?? (plant ? catalog.coolingTechnologies.get(plant.technology).cyclesOfConcentration : 5);
   const year: HallHours = hallHours({
-    itLoadKw, nonCoolingKw, heatLoadKw, coolingRatedKw: coolingPowerKw, makeupLitresPerKwhHeat: makeupLitresPerKwhHeat(cycles), plant: modelled?.hours, itFraction,
+    itLoadKw, nonCoolingKw, heatLoadKw, coolingRatedKw: coolingPowerKw, makeupLitresPerKwhHeat: modelled?.makeupLitresPerKwhHeat ?? 0, plant: modelled?.hours, itFraction,
   });
   const rackGroups = groups.map((g) =>
     modelled && g.supplyTempC !== undefined ? { ...g, supplyTempMissedHours: hoursAbove(modelled.hours, g.supplyTempC - cduApproachK) } : g,
