@@ -21,6 +21,10 @@ const LEVELS = "one of advisory, mandatory, remediate, disabled (lower case)";
 const evaluate = (config: unknown) => evaluateRules([], config as Any);
 
 export const POLICY_CONFIG_CASES: BadInputCase[] = [
+  { name: "energy-adequacy maxUnservedHours 1.5", run: () => evaluate({ "energy-adequacy": { maxUnservedHours: 1.5 } }), ...PCE, field: "energy-adequacy.maxUnservedHours", value: 1.5, allowed: "a whole number from 0 to 8,760" },
+  { name: "energy-adequacy maxUnservedHours -1", run: () => evaluate({ "energy-adequacy": { maxUnservedHours: -1 } }), ...PCE, field: "energy-adequacy.maxUnservedHours", value: -1, allowed: "a whole number from 0 to 8,760" },
+  { name: "supply-temperature maxMissedHours 9000", run: () => evaluate({ "supply-temperature": { maxMissedHours: 9000 } }), ...PCE, field: "supply-temperature.maxMissedHours", value: 9000, allowed: "a whole number from 0 to 8,760" },
+  { name: "carbon minCarbonFreeShare 2", run: () => evaluate({ carbon: { minCarbonFreeShare: 2 } }), ...PCE, field: "carbon.minCarbonFreeShare", value: 2, allowed: "a number from 0 to 1" },
   { name: "unknown rule (typo pue-maxx)", run: () => evaluate({ "pue-maxx": { maxPue: 1.2 } }), ...PCE, field: "pue-maxx", allowed: 'no such rule (did you mean "pue-max"?)' },
   { name: "unknown rule (not close to any)", run: () => evaluate({ "noise-limit": "mandatory" }), ...PCE, field: "noise-limit", value: "mandatory", allowed: "no such rule; rules: firm-power" },
   { name: "unknown key inside a rule (maxPUE)", run: () => evaluate({ "pue-max": { maxPUE: 1.2 } }), ...PCE, field: "pue-max.maxPUE", value: 1.2, allowed: 'no such setting (did you mean "maxPue"?); pue-max takes enforcementLevel, maxPue' },

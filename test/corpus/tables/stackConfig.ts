@@ -15,6 +15,7 @@ const SCALE = "a number from 0.0001 to 1 (1 = full size)";
 const settings = (stack: string, values: Record<string, string>) => parseSettings(stack, (key) => values[key], Object.keys(values));
 
 export const STACK_CONFIG_CASES: BadInputCase[] = [
+  { name: "aicluster:weatherFile blank", run: () => settings("prometheus", { weatherFile: "  " }), ...SCE, field: "aicluster:weatherFile", value: "  ", allowed: "a path to an EnergyPlus weather file (.epw)" },
   { name: "unknown key scal (suggests aicluster:scale)", run: () => settings("prometheus", { scal: "0.5" }), ...SCE, field: "aicluster:scal", value: "0.5", allowed: 'no such setting (did you mean "aicluster:scale"?)' },
   { name: "unknown key foo", run: () => settings("prometheus", { foo: "1" }), ...SCE, field: "aicluster:foo", allowed: "no such setting; known: aicluster:topology" },
   { name: 'scale "0x1" (hex)', run: () => settings("prometheus", { scale: "0x1" }), ...SCE, field: "aicluster:scale", value: "0x1", allowed: SCALE },
