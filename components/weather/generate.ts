@@ -35,6 +35,12 @@ const MAX_HOUR = 15;
  * the humid climates modelled here; 0.5).
  */
 const DEW_TEMPERATURE_CORRELATION = 0.5;
+/** Passes of the daily-extreme correction around the tail map, at most (each is about 2 ms). */
+const TAIL_ITERATIONS = 8;
+/** Share of a month's error corrected per pass after the first (a rank-based tail map makes full steps oscillate). */
+const TAIL_DAMPING = 0.5;
+/** Stop early once every month's mean daily extreme is within this of its normal, K. */
+const TAIL_CONVERGED_K = 0.02;
 /** Standard deviation of the daily-range anomaly as a share of the normal range (assumption: cloudy and clear days, 0.2). */
 const RANGE_SD_SHARE = 0.2;
 
@@ -278,18 +284,25 @@ function generate(c: HourlyClimateSpec): WeatherYear {
 
   // 3 and 5a. Hours, their dry-bulb tail mapped onto the design dry bulbs. The map lifts (or lowers) the hottest hours,
   // which moves a hot month's mean daily maximum; the daily extremes are corrected by that month's error and the hours
-  // made again, three times (the error shrinks about tenfold each time).
+  // made again. The map is rank-based, so a correction can move the tail from one hot month to the next and the
+  // error can oscillate between them: the correction is damped after the first step and the best year is kept.
   const minHour = minimumHours(location.latitudeDeg, location.longitudeDeg, location.utcOffsetHours);
-  let dryBulb: Float64Array = new Float64Array(0);
-  for (let iteration = 0; iteration < 3; iteration++) {
-    dryBulb = calibrateTail(diurnal(tMax, tMin, minHour), c.designDryBulb1C, c.designDryBulbC);
-    if (iteration === 2) break;
+  let best: { dryBulb: Float64Array; errorK: number } = { dryBulb: new Float64Array(0), errorK: Infinity };
+  for (let iteration = 0; iteration < TAIL_ITERATIONS; iteration++) {
+    const dryBulb = calibrateTail(diurnal(tMax, tMin, minHour), c.designDryBulb1C, c.designDryBulbC);
     const { max, min } = dailyExtremes(dryBulb);
-    const maxError = smoothThroughMonthlyMeans(monthlyMeans(max).map((v, m) => v - normals.dailyMaxC[m]));
-    const minError = smoothThroughMonthlyMeans(monthlyMeans(min).map((v, m) => v - normals.dailyMinC[m]));
+    const maxErrorByMonth = monthlyMeans(max).map((v, m) => v - normals.dailyMaxC[m]);
+    const minErrorByMonth = monthlyMeans(min).map((v, m) => v - normals.dailyMinC[m]);
+    const errorK = Math.max(...maxErrorByMonth.map(Math.abs), ...minErrorByMonth.map(Math.abs));
+    if (errorK < best.errorK) best = { dryBulb, errorK };
+    if (errorK < TAIL_CONVERGED_K) break;
+    const step = iteration === 0 ? 1 : TAIL_DAMPING;
+    const maxError = smoothThroughMonthlyMeans(maxErrorByMonth.map((e) => step * e));
+    const minError = smoothThroughMonthlyMeans(minErrorByMonth.map((e) => step * e));
     tMax = tMax.map((v, d) => v - maxError[d]);
     tMin = tMin.map((v, d) => Math.min(v - minError[d], tMax[d] - 1));
   }
+  const dryBulb = best.dryBulb;
 
   // 4. Dew point: its own anomaly, capped at the dry bulb, monthly means corrected for the cap.
   const sdDew = seasonalCurve(variability.dewPointSdK);
