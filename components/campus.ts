@@ -3,11 +3,12 @@ import { DataHall } from "./dataHall";
 import { CampusArgs, CampusFootprint, CampusHallArgs, campusModel, CampusPowerContractArgs, contractChildName, hallChildName } from "./model/campus";
 import { handOff, modelOnce, withoutName } from "./model/handoff";
 import type { MonthlyRow } from "./hours/campusHours";
+import type { YearRow } from "./years/ledger";
 import { PowerContract } from "./powerContract";
 import { PlainMembers } from "./plainMembers";
 import { publishFootprint } from "./publish";
 
-export type { CampusArgs, CampusFootprint, CampusHallArgs, CampusPowerContractArgs, MonthlyRow };
+export type { CampusArgs, CampusFootprint, CampusHallArgs, CampusPowerContractArgs, MonthlyRow, YearRow };
 
 /** Outputs a campus publishes: its roll-up, without the per-child footprints. */
 export type CampusOutputs = Omit<CampusFootprint, "halls" | "contracts" | "location" | "climate" | "onlineYear"> & {
@@ -23,7 +24,7 @@ const members = new PlainMembers<Campus, { footprint: CampusFootprint; halls: Da
 /**
  * A campus: data halls (`<name>-<hall>`) and the power contracts that supply them (`<name>-<contract>`).
  * Rolls up IT and facility power, PUE, water and WUE, and compares them with the contracts (firm MW, headroom,
- * carbon, clean share) and the site's water permit.
+ * carbon, clean share) and the site's water permit, year by year over its horizon (`years`).
  */
 export class Campus extends pulumi.ComponentResource {
   static readonly type = "aicluster:index:Campus";
@@ -43,6 +44,11 @@ export class Campus extends pulumi.ComponentResource {
   declare readonly location: pulumi.Output<string>;
   declare readonly climate: pulumi.Output<string>;
   declare readonly onlineYear: pulumi.Output<number | undefined>;
+  declare readonly horizonStartYear: pulumi.Output<number | undefined>;
+  declare readonly horizonEndYear: pulumi.Output<number | undefined>;
+  declare readonly market: pulumi.Output<string | undefined>;
+  declare readonly fullBuildYear: pulumi.Output<number | undefined>;
+  declare readonly years: pulumi.Output<YearRow[]>;
   declare readonly hallCount: pulumi.Output<number>;
   declare readonly rackCount: pulumi.Output<number>;
   declare readonly nodeCount: pulumi.Output<number>;
@@ -69,6 +75,8 @@ export class Campus extends pulumi.ComponentResource {
   declare readonly powerHeadroomMw: pulumi.Output<number>;
   declare readonly carbonIntensityGPerKwh: pulumi.Output<number>;
   declare readonly carbonTco2PerYear: pulumi.Output<number>;
+  declare readonly marketCarbonIntensityGPerKwh: pulumi.Output<number>;
+  declare readonly marketCarbonTco2PerYear: pulumi.Output<number>;
   declare readonly cleanEnergyShare: pulumi.Output<number>;
   declare readonly carbonFreeShare: pulumi.Output<number>;
   declare readonly unservedEnergyMwh: pulumi.Output<number>;
@@ -83,12 +91,14 @@ export class Campus extends pulumi.ComponentResource {
   constructor(name: string, args: CampusArgs, opts?: pulumi.ComponentResourceOptions) {
     const footprint = modelOnce(args, () => campusModel(args, { type: Campus.type, name }));
     super(Campus.type, name, args, opts);
-    const halls = args.halls.map(({ name: hall, ...hallArgs }, i) => {
+    const halls = args.halls.map(({ name: hall, onlineYear: _onlineYear, ...hallArgs }, i) => {
       const childArgs = handOff({ ...hallArgs, climate: args.climate, ...(args.weatherFile === undefined ? {} : { weatherFile: args.weatherFile }) }, withoutName(footprint.halls[i]));
       return new DataHall(hallChildName(name, hall), childArgs, { parent: this });
     });
     const powerContracts = args.powerContracts.map(({ name: contract, ...contractArgs }, i) => {
-      const childArgs = handOff(contractArgs, withoutName(footprint.contracts[i]));
+      // The campus's market is the contract's unless it names its own, so the child's inputs say which market accredited it.
+      const market = contractArgs.market ?? args.market;
+      const childArgs = handOff(market === undefined ? contractArgs : { ...contractArgs, market }, withoutName(footprint.contracts[i]));
       return new PowerContract(contractChildName(name, contract), childArgs, { parent: this });
     });
     members.set(this, { footprint, halls, powerContracts });

@@ -19,6 +19,7 @@ export class PowerContract extends pulumi.ComponentResource {
   declare readonly counterparty: pulumi.Output<string>;
   declare readonly source: pulumi.Output<string>;
   declare readonly contractedMw: pulumi.Output<number>;
+  declare readonly market: pulumi.Output<string | undefined>;
   declare readonly firmFraction: pulumi.Output<number>;
   declare readonly firmMw: pulumi.Output<number>;
   declare readonly capacityFactor: pulumi.Output<number>;
@@ -30,6 +31,9 @@ export class PowerContract extends pulumi.ComponentResource {
   declare readonly storageHours: pulumi.Output<number | undefined>;
   declare readonly startYear: pulumi.Output<number | undefined>;
   declare readonly endYear: pulumi.Output<number | undefined>;
+  declare readonly ramp: pulumi.Output<{ year: number; contractedMw: number }[] | undefined>;
+  declare readonly gridService: pulumi.Output<boolean>;
+  declare readonly delivery: pulumi.Output<string>;
   declare readonly priceUsdPerMwh: pulumi.Output<number | undefined>;
 
   constructor(name: string, args: PowerContractArgs, opts?: pulumi.ComponentResourceOptions) {

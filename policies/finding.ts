@@ -29,6 +29,8 @@ export interface Finding {
   bound?: "max" | "min";
   /** The hour (`2026-07-21 15:00`) or day (`2026-07-21`) the measured value comes from, for budgets set by the worst hour or day. */
   at?: string;
+  /** For budgets checked in every year of a campus's horizon: the first failing year, or the tightest when all hold. */
+  year?: number;
   /** One line naming the budget and both numbers. */
   message: string;
   /** One line on how to fix it. */

@@ -1,4 +1,4 @@
-/** Sourced specs of accelerators, node and rack designs, cooling technologies, generation sources and climates. */
+/** Sourced specs of accelerators, node and rack designs, cooling technologies, generation sources, markets and climates. */
 export * from "./schema";
 export * from "./issues";
 export * from "./registry";
@@ -8,4 +8,7 @@ export { BUILTIN_RACK_DESIGNS } from "./rackDesigns";
 export { BUILTIN_COOLING_TECHNOLOGIES } from "./coolingTechnologies";
 export { BUILTIN_GENERATION_SOURCES } from "./generationSources";
 export { BUILTIN_CLIMATES } from "./climates";
+export { BUILTIN_MARKETS } from "./markets";
+export { marketSchema } from "./marketSchema";
+export type { MarketSpec } from "./marketSchema";
 export { BUILTIN_AWS_INSTANCE_TYPES } from "./awsInstanceTypes";

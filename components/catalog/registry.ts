@@ -8,6 +8,8 @@ import { BUILTIN_AWS_INSTANCE_TYPES } from "./awsInstanceTypes";
 import { BUILTIN_CLIMATES } from "./climates";
 import { BUILTIN_COOLING_TECHNOLOGIES } from "./coolingTechnologies";
 import { BUILTIN_GENERATION_SOURCES } from "./generationSources";
+import { BUILTIN_MARKETS } from "./markets";
+import { marketSchema, MarketSpec } from "./marketSchema";
 import { BUILTIN_NODE_DESIGNS } from "./nodeDesigns";
 import { BUILTIN_RACK_DESIGNS } from "./rackDesigns";
 import { nodeItPowerW, rackItPowerKw } from "../physics";
@@ -171,6 +173,16 @@ export class Catalog {
   readonly coolingTechnologies = new CatalogSection<CoolingTechnologySpec>("cooling technology", coolingTechnologySchema);
   readonly generationSources = new CatalogSection<GenerationSourceSpec>("generation source", generationSourceSchema);
   readonly climates = new CatalogSection<ClimateSpec>("climate", climateSchema);
+  /** Markets accredit registered generation sources only; a firm utility service needs no accreditation. */
+  readonly markets: CatalogSection<MarketSpec> = new CatalogSection<MarketSpec>("market", marketSchema, (m) =>
+    Object.keys(m.accreditation).flatMap((sourceId) => {
+      if (!this.generationSources.has(sourceId)) return [unknownReference(`accreditation.${sourceId}`, sourceId, this.generationSources)];
+      if (this.generationSources.get(sourceId).gridService) {
+        return [{ field: `accreditation.${sourceId}`, value: m.accreditation[sourceId], allowed: `unset: "${sourceId}" is a firm utility service (firm under its tariff in any market)` }];
+      }
+      return [];
+    }),
+  );
   readonly awsInstanceTypes: CatalogSection<AwsInstanceTypeSpec> = new CatalogSection<AwsInstanceTypeSpec>("AWS instance type", awsInstanceTypeSchema, (t) => {
     if (!this.accelerators.has(t.acceleratorId)) return [unknownReference("acceleratorId", t.acceleratorId, this.accelerators)];
     const other = this.awsInstanceTypes.list().find((o) => o.id !== t.id && o.acceleratorId === t.acceleratorId && o.defaultForAccelerator);
@@ -193,6 +205,7 @@ export class Catalog {
     BUILTIN_COOLING_TECHNOLOGIES.forEach((e) => c.coolingTechnologies.register(e));
     BUILTIN_GENERATION_SOURCES.forEach((e) => c.generationSources.register(e));
     BUILTIN_CLIMATES.forEach((e) => c.climates.register(e));
+    BUILTIN_MARKETS.forEach((e) => c.markets.register(e));
     BUILTIN_AWS_INSTANCE_TYPES.forEach((e) => c.awsInstanceTypes.register(e));
     return c;
   }

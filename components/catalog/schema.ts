@@ -131,8 +131,12 @@ export const generationSourceSchema = z.strictObject({
   carbonIntensityGPerKwh: z.number().min(0).max(2000),
   /** Average output / nameplate over a year, 0-1. */
   capacityFactor: z.number().min(0).max(1),
-  /** Share of contracted MW that counts as firm (capacity accreditation), 0-1. */
-  firmFraction: z.number().min(0).max(1),
+  /**
+   * A firm utility service (grid supply under a tariff): the utility carries the capacity obligation, so the contracted
+   * MW is firm in any market, and its energy is grid energy that certificates of clean contracts can cover
+   * (market-based carbon). Generators and storage are accredited by the contract's market (catalog `markets`).
+   */
+  gridService: z.boolean().optional(),
   dispatchable: z.boolean(),
   clean: z.boolean(),
   /**
@@ -153,6 +157,7 @@ export const generationSourceSchema = z.strictObject({
   if (g.hourlyProfile === "storage" && g.storageHours === undefined) fail(ctx, "storageHours", `hours of discharge (above 0, up to 100) for hourlyProfile "storage"`);
   if (g.hourlyProfile !== "storage" && g.storageHours !== undefined) fail(ctx, "storageHours", `unset for hourlyProfile "${g.hourlyProfile}" (only storage has a duration)`);
   if (g.hourlyProfile === "storage" && bothFinite(g.capacityFactor) && g.capacityFactor !== 0) fail(ctx, "capacityFactor", `0 for hourlyProfile "storage" (a battery generates no net energy)`);
+  if (g.gridService === true && g.hourlyProfile !== "dispatchable") fail(ctx, "gridService", `false or unset for hourlyProfile "${g.hourlyProfile}" (grid service follows the load: "dispatchable")`);
 });
 export type GenerationSourceSpec = z.infer<typeof generationSourceSchema>;
 

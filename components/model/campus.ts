@@ -2,7 +2,8 @@
 import { z } from "zod";
 import { catalog } from "../catalog";
 import { kwToMw, powerUsageEffectiveness, waterUsageEffectiveness } from "../physics";
-import { CampusHours, campusHours, MonthlyRow } from "../hours/campusHours";
+import { CampusHours, MonthlyRow } from "../hours/campusHours";
+import { campusYears, Horizon, YearRow } from "../years/ledger";
 import { dataHallWithHours, DataHallFootprint, HallDesignArgs, rackGroupChildName } from "./dataHall";
 import { weatherFileArg, weatherOf } from "./weather";
 import { requireUniqueIdentities } from "./identity";
@@ -14,6 +15,8 @@ import { lookup, nested, parseArgs, reject, requireUniqueNames, Subject, sumFiel
 export interface CampusHallArgs extends HallDesignArgs {
   /** Name of the hall, unique on the campus; the hall component is named `<campus>-<name>`. */
   name: string;
+  /** First calendar year the hall runs (2000 to 2100, within the campus's horizon). @default the campus's onlineYear (or the start of its horizon) */
+  onlineYear?: number;
 }
 
 export interface CampusPowerContractArgs extends PowerContractArgs {
@@ -28,8 +31,14 @@ export interface CampusArgs {
   climate: string;
   /** EnergyPlus weather file (EPW, 8,760 hours) whose hours and location replace the climate's generated year. @default none */
   weatherFile?: string;
-  /** Year the campus goes online (2000 to 2100). @default none: not reported */
+  /** Year the campus goes online (2000 to 2100): its first hall's year, and the start of its horizon. @default the earliest hall onlineYear or contract startYear; none: an undated campus (one steady-state year) */
   onlineYear?: number;
+  /** First year of the planning horizon (2000 to 2100). @default onlineYear */
+  horizonStartYear?: number;
+  /** Last year of the planning horizon (2000 to 2100, at most 50 years after its start, not before the last hall's onlineYear). @default 9 years after the start, or the last hall's onlineYear if later */
+  horizonEndYear?: number;
+  /** Market id from the catalog (`"pjm"`, `"miso"`, ...) for contracts that name none: its accreditation makes their MW firm. @default none: each generator contract names its market or firmFraction */
+  market?: string;
   /** Water the site's permit allows per year, m³ (0 to 1e10); checked by the policy pack. @default none: checked only against a permit in policy config */
   waterPermitM3PerYear?: number;
   /** Water the site may draw on any day, m³ (0 to 1e8); checked by the policy pack. @default none: checked only against a cap in policy config */
@@ -46,7 +55,15 @@ export interface CampusFootprint {
   location: string;
   climate: string;
   onlineYear?: number;
-  halls: (DataHallFootprint & { name: string })[];
+  /** The planning horizon, first and last year (absent for an undated campus). */
+  horizonStartYear?: number;
+  horizonEndYear?: number;
+  market?: string;
+  /** First year with every hall online: the year the campus-wide figures below describe (absent for an undated campus). */
+  fullBuildYear?: number;
+  /** The build-out year by year over the horizon (one row for an undated campus); the per-year rules check every row. */
+  years: YearRow[];
+  halls: (DataHallFootprint & { name: string; onlineYear?: number })[];
   contracts: (PowerContractFootprint & { name: string })[];
   hallCount: number;
   rackCount: number;
@@ -73,12 +90,16 @@ export interface CampusFootprint {
   peakDailyWaterM3: number;
   worstWaterDay: string;
   wueLPerKwh: number;
+  /** Physical contracts delivering in the full-build year: their MW and its firm part. */
   contractedMw: number;
   firmContractedMw: number;
   /** Firm contracted MW minus peak-hour facility MW (negative: short of firm power). */
   powerHeadroomMw: number;
   carbonIntensityGPerKwh: number;
   carbonTco2PerYear: number;
+  /** Market-based carbon: grid energy covered by certificates of virtual clean PPAs counts at their intensity. */
+  marketCarbonIntensityGPerKwh: number;
+  marketCarbonTco2PerYear: number;
   /** Share of the supplied energy from clean sources over the year. */
   cleanEnergyShare: number;
   /** Share of the demand met by clean energy in the same hour (24/7 carbon-free energy). */
@@ -97,14 +118,22 @@ export interface CampusFootprint {
 }
 
 const named = z.looseObject({ name: childName });
+const hallEntry = z.looseObject({ name: childName, onlineYear: wholeNumberIn(2000, 2100).optional() });
+
+/** Years a horizon spans by default, and at most (each year is one hourly run at most). */
+export const DEFAULT_HORIZON_YEARS = 10;
+export const MAX_HORIZON_YEARS = 50;
 const schema = z.strictObject({
   location: z.string({ error: "the campus location" }).min(1, { error: "the campus location" }),
   climate: z.string({ error: "a climate id (string)" }),
   weatherFile: weatherFileArg.optional(),
   onlineYear: wholeNumberIn(2000, 2100).optional(),
+  horizonStartYear: wholeNumberIn(2000, 2100).optional(),
+  horizonEndYear: wholeNumberIn(2000, 2100).optional(),
+  market: z.string({ error: "a market id (string)" }).optional(),
   waterPermitM3PerYear: numberIn(0, 1e10, "m³/yr").optional(),
   dailyWaterCapM3: numberIn(0, 1e8, "m³/day").optional(),
-  halls: z.array(named, { error: "a list of halls" }).min(1, { error: "at least one hall" }),
+  halls: z.array(hallEntry, { error: "a list of halls" }).min(1, { error: "at least one hall" }),
   powerContracts: z.array(named, { error: "a list of power contracts" }).min(1, { error: "at least one power contract (a campus with none has no power)" }),
   maxResources: wholeNumberIn(10, 10_000_000).optional(),
 });
@@ -125,6 +154,32 @@ function requireWithinResources(args: CampusArgs, maxResources: number, subject:
     value: maxResources,
     allowed: `at least the ${estimate.resources.toLocaleString("en-US")} resources this campus registers (about ${megabytes(estimate.bytes)} offline), or fewer resources: put more racks in each rack group (${estimate.rackGroups.toLocaleString("en-US")} groups hold ${estimate.racks.toLocaleString("en-US")} racks; a stack sets aicluster:racksPerGroup)`,
   });
+}
+
+type ParsedCampus = z.infer<typeof schema>;
+
+/**
+ * The planning horizon: from onlineYear (or horizonStartYear, or the earliest hall or contract year) for
+ * DEFAULT_HORIZON_YEARS, extended to the last hall's year. Undefined when nothing on the campus has a date.
+ */
+function horizonOf(args: ParsedCampus, contracts: readonly { startYear?: number }[], subject: Subject): Horizon | undefined {
+  const hallYears = args.halls.flatMap((h) => (h.onlineYear === undefined ? [] : [h.onlineYear]));
+  const contractYears = contracts.flatMap((c) => (c.startYear === undefined ? [] : [c.startYear]));
+  const startYear = args.horizonStartYear ?? args.onlineYear ?? (hallYears.length ? Math.min(...hallYears) : contractYears.length ? Math.min(...contractYears) : undefined);
+  if (startYear === undefined) {
+    if (args.horizonEndYear !== undefined) reject(subject, { field: "horizonEndYear", value: args.horizonEndYear, allowed: "unset on an undated campus, or with onlineYear or horizonStartYear (where the horizon starts)" });
+    return undefined;
+  }
+  const lastHallYear = Math.max(startYear, ...hallYears);
+  const endYear = args.horizonEndYear ?? Math.min(2100, Math.max(startYear + DEFAULT_HORIZON_YEARS - 1, lastHallYear));
+  if (endYear < startYear) reject(subject, { field: "horizonEndYear", value: endYear, allowed: `a year at or after the horizon's start (${startYear})` });
+  if (endYear - startYear + 1 > MAX_HORIZON_YEARS) reject(subject, { field: "horizonEndYear", value: endYear, allowed: `at most ${MAX_HORIZON_YEARS} years from the start (${startYear}): up to ${startYear + MAX_HORIZON_YEARS - 1}` });
+  args.halls.forEach((h, i) => {
+    if (h.onlineYear === undefined) return;
+    if (h.onlineYear > endYear) reject(subject, { field: `halls[${i}].onlineYear`, value: h.onlineYear, allowed: `a year within the horizon (${startYear} to ${endYear}; extend horizonEndYear to plan later halls)` });
+    if (args.onlineYear !== undefined && h.onlineYear < args.onlineYear) reject(subject, { field: `halls[${i}].onlineYear`, value: h.onlineYear, allowed: `the campus's onlineYear (${args.onlineYear}) or later: the campus goes online with its first hall` });
+  });
+  return { startYear, endYear };
 }
 
 /** The hours of the last campus modelled under each name, for reports that show the series (the footprint carries summaries only). */
@@ -155,11 +210,12 @@ export function campusModel(rawArgs: CampusArgs, subject: Subject): CampusFootpr
   });
   const weather = weatherOf(climate, args.weatherFile, subject);
 
-  const modelledHalls = rawArgs.halls.map(({ name, ...hall }, i) => {
+  const modelledHalls = rawArgs.halls.map(({ name, onlineYear, ...hall }, i) => {
     const hallSubject = { ...subject, as: hallChildName(subject.name, name) };
     const hallArgs = { ...hall, climate: args.climate, ...(args.weatherFile === undefined ? {} : { weatherFile: args.weatherFile }) };
-    const modelled = nested(subject, `halls[${i}]`, () => dataHallWithHours(hallArgs, hallSubject, { weather, year: args.onlineYear }));
-    return { footprint: { name, ...modelled.footprint }, hours: modelled.hours };
+    const year = onlineYear ?? args.onlineYear;
+    const modelled = nested(subject, `halls[${i}]`, () => dataHallWithHours(hallArgs, hallSubject, { weather, year }));
+    return { footprint: { name, ...(onlineYear === undefined ? {} : { onlineYear }), ...modelled.footprint }, hours: modelled.hours, onlineYear: year };
   });
   const halls = modelledHalls.map((h) => h.footprint);
   requireUniqueIdentities(
@@ -167,21 +223,33 @@ export function campusModel(rawArgs: CampusArgs, subject: Subject): CampusFootpr
     halls.map((h, i) => ({ hallName: hallChildName(subject.name, h.name), path: `halls[${i}]`, groups: h.rackGroups })),
     rackGroupChildName,
   );
+  if (args.market !== undefined) lookup(catalog.markets, args.market, "market", subject);
   const contracts = rawArgs.powerContracts.map(({ name, ...contract }, i) => {
-    return { name, ...nested(subject, `powerContracts[${i}]`, () => powerContractModel(contract, subject)) };
+    return { name, ...nested(subject, `powerContracts[${i}]`, () => powerContractModel(contract, subject, { market: args.market })) };
   });
+  const horizon = horizonOf(args, contracts, subject);
 
   const itLoadKw = sumOf(halls, (h) => h.itLoadKw);
   const facilityPowerKw = sumOf(halls, (h) => h.facilityPowerKw);
-  const firmContractedMw = sumOf(contracts, (c) => c.firmMw);
-  const hours = campusHours(modelledHalls.map((h) => h.hours), contracts, weather, args.onlineYear);
+  const ledger = campusYears(
+    modelledHalls.map((h) => ({ name: h.footprint.name, onlineYear: h.onlineYear, hours: h.hours, rackCount: h.footprint.rackCount, gpuCount: h.footprint.gpuCount, itLoadKw: h.footprint.itLoadKw })),
+    contracts,
+    weather,
+    horizon,
+  );
+  const hours = ledger.fullBuildHours;
+  const full = ledger.rows.find((r) => r.year === ledger.fullBuildYear)!;
   lastHours.delete(subject.name);
   if (lastHours.size >= MAX_RECORDED) lastHours.delete(lastHours.keys().next().value as string);
   lastHours.set(subject.name, hours);
   return {
     location: args.location,
     climate: args.climate,
-    onlineYear: args.onlineYear,
+    onlineYear: args.onlineYear ?? horizon?.startYear,
+    ...(horizon === undefined ? {} : { horizonStartYear: horizon.startYear, horizonEndYear: horizon.endYear }),
+    ...(args.market === undefined ? {} : { market: args.market }),
+    ...(ledger.fullBuildYear === undefined ? {} : { fullBuildYear: ledger.fullBuildYear }),
+    years: ledger.rows,
     halls,
     contracts,
     hallCount: halls.length,
@@ -199,17 +267,19 @@ export function campusModel(rawArgs: CampusArgs, subject: Subject): CampusFootpr
     peakDailyWaterM3: hours.peakDailyWaterM3,
     worstWaterDay: hours.worstWaterDay,
     wueLPerKwh: waterUsageEffectiveness(hours.waterM3PerYear, hours.annualItEnergyMwh),
-    contractedMw: sumOf(contracts, (c) => c.contractedMw),
-    firmContractedMw,
-    powerHeadroomMw: firmContractedMw - hours.peakFacilityPowerMw,
+    contractedMw: full.contractedMw,
+    firmContractedMw: full.firmMw,
+    powerHeadroomMw: full.firmHeadroomMw,
     carbonIntensityGPerKwh: hours.supply.intensityGPerKwh,
     carbonTco2PerYear: hours.supply.carbonTco2,
+    marketCarbonIntensityGPerKwh: full.marketCarbonIntensityGPerKwh,
+    marketCarbonTco2PerYear: full.marketCarbonTco2,
     cleanEnergyShare: hours.supply.cleanShare,
     carbonFreeShare: hours.supply.carbonFreeShare,
     unservedEnergyMwh: hours.supply.unservedMwh,
     unservedHours: hours.supply.unservedHours,
     maxShortfallMw: hours.supply.maxShortfallMw,
-    ...(hours.maxShortfallHour === undefined ? {} : { maxShortfallHour: hours.maxShortfallHour }),
+    ...(full.maxShortfallHour === undefined ? {} : { maxShortfallHour: full.maxShortfallHour }),
     weather: weather.origin,
     monthly: hours.monthly,
     waterPermitM3PerYear: args.waterPermitM3PerYear,

@@ -1,27 +1,45 @@
-/** Args, validation and footprint of a power contract. */
+/** Args, validation and footprint of a power contract: what it delivers, how firm it is in its market, and when. */
 import { z } from "zod";
 import { catalog } from "../catalog";
 import { deliverableEnergyMwh, firmCapacityMw } from "../physics";
 import { numberIn, wholeNumberIn } from "./ranges";
-import { lookup, parseArgs, Subject } from "./validate";
+import { lookup, parseArgs, reject, Subject } from "./validate";
+
+/** How a contract's energy reaches the campus. */
+export const DELIVERIES = ["physical", "virtual"] as const;
+export type Delivery = (typeof DELIVERIES)[number];
+
+/** MW a contract delivers in one year of its ramp. */
+export interface RampStep {
+  /** Calendar year (within the contract's term). */
+  year: number;
+  /** MW delivered that year (0 up to the contract's contractedMw). */
+  contractedMw: number;
+}
 
 export interface PowerContractArgs {
   /** Who supplies the power (utility, generator, developer). */
   counterparty: string;
   /** Generation source id from the catalog, e.g. `"nuclear"`, `"gas-ccgt"`, `"grid-pjm-ohio"`. */
   source: string;
-  /** Contracted capacity, MW (above 0, up to 100,000). */
+  /** Contracted capacity once fully ramped, MW (above 0, up to 100,000). */
   contractedMw: number;
-  /** Share of contracted MW that counts as firm, 0-1 (e.g. a firm-delivery clause). @default the source's capacity accreditation */
+  /** Market id from the catalog (`"pjm"`, `"miso"`, `"behind-the-meter"`) whose accreditation makes the source's MW firm. @default the campus's market; none needed for a firm utility service or with firmFraction */
+  market?: string;
+  /** Share of contracted MW that counts as firm, 0-1 (e.g. a firm-delivery clause, or an islanded plant's N+1 units). @default the market's accreditation of the source (1 for a firm utility service) */
   firmFraction?: number;
   /** Average output / contracted MW over a year, 0-1. @default the source's capacity factor */
   capacityFactor?: number;
   /** Carbon intensity of the delivered energy, gCO2e/kWh. @default the source's */
   carbonIntensityGPerKwh?: number;
-  /** First year of delivery (2000 to 2100). @default none: the contract's term is not reported */
+  /** First year of delivery (2000 to 2100). @default none: delivers in every year of the campus's horizon */
   startYear?: number;
-  /** Term, years (1 to 60). @default none: no end year is reported */
+  /** Term, years (1 to 60); the last year of delivery is startYear + termYears − 1. @default none: no end */
   termYears?: number;
+  /** MW delivered in the listed years of the term (a ramp up, or down); other years deliver contractedMw. Needs startYear. @default none: contractedMw in every year */
+  ramp?: RampStep[];
+  /** `physical`: the energy is dispatched to the campus hour by hour. `virtual`: a financial PPA of a clean source whose energy goes to the grid and whose certificates go to the campus: no MW on site, it lowers market-based carbon of the campus's grid energy. @default "physical" */
+  delivery?: Delivery;
   /** Energy price, USD/MWh (-1,000 to 10,000). @default none: no price is reported */
   priceUsdPerMwh?: number;
 }
@@ -30,54 +48,130 @@ export interface PowerContractFootprint {
   counterparty: string;
   source: string;
   contractedMw: number;
+  /** The market whose accreditation set firmFraction (none: a firm utility service, or firmFraction given). */
+  market?: string;
   firmFraction: number;
+  /** Firm MW once fully ramped (0 for virtual delivery). */
   firmMw: number;
   capacityFactor: number;
   deliverableEnergyMwhPerYear: number;
   carbonIntensityGPerKwh: number;
   dispatchable: boolean;
   clean: boolean;
+  /** A firm utility service (grid energy). */
+  gridService: boolean;
+  delivery: Delivery;
   /** How the source delivers hour by hour (flat, solar, wind, dispatchable, storage). */
   hourlyProfile: string;
   /** Storage: hours of discharge at contracted MW. */
   storageHours?: number;
   startYear?: number;
   endYear?: number;
+  ramp?: RampStep[];
   priceUsdPerMwh?: number;
 }
+
+/** What a campus gives each contract: its market, the default for contracts that name none. */
+export interface ContractContext {
+  market?: string;
+}
+
+const rampStep = z.strictObject({ year: wholeNumberIn(2000, 2100), contractedMw: numberIn(0, 100_000, "MW") });
 
 const schema = z.strictObject({
   counterparty: z.string({ error: "the counterparty's name" }).min(1, { error: "the counterparty's name" }),
   source: z.string({ error: "a generation source id (string)" }),
   contractedMw: numberIn(0, 100_000, "MW", true),
+  market: z.string({ error: "a market id (string)" }).optional(),
   firmFraction: numberIn(0, 1).optional(),
   capacityFactor: numberIn(0, 1).optional(),
   carbonIntensityGPerKwh: numberIn(0, 2000, "gCO2e/kWh").optional(),
   startYear: wholeNumberIn(2000, 2100).optional(),
   termYears: wholeNumberIn(1, 60).optional(),
+  ramp: z.array(rampStep, { error: "a list of { year, contractedMw }" }).min(1, { error: "at least one { year, contractedMw }, or no ramp" }).max(60, { error: "at most 60 steps" }).optional(),
+  delivery: z.enum(DELIVERIES, { error: `"physical" or "virtual"` }).optional(),
   priceUsdPerMwh: numberIn(-1000, 10_000, "USD/MWh").optional(),
 });
 
-export function powerContractModel(rawArgs: PowerContractArgs, subject: Subject): PowerContractFootprint {
+type Parsed = z.infer<typeof schema>;
+
+/** The ramp, checked against the term: inside it, years increasing, each at most the contracted MW. */
+function checkedRamp(args: Parsed, endYear: number | undefined, subject: Subject): RampStep[] | undefined {
+  if (args.ramp === undefined) return undefined;
+  if (args.startYear === undefined) reject(subject, { field: "startYear", value: undefined, allowed: "the first year of delivery (2000 to 2100): a ramp is by calendar year, within the term" });
+  args.ramp.forEach((step, i) => {
+    const last = endYear === undefined ? "" : ` to ${endYear}`;
+    if (step.year < args.startYear! || (endYear !== undefined && step.year > endYear)) {
+      reject(subject, { field: `ramp[${i}].year`, value: step.year, allowed: `a year of the term (${args.startYear}${last || " on"})` });
+    }
+    if (i > 0 && step.year <= args.ramp![i - 1].year) reject(subject, { field: `ramp[${i}].year`, value: step.year, allowed: `a year after ramp[${i - 1}].year (${args.ramp![i - 1].year}): steps in increasing years` });
+    if (step.contractedMw > args.contractedMw) {
+      reject(subject, { field: `ramp[${i}].contractedMw`, value: step.contractedMw, allowed: `at most the contract's contractedMw (${args.contractedMw} MW, what it delivers once ramped)` });
+    }
+  });
+  return args.ramp.map((s) => ({ ...s }));
+}
+
+/** The firm share: given, a firm utility service's 1, or the market's accreditation of the source. */
+function firmFractionOf(args: Parsed, source: { id: string; gridService?: boolean }, market: string | undefined, subject: Subject): { firmFraction: number; market?: string } {
+  if (args.firmFraction !== undefined) return { firmFraction: args.firmFraction, ...(market === undefined ? {} : { market }) };
+  if (source.gridService) return { firmFraction: 1, ...(market === undefined ? {} : { market }) };
+  if (market === undefined) {
+    reject(subject, {
+      field: "market",
+      value: undefined,
+      allowed: `a market id whose accreditation makes "${source.id}" firm (${catalog.markets.ids().join(", ")}; a campus passes its own), or firmFraction`,
+    });
+  }
+  const spec = lookup(catalog.markets, market, "market", subject);
+  const accredited = spec.accreditation[source.id];
+  if (accredited === undefined) {
+    const listed = Object.keys(spec.accreditation);
+    reject(subject, {
+      field: "firmFraction",
+      value: undefined,
+      allowed: `a share 0-1: market "${market}" accredits no "${source.id}" (${listed.length ? `it lists ${listed.join(", ")}` : spec.source.note ?? "it lists none"})`,
+    });
+  }
+  return { firmFraction: accredited, market };
+}
+
+export function powerContractModel(rawArgs: PowerContractArgs, subject: Subject, context: ContractContext = {}): PowerContractFootprint {
   const args = parseArgs(schema, rawArgs, subject);
   const source = lookup(catalog.generationSources, args.source, "source", subject);
-  const firmFraction = args.firmFraction ?? source.firmFraction;
+  const delivery = args.delivery ?? "physical";
+  const market = args.market ?? context.market;
+  if (market !== undefined) lookup(catalog.markets, market, args.market === undefined ? "(campus) market" : "market", subject);
+  if (delivery === "virtual") {
+    if (!source.clean || source.hourlyProfile === "storage") {
+      reject(subject, { field: "delivery", value: "virtual", allowed: `"physical" for "${source.id}": a virtual PPA buys the certificates of clean generation (nuclear, solar, wind)` });
+    }
+    if (args.firmFraction !== undefined && args.firmFraction > 0) {
+      reject(subject, { field: "firmFraction", value: args.firmFraction, allowed: `0 or unset: a virtual contract delivers no MW to the campus` });
+    }
+  }
+  const firm = delivery === "virtual" ? { firmFraction: 0, ...(market === undefined ? {} : { market }) } : firmFractionOf(args, source, market, subject);
   const capacityFactor = args.capacityFactor ?? source.capacityFactor;
+  const endYear = args.startYear !== undefined && args.termYears !== undefined ? args.startYear + args.termYears - 1 : undefined;
+  const ramp = checkedRamp(args, endYear, subject);
   return {
     counterparty: args.counterparty,
     source: source.id,
     contractedMw: args.contractedMw,
-    firmFraction,
-    firmMw: firmCapacityMw(args.contractedMw, firmFraction),
+    ...firm,
+    firmMw: firmCapacityMw(args.contractedMw, firm.firmFraction),
     capacityFactor,
     deliverableEnergyMwhPerYear: deliverableEnergyMwh(args.contractedMw, capacityFactor),
     carbonIntensityGPerKwh: args.carbonIntensityGPerKwh ?? source.carbonIntensityGPerKwh,
     dispatchable: source.dispatchable,
     clean: source.clean,
+    gridService: source.gridService === true,
+    delivery,
     hourlyProfile: source.hourlyProfile,
     ...(source.storageHours === undefined ? {} : { storageHours: source.storageHours }),
-    startYear: args.startYear,
-    endYear: args.startYear !== undefined && args.termYears !== undefined ? args.startYear + args.termYears - 1 : undefined,
-    priceUsdPerMwh: args.priceUsdPerMwh,
+    ...(args.startYear === undefined ? {} : { startYear: args.startYear }),
+    ...(endYear === undefined ? {} : { endYear }),
+    ...(ramp === undefined ? {} : { ramp }),
+    ...(args.priceUsdPerMwh === undefined ? {} : { priceUsdPerMwh: args.priceUsdPerMwh }),
   };
 }

@@ -1,31 +1,38 @@
-/** Facility power in the campus's worst hour (full IT load, that hour's cooling) with headroom must fit within its firm contracted capacity. */
-import { check, notApplicable, show } from "../finding";
+/**
+ * In every year of the horizon, facility power in the campus's worst hour (full IT load of the halls online, that
+ * hour's cooling) with headroom must fit within the firm capacity of the contracts delivering that year.
+ */
+import { notApplicable } from "../finding";
 import { numberIn } from "../../components/model/ranges";
 import { defineRule } from "../rule";
-import { numberProp, ofType, stringProp, TYPES } from "../view";
+import { ofType, TYPES } from "../view";
+import { alsoFailing, checkEachYear, inYear, rowNumber, rowString, show, yearRows } from "../years";
 
 export const firmPower = defineRule({
   name: "firm-power",
-  description: "Campus facility power in its peak hour (full IT load, that hour's cooling), plus headroom, must not exceed the firm capacity of its power contracts.",
+  description: "In every year of the horizon, campus facility power in its peak hour (full IT load of the halls online, that hour's cooling), plus headroom, must not exceed the firm capacity of the contracts delivering that year.",
   enforcementLevel: "mandatory",
   severity: "critical",
-  remediationSteps: "Contract more firm capacity (or firm up variable sources), or build fewer racks.",
+  remediationSteps: "Contract more firm capacity for the failing years (or firm up variable sources), extend or start contracts earlier, or bring halls online later.",
   config: {
     headroomFraction: numberIn(0, 1).default(0.1).describe("Share of peak-hour facility power to keep in reserve above it (0.1 = 10 %)."),
   },
   evaluate(resources, config) {
     return ofType(resources, TYPES.campus).flatMap((campus) => {
-      const peakMw = numberProp(campus, "peakFacilityPowerMw");
-      const firmMw = numberProp(campus, "firmContractedMw");
-      if (peakMw === undefined || firmMw === undefined) return [notApplicable(this.name, campus, ["peakFacilityPowerMw", "firmContractedMw"])];
-      const at = stringProp(campus, "peakHour");
-      const requiredMw = peakMw * (1 + config.headroomFraction);
-      return [
-        check(this.name, campus, { budget: "firm power (peak hour + headroom)", measured: requiredMw, limit: firmMw, unit: "MW", at }, () => ({
-          message: `${campus.name}: peak-hour facility power ${show(peakMw)} MW${at ? ` (${at})` : ""} + ${show(config.headroomFraction * 100)} % headroom = ${show(requiredMw)} MW exceeds firm contracted capacity ${show(firmMw)} MW`,
-          remediation: "contract more firm capacity (or firm up variable sources), or build fewer racks",
-        })),
-      ];
+      const rows = yearRows(campus);
+      const finding = rows && checkEachYear(
+        this.name, campus, rows, { budget: "firm power (peak hour + headroom)", unit: "MW" },
+        (row) => {
+          const peakMw = rowNumber(row, "peakFacilityPowerMw");
+          const firmMw = rowNumber(row, "firmMw");
+          return peakMw === undefined || firmMw === undefined ? undefined : { measured: peakMw * (1 + config.headroomFraction), limit: firmMw, at: rowString(row, "peakHour") };
+        },
+        (row, v, failing) => ({
+          message: `${campus.name}${inYear(row)}: peak-hour facility power ${show(rowNumber(row, "peakFacilityPowerMw")!)} MW${v.at ? ` (${v.at})` : ""} + ${show(config.headroomFraction * 100)} % headroom = ${show(v.measured)} MW exceeds firm contracted capacity ${show(v.limit)} MW${alsoFailing(row, failing)}`,
+          remediation: "contract more firm capacity for those years (or firm up variable sources), extend or start contracts earlier, or bring halls online later",
+        }),
+      );
+      return [finding ?? notApplicable(this.name, campus, ["years (peakFacilityPowerMw, firmMw)"])];
     });
   },
 });

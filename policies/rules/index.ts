@@ -5,6 +5,7 @@ import { awsInstanceType } from "./awsInstanceType";
 import { awsPilotSize } from "./awsPilotSize";
 import { carbon } from "./carbon";
 import { cduCapacity } from "./cduCapacity";
+import { contractExpiry } from "./contractExpiry";
 import { coolingCapacity } from "./coolingCapacity";
 import { energyAdequacy } from "./energyAdequacy";
 import { firmPower } from "./firmPower";
@@ -15,7 +16,7 @@ import { supplyTemperature } from "./supplyTemperature";
 import { waterPermit } from "./waterPermit";
 import { wueMax } from "./wueMax";
 
-export { awsFootprintTags, awsInstanceType, awsPilotSize, carbon, cduCapacity, coolingCapacity, energyAdequacy, firmPower, pueMax, rackDensity, structure, supplyTemperature, waterPermit, wueMax };
+export { awsFootprintTags, awsInstanceType, awsPilotSize, carbon, cduCapacity, contractExpiry, coolingCapacity, energyAdequacy, firmPower, pueMax, rackDensity, structure, supplyTemperature, waterPermit, wueMax };
 
 // Rules differ in their config types; the list holds them by their common shape.
-export const RULES: readonly Rule<any>[] = [firmPower, energyAdequacy, waterPermit, pueMax, wueMax, rackDensity, cduCapacity, coolingCapacity, supplyTemperature, carbon, structure, awsInstanceType, awsFootprintTags, awsPilotSize];
+export const RULES: readonly Rule<any>[] = [firmPower, energyAdequacy, waterPermit, pueMax, wueMax, rackDensity, cduCapacity, coolingCapacity, supplyTemperature, carbon, contractExpiry, structure, awsInstanceType, awsFootprintTags, awsPilotSize];

@@ -1,12 +1,16 @@
-/** Annual water must stay within the site's water permit, and the worst simulated day's water within a daily cap when one is set. */
-import { check, Finding, notApplicable, show } from "../finding";
+/**
+ * In every year of the horizon, the campus's water must stay within the site's annual permit, and its worst simulated
+ * day within the daily cap when one is set.
+ */
+import { Finding, notApplicable } from "../finding";
 import { numberIn } from "../../components/model/ranges";
 import { defineRule } from "../rule";
-import { numberProp, ofType, stringProp, TYPES } from "../view";
+import { numberProp, ofType, TYPES } from "../view";
+import { alsoFailing, checkEachYear, inYear, rowNumber, rowString, show, yearRows } from "../years";
 
 export const waterPermit = defineRule({
   name: "water-permit",
-  description: "Campus annual water must not exceed the water permit; water on the worst simulated day must not exceed the daily cap.",
+  description: "In every year of the horizon, campus water must not exceed the annual water permit, and water on the worst simulated day must not exceed the daily cap.",
   enforcementLevel: "mandatory",
   severity: "critical",
   remediationSteps: "Use dry or adiabatic cooling for some halls, raise cycles of concentration, add storage, or seek a larger permit.",
@@ -17,32 +21,36 @@ export const waterPermit = defineRule({
   evaluate(resources, config) {
     return ofType(resources, TYPES.campus).flatMap((campus) => {
       const findings: Finding[] = [];
+      const rows = yearRows(campus);
       const permit = config.waterPermitM3PerYear > 0 ? config.waterPermitM3PerYear : numberProp(campus, "waterPermitM3PerYear");
-      const annual = numberProp(campus, "waterM3PerYear");
       if (permit !== undefined) {
-        if (annual === undefined) findings.push(notApplicable(this.name, campus, ["waterM3PerYear"]));
-        else {
-          findings.push(
-            check(this.name, campus, { budget: "annual water (permit)", measured: annual, limit: permit, unit: "m³/yr" }, () => ({
-              message: `${campus.name}: annual water ${show(annual)} m³/yr exceeds the water permit of ${show(permit)} m³/yr (by ${show(((annual - permit) / permit) * 100)} %)`,
-              remediation: "use dry or adiabatic cooling for some halls, raise cycles of concentration, or seek a larger permit",
-            })),
-          );
-        }
+        const annual = rows && checkEachYear(
+          this.name, campus, rows, { budget: "annual water (permit)", unit: "m³/yr" },
+          (row) => {
+            const water = rowNumber(row, "waterM3");
+            return water === undefined ? undefined : { measured: water, limit: permit };
+          },
+          (row, v, failing) => ({
+            message: `${campus.name}${inYear(row)}: annual water ${show(v.measured)} m³/yr exceeds the water permit of ${show(permit)} m³/yr (by ${show(((v.measured - permit) / permit) * 100)} %)${alsoFailing(row, failing)}`,
+            remediation: "use dry or adiabatic cooling for some halls, raise cycles of concentration, or seek a larger permit",
+          }),
+        );
+        findings.push(annual ?? notApplicable(this.name, campus, ["years (waterM3)"]));
       }
       const cap = config.dailyWaterCapM3 > 0 ? config.dailyWaterCapM3 : numberProp(campus, "dailyWaterCapM3");
-      const daily = numberProp(campus, "peakDailyWaterM3");
-      const day = stringProp(campus, "worstWaterDay");
       if (cap !== undefined) {
-        if (daily === undefined) findings.push(notApplicable(this.name, campus, ["peakDailyWaterM3"]));
-        else {
-          findings.push(
-            check(this.name, campus, { budget: "worst-day water (daily cap)", measured: daily, limit: cap, unit: "m³/day", at: day }, () => ({
-              message: `${campus.name}: water on its worst day${day ? ` (${day})` : ""} ${show(daily)} m³ exceeds the daily cap of ${show(cap)} m³`,
-              remediation: "add water storage, or reject part of the heat with dry coolers on the hottest days",
-            })),
-          );
-        }
+        const daily = rows && checkEachYear(
+          this.name, campus, rows, { budget: "worst-day water (daily cap)", unit: "m³/day" },
+          (row) => {
+            const water = rowNumber(row, "peakDailyWaterM3");
+            return water === undefined ? undefined : { measured: water, limit: cap, at: rowString(row, "worstWaterDay") };
+          },
+          (row, v, failing) => ({
+            message: `${campus.name}${inYear(row)}: water on its worst day${v.at ? ` (${v.at})` : ""} ${show(v.measured)} m³ exceeds the daily cap of ${show(cap)} m³${alsoFailing(row, failing)}`,
+            remediation: "add water storage, or reject part of the heat with dry coolers on the hottest days",
+          }),
+        );
+        findings.push(daily ?? notApplicable(this.name, campus, ["years (peakDailyWaterM3)"]));
       }
       return findings;
     });

@@ -1,0 +1,20 @@
+/** Electricity markets: how much of a contract's MW each market accredits as firm capacity, by generation source. */
+import { z } from "zod";
+import { fail, id, sourceSchema } from "./schemaCommon";
+
+export const marketSchema = z.strictObject({
+  id,
+  description: z.string().min(1),
+  /**
+   * Accredited share of nameplate MW by generation-source id, 0-1 (PJM's ELCC class ratings, MISO's seasonal
+   * accreditation). A source the market does not list has no accreditation there: its contracts give `firmFraction`.
+   * Firm utility services (`gridService` sources) are not listed: their firmness is the tariff's, 1 in any market.
+   */
+  accreditation: z.record(id, z.number().min(0).max(1)),
+  source: sourceSchema,
+}).superRefine((m, ctx) => {
+  if (m.accreditation && typeof m.accreditation === "object" && Object.keys(m.accreditation).length === 0 && !m.source?.note) {
+    fail(ctx, "accreditation", "at least one source, or a source note saying why the market accredits none (e.g. a behind-the-meter site whose contracts state their own firm share)");
+  }
+});
+export type MarketSpec = z.infer<typeof marketSchema>;

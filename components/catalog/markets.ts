@@ -1,0 +1,42 @@
+/**
+ * Built-in electricity markets and their capacity accreditation by generation source. Accreditation belongs to the
+ * market (the share of a plant's MW its resource-adequacy rules count as firm), not to the technology alone.
+ */
+import type { MarketSpec } from "./marketSchema";
+
+const CHECKED = "2026-11-25";
+
+export const BUILTIN_MARKETS: readonly MarketSpec[] = [
+  {
+    id: "pjm",
+    description: "PJM Interconnection (Ohio and 12 other states): ELCC class ratings of the capacity auction",
+    accreditation: { "nuclear": 0.95, "gas-ccgt": 0.74, "gas-turbine": 0.61, "wind-onshore": 0.41, "solar-utility": 0.08, "battery-4h": 0.58 },
+    source: {
+      title: "PJM, 2027/2028 Base Residual Auction ELCC class ratings (PJM 2025 ELCC/RRS report, table 24; PDF of 2025-08-01)",
+      url: "https://www.pjm.com/planning/resource-adequacy-planning/effective-load-carrying-capability",
+      checked: CHECKED,
+      note: "solar-utility is single-axis tracking (8 %; fixed tilt 7 %); 2026/27 ratings were nuclear 95, gas CC 74, CT 60, wind 41, tracking solar 11, 4-h storage 50 %. Read from a page-cited transcription of PJM's PDFs, agreeing with renewafi.com (2025-06-25) on wind",
+    },
+  },
+  {
+    id: "miso",
+    description: "Midcontinent ISO (Louisiana in MISO South): Direct Loss of Load (DLOL) accreditation from planning year 2028/29",
+    accreditation: { "nuclear": 0.8, "gas-ccgt": 0.7, "gas-turbine": 0.7, "wind-onshore": 0.12, "solar-utility": 0.01 },
+    source: {
+      title: "MISO DLOL accreditation (FERC docket ER24-1638, filed 2024-03-28, effective PY 2028/29); preliminary class averages, RTO Insider, August 2023",
+      url: "https://www.troutmanenergyreport.com/2024/04/miso-submits-ferc-filing-seeking-to-reform-resource-accreditation-requirements/",
+      checked: CHECKED,
+      note: "the lowest season of each preliminary class range (gas 89-70 %, nuclear 91-80 %, wind 18-12 %, solar 37-1 %), because a data-centre load is flat through the year and firm power must hold in every season; MISO's pre-DLOL PY 2025/26 credits were wind 20.8 % (summer) and new solar 50 % summer / 5 % winter. No class figure for batteries: storage contracts in MISO state their firmFraction",
+    },
+  },
+  {
+    id: "behind-the-meter",
+    description: "On-site generation not connected to a grid (islanded): no market accredits it",
+    accreditation: {},
+    source: {
+      title: "No market accreditation applies behind the meter",
+      checked: CHECKED,
+      note: "an islanded plant is as firm as its units with the largest out (N+1): its contracts state firmFraction from the plant's spare units",
+    },
+  },
+];

@@ -1,0 +1,207 @@
+/**
+ * The build-out year by year: for each year of a campus's horizon, the halls online that year and the contracts
+ * delivering that year (at their ramp's MW) run through the hourly model (hours/campusHours.ts), and the year's row
+ * sums its hours. Years with the same halls and the same contract MW share one hourly run. Pure: no Pulumi import.
+ *
+ * Carbon, two ways (GHG Protocol Scope 2 Guidance, 2015):
+ * - location-based: the hourly dispatch's carbon (each contract's energy at its intensity; grid energy at the grid
+ *   average), as the hourly model computes it;
+ * - market-based: the certificates of virtual (financial) clean PPAs cover the campus's grid energy up to their
+ *   annual generation (contracted MW that year × capacity factor × 8,760 h), which then counts at the certificate
+ *   source's intensity instead of the grid's. On-site generation (gas turbines behind the meter) is direct (Scope 1)
+ *   emission that certificates cannot cover. The uncovered grid energy keeps the grid average (the residual mix,
+ *   which would be higher, is not in the catalog: market-based figures are a lower bound).
+ */
+import { HOURS_PER_YEAR } from "../physics/constants";
+import { CampusHours, campusHours, ContractForHours } from "../hours/campusHours";
+import type { HallHours } from "../hours/hallHours";
+import type { WeatherYear } from "../weather/types";
+
+/** A hall as the ledger sees it: when it comes online and what it adds. */
+export interface LedgerHall {
+  name: string;
+  /** First calendar year the hall runs (undefined: from the start of the horizon). */
+  onlineYear?: number;
+  hours: HallHours;
+  rackCount: number;
+  gpuCount: number;
+  itLoadKw: number;
+}
+
+/** A contract as the ledger sees it (a contract footprint with its name has these fields). */
+export interface LedgerContract extends ContractForHours {
+  firmFraction: number;
+  gridService: boolean;
+  delivery: "physical" | "virtual";
+  startYear?: number;
+  endYear?: number;
+  ramp?: readonly { year: number; contractedMw: number }[];
+}
+
+/** The calendar years a campus is planned over, first and last inclusive. */
+export interface Horizon {
+  startYear: number;
+  endYear: number;
+}
+
+/** One year of the build-out (or the one steady-state year of a campus without dates). */
+export interface YearRow {
+  /** Calendar year; absent for a campus without dates. */
+  year?: number;
+  hallsOnline: number;
+  /** Halls whose first year this is. */
+  hallsStarting: string[];
+  racksOnline: number;
+  gpusOnline: number;
+  /** Rated IT power of the halls online, MW. */
+  itLoadMw: number;
+  /** Facility power at full IT load in the year's worst hour, MW, and that hour. */
+  peakFacilityPowerMw: number;
+  peakHour: string;
+  /** MW of the physical contracts delivering this year, and its firm part. */
+  contractedMw: number;
+  firmMw: number;
+  /** firmMw − peakFacilityPowerMw. */
+  firmHeadroomMw: number;
+  /** Contracts delivering this year (physical and virtual), those starting and those whose last year this is. */
+  contractsActive: string[];
+  contractsStarting: string[];
+  contractsEnding: string[];
+  itEnergyMwh: number;
+  facilityEnergyMwh: number;
+  /** Facility / IT energy; absent in a year with no IT energy. */
+  pue?: number;
+  waterM3: number;
+  peakDailyWaterM3: number;
+  worstWaterDay: string;
+  /** Location-based carbon, t and gCO2e/kWh of the energy the campus consumed. */
+  carbonTco2: number;
+  carbonIntensityGPerKwh: number;
+  /** Market-based carbon: grid energy covered by certificates of virtual clean PPAs counts at their intensity. */
+  marketCarbonTco2: number;
+  marketCarbonIntensityGPerKwh: number;
+  /** Certificates from virtual PPAs this year, MWh, and the grid energy they cover. */
+  certificatesMwh: number;
+  certificatesUsedMwh: number;
+  cleanEnergyShare: number;
+  carbonFreeShare: number;
+  unservedEnergyMwh: number;
+  unservedHours: number;
+  maxShortfallMw: number;
+  maxShortfallHour?: string;
+  /** Share of the facility's energy the contracts served (1 when there is no demand). */
+  energyCoverage: number;
+}
+
+export interface CampusYears {
+  rows: YearRow[];
+  /** First year with every hall online (absent without dates), and its hours. */
+  fullBuildYear?: number;
+  fullBuildHours: CampusHours;
+}
+
+/** MW a contract delivers in `year`: 0 outside its term, its ramp step that year, else contractedMw. */
+export function mwInYear(c: Pick<LedgerContract, "contractedMw" | "startYear" | "endYear" | "ramp">, year: number | undefined): number {
+  if (year === undefined) return c.contractedMw;
+  if (c.startYear !== undefined && year < c.startYear) return 0;
+  if (c.endYear !== undefined && year > c.endYear) return 0;
+  return c.ramp?.find((s) => s.year === year)?.contractedMw ?? c.contractedMw;
+}
+
+function isOnline(hall: LedgerHall, year: number | undefined): boolean {
+  return year === undefined || hall.onlineYear === undefined || hall.onlineYear <= year;
+}
+
+/** The years of a horizon, or the one undated year. */
+function yearsOf(horizon: Horizon | undefined): (number | undefined)[] {
+  if (!horizon) return [undefined];
+  return Array.from({ length: horizon.endYear - horizon.startYear + 1 }, (_, i) => horizon.startYear + i);
+}
+
+/** Market-based carbon of a year: certificates cover grid energy (see the file comment). */
+function marketCarbon(hours: CampusHours, physical: readonly LedgerContract[], virtual: readonly { c: LedgerContract; mw: number }[]) {
+  let gridMwh = 0;
+  let gridTco2 = 0;
+  for (const c of physical) {
+    if (!c.gridService) continue;
+    const mwh = hours.supply.suppliedMwh[c.name] ?? 0;
+    gridMwh += mwh;
+    gridTco2 += (mwh * c.carbonIntensityGPerKwh) / 1000;
+  }
+  let certificatesMwh = 0;
+  let certificateTco2 = 0;
+  for (const { c, mw } of virtual) {
+    const mwh = mw * c.capacityFactor * HOURS_PER_YEAR; // annual generation of the PPA's share
+    certificatesMwh += mwh;
+    certificateTco2 += (mwh * c.carbonIntensityGPerKwh) / 1000;
+  }
+  const usedMwh = Math.min(certificatesMwh, gridMwh);
+  const gridPerMwh = gridMwh > 0 ? gridTco2 / gridMwh : 0;
+  const certificatePerMwh = certificatesMwh > 0 ? certificateTco2 / certificatesMwh : 0;
+  const marketTco2 = Math.max(0, hours.supply.carbonTco2 - usedMwh * Math.max(0, gridPerMwh - certificatePerMwh));
+  const consumedMwh = hours.supply.demandMwh - hours.supply.unservedMwh;
+  return { certificatesMwh, usedMwh, marketTco2, marketIntensity: consumedMwh > 0 ? (marketTco2 * 1000) / consumedMwh : 0 };
+}
+
+/** The year-by-year ledger of a campus over its horizon (or its one undated year). */
+export function campusYears(halls: readonly LedgerHall[], contracts: readonly LedgerContract[], weather: WeatherYear, horizon: Horizon | undefined): CampusYears {
+  const shared = new Map<string, CampusHours>();
+  const rows: YearRow[] = [];
+  let fullBuild: { year?: number; hours: CampusHours } | undefined;
+  for (const year of yearsOf(horizon)) {
+    const online = halls.filter((h) => isOnline(h, year));
+    const delivering = contracts.map((c) => ({ c, mw: mwInYear(c, year) })).filter((d) => d.mw > 0);
+    const physical = delivering.filter((d) => d.c.delivery === "physical");
+    const virtual = delivering.filter((d) => d.c.delivery === "virtual");
+    const key = `${online.map((h) => halls.indexOf(h)).join(",")}|${physical.map((d) => `${d.c.name}=${d.mw}`).join(",")}`;
+    let hours = shared.get(key);
+    if (!hours) {
+      hours = campusHours(online.map((h) => h.hours), physical.map((d) => ({ ...d.c, contractedMw: d.mw })), weather, year);
+      shared.set(key, hours);
+    }
+    // Shared hours carry the first year's labels; each row labels its own hours.
+    const label = (text: string | undefined) => (text === undefined || year === undefined ? text : text.replace(/^\d{4}-/, `${year}-`));
+    const carbon = marketCarbon(hours, physical.map((d) => d.c), virtual);
+    const firmMw = physical.reduce((s, d) => s + d.mw * d.c.firmFraction, 0);
+    const { supply } = hours;
+    const maxShortfallHour = label(hours.maxShortfallHour);
+    rows.push({
+      ...(year === undefined ? {} : { year }),
+      hallsOnline: online.length,
+      hallsStarting: year === undefined ? [] : online.filter((h) => h.onlineYear === year).map((h) => h.name),
+      racksOnline: online.reduce((s, h) => s + h.rackCount, 0),
+      gpusOnline: online.reduce((s, h) => s + h.gpuCount, 0),
+      itLoadMw: online.reduce((s, h) => s + h.itLoadKw, 0) / 1000,
+      peakFacilityPowerMw: hours.peakFacilityPowerMw,
+      peakHour: label(hours.peakHour)!,
+      contractedMw: physical.reduce((s, d) => s + d.mw, 0),
+      firmMw,
+      firmHeadroomMw: firmMw - hours.peakFacilityPowerMw,
+      contractsActive: delivering.map((d) => d.c.name),
+      contractsStarting: year === undefined ? [] : delivering.filter((d) => d.c.startYear === year).map((d) => d.c.name),
+      contractsEnding: year === undefined ? [] : delivering.filter((d) => d.c.endYear === year).map((d) => d.c.name),
+      itEnergyMwh: hours.annualItEnergyMwh,
+      facilityEnergyMwh: hours.annualFacilityEnergyMwh,
+      ...(hours.annualItEnergyMwh > 0 ? { pue: hours.annualFacilityEnergyMwh / hours.annualItEnergyMwh } : {}),
+      waterM3: hours.waterM3PerYear,
+      peakDailyWaterM3: hours.peakDailyWaterM3,
+      worstWaterDay: label(hours.worstWaterDay)!,
+      carbonTco2: supply.carbonTco2,
+      carbonIntensityGPerKwh: supply.intensityGPerKwh,
+      marketCarbonTco2: carbon.marketTco2,
+      marketCarbonIntensityGPerKwh: carbon.marketIntensity,
+      certificatesMwh: carbon.certificatesMwh,
+      certificatesUsedMwh: carbon.usedMwh,
+      cleanEnergyShare: supply.cleanShare,
+      carbonFreeShare: supply.carbonFreeShare,
+      unservedEnergyMwh: supply.unservedMwh,
+      unservedHours: supply.unservedHours,
+      maxShortfallMw: supply.maxShortfallMw,
+      ...(maxShortfallHour === undefined ? {} : { maxShortfallHour }),
+      energyCoverage: supply.demandMwh > 0 ? 1 - supply.unservedMwh / supply.demandMwh : 1,
+    });
+    if (!fullBuild && online.length === halls.length) fullBuild = { year, hours };
+  }
+  // Every hall comes online within the horizon (the campus checks it), so the last year at the latest is full.
+  return { rows, ...(fullBuild!.year === undefined ? {} : { fullBuildYear: fullBuild!.year }), fullBuildHours: fullBuild!.hours };
+}
