@@ -1,42 +1,68 @@
 /**
- * Meta's Hyperion, Richland Parish, Louisiana: about 2 GW in a first phase, up to 5 GW over several years. Public
- * figures are cited inline; everything else is an assumption listed in README ("Stack assumptions").
+ * Meta's Hyperion, Richland Parish, Louisiana: about 2 GW by 2030, "up to 5 GW over several years". Public figures
+ * are cited inline (checked 2026-11-25); everything else is an assumption listed in README ("Stack assumptions").
  */
-import { nvl72Hall } from "./hallDesign";
+import { nvl72Hall, veraRubinHall } from "./hallDesign";
 import type { PlannedHall, SitePlan } from "./sitePlan";
 
-/** Halls in the first phase (about 2 GW) and in all (about 5 GW). */
-const FIRST_PHASE_HALLS = 13;
-const ALL_HALLS = 32;
+/** US gallons to m³. */
+const M3_PER_GALLON = 0.003785411784;
 
-function hall(n: number): PlannedHall {
-  return nvl72Hall({
-    name: `hall-${String(n).padStart(2, "0")}`,
-    phase: n <= FIRST_PHASE_HALLS ? 1 : 2,
-    // Assumption: GB300 NVL72 throughout (later generations are not in the catalog).
-    design: "gb300-nvl72",
-    // Assumption: 40 °C supply (ASHRAE W40), since Louisiana's 27 °C design wet bulb lets adiabatic coolers hold 35 °C at best.
-    supplyTempC: 40,
-  });
+/**
+ * Phase 1, "two gigawatts of data center capacity online by 2030" (Meta to TechCrunch, via Baton Rouge Business
+ * Report, 2025-07-15): 13 GB300 NVL72 halls, about 2 GW of facility power. Assumption: the six halls the two
+ * Franklin Farms units can carry run from 2029, the other seven from 2030 with the Waterford unit.
+ */
+function phaseOneHall(n: number): PlannedHall {
+  // 40 °C rack supply (ASHRAE W40): Louisiana's 27 °C design wet bulb lets adiabatic coolers hold 35 °C at best.
+  return nvl72Hall({ name: `hall-${String(n).padStart(2, "0")}`, phase: 1, onlineYear: n <= 6 ? 2029 : 2030, design: "gb300-nvl72", supplyTempC: 40 });
+}
+
+/**
+ * Phase 2, toward 5 GW "over several years": NVIDIA's next generation, Vera Rubin NVL72 (about 230 kW per rack,
+ * shipping from the second half of 2026, 45 °C supply), in halls built for 800 V DC. Assumption: 12 halls (about
+ * 3 GW more), three a year from 2031 to 2034, as Entergy's seven further plants come online.
+ */
+function phaseTwoHall(i: number): PlannedHall {
+  return veraRubinHall({ name: `hall-${String(14 + i).padStart(2, "0")}`, phase: 2, onlineYear: 2031 + Math.floor(i / 3), supplyTempC: 45 });
 }
 
 export const HYPERION: SitePlan = {
   name: "hyperion",
   location: "Richland Parish, Louisiana",
   climate: "north-louisiana",
-  // Phase 1: Entergy's new plants come online late 2028 and late 2029; phase 2 year is an assumption.
-  onlineYears: [2029, 2032],
-  halls: Array.from({ length: ALL_HALLS }, (_, i) => hall(i + 1)),
+  market: "miso",
+  horizonStartYear: 2029,
+  // Phase 1 alone: ten years. With phase 2: to 2041, the end of Entergy's 15-year service agreement.
+  phaseEndYears: [2038, 2041],
+  halls: [...Array.from({ length: 13 }, (_, i) => phaseOneHall(i + 1)), ...Array.from({ length: 12 }, (_, i) => phaseTwoHall(i))],
   powerContracts: [
-    // Entergy Louisiana: three combined-cycle plants, 2.26 GW in all, approved by the LPSC 2025-08-20 (two in Richland
-    // Parish, late 2028; one at Waterford, late 2029). Firm utility service (assumption: firm for the full MW).
-    { name: "entergy-ccgt", phase: 1, counterparty: "Entergy Louisiana", source: "gas-ccgt", contractedMw: 2262, firmFraction: 1, startYear: 2028, termYears: 15 },
-    // The same approval lets Entergy procure up to 1,500 MW of solar for large customers.
-    { name: "entergy-solar", phase: 1, counterparty: "Entergy Louisiana", source: "solar-utility", contractedMw: 1500, startYear: 2028, termYears: 20 },
-    // Entergy's 2026 application for seven more gas plants (about 7.5 GW with the first three; LPSC fast-track vote
-    // 2026-04-15, UCS). Assumption: all combined cycle, firm service, for phase 2.
-    { name: "entergy-ccgt-2", phase: 2, counterparty: "Entergy Louisiana", source: "gas-ccgt", contractedMw: 5238, firmFraction: 1, startYear: 2030, termYears: 15 },
+    // Entergy Louisiana: three 754 MW combined-cycle plants, 2,262 MW, approved by the LPSC 2025-08-20 (S&P Global):
+    // Franklin Farms 1 and 2 in Richland Parish "in late 2028", the third at Waterford "by the end of 2029" (Entergy,
+    // 2025-08-20); a 15-year electric service agreement, renewal in 2041 (KRVS, 2025-08-20). Firm utility service
+    // backed by the dedicated plants: firm for the full MW (the MISO accreditation of a gas plant, 70 %, is Entergy's
+    // obligation, not the campus's). Years are the plants' first full years.
+    { name: "entergy-franklin-farms", phase: 1, counterparty: "Entergy Louisiana", source: "gas-ccgt", contractedMw: 1508, firmFraction: 1, startYear: 2029, termYears: 13 },
+    { name: "entergy-waterford", phase: 1, counterparty: "Entergy Louisiana", source: "gas-ccgt", contractedMw: 754, firmFraction: 1, startYear: 2030, termYears: 12 },
+    // Solar whose environmental attributes Meta buys: Treaty Oak's Beekman (185 MWac) and Hollis Creek (200 MWac),
+    // in service 2027 (Business Wire, 2025-10-30). Energy to the MISO grid, certificates to Meta: virtual PPAs.
+    // Term not reported: assumption 20 years.
+    { name: "treaty-oak-solar", phase: 1, counterparty: "Treaty Oak Clean Energy", source: "solar-utility", delivery: "virtual", contractedMw: 385, startYear: 2027, termYears: 20 },
+    // The rest of Meta's pledge of "at least 1,500 megawatts of new renewable energy to the grid" (Meta, 2024-12),
+    // which the LPSC authorised Entergy to procure (MT Newswires, 2025-08-21). Assumption: 1,115 MW more, from 2029.
+    { name: "entergy-solar", phase: 1, counterparty: "Entergy Louisiana", source: "solar-utility", delivery: "virtual", contractedMw: 1115, startYear: 2029, termYears: 20 },
+    // Entergy's seven further combined-cycle plants, "exceeding 5,200 megawatts" (NextFin, about 2026-03-31), about
+    // 7.5 GW with the first three (UCS, 2026-04-15; LPSC final vote expected December 2026). In-service years not
+    // reported: assumption 2031 to 2034 in step with the phase-2 halls, firm service to 2041 like the first three.
+    {
+      name: "entergy-ccgt-expansion", phase: 2, counterparty: "Entergy Louisiana", source: "gas-ccgt", contractedMw: 5238, firmFraction: 1, startYear: 2031, termYears: 11,
+      ramp: [{ year: 2031, contractedMw: 1497 }, { year: 2032, contractedMw: 2994 }, { year: 2033, contractedMw: 4491 }],
+    },
   ],
-  // Assumption: no public permit figures.
-  waterPermitM3PerYear: [{ phase: 1, value: 6_000_000 }, { phase: 2, value: 15_000_000 }],
+  // The Advocate (via WBRZ, 2025-12-21): registered to use about 8.4 billion gallons a year (about 23 million gallons
+  // a day) from the Mississippi River Alluvial Aquifer; Meta expects to use 500-600 million gallons a year (about
+  // 1.5 million gallons a day). The registration is the permit the rules check (annual and daily); the same for both
+  // phases (no larger figure is public).
+  waterPermitM3PerYear: [{ phase: 1, value: 8.4e9 * M3_PER_GALLON }],
+  dailyWaterCapM3: [{ phase: 1, value: 23e6 * M3_PER_GALLON }],
 };

@@ -112,7 +112,8 @@ export function parseSettings(stack: string, raw: Raw, keys: readonly string[] =
   }
   const scale = numberSetting(raw, problems, "scale", DEFAULT_SCALE, (n) => n >= 1e-4 && n <= 1, "a number from 0.0001 to 1 (1 = full size)");
   const phases = plan ? lastPhase(plan) : 1;
-  const phase = numberSetting(raw, problems, "phase", 1, (n) => Number.isInteger(n) && n >= 1 && n <= phases, phases === 1 ? `1 (${topology} has one phase)` : `a whole number from 1 to ${phases}`);
+  // The default is the whole timeline; a lower phase cuts the horizon after that phase's halls.
+  const phase = numberSetting(raw, problems, "phase", phases, (n) => Number.isInteger(n) && n >= 1 && n <= phases, phases === 1 ? `1 (${topology} has one phase)` : `a whole number from 1 to ${phases} (default ${phases}: the whole timeline)`);
   const gpuDensityFactor = numberSetting(raw, problems, "gpuDensityFactor", 1, (n) => n >= 0.1 && n <= 10, "a number from 0.1 to 10 (racks per hall relative to the plan)");
   const racksPerGroup = numberSetting(raw, problems, "racksPerGroup", DEFAULT_RACKS_PER_GROUP, (n) => Number.isInteger(n) && n >= 1 && n <= 100_000, "a whole number from 1 to 100,000");
   const maxResources = numberSetting(raw, problems, "maxResources", DEFAULT_MAX_RESOURCES, (n) => Number.isInteger(n) && n >= 10 && n <= 10_000_000, "a whole number from 10 to 10,000,000 (most resources the stack may register)");

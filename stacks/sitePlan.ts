@@ -9,13 +9,17 @@ import type { PlantDesignArgs } from "../components/model/coolingPlant";
 /** A hall at full size: one rack design, split into groups (rows or pods) of identical racks. */
 export interface PlannedHall {
   name: string;
-  /** Build phase that adds the hall (1 = first). */
+  /** Build phase that adds the hall (1 = first); `aicluster:phase` keeps the halls of phases up to it. */
   phase: number;
+  /** First calendar year the hall runs. */
+  onlineYear: number;
   design: string;
   /** Racks in the hall at full size. */
   rackCount: number;
   supplyTempC?: number;
   maxRackKw?: number;
+  /** Distribution losses as a share of IT load (lower with 800 V DC distribution). @default the hall's default */
+  electricalLossFraction?: number;
   /** Plant design; `unitCapacityKw` is the full-size unit and shrinks with the scale. */
   cooling: PlantDesignArgs & { unitCapacityKw: number };
 }
@@ -38,12 +42,18 @@ export interface SitePlan {
   name: string;
   location: string;
   climate: string;
-  /** Online year of each phase, first phase first. */
-  onlineYears: number[];
+  /** Market whose accreditation applies to contracts that name none. */
+  market: string;
+  /** First year of the planning horizon (the first hall's year). */
+  horizonStartYear: number;
+  /** Last year of the horizon when planning up to each phase, first phase first: `aicluster:phase` cuts the horizon. */
+  phaseEndYears: number[];
   halls: PlannedHall[];
   powerContracts: PlannedContract[];
   /** Annual water permit by phase, m³/yr at full size. */
   waterPermitM3PerYear: PhasedBudget[];
+  /** Daily water cap by phase, m³/day at full size. @default none */
+  dailyWaterCapM3?: PhasedBudget[];
 }
 
 export interface ScaleOptions {
@@ -81,7 +91,7 @@ export function budgetAt(budgets: readonly PhasedBudget[], phase: number): numbe
 }
 
 export function lastPhase(plan: SitePlan): number {
-  return plan.onlineYears.length;
+  return plan.phaseEndYears.length;
 }
 
 function scaledHall(hall: PlannedHall, o: ScaleOptions): { args: CampusHallArgs; builtRacks: number } {
@@ -100,7 +110,9 @@ function scaledHall(hall: PlannedHall, o: ScaleOptions): { args: CampusHallArgs;
         rackCount: n,
         ...(hall.supplyTempC === undefined ? {} : { supplyTempC: hall.supplyTempC }),
       })),
+      onlineYear: hall.onlineYear,
       ...(hall.maxRackKw === undefined ? {} : { maxRackKw: hall.maxRackKw }),
+      ...(hall.electricalLossFraction === undefined ? {} : { electricalLossFraction: hall.electricalLossFraction }),
       // The unit shrinks with the hall, so the plant keeps its full-size unit count.
       cooling: { ...hall.cooling, unitCapacityKw: hall.cooling.unitCapacityKw * hallScale },
     },
@@ -112,17 +124,25 @@ export function scaleSitePlan(plan: SitePlan, o: ScaleOptions): ScaledCampus {
   const halls = plan.halls.filter((h) => h.phase <= o.phase).map((h) => ({ full: h.rackCount, ...scaledHall(h, o) }));
   const builtScale = halls.reduce((s, h) => s + h.builtRacks, 0) / halls.reduce((s, h) => s + h.full, 0);
   const permit = budgetAt(plan.waterPermitM3PerYear, o.phase);
+  const dailyCap = plan.dailyWaterCapM3 && budgetAt(plan.dailyWaterCapM3, o.phase);
   return {
     builtScale,
     args: {
       location: plan.location,
       climate: plan.climate,
-      onlineYear: plan.onlineYears[o.phase - 1],
+      market: plan.market,
+      onlineYear: plan.horizonStartYear,
+      horizonEndYear: plan.phaseEndYears[o.phase - 1],
       ...(permit === undefined ? {} : { waterPermitM3PerYear: permit * builtScale }),
+      ...(dailyCap === undefined ? {} : { dailyWaterCapM3: dailyCap * builtScale }),
       halls: halls.map((h) => h.args),
       powerContracts: plan.powerContracts
         .filter((c) => c.phase <= o.phase)
-        .map(({ phase: _phase, ...c }) => ({ ...c, contractedMw: c.contractedMw * builtScale })),
+        .map(({ phase: _phase, ...c }) => ({
+          ...c,
+          contractedMw: c.contractedMw * builtScale,
+          ...(c.ramp ? { ramp: c.ramp.map((step) => ({ ...step, contractedMw: step.contractedMw * builtScale })) } : {}),
+        })),
     },
   };
 }
