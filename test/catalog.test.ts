@@ -5,7 +5,7 @@ describe("built-in catalog", () => {
   const c = Catalog.withBuiltins();
 
   it("has the accelerators the issue lists, each with a dated source", () => {
-    expect(c.accelerators.ids()).toEqual(["b200", "gb200", "gb300", "h100-sxm", "h200-sxm", "mi300x", "mi325x", "mi355x"]);
+    expect(c.accelerators.ids()).toEqual(["b200", "gb200", "gb300", "h100-sxm", "h200-sxm", "mi300x", "mi325x", "mi355x", "rubin"]);
     for (const a of c.accelerators.list()) expect(a.source.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(c.accelerators.get("h100-sxm")).toMatchObject({ boardPowerW: 700, memoryGb: 80 });
     expect(c.accelerators.get("gb300")).toMatchObject({ boardPowerW: 1400, memoryGb: 288, cooling: "liquid" });

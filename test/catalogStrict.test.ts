@@ -202,7 +202,7 @@ describe("cross-field checks", () => {
 
 describe("checks against the rest of the catalog", () => {
   const c = Catalog.withBuiltins();
-  const accelerators = "b200, gb200, gb300, h100-sxm, h200-sxm, mi300x, mi325x, mi355x";
+  const accelerators = "b200, gb200, gb300, h100-sxm, h200-sxm, mi300x, mi325x, mi355x, rubin";
 
   it("node design: unknown accelerator", () => {
     catalogError(
@@ -260,7 +260,7 @@ describe("checks against the rest of the catalog", () => {
     catalogError(
       () => c.rackDesigns.register({ ...c.rackDesigns.get("gb200-nvl72"), id: "r-derated", ratedKw: 100 }),
       ["ratedKw"],
-      'invalid rack design "r-derated": ratedKw = 100; allowed: at least the 124.7 kW its default fill draws (18 × 6300 W "gb200-nvl72-tray" nodes, switches and overhead, at 0.975 conversion efficiency); for a power-limited rack lower nodesPerRack',
+      'invalid rack design "r-derated": ratedKw = 100; allowed: at least the 121.0 kW its default fill draws (18 × 6300 W "gb200-nvl72-tray" nodes, switches and overhead, at 0.975 conversion efficiency); for a power-limited rack lower nodesPerRack',
     );
     expect(c.rackDesigns.register({ ...c.rackDesigns.get("gb200-nvl72"), id: "r-derated-14", ratedKw: 100, nodesPerRack: 14 }).ratedKw).toBe(100);
   });

@@ -31,6 +31,18 @@ export const BUILTIN_ACCELERATORS: readonly AcceleratorSpec[] = [
     source: { title: "NVIDIA GB300 NVL72 product page; introl.com GB300 NVL72 article (288 GB HBM3e, about 1.4 kW per GPU)", url: "https://www.nvidia.com/en-us/data-center/gb300-nvl72/", checked: CHECKED },
   },
   {
+    id: "rubin", vendor: "NVIDIA", model: "Rubin (Vera Rubin GPU package, 2 dies, HBM4)", boardPowerW: 2300, memoryGb: 288, cooling: "liquid",
+    source: {
+      title: "introl.com 'NVIDIA Rubin in full production' (CES 2026: 288 GB HBM4, 50 PF NVFP4 per GPU, volume shipments H2 2026); KeyBanc via @Jukan05 and occlub.ru, Jan 2026 (Rubin GPU 2.3 kW, first stated as 1.8 kW); Morgan Stanley via Tom's Hardware and wemedia.it, 2025 (up to 1,800 W per Rubin GPU)",
+      url: "https://introl.com/blog/nvidia-rubin-full-production-ces-2026-ai-infrastructure", checked: CHECKED,
+      note:
+        "NVIDIA has published no Rubin TDP; analysts give 1.8 kW (the first figure, Morgan Stanley 2025) and 2.3 kW (KeyBanc, Jan 2026: NVIDIA raised it from 1.8 kW). " +
+        "2.3 kW is taken because this tool sizes power and cooling for every part at its rated maximum at once, and 2.3 kW is what reproduces the rack's maximum-performance (Max-P) draw: " +
+        "with it the vera-rubin-nvl72 rack's default fill is 226 kW against about 227 kW Max-P TDP (analyst post from Computex 2026) and 225 kW (TrendForce); with 1.8 kW the same rack is 189 kW, the Max-Q (efficiency) end of the 190-230 kW range. " +
+        "A fleet run power-capped at Max-Q can set boardPowerW 1800 through a custom accelerator. Package = 2 GPU dies (NVL144 counted dies); 288 GB HBM4 per package = 20.7 TB per 72-GPU rack",
+    },
+  },
+  {
     id: "mi300x", vendor: "AMD", model: "Instinct MI300X (OAM)", boardPowerW: 750, memoryGb: 192, cooling: "air",
     source: { title: "AMD Instinct MI300X accelerator datasheet (750 W TBP, 192 GB HBM3)", url: "https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html", checked: CHECKED },
   },

@@ -34,7 +34,18 @@ export const BUILTIN_COOLING_TECHNOLOGIES: readonly CoolingTechnologySpec[] = [
   {
     id: "chiller", description: "Air-cooled mechanical chillers: any supply temperature, no water, compressor power",
     evaporativeFraction: 0, cyclesOfConcentration: 5,
-    powerKwPerKwHeat: 0.25, powerKwPerKwHeatRange: [0.18, 0.35], ambientBasis: "mechanical", approachK: 0, mechanicalSupplyC: 7, defaultUnitCapacityKw: 1500,
-    source: { title: "ASHRAE 90.1 air-cooled chiller efficiency (COP about 3-4 with heat-rejection fans)", checked: CHECKED, note: "assumptions: 0.25 kW per kW of heat (COP 4), 7 °C supply, 1.5 MW units" },
+    powerKwPerKwHeat: 0.34, powerKwPerKwHeatRange: [0.24, 0.4], ambientBasis: "mechanical", approachK: 0, mechanicalSupplyC: 7, defaultUnitCapacityKw: 1500,
+    source: {
+      title: "ASHRAE Standard 90.1-2019 Table 6.8.1-3, Path A minimum chiller efficiencies (as coded in NREL openstudio-standards, ashrae_90_1_2019.chillers.json)",
+      url: "https://github.com/NREL/openstudio-standards/blob/748ed13ea5ab2d86d3459cd3803c42eadafe227b/lib/openstudio-standards/standards/ashrae_90_1/ashrae_90_1_2019/data/ashrae_90_1_2019.chillers.json",
+      checked: CHECKED,
+      note:
+        "full load: air-cooled chiller with condenser, at least 150 tons, minimum 10.1 EER = 1.188 kW/ton = 0.338 kW/kW (COP 2.96; kW/kW = kW/ton ÷ 3.517), rounded to 0.34; " +
+        "its part-load value (IPLV) is 14.0 EER = 0.857 kW/ton = 0.244 kW/kW (0.249 below 150 tons), which the previous 0.25 was. " +
+        "The full-load figure is the right one here: the plant draws this at the design day (AHRI rating at 35 °C ambient, 6.7 °C leaving water) and the hourly model lowers it with the lift in cooler hours (physics/hourlyCooling.ts), so an IPLV would count the part-load credit twice. " +
+        "Range 0.24-0.40: from the IPLV (for a user who wants the standard part-load weighting instead) to 0.40 = EER 8.5 (older units below the current minimum, or design days hotter than the 35 °C rating point). " +
+        "Not this entry: a water-cooled centrifugal plant is about 0.16 kW/kW at full load (90.1-2019 minimum 0.56 kW/ton = 0.159 kW/kW, IPLV 0.50 kW/ton = 0.142) plus about 0.02-0.04 kW/kW for its towers and condenser pumps. " +
+        "Other assumptions: 7 °C supply, 1.5 MW units",
+    },
   },
 ];

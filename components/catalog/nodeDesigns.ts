@@ -37,6 +37,18 @@ export const BUILTIN_NODE_DESIGNS: readonly NodeDesignSpec[] = [
     },
   },
   {
+    id: "vera-rubin-nvl72-tray", description: "Vera Rubin NVL72 compute tray: 2 Vera Rubin superchips (4 Rubin GPUs, 2 Vera CPUs), 1U, fanless, 100 % liquid-cooled", acceleratorId: "rubin",
+    gpusPerNode: 4, hostOverheadW: 2600, maxPowerW: 11800, cooling: "liquid",
+    source: {
+      title: "NVIDIA Technical Blog 'Inside the NVIDIA Rubin Platform: Six New Chips, One AI Supercomputer' (CES 2026); The Next Platform, CES 2026 (72 GPU and 36 CPU sockets per rack); Wheeler's Network 'Decoding Nvidia's Rubin Networking Math' (8 ConnectX-9 800G NICs and 1 BlueField-4 per tray); Vera Rubin NVL72 Max-P TDP about 227 kW (analyst post, Computex 2026)",
+      url: "https://developer.nvidia.com/blog/inside-the-nvidia-rubin-platform-six-new-chips-one-ai-supercomputer/", checked: CHECKED,
+      note:
+        "assumption, no published figure: host overhead 2,600 W, sized top-down from the rack's about 227 kW Max-P TDP: (227 kW × 0.975 shelf efficiency − 9 × 800 W NVLink 6 switch trays − 1 kW management) / 18 trays − 4 × 2,300 W GPUs = 2,640 W, rounded to 2,600 W. " +
+        "Bottom-up it is plausible against the GB300 tray's 1,500 W: 2 Vera CPUs (88 Olympus cores and SOCAMM LPDDR5X each; about 500 W each assumed, against about 300 W for Grace) + 8 ConnectX-9 SuperNICs and a BlueField-4 DPU (about 800 W: 2 × 800G per GPU, twice the GB300 tray's scale-out bandwidth) + E1.S SSDs, management and the tray's 50 V step-down losses (about 800 W); no fans. Range about 2,000-3,000 W. " +
+        "maxPowerW = 4 × 2,300 + 2,600 = 11,800 W, derived as for the GB300 tray",
+    },
+  },
+  {
     id: "mi300x-platform-8gpu", description: "8× MI300X OAM platform, air-cooled", acceleratorId: "mi300x",
     gpusPerNode: 8, hostOverheadW: 4600, maxPowerW: 10600, cooling: "air",
     source: { title: "AMD Instinct MI300X platform datasheet (8 × 750 W OAM)", url: "https://www.amd.com/en/products/accelerators/instinct/mi300/platform.html", checked: CHECKED, note: "assumption: host overhead as an HGX H100 server (4,600 W: 2 CPUs, 8 NICs, fans, storage)" },
