@@ -1,6 +1,6 @@
 /** The plan report as text for a terminal or as Markdown for CI annotations (JSON is the report itself). */
 import { show } from "../policies/finding";
-import type { BudgetRow, CampusMonths, PlanReport, TreeNode } from "./report";
+import type { BudgetRow, CampusMonths, CampusYears, PlanReport, TreeNode } from "./report";
 
 function value(v: unknown): string {
   if (Array.isArray(v)) return v.map(value).join(", ");
@@ -54,6 +54,56 @@ function monthlyCells(c: CampusMonths): string[][] {
   ];
 }
 
+const YEARLY_HEADER = [
+  "year", "halls", "GPUs", "IT MW", "peak MW", "firm MW", "headroom MW", "energy GWh", "PUE", "water m³", "peak-day m³",
+  "gCO2e/kWh loc", "gCO2e/kWh mkt", "CFE", "unserved h", "contracts",
+];
+
+/** Names after a sign (`+a,b`), or their count past three (`+4 halls`); "" for none. */
+function named(sign: string, names: readonly string[] | undefined, noun: string): string {
+  if (!names || names.length === 0) return "";
+  return names.length > 3 ? `${sign}${names.length} ${noun}` : `${sign}${names.join(",")}`;
+}
+
+/** A number as `show` prints it, or `-` when the row does not have it. */
+function num(n: number | undefined): string {
+  return typeof n === "number" && Number.isFinite(n) ? show(n) : "-";
+}
+
+/** A campus's years (or its one undated row), the same cells in every format; a firm shortfall is marked `!`. */
+function yearlyCells(c: CampusYears): string[][] {
+  return c.rows.map((r) => {
+    const halls = named("+", r.hallsStarting, "halls");
+    const contracts = [named("+", r.contractsStarting, "contracts"), named("−", r.contractsEnding, "contracts")].filter((s) => s).join(" ");
+    return [
+      r.year === undefined ? "-" : String(r.year),
+      `${r.hallsOnline}${halls ? ` ${halls}` : ""}`,
+      num(r.gpusOnline), num(r.itLoadMw), num(r.peakFacilityPowerMw), num(r.firmMw),
+      `${num(r.firmHeadroomMw)}${r.firmHeadroomMw < 0 ? " !" : ""}`,
+      num(r.facilityEnergyMwh === undefined ? undefined : r.facilityEnergyMwh / 1000),
+      r.pue === undefined ? "-" : FORMAT_PUE.format(r.pue),
+      num(r.waterM3), num(r.peakDailyWaterM3), num(r.carbonIntensityGPerKwh), num(r.marketCarbonIntensityGPerKwh),
+      r.carbonFreeShare === undefined ? "-" : `${show(r.carbonFreeShare * 100)} %`,
+      num(r.unservedHours),
+      contracts || "-",
+    ];
+  });
+}
+
+/** `horizon 2026-2035, full build 2027`, or `undated`. */
+function yearlyScope(c: CampusYears): string {
+  const parts = [
+    ...(c.horizonStartYear !== undefined && c.horizonEndYear !== undefined ? [`horizon ${c.horizonStartYear}-${c.horizonEndYear}`] : []),
+    ...(c.fullBuildYear !== undefined ? [`full build ${c.fullBuildYear}`] : []),
+  ];
+  return parts.length > 0 ? parts.join(", ") : "undated";
+}
+
+/** A finding's message, with its year when the message does not already name it. */
+function findingMessage(f: PlanReport["findings"][number]): string {
+  return f.year !== undefined && !f.message.includes(String(f.year)) ? `${f.message} (${f.year})` : f.message;
+}
+
 // PUE differs in the third decimal between months; the general formatter would round it to two.
 const FORMAT_PUE = new Intl.NumberFormat("en-US", { minimumFractionDigits: 3, maximumFractionDigits: 3 });
 
@@ -71,6 +121,7 @@ function treeLines(nodes: readonly TreeNode[], prefix = ""): string[] {
 }
 
 function table(rows: string[][]): string[] {
+  if (rows.length === 0) return [];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd());
 }
@@ -88,6 +139,10 @@ export function renderText(r: PlanReport): string {
   out.push(...table(r.resourcesByType.map((t) => [`  ${t.count}`, t.type])));
   out.push("", "Component tree:", ...treeLines(r.tree).map((l) => `  ${l}`));
   out.push("", "Outputs:", ...table(outputRows(r.outputs).map(([k, v]) => [`  ${k}`, v])));
+  for (const c of r.years) {
+    out.push("", `Year by year, campus ${c.campus} (${yearlyScope(c)}):`);
+    out.push(...table([YEARLY_HEADER, ...yearlyCells(c)]).map((l) => `  ${l}`));
+  }
   for (const c of r.monthly) {
     out.push("", `Year by month, campus ${c.campus} (weather: ${c.weather}):`);
     out.push(...table([MONTHLY_HEADER, ...monthlyCells(c)]).map((l) => `  ${l}`));
@@ -96,7 +151,7 @@ export function renderText(r: PlanReport): string {
   out.push(...table([BUDGET_HEADER, ...r.budgets.map(budgetCells)]).map((l) => `  ${l}`));
   out.push("", r.findings.length === 0 ? "Findings: none" : "Findings:");
   for (const f of r.findings) {
-    out.push(`  [${levelOf(f)}] ${f.policy}: ${f.message}`);
+    out.push(`  [${levelOf(f)}] ${f.policy}: ${findingMessage(f)}`);
     if (f.status === "violation") out.push(`      fix: ${f.remediation}`);
   }
   out.push("", `Verdict: ${r.verdict === "pass" ? "PASS, no mandatory policy violated" : "FAIL, a mandatory policy is violated"} (${show(r.wallSeconds)} s)`);
@@ -115,13 +170,16 @@ export function renderMarkdown(r: PlanReport): string {
   out.push(...mdTable(["resources", "type"], r.resourcesByType.map((t) => [String(t.count), `\`${t.type}\``])), "");
   out.push("<details><summary>Component tree</summary>", "", "```", ...treeLines(r.tree), "```", "", "</details>", "");
   out.push(...mdTable(["output", "value"], outputRows(r.outputs)), "");
+  for (const c of r.years) {
+    out.push(`Year by year, campus \`${c.campus}\` (${yearlyScope(c)}):`, "", ...mdTable(YEARLY_HEADER, yearlyCells(c)), "");
+  }
   for (const c of r.monthly) {
     out.push(`Year by month, campus \`${c.campus}\` (weather: ${c.weather}):`, "", ...mdTable(MONTHLY_HEADER, monthlyCells(c)), "");
   }
   out.push(...mdTable(BUDGET_HEADER, r.budgets.map(budgetCells)), "");
   if (r.findings.length === 0) out.push("No findings.");
   for (const f of r.findings) {
-    out.push(`- **${levelOf(f)}** \`${f.policy}\`: ${f.message}${f.status === "violation" ? `. Fix: ${f.remediation}` : ""}`);
+    out.push(`- **${levelOf(f)}** \`${f.policy}\`: ${findingMessage(f)}${f.status === "violation" ? `. Fix: ${f.remediation}` : ""}`);
   }
   return out.join("\n");
 }

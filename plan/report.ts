@@ -1,5 +1,6 @@
 /** What a plan run shows, as data: resources by type, the component tree, budgets, findings and the verdict. */
 import type { MonthlyRow } from "../components/hours/campusHours";
+import type { YearRow } from "../components/years/ledger";
 import { recordedCampusHours } from "../components/model/campus";
 import { EnforcedFinding, hasMandatoryViolation } from "../policies/evaluate";
 import { TYPES } from "../policies/view";
@@ -51,6 +52,8 @@ export interface PlanReport {
   tree: TreeNode[];
   outputs: Record<string, unknown>;
   budgets: BudgetRow[];
+  /** Each campus's build-out year by year over its horizon (one undated row for a campus without dates). */
+  years: CampusYears[];
   /** Each campus's year by month, from the hourly model. */
   monthly: CampusMonths[];
   /** Each campus's hourly series (8,760 values each), when asked for: they are large. */
@@ -66,6 +69,17 @@ export interface CampusMonths {
   /** Where the weather hours come from. */
   weather: string;
   rows: MonthlyRow[];
+}
+
+export interface CampusYears {
+  campus: string;
+  /** The planning horizon, first and last year inclusive (absent for an undated campus). */
+  horizonStartYear?: number;
+  horizonEndYear?: number;
+  /** First year with every hall online (absent for an undated campus). */
+  fullBuildYear?: number;
+  /** The campus's `years` output as published: one row per year of the horizon, or one undated row. */
+  rows: YearRow[];
 }
 
 export interface CampusHourlySeries {
@@ -155,6 +169,34 @@ export function campusMonths(views: readonly ResourceView[]): CampusMonths[] {
     .map((v) => ({ campus: v.name, weather: String(v.props.weather ?? "-"), rows: v.props.monthly as MonthlyRow[] }));
 }
 
+function isYearRows(value: unknown): value is YearRow[] {
+  return Array.isArray(value) && value.length > 0 && value.every((r) =>
+    typeof r === "object" && r !== null &&
+    typeof (r as YearRow).hallsOnline === "number" && typeof (r as YearRow).peakFacilityPowerMw === "number" && typeof (r as YearRow).firmMw === "number");
+}
+
+function yearOf(value: unknown): number | undefined {
+  return typeof value === "number" && Number.isInteger(value) ? value : undefined;
+}
+
+/** The year-by-year ledger each campus published (campuses without a readable `years` output are left out). */
+export function campusYears(views: readonly ResourceView[]): CampusYears[] {
+  return views
+    .filter((v) => v.type === TYPES.campus && isYearRows(v.props.years))
+    .map((v) => {
+      const start = yearOf(v.props.horizonStartYear);
+      const end = yearOf(v.props.horizonEndYear);
+      const full = yearOf(v.props.fullBuildYear);
+      return {
+        campus: v.name,
+        ...(start === undefined ? {} : { horizonStartYear: start }),
+        ...(end === undefined ? {} : { horizonEndYear: end }),
+        ...(full === undefined ? {} : { fullBuildYear: full }),
+        rows: v.props.years as YearRow[],
+      };
+    });
+}
+
 /** The hourly series of each campus the plan modelled (kept by the model for the last campus of each name). */
 export function campusHourlySeries(views: readonly ResourceView[]): CampusHourlySeries[] {
   return views.flatMap((v) => {
@@ -177,6 +219,7 @@ export function buildReport(run: PlanRun, treeDepth: number, withHourly = false)
     tree: componentTree(run.views, treeDepth),
     outputs: run.outputs,
     budgets: budgetRows(run.findings),
+    years: campusYears(run.views),
     monthly: campusMonths(run.views),
     ...(withHourly ? { hourly: campusHourlySeries(run.views) } : {}),
     findings: run.findings.filter((f) => f.status !== "pass"),
