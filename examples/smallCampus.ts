@@ -5,6 +5,7 @@ export function smallCampus(name = "demo"): Campus {
   return new Campus(name, {
     location: "New Albany, Ohio",
     climate: "central-ohio",
+    market: "pjm",
     onlineYear: 2026,
     waterPermitM3PerYear: 20_000,
     halls: [

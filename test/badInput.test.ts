@@ -117,7 +117,7 @@ describe("bad input fails with one message naming resource, field, value and all
       location: "Richland Parish, Louisiana",
       climate: "north-louisiana",
       halls: [{ name: "h1", racks: [{ name: "r1", design: "gb200-nvl72", rackCount: 1, deltaTK: 40 }], cooling: { technology: "evaporative-tower" } }],
-      powerContracts: [{ name: "gas", counterparty: "Utility", source: "gas-ccgt", contractedMw: 1 }],
+      powerContracts: [{ name: "gas", counterparty: "Utility", source: "gas-ccgt", market: "miso", contractedMw: 1 }],
     };
     expect(messageOf(() => new c.Campus("hy", args))).toBe('aicluster:index:Campus "hy" has invalid args: halls[0].racks[0].deltaTK = 40; allowed: a number from 4 to 20 K');
     const badClimate = { ...args, climate: "mars", halls: [{ ...args.halls[0], racks: [{ name: "r1", design: "gb200-nvl72", rackCount: 1 }] }] };

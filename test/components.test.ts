@@ -91,7 +91,7 @@ describe("CoolingPlant", () => {
 
 describe("PowerContract", () => {
   it("publishes firm MW, energy and carbon from the source", async () => {
-    const pc = new c.PowerContract("wind", { counterparty: "Windco", source: "wind-onshore", contractedMw: 100, startYear: 2026, termYears: 15 });
+    const pc = new c.PowerContract("wind", { counterparty: "Windco", source: "wind-onshore", market: "pjm", contractedMw: 100, startYear: 2026, termYears: 15 });
     expect(await resolve(pc.firmMw)).toBeCloseTo(41, 9);
     expect(await resolve(pc.deliverableEnergyMwhPerYear)).toBeCloseTo(100 * 0.34 * 8760, 6);
     expect(await resolve(pc.carbonIntensityGPerKwh)).toBe(11);
@@ -103,6 +103,7 @@ describe("DataHall and Campus", () => {
   const campusArgs = () => ({
     location: "New Albany, Ohio",
     climate: "central-ohio",
+    market: "pjm",
     waterPermitM3PerYear: 50_000,
     halls: [
       {

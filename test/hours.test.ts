@@ -37,6 +37,7 @@ function ohio(overrides: Partial<CampusArgs> & { racks?: number; supplyTempC?: n
   return {
     location: "New Albany, Ohio",
     climate: "central-ohio",
+    market: "pjm",
     halls: [{ name: "h1", racks: [{ name: "nvl", design: "gb200-nvl72", rackCount: racks, supplyTempC }], cooling: { technology: "dry-cooler" }, utilisation: 1 }],
     powerContracts: [{ name: "grid", counterparty: "AEP Ohio", source: "grid-pjm-ohio", contractedMw: 2 }],
     ...rest,
@@ -64,7 +65,7 @@ describe("supply per hour", () => {
     const findings = violationsOf(evaluateRules(await viewsOf("sunny"), { "firm-power": "disabled" }));
     const adequacy = findings.filter((f) => f.policy === "energy-adequacy");
     expect(adequacy.map((f) => [f.measured, f.limit, f.enforcementLevel])).toEqual([[fp.unservedHours, 0, "mandatory"]]);
-    expect(adequacy[0].message).toMatch(/^sunny: demand goes unserved in [\d,]+ hours a year \([\d,]+ MWh; largest shortfall [\d.]+ MW at \d\d-\d\d \d\d:00\), above the limit of 0 h$/);
+    expect(adequacy[0].message).toMatch(/^sunny: demand goes unserved in [\d,]+ hours \([\d,]+ MWh; largest shortfall [\d.]+ MW at \d\d-\d\d \d\d:00\), above the limit of 0 h$/);
     // Hours allowed in config move the line.
     expect(violationsOf(evaluateRules(await viewsOf("sunny"), { "firm-power": "disabled", "energy-adequacy": { maxUnservedHours: 8760 } })).filter((f) => f.policy === "energy-adequacy")).toEqual([]);
   });

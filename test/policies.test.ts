@@ -26,6 +26,7 @@ function fitting(overrides: Partial<CampusArgs> = {}): CampusArgs {
   return {
     location: "New Albany, Ohio",
     climate: "central-ohio",
+    market: "pjm",
     waterPermitM3PerYear: 10_000,
     halls: [{ name: "h1", racks: [{ name: "nvl", design: "gb200-nvl72", rackCount: 8, supplyTempC: 40 }], cooling: { technology: "adiabatic" }, maxRackKw: 140 }],
     powerContracts: [
@@ -76,7 +77,7 @@ describe("a campus that fits its budgets", () => {
       ["cdu-capacity", "heat to liquid (CDU capacity)"],
       ["cooling-capacity", "heat load (plant capacity under N+1)"],
       ["supply-temperature", "hours supply temperature missed"],
-      ["carbon", "supply carbon intensity"],
+      ["carbon", "supply carbon intensity (location-based)"],
     ]);
     expect(passes.every((f) => (f.bound === "max" ? f.measured! <= f.limit! : f.measured! >= f.limit!))).toBe(true);
   });
@@ -232,7 +233,7 @@ describe("the @pulumi/policy adapter", () => {
     expect(water[0].message).toMatch(/^pack: annual water .* exceeds the water permit of .* \(by 1 %\)\. Fix: /);
     expect(water[0].urn).toMatch(/::pack$/);
     expect(run("water-permit", { waterPermitM3PerYear: 1e9 })).toEqual([]);
-    expect(STACK_POLICIES.map((s) => s.name)).toEqual(["firm-power", "energy-adequacy", "water-permit", "pue-max", "wue-max", "rack-density", "cdu-capacity", "cooling-capacity", "supply-temperature", "carbon", "structure", "aws-instance-type", "aws-footprint-tags", "aws-pilot-size"]);
+    expect(STACK_POLICIES.map((s) => s.name)).toEqual(["firm-power", "energy-adequacy", "water-permit", "pue-max", "wue-max", "rack-density", "cdu-capacity", "cooling-capacity", "supply-temperature", "carbon", "contract-expiry", "structure", "aws-instance-type", "aws-footprint-tags", "aws-pilot-size"]);
   });
 
   it("the documented policy-config.json names every rule with its defaults", async () => {

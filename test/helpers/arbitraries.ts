@@ -142,11 +142,12 @@ export const campusArb: fc.Arbitrary<CampusArgs> = fc
       halls: fc.integer({ min: 1, max: 3 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => hallArb(i)))),
       powerContracts: contractsArb,
       climate: fc.constantFrom(...BUILTIN_CLIMATES.map((c) => c.id)),
+      market: fc.constant("pjm"), // MISO accredits no battery class: a random battery there would need firmFraction
       onlineYear: fc.integer({ min: 2000, max: 2100 }),
       waterPermitM3PerYear: between(0, 5e6),
       dailyWaterCapM3: between(0, 5e4),
     },
-    { requiredKeys: ["halls", "powerContracts", "climate"] },
+    { requiredKeys: ["halls", "powerContracts", "climate", "market"] },
   )
   .map((c) => ({ location: "Somewhere, Ohio", ...c }));
 

@@ -20,7 +20,7 @@ export const POOL = { nodeDesign: "hgx-h100-8gpu", nodeCount: 4 };
 export const LIQUID = { design: "gb200-nvl72", rackCount: 2 };
 export const AIR = { design: "hgx-h100-air-rack", rackCount: 2 };
 export const PLANT = { technology: "evaporative-tower", climate: "central-ohio", heatLoadKw: 5000 };
-export const CONTRACT = { counterparty: "Utility", source: "gas-ccgt", contractedMw: 10 };
+export const CONTRACT = { counterparty: "Utility", source: "gas-ccgt", market: "pjm", contractedMw: 10 };
 export const HALL = { racks: [{ name: "row1", design: "gb200-nvl72", rackCount: 2 }], cooling: { technology: "adiabatic" }, climate: "central-ohio" };
 const group = (name: string, extra: Record<string, unknown> = {}) => ({ name, design: "gb200-nvl72", rackCount: 2, ...extra });
 const hall = (name: string, racks: unknown[] = [group("row1")], extra: Record<string, unknown> = {}) => ({ name, racks, cooling: { technology: "adiabatic" }, ...extra });
