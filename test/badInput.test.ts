@@ -53,7 +53,7 @@ describe("bad input fails with one message naming resource, field, value and all
 
   it("unknown accelerator lists the known ones", () => {
     expect(messageOf(() => new c.GpuNodePool("p", { nodeDesign: "hgx-h100-8gpu", nodeCount: 1, accelerator: "h300" }))).toBe(
-      'aicluster:index:GpuNodePool "p" has invalid args: accelerator = "h300"; allowed: an accelerator in the catalog: b200, gb200, gb200-oc, gb300, h100-sxm, h200-sxm, mi300x, mi325x, mi355x',
+      'aicluster:index:GpuNodePool "p" has invalid args: accelerator = "h300"; allowed: an accelerator in the catalog: b200, gb200, gb200-oc, gb300, h100-sxm, h200-sxm, mi300x, mi325x, mi355x, rubin',
     );
   });
 
@@ -68,9 +68,9 @@ describe("bad input fails with one message naming resource, field, value and all
   });
 
   it("a rack whose nodes exceed its rated kW", () => {
-    // 14 × (4 × 1,600 + 1,500) W + 9 × 800 W + 1,000 W = 118,800 W / 0.975 = 121.8 kW
+    // 14 × (4 × 1,600 + 1,500) W + 9 × 400 W + 1,000 W = 115,200 W / 0.975 = 118.2 kW
     expect(messageOf(() => new c.LiquidCooledRack("hot", { design: "gb200-nvl72-derated-100kw", rackCount: 4, accelerator: "gb200-oc" }))).toBe(
-      'aicluster:index:LiquidCooledRack "hot" has invalid args: accelerator = "gb200-oc"; allowed: a fit within the 100 kW the rack design "gb200-nvl72-derated-100kw" is rated for; this one draws 121.8 kW per rack',
+      'aicluster:index:LiquidCooledRack "hot" has invalid args: accelerator = "gb200-oc"; allowed: a fit within the 100 kW the rack design "gb200-nvl72-derated-100kw" is rated for; this one draws 118.2 kW per rack',
     );
     // 14 × 6.3 + 7.2 + 1.0 = 96.4 kW / 0.975 = 98.9 kW
     expect(() => new c.LiquidCooledRack("fits", { design: "gb200-nvl72-derated-100kw", rackCount: 4 })).not.toThrow();

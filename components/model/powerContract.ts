@@ -11,7 +11,7 @@ export type Delivery = (typeof DELIVERIES)[number];
 
 /** MW a contract delivers in one year of its ramp. */
 export interface RampStep {
-  /** Calendar year (within the contract's term). */
+  /** Calendar year (2000 to 2100, within the contract's term). */
   year: number;
   /** MW delivered that year (0 up to the contract's contractedMw). */
   contractedMw: number;
@@ -60,6 +60,8 @@ export interface PowerContractFootprint {
   clean: boolean;
   /** A firm utility service (grid energy). */
   gridService: boolean;
+  /** Behind the meter, connected to no grid (its market is islanded): certificates cannot cover its energy. */
+  islanded: boolean;
   delivery: Delivery;
   /** How the source delivers hour by hour (flat, solar, wind, dispatchable, storage). */
   hourlyProfile: string;
@@ -141,11 +143,12 @@ export function powerContractModel(rawArgs: PowerContractArgs, subject: Subject,
   const source = lookup(catalog.generationSources, args.source, "source", subject);
   const delivery = args.delivery ?? "physical";
   const market = args.market ?? context.market;
-  if (market !== undefined) lookup(catalog.markets, market, args.market === undefined ? "(campus) market" : "market", subject);
+  const marketSpec = market === undefined ? undefined : lookup(catalog.markets, market, args.market === undefined ? "(campus) market" : "market", subject);
   if (delivery === "virtual") {
     if (!source.clean || source.hourlyProfile === "storage") {
       reject(subject, { field: "delivery", value: "virtual", allowed: `"physical" for "${source.id}": a virtual PPA buys the certificates of clean generation (nuclear, solar, wind)` });
     }
+    if (marketSpec?.islanded) reject(subject, { field: "market", value: market, allowed: `a grid market for a virtual PPA (its certificates come from a grid; "${market}" is islanded)` });
     if (args.firmFraction !== undefined && args.firmFraction > 0) {
       reject(subject, { field: "firmFraction", value: args.firmFraction, allowed: `0 or unset: a virtual contract delivers no MW to the campus` });
     }
@@ -166,6 +169,7 @@ export function powerContractModel(rawArgs: PowerContractArgs, subject: Subject,
     dispatchable: source.dispatchable,
     clean: source.clean,
     gridService: source.gridService === true,
+    islanded: marketSpec?.islanded === true,
     delivery,
     hourlyProfile: source.hourlyProfile,
     ...(source.storageHours === undefined ? {} : { storageHours: source.storageHours }),
