@@ -1,10 +1,10 @@
 import * as pulumi from "@pulumi/pulumi";
-import { powerContractModel, PowerContractArgs, PowerContractFootprint } from "./model/powerContract";
+import { powerContractModel, PowerContractArgs, PowerContractFootprint, RampStep } from "./model/powerContract";
 import { modelOnce } from "./model/handoff";
 import { PlainMembers } from "./plainMembers";
 import { publishFootprint } from "./publish";
 
-export type { PowerContractArgs, PowerContractFootprint };
+export type { PowerContractArgs, PowerContractFootprint, RampStep };
 
 const members = new PlainMembers<PowerContract, { footprint: PowerContractFootprint }>("PowerContract");
 
@@ -31,7 +31,7 @@ export class PowerContract extends pulumi.ComponentResource {
   declare readonly storageHours: pulumi.Output<number | undefined>;
   declare readonly startYear: pulumi.Output<number | undefined>;
   declare readonly endYear: pulumi.Output<number | undefined>;
-  declare readonly ramp: pulumi.Output<{ year: number; contractedMw: number }[] | undefined>;
+  declare readonly ramp: pulumi.Output<RampStep[] | undefined>;
   declare readonly gridService: pulumi.Output<boolean>;
   declare readonly delivery: pulumi.Output<string>;
   declare readonly priceUsdPerMwh: pulumi.Output<number | undefined>;

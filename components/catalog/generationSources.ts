@@ -52,10 +52,10 @@ export const BUILTIN_GENERATION_SOURCES: readonly GenerationSourceSpec[] = [
     },
   },
   {
-    id: "grid-us-average", description: "Firm utility service at the US average grid mix", carbonIntensityGPerKwh: 367, capacityFactor: 1, dispatchable: true, clean: false, hourlyProfile: "dispatchable", gridService: true,
+    id: "grid-us-average", description: "Firm utility service at the US average grid mix", carbonIntensityGPerKwh: 350, capacityFactor: 1, dispatchable: true, clean: false, hourlyProfile: "dispatchable", gridService: true,
     source: {
-      title: "US EIA, How much carbon dioxide is produced per kilowatthour of U.S. electricity generation? (2023: 0.81 lb CO2/kWh)", url: "https://www.eia.gov/tools/faqs/faq.php?id=74&t=3", checked: CHECKED,
-      note: "= 367 g/kWh, CO2 only, utility-scale plants; the eGRID2023 US figure was not in the stored sources",
+      title: "US EPA eGRID2023 (rev. 2, 2025-06-12), US total output emission rate 770.9 lb CO2e/MWh", url: EGRID_URL, checked: CHECKED,
+      note: "= 349.7 g/kWh; operational emissions, not lifecycle (eGRID2022 gave 827.5 lb/MWh, 375 g/kWh; EIA gives 0.81 lb CO2/kWh for 2023)",
     },
   },
 ];

@@ -11,6 +11,8 @@ export const marketSchema = z.strictObject({
    * Firm utility services (`gridService` sources) are not listed: their firmness is the tariff's, 1 in any market.
    */
   accreditation: z.record(id, z.number().min(0).max(1)),
+  /** Generation not connected to any grid (behind the meter): certificates bought in a grid market cannot cover its energy. */
+  islanded: z.boolean().optional(),
   source: sourceSchema,
 }).superRefine((m, ctx) => {
   if (m.accreditation && typeof m.accreditation === "object" && Object.keys(m.accreditation).length === 0 && !m.source?.note) {

@@ -33,6 +33,7 @@ export const BUILTIN_MARKETS: readonly MarketSpec[] = [
     id: "behind-the-meter",
     description: "On-site generation not connected to a grid (islanded): no market accredits it",
     accreditation: {},
+    islanded: true,
     source: {
       title: "No market accreditation applies behind the meter",
       checked: CHECKED,

@@ -38,8 +38,8 @@ export interface PowerContractArgs {
   termYears?: number;
   /** MW delivered in the listed years of the term (a ramp up, or down); other years deliver contractedMw. Needs startYear. @default none: contractedMw in every year */
   ramp?: RampStep[];
-  /** `physical`: the energy is dispatched to the campus hour by hour. `virtual`: a financial PPA of a clean source whose energy goes to the grid and whose certificates go to the campus: no MW on site, it lowers market-based carbon of the campus's grid energy. @default "physical" */
-  delivery?: Delivery;
+  /** How the energy reaches the campus, `"physical"` or `"virtual"`. `physical`: the energy is dispatched to the campus hour by hour. `virtual`: a financial PPA of a clean source whose energy goes to the grid and whose certificates go to the campus: no MW on site, it lowers market-based carbon of the campus's grid energy. @default "physical" */
+  delivery?: string;
   /** Energy price, USD/MWh (-1,000 to 10,000). @default none: no price is reported */
   priceUsdPerMwh?: number;
 }

@@ -6,11 +6,12 @@
  * Carbon, two ways (GHG Protocol Scope 2 Guidance, 2015):
  * - location-based: the hourly dispatch's carbon (each contract's energy at its intensity; grid energy at the grid
  *   average), as the hourly model computes it;
- * - market-based: the certificates of virtual (financial) clean PPAs cover the campus's grid energy up to their
- *   annual generation (contracted MW that year × capacity factor × 8,760 h), which then counts at the certificate
- *   source's intensity instead of the grid's. On-site generation (gas turbines behind the meter) is direct (Scope 1)
- *   emission that certificates cannot cover. The uncovered grid energy keeps the grid average (the residual mix,
- *   which would be higher, is not in the catalog: market-based figures are a lower bound).
+ * - market-based: the certificates of virtual (financial) clean PPAs cover the energy the campus takes from
+ *   grid-connected contracts in the same market, up to the certificates' annual generation (contracted MW that year
+ *   × capacity factor × 8,760 h); covered energy counts at the certificate source's intensity instead of its own.
+ *   Islanded generation (behind the meter, in no market) cannot be covered: the Scope 2 quality criteria require
+ *   instruments from the market the energy comes from. Uncovered energy keeps its own intensity (the residual mix,
+ *   which would be higher for grid energy, is not in the catalog: market-based figures are a lower bound).
  */
 import { HOURS_PER_YEAR } from "../physics/constants";
 import { CampusHours, campusHours, ContractForHours } from "../hours/campusHours";
@@ -31,7 +32,9 @@ export interface LedgerHall {
 /** A contract as the ledger sees it (a contract footprint with its name has these fields). */
 export interface LedgerContract extends ContractForHours {
   firmFraction: number;
-  gridService: boolean;
+  /** Market the contract is in (certificates cover energy of their own market); islanded: in none. */
+  market?: string;
+  islanded: boolean;
   delivery: "physical" | "virtual";
   startYear?: number;
   endYear?: number;
@@ -118,27 +121,55 @@ function yearsOf(horizon: Horizon | undefined): (number | undefined)[] {
   return Array.from({ length: horizon.endYear - horizon.startYear + 1 }, (_, i) => horizon.startYear + i);
 }
 
-/** Market-based carbon of a year: certificates cover grid energy (see the file comment). */
-function marketCarbon(hours: CampusHours, physical: readonly LedgerContract[], virtual: readonly { c: LedgerContract; mw: number }[]) {
-  let gridMwh = 0;
-  let gridTco2 = 0;
-  for (const c of physical) {
-    if (!c.gridService) continue;
+/** Market-based carbon of a year: certificates cover grid-connected energy of their market (see the file comment). */
+function marketCarbon(hours: CampusHours, physical: readonly { c: LedgerContract }[], virtual: readonly { c: LedgerContract; mw: number }[]) {
+  const byMarket = new Map<string, { energyMwh: number; energyTco2: number; certificatesMwh: number; certificateTco2: number }>();
+  const bucket = (market: string | undefined) => {
+    const key = market ?? "";
+    let b = byMarket.get(key);
+    if (!b) byMarket.set(key, (b = { energyMwh: 0, energyTco2: 0, certificatesMwh: 0, certificateTco2: 0 }));
+    return b;
+  };
+  for (const { c } of physical) {
+    if (c.islanded || c.clean) continue; // clean energy needs no certificate; islanded energy cannot take one
     const mwh = hours.supply.suppliedMwh[c.name] ?? 0;
-    gridMwh += mwh;
-    gridTco2 += (mwh * c.carbonIntensityGPerKwh) / 1000;
+    const b = bucket(c.market);
+    b.energyMwh += mwh;
+    b.energyTco2 += (mwh * c.carbonIntensityGPerKwh) / 1000; // MWh × g/kWh = kg; / 1000 = t
+  }
+  for (const { c, mw } of virtual) {
+    const mwh = mw * c.capacityFactor * HOURS_PER_YEAR; // the PPA's generation in the year
+    const b = bucket(c.market);
+    b.certificatesMwh += mwh;
+    b.certificateTco2 += (mwh * c.carbonIntensityGPerKwh) / 1000;
   }
   let certificatesMwh = 0;
-  let certificateTco2 = 0;
-  for (const { c, mw } of virtual) {
-    const mwh = mw * c.capacityFactor * HOURS_PER_YEAR; // annual generation of the PPA's share
-    certificatesMwh += mwh;
-    certificateTco2 += (mwh * c.carbonIntensityGPerKwh) / 1000;
+  let usedMwh = 0;
+  let avoidedTco2 = 0;
+  const cover = (energy: { energyMwh: number; energyTco2: number }, certs: { certificatesMwh: number; certificateTco2: number }) => {
+    const covered = Math.min(certs.certificatesMwh, energy.energyMwh);
+    if (!(covered > 0)) return;
+    const energyPerMwh = energy.energyTco2 / energy.energyMwh;
+    const certificatePerMwh = certs.certificateTco2 / certs.certificatesMwh;
+    usedMwh += covered;
+    avoidedTco2 += covered * Math.max(0, energyPerMwh - certificatePerMwh);
+    energy.energyTco2 -= covered * energyPerMwh;
+    energy.energyMwh -= covered;
+    certs.certificateTco2 -= covered * certificatePerMwh;
+    certs.certificatesMwh -= covered;
+  };
+  for (const b of byMarket.values()) certificatesMwh += b.certificatesMwh;
+  // Same market first; a contract that names no market (a grid service on an unmarked campus) matches any.
+  for (const b of byMarket.values()) cover(b, b);
+  const unmarked = byMarket.get("");
+  if (unmarked) {
+    for (const [key, b] of byMarket) {
+      if (key === "") continue;
+      cover(unmarked, b);
+      cover(b, unmarked);
+    }
   }
-  const usedMwh = Math.min(certificatesMwh, gridMwh);
-  const gridPerMwh = gridMwh > 0 ? gridTco2 / gridMwh : 0;
-  const certificatePerMwh = certificatesMwh > 0 ? certificateTco2 / certificatesMwh : 0;
-  const marketTco2 = Math.max(0, hours.supply.carbonTco2 - usedMwh * Math.max(0, gridPerMwh - certificatePerMwh));
+  const marketTco2 = Math.max(0, hours.supply.carbonTco2 - avoidedTco2);
   const consumedMwh = hours.supply.demandMwh - hours.supply.unservedMwh;
   return { certificatesMwh, usedMwh, marketTco2, marketIntensity: consumedMwh > 0 ? (marketTco2 * 1000) / consumedMwh : 0 };
 }
@@ -161,7 +192,7 @@ export function campusYears(halls: readonly LedgerHall[], contracts: readonly Le
     }
     // Shared hours carry the first year's labels; each row labels its own hours.
     const label = (text: string | undefined) => (text === undefined || year === undefined ? text : text.replace(/^\d{4}-/, `${year}-`));
-    const carbon = marketCarbon(hours, physical.map((d) => d.c), virtual);
+    const carbon = marketCarbon(hours, physical, virtual);
     const firmMw = physical.reduce((s, d) => s + d.mw * d.c.firmFraction, 0);
     const { supply } = hours;
     const maxShortfallHour = label(hours.maxShortfallHour);

@@ -31,6 +31,8 @@ export const contractExpiry = defineRule({
         const endYear = numberProp(c, "endYear");
         if (endYear === undefined) return verdict(this.name, c, "no end year (open-ended)");
         if (endYear > windowEnd || hallsRunning === 0) return verdict(this.name, c, `ends in ${endYear}, after the lookahead (${windowEnd})`);
+        const horizonStart = numberProp(campus, "horizonStartYear");
+        if (horizonStart !== undefined && endYear < horizonStart) return verdict(this.name, c, `ended in ${endYear}, before the horizon (${horizonStart})`);
         const firmMw = numberProp(c, "firmMw") ?? 0;
         const virtual = stringProp(c, "delivery") === "virtual";
         const what = virtual ? `its certificates (${show(numberProp(c, "contractedMw") ?? 0)} MW virtual)` : `its ${show(numberProp(c, "contractedMw") ?? 0)} MW (${show(firmMw)} MW firm)`;
