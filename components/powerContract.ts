@@ -33,6 +33,7 @@ export class PowerContract extends pulumi.ComponentResource {
   declare readonly endYear: pulumi.Output<number | undefined>;
   declare readonly ramp: pulumi.Output<RampStep[] | undefined>;
   declare readonly gridService: pulumi.Output<boolean>;
+  declare readonly islanded: pulumi.Output<boolean>;
   declare readonly delivery: pulumi.Output<string>;
   declare readonly priceUsdPerMwh: pulumi.Output<number | undefined>;
 

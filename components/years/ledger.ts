@@ -51,46 +51,67 @@ export interface Horizon {
 export interface YearRow {
   /** Calendar year; absent for a campus without dates. */
   year?: number;
+  /** Halls running this year. */
   hallsOnline: number;
   /** Halls whose first year this is. */
   hallsStarting: string[];
+  /** Racks in the halls running this year. */
   racksOnline: number;
+  /** GPUs in the halls running this year. */
   gpusOnline: number;
   /** Rated IT power of the halls online, MW. */
   itLoadMw: number;
   /** Facility power at full IT load in the year's worst hour, MW, and that hour. */
   peakFacilityPowerMw: number;
+  /** The hour of peakFacilityPowerMw (`YYYY-MM-DD HH:00`). */
   peakHour: string;
   /** MW of the physical contracts delivering this year, and its firm part. */
   contractedMw: number;
+  /** Firm part of contractedMw: MW × firm fraction. */
   firmMw: number;
   /** firmMw − peakFacilityPowerMw. */
   firmHeadroomMw: number;
   /** Contracts delivering this year (physical and virtual), those starting and those whose last year this is. */
   contractsActive: string[];
+  /** Contracts whose first year this is. */
   contractsStarting: string[];
+  /** Contracts whose last year this is. */
   contractsEnding: string[];
+  /** IT energy over the year, MWh. */
   itEnergyMwh: number;
+  /** Facility energy over the year, MWh. */
   facilityEnergyMwh: number;
   /** Facility / IT energy; absent in a year with no IT energy. */
   pue?: number;
+  /** Make-up water over the year, m³. */
   waterM3: number;
+  /** Make-up water on the worst simulated day, m³. */
   peakDailyWaterM3: number;
+  /** That day (`YYYY-MM-DD`). */
   worstWaterDay: string;
   /** Location-based carbon, t and gCO2e/kWh of the energy the campus consumed. */
   carbonTco2: number;
+  /** Location-based carbon per kWh consumed, gCO2e/kWh. */
   carbonIntensityGPerKwh: number;
   /** Market-based carbon: grid energy covered by certificates of virtual clean PPAs counts at their intensity. */
   marketCarbonTco2: number;
+  /** Market-based carbon per kWh consumed, gCO2e/kWh. */
   marketCarbonIntensityGPerKwh: number;
   /** Certificates from virtual PPAs this year, MWh, and the grid energy they cover. */
   certificatesMwh: number;
+  /** Grid-connected fossil energy the certificates cover, MWh. */
   certificatesUsedMwh: number;
+  /** Clean share of the energy supplied, 0-1. */
   cleanEnergyShare: number;
+  /** Share of demand met by clean energy in the same hour, 0-1. */
   carbonFreeShare: number;
+  /** Facility energy no contract could supply, MWh. */
   unservedEnergyMwh: number;
+  /** Hours with unserved demand. */
   unservedHours: number;
+  /** Largest unserved MW in one hour. */
   maxShortfallMw: number;
+  /** That hour. */
   maxShortfallHour?: string;
   /** Share of the facility's energy the contracts served (1 when there is no demand). */
   energyCoverage: number;
