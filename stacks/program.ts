@@ -47,6 +47,10 @@ export async function stackProgram(settings: StackSettings, stack = "stack") {
     halls: campus.hallCount,
     itLoadMw: campus.itLoadKw.apply(physics.kwToMw),
     facilityPowerMw: campus.facilityPowerMw,
+    /** The planning horizon and the first year with every hall online (the year the figures below describe). */
+    horizonStartYear: campus.horizonStartYear,
+    horizonEndYear: campus.horizonEndYear,
+    fullBuildYear: campus.fullBuildYear,
     /** Facility power at full IT load in the worst hour of the weather year, and when. */
     peakFacilityPowerMw: campus.peakFacilityPowerMw,
     peakHour: campus.peakHour,
@@ -59,6 +63,7 @@ export async function stackProgram(settings: StackSettings, stack = "stack") {
     wueLPerKwh: campus.wueLPerKwh,
     carbonTco2PerYear: campus.carbonTco2PerYear,
     carbonIntensityGPerKwh: campus.carbonIntensityGPerKwh,
+    marketCarbonIntensityGPerKwh: campus.marketCarbonIntensityGPerKwh,
     carbonFreeShare: campus.carbonFreeShare,
     unservedHours: campus.unservedHours,
     firmContractedMw: campus.firmContractedMw,

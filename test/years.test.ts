@@ -340,6 +340,7 @@ describe("validation of years", () => {
     { name: "a hall online after horizonEndYear", args: () => campus({ halls: [hall("h1", 2027), hall("h2", 2031)], horizonEndYear: 2030 }), field: "halls[1].onlineYear", value: "2031" },
     { name: "horizonEndYear before its start", args: () => campus({ horizonStartYear: 2027, horizonEndYear: 2026 }), field: "horizonEndYear", value: "2026" },
     { name: "a horizon over 50 years", args: () => campus({ horizonEndYear: 2077 }), field: "horizonEndYear", value: "2077" },
+    { name: "a hall that stretches the default horizon over 50 years", args: () => campus({ halls: [hall("h1", 2027), hall("h2", 2080)] }), field: "halls[1].onlineYear", value: "2080" },
   ];
   for (const k of cases) {
     it(`rejects ${k.name}, naming ${k.field}`, () => {

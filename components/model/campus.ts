@@ -173,7 +173,12 @@ function horizonOf(args: ParsedCampus, contracts: readonly { startYear?: number 
   const lastHallYear = Math.max(startYear, ...hallYears);
   const endYear = args.horizonEndYear ?? Math.min(2100, Math.max(startYear + DEFAULT_HORIZON_YEARS - 1, lastHallYear));
   if (endYear < startYear) reject(subject, { field: "horizonEndYear", value: endYear, allowed: `a year at or after the horizon's start (${startYear})` });
-  if (endYear - startYear + 1 > MAX_HORIZON_YEARS) reject(subject, { field: "horizonEndYear", value: endYear, allowed: `at most ${MAX_HORIZON_YEARS} years from the start (${startYear}): up to ${startYear + MAX_HORIZON_YEARS - 1}` });
+  if (endYear - startYear + 1 > MAX_HORIZON_YEARS) {
+    // Without horizonEndYear the horizon was stretched to the last hall: name that hall, not a field the user never set.
+    const lastHall = args.halls.findIndex((h) => h.onlineYear === lastHallYear);
+    const field = args.horizonEndYear === undefined && lastHall >= 0 ? `halls[${lastHall}].onlineYear` : "horizonEndYear";
+    reject(subject, { field, value: args.horizonEndYear ?? lastHallYear, allowed: `at most ${MAX_HORIZON_YEARS} years from the horizon's start (${startYear}): up to ${startYear + MAX_HORIZON_YEARS - 1}` });
+  }
   args.halls.forEach((h, i) => {
     if (h.onlineYear === undefined) return;
     if (h.onlineYear > endYear) reject(subject, { field: `halls[${i}].onlineYear`, value: h.onlineYear, allowed: `a year within the horizon (${startYear} to ${endYear}; extend horizonEndYear to plan later halls)` });
