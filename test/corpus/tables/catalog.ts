@@ -20,6 +20,7 @@ const rack = (c: Catalog, extra: Record<string, unknown>): Any => ({ ...c.rackDe
 const tech = (c: Catalog, extra: Record<string, unknown>): Any => ({ ...c.coolingTechnologies.get("evaporative-tower"), id: "x-tech", ...extra });
 const source = (c: Catalog, extra: Record<string, unknown>): Any => ({ ...c.generationSources.get("nuclear"), id: "x-source", ...extra });
 const climate = (extra: Record<string, unknown>): Any => ({ id: "x-site", description: "test site", designDryBulbC: 30, designWetBulbC: 22, source: SOURCE, ...extra });
+const market = (extra: Record<string, unknown>): Any => ({ id: "x-market", description: "test market", accreditation: { nuclear: 0.9 }, source: SOURCE, ...extra });
 const aws = (c: Catalog, extra: Record<string, unknown>): Any => ({ ...c.awsInstanceTypes.get("p5.48xlarge"), id: "x9.48xlarge", defaultForAccelerator: false, ...extra });
 
 const ID = "lower-case letters, digits, '.' and '-'";
@@ -64,6 +65,12 @@ export const CATALOG_CASES: BadInputCase[] = [
   { name: "cooling technology: defaultUnitCapacityKw 0", run: () => { const c = fresh(); c.coolingTechnologies.register(tech(c, { defaultUnitCapacityKw: 0 })); }, ...CE, field: "defaultUnitCapacityKw", value: 0 },
   { name: "cooling technology: power range of one number", run: () => { const c = fresh(); c.coolingTechnologies.register(tech(c, { powerKwPerKwHeatRange: [0.02] })); }, ...CE, field: "powerKwPerKwHeatRange", value: [0.02] },
   { name: "cooling technology: duplicate id", run: () => { const c = fresh(); c.coolingTechnologies.register(tech(c, { id: "chiller" })); }, ...CE, field: "id", value: "chiller", messageNames: 'cooling technology "chiller" is already in the catalog' },
+  // markets
+  { name: "market: accreditation of an unknown source", run: () => { const c = fresh(); c.markets.register(market({ accreditation: { fusion: 0.9 } })); }, ...CE, field: "accreditation.fusion", value: "fusion", allowed: "a generation source in the catalog" },
+  { name: "market: accreditation above 1", run: () => { const c = fresh(); c.markets.register(market({ accreditation: { nuclear: 1.2 } })); }, ...CE, field: "accreditation.nuclear", value: 1.2 },
+  { name: "market: accreditation of a firm utility service", run: () => { const c = fresh(); c.markets.register(market({ accreditation: { "grid-pjm-ohio": 0.9 } })); }, ...CE, field: "accreditation.grid-pjm-ohio", value: 0.9, allowed: "a firm utility service" },
+  { name: "market: no accreditation and no note saying why", run: () => { const c = fresh(); c.markets.register(market({ accreditation: {} })); }, ...CE, field: "accreditation", allowed: "at least one source, or a source note" },
+  { name: "generation source: grid service that is not dispatchable", run: () => { const c = fresh(); c.generationSources.register(source(c, { gridService: true })); }, ...CE, field: "gridService", value: true, allowed: 'false or unset for hourlyProfile "flat"' },
   // generation sources
   { name: "generation source: hourlyProfile 'tidal'", run: () => { const c = fresh(); c.generationSources.register(source(c, { hourlyProfile: "tidal" })); }, ...CE, field: "hourlyProfile", value: "tidal" },
   { name: "generation source: storage without storageHours", run: () => { const c = fresh(); c.generationSources.register({ ...c.generationSources.get("battery-4h"), id: "x-battery", storageHours: undefined } as Any); }, ...CE, field: "storageHours", allowed: "hours of discharge" },

@@ -143,6 +143,20 @@ export const POWER_CONTRACT: ComponentCase[] = [
   { name: "PowerContract: priceUsdPerMwh -1001", run: (c) => new c.PowerContract("pc", { ...CONTRACT, priceUsdPerMwh: -1001 }), ...AIE, field: "priceUsdPerMwh", value: -1001, allowed: "a number from -1,000 to 10,000 USD/MWh" },
   { name: "PowerContract: priceUsdPerMwh 10,001", run: (c) => new c.PowerContract("pc", { ...CONTRACT, priceUsdPerMwh: 10_001 }), ...AIE, field: "priceUsdPerMwh", value: 10_001 },
   { name: "PowerContract: unknown source", run: (c) => new c.PowerContract("pc", { ...CONTRACT, source: "coal" }), ...AIE, field: "source", value: "coal", allowed: "a generation source in the catalog: " },
+  { name: "PowerContract: unknown market", run: (c) => new c.PowerContract("pc", { ...CONTRACT, market: "ercot" }), ...AIE, field: "market", value: "ercot", allowed: "a market in the catalog: behind-the-meter, miso, pjm" },
+  { name: "PowerContract: a generator with no market and no firmFraction", run: (c) => new c.PowerContract("pc", { counterparty: "U", source: "nuclear", contractedMw: 5 }), ...AIE, field: "market", value: undefined, allowed: 'a market id whose accreditation makes "nuclear" firm' },
+  { name: "PowerContract: a gas turbine behind the meter without firmFraction", run: (c) => new c.PowerContract("pc", { ...CONTRACT, source: "gas-turbine", market: "behind-the-meter" }), ...AIE, field: "firmFraction", value: undefined, allowed: 'market "behind-the-meter" accredits no "gas-turbine"' },
+  { name: "PowerContract: a battery in MISO (no accredited class) without firmFraction", run: (c) => new c.PowerContract("pc", { ...CONTRACT, source: "battery-4h", market: "miso" }), ...AIE, field: "firmFraction", value: undefined, allowed: 'market "miso" accredits no "battery-4h"' },
+  { name: "PowerContract: delivery neither physical nor virtual", run: (c) => new c.PowerContract("pc", { ...CONTRACT, delivery: "financial" } as Any), ...AIE, field: "delivery", value: "financial", allowed: '"physical" or "virtual"' },
+  { name: "PowerContract: a virtual gas contract", run: (c) => new c.PowerContract("pc", { ...CONTRACT, delivery: "virtual" }), ...AIE, field: "delivery", value: "virtual", allowed: "a virtual PPA buys the certificates of clean generation" },
+  { name: "PowerContract: a virtual PPA with firm MW", run: (c) => new c.PowerContract("pc", { ...CONTRACT, source: "nuclear", delivery: "virtual", firmFraction: 0.5 }), ...AIE, field: "firmFraction", value: 0.5, allowed: "a virtual contract delivers no MW" },
+  { name: "PowerContract: a virtual PPA behind the meter", run: (c) => new c.PowerContract("pc", { ...CONTRACT, source: "nuclear", delivery: "virtual", market: "behind-the-meter" }), ...AIE, field: "market", value: "behind-the-meter", allowed: "a grid market for a virtual PPA" },
+  { name: "PowerContract: a ramp without startYear", run: (c) => new c.PowerContract("pc", { ...CONTRACT, ramp: [{ year: 2027, contractedMw: 5 }] }), ...AIE, field: "startYear", value: undefined, allowed: "a ramp is by calendar year" },
+  { name: "PowerContract: a ramp step after the term", run: (c) => new c.PowerContract("pc", { ...CONTRACT, startYear: 2027, termYears: 3, ramp: [{ year: 2030, contractedMw: 5 }] }), ...AIE, field: "ramp[0].year", value: 2030, allowed: "a year of the term (2027 to 2029)" },
+  { name: "PowerContract: a ramp step above contractedMw", run: (c) => new c.PowerContract("pc", { ...CONTRACT, startYear: 2027, ramp: [{ year: 2027, contractedMw: 11 }] }), ...AIE, field: "ramp[0].contractedMw", value: 11, allowed: "at most the contract's contractedMw (10 MW" },
+  { name: "PowerContract: ramp steps out of order", run: (c) => new c.PowerContract("pc", { ...CONTRACT, startYear: 2027, ramp: [{ year: 2029, contractedMw: 5 }, { year: 2028, contractedMw: 6 }] }), ...AIE, field: "ramp[1].year", value: 2028, allowed: "steps in increasing years" },
+  { name: "PowerContract: a ramp step with a fractional year", run: (c) => new c.PowerContract("pc", { ...CONTRACT, startYear: 2027, ramp: [{ year: 2027.5, contractedMw: 5 }] }), ...AIE, field: "ramp[0].year", value: 2027.5, allowed: "a whole number from 2,000 to 2,100" },
+  { name: "PowerContract: an empty ramp", run: (c) => new c.PowerContract("pc", { ...CONTRACT, startYear: 2027, ramp: [] }), ...AIE, field: "ramp", value: [], allowed: "at least one { year, contractedMw }" },
   { name: "PowerContract: unknown field contractMw (typo)", run: (c) => new c.PowerContract("pc", { counterparty: "U", source: "nuclear", contractMw: 5 } as Any), ...AIE, field: "contractMw", value: 5, allowed: "no such field" },
 ];
 
@@ -178,6 +192,13 @@ export const DATA_HALL: ComponentCase[] = [
 ];
 
 export const CAMPUS: ComponentCase[] = [
+  { name: "Campus: an unknown market", run: (c) => new c.Campus("cp", campus({ market: "caiso" })), ...AIE, field: "market", value: "caiso", allowed: "a market in the catalog" },
+  { name: "Campus: a hall online after horizonEndYear", run: (c) => new c.Campus("cp", campus({ onlineYear: 2027, horizonEndYear: 2030, halls: [hall("h1", undefined, { onlineYear: 2031 })] })), ...AIE, field: "halls[0].onlineYear", value: 2031, allowed: "a year within the horizon (2027 to 2030" },
+  { name: "Campus: a hall online before the campus", run: (c) => new c.Campus("cp", campus({ onlineYear: 2027, halls: [hall("h1", undefined, { onlineYear: 2026 })] })), ...AIE, field: "halls[0].onlineYear", value: 2026, allowed: "the campus's onlineYear (2027) or later" },
+  { name: "Campus: a hall onlineYear 2101", run: (c) => new c.Campus("cp", campus({ halls: [hall("h1", undefined, { onlineYear: 2101 })] })), ...AIE, field: "halls[0].onlineYear", value: 2101, allowed: "a whole number from 2,000 to 2,100" },
+  { name: "Campus: horizonEndYear before its start", run: (c) => new c.Campus("cp", campus({ onlineYear: 2027, horizonEndYear: 2026 })), ...AIE, field: "horizonEndYear", value: 2026, allowed: "at or after the horizon's start (2027)" },
+  { name: "Campus: a horizon of 51 years", run: (c) => new c.Campus("cp", campus({ onlineYear: 2027, horizonEndYear: 2077 })), ...AIE, field: "horizonEndYear", value: 2077, allowed: "at most 50 years" },
+  { name: "Campus: horizonEndYear on an undated campus", run: (c) => new c.Campus("cp", campus({ horizonEndYear: 2030 })), ...AIE, field: "horizonEndYear", value: 2030, allowed: "unset on an undated campus" },
   { name: "Campus: location missing", run: (c) => new c.Campus("x", campus({ location: undefined })), ...AIE, field: "location", value: undefined, allowed: "the campus location" },
   { name: "Campus: location empty", run: (c) => new c.Campus("x", campus({ location: "" })), ...AIE, field: "location", value: "", allowed: "the campus location" },
   { name: "Campus: climate a number", run: (c) => new c.Campus("x", campus({ climate: 24 })), ...AIE, field: "climate", value: 24, allowed: "a climate id (string)" },
