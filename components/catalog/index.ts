@@ -9,6 +9,8 @@ export { BUILTIN_COOLING_TECHNOLOGIES } from "./coolingTechnologies";
 export { BUILTIN_GENERATION_SOURCES } from "./generationSources";
 export { BUILTIN_CLIMATES } from "./climates";
 export { BUILTIN_MARKETS } from "./markets";
+export * from "./costSchema";
+export { BUILTIN_COOLING_PLANT_COSTS, BUILTIN_ENERGY_PRICES, BUILTIN_FACILITY_COSTS, BUILTIN_GENERATION_COSTS, BUILTIN_RACK_HARDWARE_COSTS, BUILTIN_WATER_PRICES, DEFAULT_FACILITY_COST } from "./costs";
 export { marketSchema } from "./marketSchema";
 export type { MarketSpec } from "./marketSchema";
 export { BUILTIN_AWS_INSTANCE_TYPES } from "./awsInstanceTypes";

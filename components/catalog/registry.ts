@@ -10,6 +10,11 @@ import { BUILTIN_COOLING_TECHNOLOGIES } from "./coolingTechnologies";
 import { BUILTIN_GENERATION_SOURCES } from "./generationSources";
 import { BUILTIN_MARKETS } from "./markets";
 import { marketSchema, MarketSpec } from "./marketSchema";
+import { BUILTIN_COOLING_PLANT_COSTS, BUILTIN_ENERGY_PRICES, BUILTIN_FACILITY_COSTS, BUILTIN_GENERATION_COSTS, BUILTIN_RACK_HARDWARE_COSTS, BUILTIN_WATER_PRICES } from "./costs";
+import {
+  coolingPlantCostSchema, CoolingPlantCostSpec, energyPriceSchema, EnergyPriceSpec, facilityCostSchema, FacilityCostSpec, generationCostSchema, GenerationCostSpec,
+  rackHardwareCostSchema, RackHardwareCostSpec, waterPriceSchema, WaterPriceSpec,
+} from "./costSchema";
 import { BUILTIN_NODE_DESIGNS } from "./nodeDesigns";
 import { BUILTIN_RACK_DESIGNS } from "./rackDesigns";
 import { nodeItPowerW, rackItPowerKw } from "../physics";
@@ -183,6 +188,16 @@ export class Catalog {
       return [];
     }),
   );
+  // Costs: each entry prices something another section defines, named by that entry's id.
+  private pricing<T extends { id: string }>(kind: string, schema: z.ZodType<T>, section: () => { readonly kind: string; has(id: string): boolean; ids(): string[] }): CatalogSection<T> {
+    return new CatalogSection<T>(kind, schema, (entry) => (section().has(entry.id) ? [] : [unknownReference("id", entry.id, section())]));
+  }
+  readonly rackHardwareCosts = this.pricing<RackHardwareCostSpec>("rack hardware cost", rackHardwareCostSchema, () => this.rackDesigns);
+  readonly coolingPlantCosts = this.pricing<CoolingPlantCostSpec>("cooling plant cost", coolingPlantCostSchema, () => this.coolingTechnologies);
+  readonly generationCosts = this.pricing<GenerationCostSpec>("generation cost", generationCostSchema, () => this.generationSources);
+  readonly energyPrices = this.pricing<EnergyPriceSpec>("energy price", energyPriceSchema, () => this.generationSources);
+  readonly waterPrices = this.pricing<WaterPriceSpec>("water price", waterPriceSchema, () => this.climates);
+  readonly facilityCosts = new CatalogSection<FacilityCostSpec>("facility cost", facilityCostSchema);
   readonly awsInstanceTypes: CatalogSection<AwsInstanceTypeSpec> = new CatalogSection<AwsInstanceTypeSpec>("AWS instance type", awsInstanceTypeSchema, (t) => {
     if (!this.accelerators.has(t.acceleratorId)) return [unknownReference("acceleratorId", t.acceleratorId, this.accelerators)];
     const other = this.awsInstanceTypes.list().find((o) => o.id !== t.id && o.acceleratorId === t.acceleratorId && o.defaultForAccelerator);
@@ -206,6 +221,12 @@ export class Catalog {
     BUILTIN_GENERATION_SOURCES.forEach((e) => c.generationSources.register(e));
     BUILTIN_CLIMATES.forEach((e) => c.climates.register(e));
     BUILTIN_MARKETS.forEach((e) => c.markets.register(e));
+    BUILTIN_RACK_HARDWARE_COSTS.forEach((e) => c.rackHardwareCosts.register(e));
+    BUILTIN_COOLING_PLANT_COSTS.forEach((e) => c.coolingPlantCosts.register(e));
+    BUILTIN_FACILITY_COSTS.forEach((e) => c.facilityCosts.register(e));
+    BUILTIN_GENERATION_COSTS.forEach((e) => c.generationCosts.register(e));
+    BUILTIN_ENERGY_PRICES.forEach((e) => c.energyPrices.register(e));
+    BUILTIN_WATER_PRICES.forEach((e) => c.waterPrices.register(e));
     BUILTIN_AWS_INSTANCE_TYPES.forEach((e) => c.awsInstanceTypes.register(e));
     return c;
   }

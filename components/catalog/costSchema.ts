@@ -1,0 +1,98 @@
+/**
+ * Schemas of the cost catalog: what things cost to buy (capex per unit the model already counts), to run (energy,
+ * water, maintenance) and how long they last. Every figure is a low / base / high range in US dollars, because few
+ * of them are public list prices; each entry cites its source and says how the range was sized.
+ */
+import { z } from "zod";
+import { bothFinite, fail, id, sourceSchema } from "./schemaCommon";
+
+/** A cost figure as a range, USD (or USD per unit): low ≤ base ≤ high, all ≥ 0. */
+export const usdRangeSchema = z.strictObject({
+  low: z.number().min(0).max(1e12),
+  base: z.number().min(0).max(1e12),
+  high: z.number().min(0).max(1e12),
+}).superRefine((r, ctx) => {
+  if (bothFinite(r.low, r.base) && r.low > r.base) fail(ctx, "base", `at least low (${r.low}): a range is low ≤ base ≤ high`);
+  if (bothFinite(r.base, r.high) && r.base > r.high) fail(ctx, "high", `at least base (${r.base}): a range is low ≤ base ≤ high`);
+});
+export type UsdRange = z.infer<typeof usdRangeSchema>;
+
+/** Years an asset is depreciated over (straight line), 1 to 100 (Meta depreciates servers over 5.5). */
+const usefulLifeYears = z.number().min(1).max(100);
+/** Maintenance and support per year as a share of the asset's capex, 0 to 0.5. */
+const maintenanceShareOfCapex = z.number().min(0).max(0.5);
+
+/** IT hardware of one rack design: the rack with its nodes, switches, power shelves and in-rack cooling. */
+export const rackHardwareCostSchema = z.strictObject({
+  /** The rack design id this prices. */
+  id,
+  usdPerRack: usdRangeSchema,
+  usefulLifeYears,
+  maintenanceShareOfCapex,
+  source: sourceSchema,
+});
+export type RackHardwareCostSpec = z.infer<typeof rackHardwareCostSchema>;
+
+/** Heat-rejection plant of one cooling technology, per kW of installed capacity (all units, spares included). */
+export const coolingPlantCostSchema = z.strictObject({
+  /** The cooling technology id this prices. */
+  id,
+  usdPerKw: usdRangeSchema,
+  usefulLifeYears,
+  maintenanceShareOfCapex,
+  source: sourceSchema,
+});
+export type CoolingPlantCostSpec = z.infer<typeof coolingPlantCostSchema>;
+
+/** A data-hall building class: shell, electrical and mechanical fit-out per MW of critical IT, and the network per GPU. */
+export const facilityCostSchema = z.strictObject({
+  id,
+  description: z.string().min(1),
+  /** Land, shell and core (structure, envelope, site work), per MW of critical IT. */
+  shellUsdPerMwIt: usdRangeSchema,
+  /** Substations, switchgear, UPS, generators, distribution, per MW of critical IT. */
+  electricalUsdPerMwIt: usdRangeSchema,
+  /** Mechanical fit-out without the heat-rejection plant (CDUs, piping, air handling), per MW of critical IT. */
+  mechanicalUsdPerMwIt: usdRangeSchema,
+  /** Scale-out network (switches, optics, cables) per GPU. */
+  networkUsdPerGpu: usdRangeSchema,
+  shellUsefulLifeYears: usefulLifeYears,
+  electricalUsefulLifeYears: usefulLifeYears,
+  mechanicalUsefulLifeYears: usefulLifeYears,
+  networkUsefulLifeYears: usefulLifeYears,
+  /** Facility maintenance per year as a share of shell, electrical and mechanical capex. */
+  maintenanceShareOfCapex,
+  source: sourceSchema,
+});
+export type FacilityCostSpec = z.infer<typeof facilityCostSchema>;
+
+/** Generation a campus owns (a contract with `owned: true`): capex per kW and what each MWh costs to make. */
+export const generationCostSchema = z.strictObject({
+  /** The generation source id this prices. */
+  id,
+  usdPerKw: usdRangeSchema,
+  /** Fuel and variable O&M per MWh generated. */
+  variableUsdPerMwh: usdRangeSchema,
+  usefulLifeYears,
+  maintenanceShareOfCapex,
+  source: sourceSchema,
+});
+export type GenerationCostSpec = z.infer<typeof generationCostSchema>;
+
+/** Price of energy bought under a contract of one generation source, when the contract states none. */
+export const energyPriceSchema = z.strictObject({
+  /** The generation source id this prices. */
+  id,
+  usdPerMwh: usdRangeSchema,
+  source: sourceSchema,
+});
+export type EnergyPriceSpec = z.infer<typeof energyPriceSchema>;
+
+/** Price of water at a site (its climate id), per m³ of make-up water. */
+export const waterPriceSchema = z.strictObject({
+  /** The climate id this prices. */
+  id,
+  usdPerM3: usdRangeSchema,
+  source: sourceSchema,
+});
+export type WaterPriceSpec = z.infer<typeof waterPriceSchema>;
