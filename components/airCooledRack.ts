@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import type { UsdRange } from "./costs/range";
 import type { GpuNodePool } from "./gpuNodePool";
 import { RackGroupArgs, RackGroupFootprint } from "./model/rackGroup";
 import { buildRackGroup, rackGroupFootprint, rackGroupMembers } from "./rackGroup";
@@ -35,6 +36,7 @@ export class AirCooledRack extends pulumi.ComponentResource {
   declare readonly heatToAirKw: pulumi.Output<number>;
   declare readonly coolantFlowLpm: pulumi.Output<number>;
   declare readonly cduCapacityKw: pulumi.Output<number>;
+  declare readonly capexUsd: pulumi.Output<UsdRange | undefined>;
 
   constructor(name: string, args: AirCooledRackArgs, opts?: pulumi.ComponentResourceOptions) {
     const footprint = rackGroupFootprint(AirCooledRack.type, "air", name, args);

@@ -1,4 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
+import type { UsdRange } from "./costs/range";
+import type { CapexLine } from "./costs/capex";
+import type { CostYearRow, Financing } from "./costs/campusCost";
 import { DataHall } from "./dataHall";
 import { CampusArgs, CampusFootprint, CampusHallArgs, campusModel, CampusPowerContractArgs, contractChildName, hallChildName } from "./model/campus";
 import { handOff, modelOnce, withoutName } from "./model/handoff";
@@ -87,6 +90,15 @@ export class Campus extends pulumi.ComponentResource {
   declare readonly monthly: pulumi.Output<MonthlyRow[]>;
   declare readonly waterPermitM3PerYear: pulumi.Output<number | undefined>;
   declare readonly dailyWaterCapM3: pulumi.Output<number | undefined>;
+  declare readonly capex: pulumi.Output<CapexLine[]>;
+  declare readonly capexUsd: pulumi.Output<UsdRange>;
+  declare readonly capexUsdPerMwIt: pulumi.Output<UsdRange>;
+  declare readonly capexUsdPerGpu: pulumi.Output<UsdRange>;
+  declare readonly costUsdPerGpuHour: pulumi.Output<UsdRange>;
+  declare readonly energyCostUsdPerMwh: pulumi.Output<UsdRange>;
+  declare readonly costYears: pulumi.Output<CostYearRow[]>;
+  declare readonly costMissing: pulumi.Output<string[]>;
+  declare readonly financing: pulumi.Output<Financing | undefined>;
 
   constructor(name: string, args: CampusArgs, opts?: pulumi.ComponentResourceOptions) {
     const footprint = modelOnce(args, () => campusModel(args, { type: Campus.type, name }));

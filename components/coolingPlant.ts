@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import type { UsdRange } from "./costs/range";
 import { coolingPlantModel, CoolingPlantArgs, CoolingPlantFootprint, PlantDesignArgs } from "./model/coolingPlant";
 import { modelOnce } from "./model/handoff";
 import { PlainMembers } from "./plainMembers";
@@ -41,6 +42,7 @@ export class CoolingPlant extends pulumi.ComponentResource {
   declare readonly hoursAboveSetpoint: pulumi.Output<number>;
   declare readonly wetHours: pulumi.Output<number>;
   declare readonly mechanicalHours: pulumi.Output<number>;
+  declare readonly capexUsd: pulumi.Output<UsdRange | undefined>;
 
   constructor(name: string, args: CoolingPlantArgs, opts?: pulumi.ComponentResourceOptions) {
     const footprint = modelOnce(args, () => coolingPlantModel(args, { type: CoolingPlant.type, name }));

@@ -1,4 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
+import type { UsdRange } from "./costs/range";
+import type { CapexLine } from "./costs/capex";
 import { AirCooledRack } from "./airCooledRack";
 import { CoolingPlant } from "./coolingPlant";
 import { LiquidCooledRack } from "./liquidCooledRack";
@@ -70,6 +72,9 @@ export class DataHall extends pulumi.ComponentResource {
   declare readonly supplyTempMarginK: pulumi.Output<number | undefined>;
   declare readonly supplyTempMissedHours: pulumi.Output<number | undefined>;
   declare readonly worstSupplyTempHour: pulumi.Output<string | undefined>;
+  declare readonly capex: pulumi.Output<CapexLine[]>;
+  declare readonly capexUsd: pulumi.Output<UsdRange>;
+  declare readonly costMissing: pulumi.Output<string[]>;
 
   constructor(name: string, args: DataHallArgs, opts?: pulumi.ComponentResourceOptions) {
     const footprint = modelOnce(args, () => dataHallModel(args, { type: DataHall.type, name }));

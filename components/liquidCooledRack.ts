@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import type { UsdRange } from "./costs/range";
 import type { GpuNodePool } from "./gpuNodePool";
 import { LiquidCooledRackArgs, RackGroupFootprint } from "./model/rackGroup";
 import { buildRackGroup, rackGroupFootprint, rackGroupMembers } from "./rackGroup";
@@ -39,6 +40,7 @@ export class LiquidCooledRack extends pulumi.ComponentResource {
   /** Hours of the year its hall's plant cannot make the facility water this group needs (set when the group is in a hall with a plant). */
   declare readonly supplyTempMissedHours: pulumi.Output<number | undefined>;
   declare readonly returnTempC: pulumi.Output<number | undefined>;
+  declare readonly capexUsd: pulumi.Output<UsdRange | undefined>;
 
   constructor(name: string, args: LiquidCooledRackArgs, opts?: pulumi.ComponentResourceOptions) {
     const footprint = rackGroupFootprint(LiquidCooledRack.type, "liquid", name, args);

@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import type { UsdRange } from "./costs/range";
 import { powerContractModel, PowerContractArgs, PowerContractFootprint, RampStep } from "./model/powerContract";
 import { modelOnce } from "./model/handoff";
 import { PlainMembers } from "./plainMembers";
@@ -36,6 +37,10 @@ export class PowerContract extends pulumi.ComponentResource {
   declare readonly islanded: pulumi.Output<boolean>;
   declare readonly delivery: pulumi.Output<string>;
   declare readonly priceUsdPerMwh: pulumi.Output<number | undefined>;
+  declare readonly owned: pulumi.Output<boolean>;
+  declare readonly capexUsd: pulumi.Output<UsdRange | undefined>;
+  declare readonly energyUsdPerMwh: pulumi.Output<UsdRange | undefined>;
+  declare readonly costMissing: pulumi.Output<string[]>;
 
   constructor(name: string, args: PowerContractArgs, opts?: pulumi.ComponentResourceOptions) {
     const footprint = modelOnce(args, () => powerContractModel(args, { type: PowerContract.type, name }));

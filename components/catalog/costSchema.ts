@@ -6,8 +6,18 @@
 import { z } from "zod";
 import { bothFinite, fail, id, sourceSchema } from "./schemaCommon";
 
-/** A cost figure as a range, USD (or USD per unit): low ≤ base ≤ high, all ≥ 0. */
-export const usdRangeSchema = z.strictObject({
+/** A cost as a range, USD (or USD per unit): low ≤ base ≤ high. */
+export interface UsdRange {
+  /** Low estimate, USD. */
+  low: number;
+  /** Base estimate, USD. */
+  base: number;
+  /** High estimate, USD. */
+  high: number;
+}
+
+/** A cost figure as a range, all ≥ 0 in the catalog. */
+export const usdRangeSchema: z.ZodType<UsdRange> = z.strictObject({
   low: z.number().min(0).max(1e12),
   base: z.number().min(0).max(1e12),
   high: z.number().min(0).max(1e12),
@@ -15,7 +25,6 @@ export const usdRangeSchema = z.strictObject({
   if (bothFinite(r.low, r.base) && r.low > r.base) fail(ctx, "base", `at least low (${r.low}): a range is low ≤ base ≤ high`);
   if (bothFinite(r.base, r.high) && r.base > r.high) fail(ctx, "high", `at least base (${r.base}): a range is low ≤ base ≤ high`);
 });
-export type UsdRange = z.infer<typeof usdRangeSchema>;
 
 /** Years an asset is depreciated over (straight line), 1 to 100 (Meta depreciates servers over 5.5). */
 const usefulLifeYears = z.number().min(1).max(100);

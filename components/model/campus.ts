@@ -3,7 +3,10 @@ import { z } from "zod";
 import { catalog } from "../catalog";
 import { kwToMw, powerUsageEffectiveness, waterUsageEffectiveness } from "../physics";
 import { CampusHours, MonthlyRow } from "../hours/campusHours";
-import { campusYears, Horizon, YearRow } from "../years/ledger";
+import { campusYears, CampusYears, Horizon, YearRow } from "../years/ledger";
+import { capexTotal, CapexLine, combined, generationCapex } from "../costs/capex";
+import { campusCost, CostYearRow, Financing, gpuHoursOf } from "../costs/campusCost";
+import { per, UsdRange } from "../costs/range";
 import { dataHallWithHours, DataHallFootprint, HallDesignArgs, rackGroupChildName } from "./dataHall";
 import { weatherFileArg, weatherOf } from "./weather";
 import { requireUniqueIdentities } from "./identity";
@@ -49,6 +52,8 @@ export interface CampusArgs {
   powerContracts: CampusPowerContractArgs[];
   /** Most resources the campus may register (10 to 10,000,000), checked before anything registers: about 44 KB of memory each in an offline plan. @default 40,000 (about 1.9 GB) */
   maxResources?: number;
+  /** A partner who funds part of the facility and leases it to the operator (a joint venture, a sale-leaseback). @default none: the operator funds everything */
+  financing?: Financing;
 }
 
 export interface CampusFootprint {
@@ -115,7 +120,28 @@ export interface CampusFootprint {
   monthly: MonthlyRow[];
   waterPermitM3PerYear?: number;
   dailyWaterCapM3?: number;
+  /** Capex of the halls and owned generation by category (lines of one category with different lives stay apart). */
+  capex: CapexLine[];
+  /** Total capex over the horizon, USD (low, base, high). */
+  capexUsd: UsdRange;
+  /** Capex per MW of IT and per GPU, USD. */
+  capexUsdPerMwIt: UsdRange;
+  capexUsdPerGpu: UsdRange;
+  /** In the full-build year: (depreciation + opex) per GPU-hour at the modelled utilisation, and energy cost per MWh consumed, USD. */
+  costUsdPerGpuHour: UsdRange;
+  energyCostUsdPerMwh: UsdRange;
+  /** Cost year by year over the horizon (one row for an undated campus): capex, opex, depreciation, who pays. */
+  costYears: CostYearRow[];
+  /** What the cost catalog has no price for (then the cost figures are incomplete and the capex rules fail). */
+  costMissing: string[];
+  financing?: Financing;
 }
+
+const financingSchema = z.strictObject({
+  partner: z.string({ error: "the partner's name" }).min(1, { error: "the partner's name" }),
+  partnerShareOfFacility: numberIn(0, 1),
+  leaseRatePerYear: numberIn(0, 0.5, "(share of the partner's capex per year)"),
+}, { error: "{ partner, partnerShareOfFacility, leaseRatePerYear }" });
 
 const named = z.looseObject({ name: childName });
 const hallEntry = z.looseObject({ name: childName, onlineYear: wholeNumberIn(2000, 2100).optional() });
@@ -136,6 +162,7 @@ const schema = z.strictObject({
   halls: z.array(hallEntry, { error: "a list of halls" }).min(1, { error: "at least one hall" }),
   powerContracts: z.array(named, { error: "a list of power contracts" }).min(1, { error: "at least one power contract (a campus with none has no power)" }),
   maxResources: wholeNumberIn(10, 10_000_000).optional(),
+  financing: financingSchema.optional(),
 });
 
 export function hallChildName(campusName: string, hallName: string): string {
@@ -244,6 +271,7 @@ export function campusModel(rawArgs: CampusArgs, subject: Subject): CampusFootpr
   );
   const hours = ledger.fullBuildHours;
   const full = ledger.rows.find((r) => r.year === ledger.fullBuildYear)!;
+  const cost = campusCostOf(args, modelledHalls, contracts, ledger);
   lastHours.delete(subject.name);
   if (lastHours.size >= MAX_RECORDED) lastHours.delete(lastHours.keys().next().value as string);
   lastHours.set(subject.name, hours);
@@ -289,5 +317,51 @@ export function campusModel(rawArgs: CampusArgs, subject: Subject): CampusFootpr
     monthly: hours.monthly,
     waterPermitM3PerYear: args.waterPermitM3PerYear,
     dailyWaterCapM3: args.dailyWaterCapM3,
+    ...cost,
+  };
+}
+
+/** The campus's cost: capex of its halls and owned generation, and the cost ledger over its years. */
+function campusCostOf(
+  args: ParsedCampus,
+  halls: readonly { footprint: DataHallFootprint & { name: string }; onlineYear?: number }[],
+  contracts: readonly (PowerContractFootprint & { name: string })[],
+  ledger: CampusYears,
+) {
+  const generation = contracts.filter((c) => c.owned).map((c) => ({ year: c.startYear, capex: generationCapex(c.source, c.contractedMw) }));
+  const capex = combined([...halls.map((h) => ({ lines: h.footprint.capex, missing: h.footprint.costMissing })), ...generation.map((g) => g.capex)]);
+  const water = catalog.waterPrices.has(args.climate) ? catalog.waterPrices.get(args.climate).usdPerM3 : undefined;
+  const costMissing = [
+    ...capex.missing,
+    ...contracts.filter((c) => c.delivery === "physical").flatMap((c) => c.costMissing),
+    ...(water === undefined ? [`water at climate "${args.climate}" (waterPrices)`] : []),
+  ];
+  const rows = ledger.rows;
+  const costYears = campusCost({
+    years: rows.map((r) => r.year),
+    assets: [...halls.map((h) => ({ year: h.onlineYear, lines: h.footprint.capex })), ...generation.map((g) => ({ year: g.year, lines: g.capex.lines }))],
+    contracts: contracts.filter((c) => c.delivery === "physical").map((c) => ({ name: c.name, ...(c.energyUsdPerMwh ? { energyUsdPerMwh: c.energyUsdPerMwh } : {}) })),
+    suppliedMwh: ledger.suppliedMwh,
+    waterM3: rows.map((r) => r.waterM3),
+    consumedMwh: rows.map((r) => r.facilityEnergyMwh - r.unservedEnergyMwh),
+    gpuHours: rows.map((r) => halls.filter((h) => r.year === undefined || h.onlineYear === undefined || h.onlineYear <= r.year)
+      .reduce((s, h) => s + gpuHoursOf(h.footprint.gpuCount, h.footprint.annualItEnergyMwh, h.footprint.itLoadKw), 0)),
+    ...(water === undefined ? {} : { waterUsdPerM3: water }),
+    ...(args.financing === undefined ? {} : { financing: args.financing }),
+  });
+  const full = costYears[rows.findIndex((r) => r.year === ledger.fullBuildYear)];
+  const capexUsd = capexTotal(capex);
+  const itMw = halls.reduce((s, h) => s + h.footprint.itLoadKw, 0) / 1000;
+  const gpus = halls.reduce((s, h) => s + h.footprint.gpuCount, 0);
+  return {
+    capex: capex.lines,
+    capexUsd,
+    capexUsdPerMwIt: per(capexUsd, itMw),
+    capexUsdPerGpu: per(capexUsd, gpus),
+    costUsdPerGpuHour: full.costUsdPerGpuHour,
+    energyCostUsdPerMwh: full.energyCostUsdPerMwh,
+    costYears,
+    costMissing: [...new Set(costMissing)],
+    ...(args.financing === undefined ? {} : { financing: { ...args.financing } }),
   };
 }

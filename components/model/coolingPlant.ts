@@ -1,4 +1,6 @@
 /** Args, validation and footprint of a heat-rejection plant. */
+import { capexTotal, coolingPlantCapex, type Capex } from "../costs/capex";
+import type { UsdRange } from "../costs/range";
 import { z } from "zod";
 import { catalog } from "../catalog";
 import {
@@ -53,6 +55,11 @@ export interface PlantContext {
   year?: number;
 }
 
+/** `{ capexUsd }` when priced, nothing otherwise. */
+function capexOf(capex: Capex): { capexUsd?: UsdRange } {
+  return capex.lines.length ? { capexUsd: capexTotal(capex) } : {};
+}
+
 export interface CoolingPlantFootprint {
   technology: string;
   climate: string;
@@ -60,6 +67,8 @@ export interface CoolingPlantFootprint {
   units: number;
   unitCapacityKw: number;
   installedCapacityKw: number;
+  /** Capex of the plant (all units, spares included), USD (low, base, high); absent when the cost catalog has no price for the technology. */
+  capexUsd?: UsdRange;
   /** Capacity with the redundant units out of service, kW. */
   firmCapacityKw: number;
   heatLoadKw: number;
@@ -172,6 +181,7 @@ export function coolingPlantWithHours(rawArgs: CoolingPlantArgs, subject: Subjec
       units,
       unitCapacityKw,
       installedCapacityKw,
+      ...capexOf(coolingPlantCapex(tech.id, installedCapacityKw)),
       firmCapacityKw: firmRejectionCapacityKw(units, unitCapacityKw, redundancy),
       heatLoadKw: args.heatLoadKw,
       coolingPowerKw,

@@ -16,7 +16,10 @@ import {
 } from "./defaults";
 import { childName, numberIn } from "./ranges";
 import { requireUniqueIdentities } from "./identity";
-import { LiquidCooledRackArgs, rackGroupModel, RackGroupFootprint } from "./rackGroup";
+import { LiquidCooledRackArgs, rackEquivalents, rackGroupModel, RackGroupFootprint } from "./rackGroup";
+import { capexTotal, CapexLine, combined, coolingPlantCapex, facilityCapex, rackHardwareCapex } from "../costs/capex";
+import type { UsdRange } from "../costs/range";
+import { DEFAULT_FACILITY_COST } from "../catalog/costs";
 import { weatherFileArg } from "./weather";
 import { lookup, modelledName, nested, parseArgs, reject, requireUniqueNames, Subject, sumFields, sumOf } from "./validate";
 
@@ -48,6 +51,8 @@ export interface HallDesignArgs {
   networkWPerGpu?: number;
   /** Highest rack IT load the hall's power and cooling distribution supports, kW (above 0, up to 2,000); checked by the policy pack. @default none: only each rack's own rating is checked */
   maxRackKw?: number;
+  /** Building class from the cost catalog (`facilityCosts`): shell, electrical and mechanical capex per MW of IT, and the network per GPU. @default "hyperscale-liquid-ai" */
+  facilityCost?: string;
 }
 
 export interface DataHallArgs extends HallDesignArgs {
@@ -115,6 +120,12 @@ export interface DataHallFootprint {
   supplyTempMissedHours?: number;
   /** The hour of the smallest margin. */
   worstSupplyTempHour?: string;
+  /** Capex by category (IT hardware, network, shell, electrical, mechanical, cooling plant), each with its life and maintenance share. */
+  capex: CapexLine[];
+  /** Total capex, USD (low, base, high). */
+  capexUsd: UsdRange;
+  /** What the cost catalog has no price for (then capex is incomplete and the capex rules fail). */
+  costMissing: string[];
 }
 
 const rackGroupSchema = z.looseObject({ name: childName });
@@ -134,6 +145,7 @@ const schema = z.strictObject({
     .optional(),
   cduApproachK: numberIn(0, 15, "K").optional(),
   weatherFile: weatherFileArg.optional(),
+  facilityCost: z.string({ error: "a facility cost id (string)" }).optional(),
 });
 
 /** Names of a hall's children: one per rack group, and its plant. */
@@ -206,6 +218,12 @@ export function dataHallWithHours(rawArgs: DataHallArgs, subject: Subject, conte
   const rackGroups = groups.map((g) =>
     modelled && g.supplyTempC !== undefined ? { ...g, supplyTempMissedHours: hoursAbove(modelled.hours, g.supplyTempC - cduApproachK) } : g,
   );
+  const facilityCost = args.facilityCost === undefined ? DEFAULT_FACILITY_COST : lookup(catalog.facilityCosts, args.facilityCost, "facilityCost", subject).id;
+  const capex = combined([
+    ...groups.map((g) => rackHardwareCapex(g.design, rackEquivalents(g.design, g.nodesPerRack, g.rackCount))),
+    facilityCapex(facilityCost, itLoadKw, gpuCount),
+    ...(plant ? [coolingPlantCapex(plant.technology, plant.installedCapacityKw)] : []),
+  ]);
   const warmest = modelled ? argMax(modelled.hours.coldestC) : -1;
   const supplyChecked = modelled !== undefined && liquidSupplies.length > 0;
   const footprint: DataHallFootprint = {
@@ -240,6 +258,9 @@ export function dataHallWithHours(rawArgs: DataHallArgs, subject: Subject, conte
     supplyTempMarginK: supplyChecked ? setpointC - modelled.hours.coldestC[warmest] : undefined,
     supplyTempMissedHours: supplyChecked ? hoursAbove(modelled.hours, setpointC) : undefined,
     worstSupplyTempHour: supplyChecked ? hourLabel(warmest, context.year) : undefined,
+    capex: capex.lines,
+    capexUsd: capexTotal(capex),
+    costMissing: capex.missing,
   };
   return { footprint, hours: year };
 }

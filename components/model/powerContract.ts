@@ -4,6 +4,8 @@ import { catalog } from "../catalog";
 import { deliverableEnergyMwh, firmCapacityMw } from "../physics";
 import { numberIn, wholeNumberIn } from "./ranges";
 import { lookup, parseArgs, reject, Subject } from "./validate";
+import { capexTotal, energyPriceOf, generationCapex } from "../costs/capex";
+import type { UsdRange } from "../costs/range";
 
 /** How a contract's energy reaches the campus. */
 export const DELIVERIES = ["physical", "virtual"] as const;
@@ -40,8 +42,10 @@ export interface PowerContractArgs {
   ramp?: RampStep[];
   /** How the energy reaches the campus, `"physical"` or `"virtual"`. `physical`: the energy is dispatched to the campus hour by hour. `virtual`: a financial PPA of a clean source whose energy goes to the grid and whose certificates go to the campus: no MW on site, it lowers market-based carbon of the campus's grid energy. @default "physical" */
   delivery?: string;
-  /** Energy price, USD/MWh (-1,000 to 10,000). @default none: no price is reported */
+  /** Energy price, USD/MWh (-1,000 to 10,000). @default the cost catalog's price for the source (energyPrices) */
   priceUsdPerMwh?: number;
+  /** The campus owns the generation: its capex (cost catalog generationCosts, per kW) is the campus's, and each MWh costs the plant's fuel and variable O&M instead of a price. @default false: the energy is bought */
+  owned?: boolean;
 }
 
 export interface PowerContractFootprint {
@@ -71,6 +75,14 @@ export interface PowerContractFootprint {
   endYear?: number;
   ramp?: RampStep[];
   priceUsdPerMwh?: number;
+  /** The campus owns the generation (its capex is the campus's). */
+  owned: boolean;
+  /** Capex of owned generation, USD (low, base, high); absent when bought or not priced. */
+  capexUsd?: UsdRange;
+  /** What each MWh taken costs, USD/MWh (low, base, high): the stated price, the catalog's, or an owned plant's variable cost; absent when the catalog has none. */
+  energyUsdPerMwh?: UsdRange;
+  /** What the cost catalog has no price for. */
+  costMissing: string[];
 }
 
 /** What a campus gives each contract: its market, the default for contracts that name none. */
@@ -93,6 +105,7 @@ const schema = z.strictObject({
   ramp: z.array(rampStep, { error: "a list of { year, contractedMw }" }).min(1, { error: "at least one { year, contractedMw }, or no ramp" }).max(60, { error: "at most 60 steps" }).optional(),
   delivery: z.enum(DELIVERIES, { error: `"physical" or "virtual"` }).optional(),
   priceUsdPerMwh: numberIn(-1000, 10_000, "USD/MWh").optional(),
+  owned: z.boolean({ error: "true or false" }).optional(),
 });
 
 type Parsed = z.infer<typeof schema>;
@@ -153,6 +166,14 @@ export function powerContractModel(rawArgs: PowerContractArgs, subject: Subject,
       reject(subject, { field: "firmFraction", value: args.firmFraction, allowed: `0 or unset: a virtual contract delivers no MW to the campus` });
     }
   }
+  const owned = args.owned === true;
+  if (owned && (delivery === "virtual" || source.gridService)) {
+    reject(subject, { field: "owned", value: true, allowed: `false for ${delivery === "virtual" ? "a virtual PPA (its plant is the seller's)" : `a utility service ("${source.id}")`}: a campus owns only generation it has built` });
+  }
+  if (owned && args.priceUsdPerMwh !== undefined) {
+    reject(subject, { field: "priceUsdPerMwh", value: args.priceUsdPerMwh, allowed: "unset for owned generation (each MWh costs the plant's fuel and variable O&M, from the cost catalog)" });
+  }
+  const cost = contractCost(source.id, args.contractedMw, owned, args.priceUsdPerMwh);
   const firm = delivery === "virtual" ? { firmFraction: 0, ...(market === undefined ? {} : { market }) } : firmFractionOf(args, source, market, subject);
   const capacityFactor = args.capacityFactor ?? source.capacityFactor;
   const endYear = args.startYear !== undefined && args.termYears !== undefined ? args.startYear + args.termYears - 1 : undefined;
@@ -177,5 +198,18 @@ export function powerContractModel(rawArgs: PowerContractArgs, subject: Subject,
     ...(endYear === undefined ? {} : { endYear }),
     ...(ramp === undefined ? {} : { ramp }),
     ...(args.priceUsdPerMwh === undefined ? {} : { priceUsdPerMwh: args.priceUsdPerMwh }),
+    owned,
+    ...cost,
   };
+}
+
+/** Capex of owned generation and the cost of each MWh, from the cost catalog; what it lacks is listed. */
+function contractCost(source: string, contractedMw: number, owned: boolean, stated: number | undefined): { capexUsd?: UsdRange; energyUsdPerMwh?: UsdRange; costMissing: string[] } {
+  if (!owned) {
+    const price = energyPriceOf(source, stated);
+    return price ? { energyUsdPerMwh: price, costMissing: [] } : { costMissing: [`energy from "${source}" (energyPrices, or the contract's priceUsdPerMwh)`] };
+  }
+  const capex = generationCapex(source, contractedMw);
+  if (capex.missing.length) return { costMissing: capex.missing };
+  return { capexUsd: capexTotal(capex), energyUsdPerMwh: { ...catalog.generationCosts.get(source).variableUsdPerMwh }, costMissing: [] };
 }

@@ -1,4 +1,6 @@
 /** Args, validation and footprint of a group of identical racks (a row or pod) and the nodes in them. */
+import { capexTotal, rackHardwareCapex } from "../costs/capex";
+import type { UsdRange } from "../costs/range";
 import { z } from "zod";
 import { catalog, RackDesignSpec } from "../catalog";
 import { coolantFlowLpm, rackItPowerKw, splitHeat, W_PER_KW } from "../physics";
@@ -52,9 +54,16 @@ export interface RackGroupFootprint {
   /** Supply and return temperatures, °C (undefined for air-cooled racks). */
   supplyTempC?: number;
   returnTempC?: number;
+  /** Hardware capex of the group's racks, USD (low, base, high); absent when the cost catalog has no price for the design. */
+  capexUsd?: UsdRange;
 }
 
 export const MAX_RACKS_PER_GROUP = 100_000;
+
+/** Racks of a design's default fill that `rackCount` racks of `nodesPerRack` nodes amount to (what the hardware price is per). */
+export function rackEquivalents(design: string, nodesPerRack: number, rackCount: number): number {
+  return (rackCount * nodesPerRack) / catalog.rackDesigns.get(design).nodesPerRack;
+}
 
 const common = {
   design: z.string({ error: "a rack design id (string)" }),
@@ -118,9 +127,12 @@ export function rackGroupModel(rawArgs: LiquidCooledRackArgs, subject: Subject, 
   }
   const itLoadKw = itLoadPerRackKw * args.rackCount;
   const heat = splitHeat(itLoadKw, design.liquidCaptureFraction);
+  // Priced per rack of the design at its default fill: a rack with fewer nodes costs proportionally less.
+  const hardware = rackHardwareCapex(design.id, rackEquivalents(design.id, nodesPerRack, args.rackCount));
   const base = {
     design: design.id, cooling, rackCount: args.rackCount, rackIds, nodesPerRack, nodes,
     nodeCount: nodes.nodeCount, gpuCount: nodes.gpuCount, itLoadPerRackKw, ratedKwPerRack: design.ratedKw, itLoadKw, ...heat,
+    ...(hardware.lines.length ? { capexUsd: capexTotal(hardware) } : {}),
   };
   if (cooling === "air") return { ...base, coolantFlowLpm: 0, cduCapacityKw: 0 };
 

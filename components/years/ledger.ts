@@ -119,6 +119,8 @@ export interface YearRow {
 
 export interface CampusYears {
   rows: YearRow[];
+  /** MWh taken from each physical contract in each row's year (by contract name), for pricing. */
+  suppliedMwh: Record<string, number>[];
   /** First year with every hall online (absent without dates), and its hours. */
   fullBuildYear?: number;
   fullBuildHours: CampusHours;
@@ -199,6 +201,7 @@ function marketCarbon(hours: CampusHours, physical: readonly { c: LedgerContract
 export function campusYears(halls: readonly LedgerHall[], contracts: readonly LedgerContract[], weather: WeatherYear, horizon: Horizon | undefined): CampusYears {
   const shared = new Map<string, CampusHours>();
   const rows: YearRow[] = [];
+  const suppliedMwh: Record<string, number>[] = [];
   let fullBuild: { year?: number; hours: CampusHours } | undefined;
   for (const year of yearsOf(horizon)) {
     const online = halls.filter((h) => isOnline(h, year));
@@ -217,6 +220,7 @@ export function campusYears(halls: readonly LedgerHall[], contracts: readonly Le
     const firmMw = physical.reduce((s, d) => s + d.mw * d.c.firmFraction, 0);
     const { supply } = hours;
     const maxShortfallHour = label(hours.maxShortfallHour);
+    suppliedMwh.push(hours.supply.suppliedMwh);
     rows.push({
       ...(year === undefined ? {} : { year }),
       hallsOnline: online.length,
@@ -255,5 +259,5 @@ export function campusYears(halls: readonly LedgerHall[], contracts: readonly Le
     if (!fullBuild && online.length === halls.length) fullBuild = { year, hours };
   }
   // Every hall comes online within the horizon (the campus checks it), so the last year at the latest is full.
-  return { rows, ...(fullBuild!.year === undefined ? {} : { fullBuildYear: fullBuild!.year }), fullBuildHours: fullBuild!.hours };
+  return { rows, suppliedMwh, ...(fullBuild!.year === undefined ? {} : { fullBuildYear: fullBuild!.year }), fullBuildHours: fullBuild!.hours };
 }

@@ -1,0 +1,134 @@
+/**
+ * Cost of a campus year by year: capex when halls come online and owned generation starts, opex (energy at contract
+ * prices from the ledger's hours, water at the site's price, maintenance as a share of the capex in service),
+ * straight-line depreciation, and who pays (an ownership split of the facility capex and the operator's lease to the
+ * partner). Plain bookkeeping, no discounting: a model a finance lead can read, not a valuation. Pure: no Pulumi.
+ */
+import { HOURS_PER_YEAR } from "../physics/constants";
+import type { CapexLine } from "./capex";
+import { per, plus, scaled, total, UsdRange, ZERO } from "./range";
+
+/** Capex categories a financing partner funds: the facility, not the IT equipment or generation. */
+export const FACILITY_CATEGORIES: readonly string[] = ["shell", "electrical", "mechanical", "cooling-plant"];
+
+/** A partner who funds part of the facility and leases it to the operator. */
+export interface Financing {
+  /** Who funds (e.g. a joint-venture partner). */
+  partner: string;
+  /** Share of the facility capex (shell, electrical, mechanical, cooling plant) the partner funds, 0-1. */
+  partnerShareOfFacility: number;
+  /** Lease or capacity payment per year, as a share of the partner's capex to date, 0-0.5. */
+  leaseRatePerYear: number;
+}
+
+/** An asset group placed in service in a year. */
+export interface CostAsset {
+  /** Year placed in service (undefined: the undated campus's one year). */
+  year?: number;
+  lines: readonly CapexLine[];
+}
+
+/** A contract as the cost model sees it. */
+export interface CostContract {
+  name: string;
+  /** USD per MWh taken (undefined: not priced; the campus lists it as missing). */
+  energyUsdPerMwh?: UsdRange;
+}
+
+/** One year of cost (or the undated campus's one year). */
+export interface CostYearRow {
+  /** Calendar year; absent for an undated campus. */
+  year?: number;
+  /** Capex placed in service this year, USD. */
+  capexUsd: UsdRange;
+  /** Of it, on the operator's books, USD. */
+  ownerCapexUsd: UsdRange;
+  /** Of it, on the financing partner's books, USD. */
+  partnerCapexUsd: UsdRange;
+  /** Energy taken from the contracts at their prices (owned plants: fuel and variable O&M), USD. */
+  energyCostUsd: UsdRange;
+  /** Make-up water at the site's price, USD. */
+  waterCostUsd: UsdRange;
+  /** Maintenance and support of the assets in service, USD. */
+  maintenanceUsd: UsdRange;
+  /** Energy + water + maintenance, USD. */
+  opexUsd: UsdRange;
+  /** Straight-line depreciation of the assets in service within their lives, USD. */
+  depreciationUsd: UsdRange;
+  /** What the operator pays the partner this year (lease rate × the partner's capex to date), USD. */
+  leasePaymentsUsd: UsdRange;
+  /** GPU-hours at the modelled utilisation. */
+  gpuHours: number;
+  /** (Depreciation + opex) / GPU-hours, USD. */
+  costUsdPerGpuHour: UsdRange;
+  /** Energy cost / energy consumed, USD per MWh. */
+  energyCostUsdPerMwh: UsdRange;
+}
+
+export interface CampusCostInput {
+  /** Years of the ledger, in order (one undefined for an undated campus). */
+  years: readonly (number | undefined)[];
+  assets: readonly CostAsset[];
+  contracts: readonly CostContract[];
+  /** MWh taken from each contract, per year (by name). */
+  suppliedMwh: readonly Record<string, number>[];
+  /** Water per year, m³, and consumed energy per year, MWh. */
+  waterM3: readonly number[];
+  consumedMwh: readonly number[];
+  /** GPU-hours per year at the modelled utilisation. */
+  gpuHours: readonly number[];
+  waterUsdPerM3?: UsdRange;
+  financing?: Financing;
+}
+
+/** Whether an asset placed in service in `start` is in service in `year` (assets are never retired: refresh is not modelled). */
+function inService(start: number | undefined, year: number | undefined): boolean {
+  return year === undefined || start === undefined || start <= year;
+}
+
+/** Share of a line's capex depreciated in `year` (straight line over its life; a fractional last year). */
+function depreciationShare(start: number | undefined, year: number | undefined, lifeYears: number): number {
+  if (year === undefined || start === undefined) return 1 / lifeYears; // an undated campus: a steady year
+  const age = year - start;
+  if (age < 0) return 0;
+  return Math.max(0, Math.min(1, lifeYears - age)) / lifeYears;
+}
+
+export function campusCost(input: CampusCostInput): CostYearRow[] {
+  const partnerShare = input.financing?.partnerShareOfFacility ?? 0;
+  const partnerCapexOf = (lines: readonly CapexLine[]) => scaled(total(lines.filter((l) => FACILITY_CATEGORIES.includes(l.category)).map((l) => l.capexUsd)), partnerShare);
+  let partnerToDate: UsdRange = { ...ZERO };
+  return input.years.map((year, i) => {
+    const placed = input.assets.filter((a) => (year === undefined ? true : a.year === year || (a.year === undefined && i === 0)));
+    const capexUsd = total(placed.flatMap((a) => a.lines.map((l) => l.capexUsd)));
+    const partnerCapexUsd = total(placed.map((a) => partnerCapexOf(a.lines)));
+    partnerToDate = plus(partnerToDate, partnerCapexUsd);
+    const running = input.assets.filter((a) => inService(a.year, year));
+    const maintenanceUsd = total(running.flatMap((a) => a.lines.map((l) => scaled(l.capexUsd, l.maintenanceShareOfCapex))));
+    const depreciationUsd = total(running.flatMap((a) => a.lines.map((l) => scaled(l.capexUsd, depreciationShare(a.year, year, l.usefulLifeYears)))));
+    const energyCostUsd = total(input.contracts.map((c) => scaled(c.energyUsdPerMwh ?? ZERO, input.suppliedMwh[i][c.name] ?? 0)));
+    const waterCostUsd = scaled(input.waterUsdPerM3 ?? ZERO, input.waterM3[i]);
+    const opexUsd = total([energyCostUsd, waterCostUsd, maintenanceUsd]);
+    const gpuHours = input.gpuHours[i];
+    return {
+      ...(year === undefined ? {} : { year }),
+      capexUsd,
+      ownerCapexUsd: { low: capexUsd.low - partnerCapexUsd.low, base: capexUsd.base - partnerCapexUsd.base, high: capexUsd.high - partnerCapexUsd.high },
+      partnerCapexUsd,
+      energyCostUsd,
+      waterCostUsd,
+      maintenanceUsd,
+      opexUsd,
+      depreciationUsd,
+      leasePaymentsUsd: scaled(partnerToDate, input.financing?.leaseRatePerYear ?? 0),
+      gpuHours,
+      costUsdPerGpuHour: per(plus(depreciationUsd, opexUsd), gpuHours),
+      energyCostUsdPerMwh: per(energyCostUsd, input.consumedMwh[i]),
+    };
+  });
+}
+
+/** GPU-hours of a hall in a year at its utilisation (its IT energy over its full-load IT power). */
+export function gpuHoursOf(gpuCount: number, annualItEnergyMwh: number, itLoadKw: number): number {
+  return itLoadKw > 0 ? (gpuCount * annualItEnergyMwh * 1000) / itLoadKw : gpuCount * HOURS_PER_YEAR;
+}
