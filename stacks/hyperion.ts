@@ -65,4 +65,9 @@ export const HYPERION: SitePlan = {
   // phases (no larger figure is public).
   waterPermitM3PerYear: [{ phase: 1, value: 8.4e9 * M3_PER_GALLON }],
   dailyWaterCapM3: [{ phase: 1, value: 23e6 * M3_PER_GALLON }],
+  // Joint venture with funds managed by Blue Owl (Meta, 2025-10-21): about $27B of development cost for the campus's
+  // buildings and infrastructure, Blue Owl 80 %, Meta 20 %; Meta leases the campus (4-year initial terms, a residual
+  // value guarantee for 16 years). The JV's $27.3B bond (Beignet Investor LLC, 6.58 %, due 2049): assumption, the
+  // lease pays its debt service, an annuity over 24 years at 6.58 % = 8.4 % a year of the partner's capital.
+  financing: { partner: "Blue Owl funds (Beignet Investor LLC)", partnerShareOfFacility: 0.8, leaseRatePerYear: 0.084 },
 };

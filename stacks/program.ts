@@ -67,6 +67,10 @@ export async function stackProgram(settings: StackSettings, stack = "stack") {
     carbonFreeShare: campus.carbonFreeShare,
     unservedHours: campus.unservedHours,
     firmContractedMw: campus.firmContractedMw,
+    /** Capex over the horizon, per GPU, and cost per GPU-hour in the full-build year, USD (low, base, high). */
+    capexUsd: campus.capexUsd,
+    capexUsdPerGpu: campus.capexUsdPerGpu,
+    costUsdPerGpuHour: campus.costUsdPerGpuHour,
     powerHeadroomMw: campus.powerHeadroomMw,
     ...(pilot
       ? {

@@ -5,6 +5,7 @@
  */
 import type { CampusArgs, CampusHallArgs, CampusPowerContractArgs } from "../components";
 import type { PlantDesignArgs } from "../components/model/coolingPlant";
+import type { Financing } from "../components/costs/campusCost";
 
 /** A hall at full size: one rack design, split into groups (rows or pods) of identical racks. */
 export interface PlannedHall {
@@ -54,6 +55,8 @@ export interface SitePlan {
   waterPermitM3PerYear: PhasedBudget[];
   /** Daily water cap by phase, m³/day at full size. @default none */
   dailyWaterCapM3?: PhasedBudget[];
+  /** A partner funding part of the facility (shares and rates do not scale). @default none */
+  financing?: Financing;
 }
 
 export interface ScaleOptions {
@@ -135,6 +138,7 @@ export function scaleSitePlan(plan: SitePlan, o: ScaleOptions): ScaledCampus {
       horizonEndYear: plan.phaseEndYears[o.phase - 1],
       ...(permit === undefined ? {} : { waterPermitM3PerYear: permit * builtScale }),
       ...(dailyCap === undefined ? {} : { dailyWaterCapM3: dailyCap * builtScale }),
+      ...(plan.financing === undefined ? {} : { financing: { ...plan.financing } }),
       halls: halls.map((h) => h.args),
       powerContracts: plan.powerContracts
         .filter((c) => c.phase <= o.phase)

@@ -233,7 +233,7 @@ describe("the @pulumi/policy adapter", () => {
     expect(water[0].message).toMatch(/^pack: annual water .* exceeds the water permit of .* \(by 1 %\)\. Fix: /);
     expect(water[0].urn).toMatch(/::pack$/);
     expect(run("water-permit", { waterPermitM3PerYear: 1e9 })).toEqual([]);
-    expect(STACK_POLICIES.map((s) => s.name)).toEqual(["firm-power", "energy-adequacy", "water-permit", "pue-max", "wue-max", "rack-density", "cdu-capacity", "cooling-capacity", "supply-temperature", "carbon", "contract-expiry", "structure", "aws-instance-type", "aws-footprint-tags", "aws-pilot-size"]);
+    expect(STACK_POLICIES.map((s) => s.name)).toEqual(["firm-power", "energy-adequacy", "water-permit", "pue-max", "wue-max", "rack-density", "cdu-capacity", "cooling-capacity", "supply-temperature", "carbon", "contract-expiry", "capex-budget", "unit-cost", "structure", "aws-instance-type", "aws-footprint-tags", "aws-pilot-size"]);
   });
 
   it("the documented policy-config.json names every rule with its defaults", async () => {

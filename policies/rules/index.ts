@@ -3,6 +3,7 @@ import type { Rule } from "../rule";
 import { awsFootprintTags } from "./awsFootprintTags";
 import { awsInstanceType } from "./awsInstanceType";
 import { awsPilotSize } from "./awsPilotSize";
+import { capexBudget } from "./capexBudget";
 import { carbon } from "./carbon";
 import { cduCapacity } from "./cduCapacity";
 import { contractExpiry } from "./contractExpiry";
@@ -13,10 +14,11 @@ import { pueMax } from "./pueMax";
 import { rackDensity } from "./rackDensity";
 import { structure } from "./structure";
 import { supplyTemperature } from "./supplyTemperature";
+import { unitCost } from "./unitCost";
 import { waterPermit } from "./waterPermit";
 import { wueMax } from "./wueMax";
 
-export { awsFootprintTags, awsInstanceType, awsPilotSize, carbon, cduCapacity, contractExpiry, coolingCapacity, energyAdequacy, firmPower, pueMax, rackDensity, structure, supplyTemperature, waterPermit, wueMax };
+export { awsFootprintTags, awsInstanceType, awsPilotSize, capexBudget, carbon, cduCapacity, contractExpiry, coolingCapacity, energyAdequacy, firmPower, pueMax, rackDensity, structure, supplyTemperature, unitCost, waterPermit, wueMax };
 
 // Rules differ in their config types; the list holds them by their common shape.
-export const RULES: readonly Rule<any>[] = [firmPower, energyAdequacy, waterPermit, pueMax, wueMax, rackDensity, cduCapacity, coolingCapacity, supplyTemperature, carbon, contractExpiry, structure, awsInstanceType, awsFootprintTags, awsPilotSize];
+export const RULES: readonly Rule<any>[] = [firmPower, energyAdequacy, waterPermit, pueMax, wueMax, rackDensity, cduCapacity, coolingCapacity, supplyTemperature, carbon, contractExpiry, capexBudget, unitCost, structure, awsInstanceType, awsFootprintTags, awsPilotSize];

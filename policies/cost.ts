@@ -1,0 +1,32 @@
+/** Reading the cost figures a campus publishes (ranges of low / base / high USD). */
+import type { UsdRange } from "../components/costs/range";
+import type { ResourceView } from "./view";
+
+export const ESTIMATES = ["low", "base", "high"] as const;
+export type Estimate = (typeof ESTIMATES)[number];
+
+/** A range at `value`, or undefined when missing, unknown or not three finite numbers. */
+export function asRange(value: unknown): UsdRange | undefined {
+  if (value === null || typeof value !== "object") return undefined;
+  const r = value as Record<string, unknown>;
+  return ESTIMATES.every((k) => typeof r[k] === "number" && Number.isFinite(r[k])) ? { low: r.low as number, base: r.base as number, high: r.high as number } : undefined;
+}
+
+/** A published range by key. */
+export function rangeProp(view: ResourceView, key: string): UsdRange | undefined {
+  return asRange(view.props[key]);
+}
+
+/** What the campus could not price (empty when complete), or undefined when not published. */
+export function costMissingOf(view: ResourceView): string[] | undefined {
+  const m = view.props.costMissing;
+  return Array.isArray(m) && m.every((x) => typeof x === "string") ? (m as string[]) : undefined;
+}
+
+/** `$39.4B`-style money for messages. */
+export function usd(n: number): string {
+  const abs = Math.abs(n);
+  const [d, unit] = abs >= 1e9 ? [1e9, "B"] : abs >= 1e6 ? [1e6, "M"] : abs >= 1e3 ? [1e3, "k"] : [1, ""];
+  const v = n / d;
+  return `$${v.toLocaleString("en-US", { maximumFractionDigits: Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 10 ? 1 : 2 })}${unit}`;
+}

@@ -1,0 +1,68 @@
+/**
+ * Capital budgets: the campus's capex over its horizon, and in each year of it, within the budgets set. Off unless
+ * a budget is set; when one is, a campus whose cost is incomplete (a price missing from the cost catalog) fails:
+ * an unpriced rack is not free.
+ */
+import { z } from "zod";
+import { check, Finding, notApplicable, verdict } from "../finding";
+import { numberIn } from "../../components/model/ranges";
+import { defineRule } from "../rule";
+import { ofType, TYPES } from "../view";
+import { asRange, costMissingOf, ESTIMATES, rangeProp, usd } from "../cost";
+import { alsoFailing, checkEachYear, inYear, YearView } from "../years";
+
+export const capexBudget = defineRule({
+  name: "capex-budget",
+  description: "Campus capex over the horizon, and in every year of it, must not exceed the budgets set (at the chosen estimate); an incomplete cost fails when a budget is set.",
+  enforcementLevel: "mandatory",
+  severity: "high",
+  remediationSteps: "Build fewer or cheaper racks, phase halls over more years, bring in a financing partner for the facility, or raise the budget.",
+  config: {
+    maxCapexUsd: numberIn(0, 1e13, "USD").default(0).describe("Most capex over the whole horizon, USD (0 = not checked)."),
+    maxCapexUsdPerYear: numberIn(0, 1e13, "USD").default(0).describe("Most capex placed in service in any one year, USD (0 = not checked)."),
+    estimate: z.enum(ESTIMATES, { error: `"low", "base" or "high"` }).default("base").describe(`Which end of the cost ranges the budgets are checked at: "low", "base" or "high".`),
+  },
+  evaluate(resources, config) {
+    if (config.maxCapexUsd === 0 && config.maxCapexUsdPerYear === 0) return [];
+    const e = config.estimate;
+    return ofType(resources, TYPES.campus).flatMap((campus): Finding[] => {
+      const missing = costMissingOf(campus);
+      if (missing === undefined) return [notApplicable(this.name, campus, ["costMissing"])];
+      if (missing.length > 0) {
+        return [verdict(this.name, campus, "", {
+          message: `${campus.name}: capex cannot be checked against its budget: the cost catalog has no price for ${missing.join("; ")}`,
+          remediation: "register the missing prices in the cost catalog (catalog.rackHardwareCosts, ...), or name a priced design",
+        })];
+      }
+      const findings: Finding[] = [];
+      if (config.maxCapexUsd > 0) {
+        const capex = rangeProp(campus, "capexUsd");
+        if (!capex) findings.push(notApplicable(this.name, campus, ["capexUsd"]));
+        else {
+          findings.push(check(this.name, campus, { budget: `capex over the horizon (${e})`, measured: capex[e], limit: config.maxCapexUsd, unit: "USD" }, () => ({
+            message: `${campus.name}: capex over the horizon ${usd(capex[e])} (${e}) exceeds the budget of ${usd(config.maxCapexUsd)} by ${usd(capex[e] - config.maxCapexUsd)}`,
+            remediation: "build fewer or cheaper racks, bring in a financing partner for the facility, or raise the budget",
+          })));
+        }
+      }
+      if (config.maxCapexUsdPerYear > 0) {
+        const rows = Array.isArray(campus.props.costYears) ? (campus.props.costYears as YearView[]) : undefined;
+        const perYear = rows && checkEachYear(
+          this.name, campus, rows, { budget: `capex in a year (${e})`, unit: "USD" },
+          (row) => {
+            const capex = asRange(row.capexUsd);
+            return capex === undefined ? undefined : { measured: capex[e], limit: config.maxCapexUsdPerYear };
+          },
+          (row, v, failing) => ({
+            message: `${campus.name}${inYear(row)}: capex ${usd(v.measured)} (${e}) exceeds the yearly budget of ${usd(v.limit)} by ${usd(v.measured - v.limit)}${alsoFailing(row, failing)}`,
+            remediation: "phase halls over more years, or raise the yearly budget",
+          }),
+        );
+        findings.push(perYear ?? notApplicable(this.name, campus, ["costYears (capexUsd)"]));
+      }
+      return findings;
+    });
+  },
+});
+
+

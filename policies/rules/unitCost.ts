@@ -1,0 +1,41 @@
+/**
+ * Unit costs a planner compares designs by: total cost per GPU-hour in the full-build year (depreciation and opex
+ * over the GPU-hours at the modelled utilisation) and capex per MW of IT, each under a cap when one is set.
+ */
+import { z } from "zod";
+import { check, Finding, notApplicable } from "../finding";
+import { numberIn } from "../../components/model/ranges";
+import { defineRule } from "../rule";
+import { ofType, TYPES } from "../view";
+import { ESTIMATES, rangeProp, usd } from "../cost";
+
+export const unitCost = defineRule({
+  name: "unit-cost",
+  description: "Cost per GPU-hour (full-build year) and capex per MW of IT must not exceed their caps when set.",
+  enforcementLevel: "advisory",
+  severity: "medium",
+  remediationSteps: "Raise utilisation, choose cheaper hardware or building classes, or buy cheaper energy.",
+  config: {
+    maxUsdPerGpuHour: numberIn(0, 1000, "USD").default(0).describe("Highest total cost per GPU-hour, USD (0 = not checked)."),
+    maxCapexUsdPerMwIt: numberIn(0, 1e10, "USD").default(0).describe("Highest capex per MW of IT, USD (0 = not checked)."),
+    estimate: z.enum(ESTIMATES, { error: `"low", "base" or "high"` }).default("base").describe(`Which end of the cost ranges is compared: "low", "base" or "high".`),
+  },
+  evaluate(resources, config) {
+    const e = config.estimate;
+    const caps = [
+      { key: "costUsdPerGpuHour", max: config.maxUsdPerGpuHour, budget: "cost per GPU-hour", what: "cost per GPU-hour in the full-build year", fix: "raise utilisation, or choose cheaper hardware or energy" },
+      { key: "capexUsdPerMwIt", max: config.maxCapexUsdPerMwIt, budget: "capex per MW of IT", what: "capex per MW of IT", fix: "choose cheaper hardware or a cheaper building class" },
+    ].filter((c) => c.max > 0);
+    if (caps.length === 0) return [];
+    return ofType(resources, TYPES.campus).flatMap((campus): Finding[] =>
+      caps.map((c) => {
+        const value = rangeProp(campus, c.key);
+        if (!value) return notApplicable(this.name, campus, [c.key]);
+        return check(this.name, campus, { budget: `${c.budget} (${e})`, measured: value[e], limit: c.max, unit: "USD" }, () => ({
+          message: `${campus.name}: ${c.what} ${usd(value[e])} (${e}) exceeds the cap of ${usd(c.max)}`,
+          remediation: c.fix,
+        }));
+      }),
+    );
+  },
+});
