@@ -157,6 +157,10 @@ export const POWER_CONTRACT: ComponentCase[] = [
   { name: "PowerContract: ramp steps out of order", run: (c) => new c.PowerContract("pc", { ...CONTRACT, startYear: 2027, ramp: [{ year: 2029, contractedMw: 5 }, { year: 2028, contractedMw: 6 }] }), ...AIE, field: "ramp[1].year", value: 2028, allowed: "steps in increasing years" },
   { name: "PowerContract: a ramp step with a fractional year", run: (c) => new c.PowerContract("pc", { ...CONTRACT, startYear: 2027, ramp: [{ year: 2027.5, contractedMw: 5 }] }), ...AIE, field: "ramp[0].year", value: 2027.5, allowed: "a whole number from 2,000 to 2,100" },
   { name: "PowerContract: an empty ramp", run: (c) => new c.PowerContract("pc", { ...CONTRACT, startYear: 2027, ramp: [] }), ...AIE, field: "ramp", value: [], allowed: "at least one { year, contractedMw }" },
+  { name: "PowerContract: owned not a boolean", run: (c) => new c.PowerContract("pc", { ...CONTRACT, owned: "yes" } as Any), ...AIE, field: "owned", value: "yes", allowed: "true or false" },
+  { name: "PowerContract: owned with a price", run: (c) => new c.PowerContract("pc", { ...CONTRACT, owned: true, priceUsdPerMwh: 50 }), ...AIE, field: "priceUsdPerMwh", value: 50, allowed: "unset for owned generation" },
+  { name: "PowerContract: an owned virtual PPA", run: (c) => new c.PowerContract("pc", { ...CONTRACT, source: "nuclear", delivery: "virtual", owned: true }), ...AIE, field: "owned", value: true, allowed: "a virtual PPA (its plant is the seller's)" },
+  { name: "PowerContract: an owned utility service", run: (c) => new c.PowerContract("pc", { counterparty: "U", source: "grid-pjm-ohio", contractedMw: 5, owned: true }), ...AIE, field: "owned", value: true, allowed: 'a utility service ("grid-pjm-ohio")' },
   { name: "PowerContract: unknown field contractMw (typo)", run: (c) => new c.PowerContract("pc", { counterparty: "U", source: "nuclear", contractMw: 5 } as Any), ...AIE, field: "contractMw", value: 5, allowed: "no such field" },
 ];
 
@@ -192,6 +196,11 @@ export const DATA_HALL: ComponentCase[] = [
 ];
 
 export const CAMPUS: ComponentCase[] = [
+  { name: "Campus: a hall naming an unknown facility cost", run: (c) => new c.Campus("cp", campus({ halls: [hall("h1", undefined, { facilityCost: "palace" })] })), ...AIE, field: "halls[0].facilityCost", value: "palace", allowed: "a facility cost in the catalog: hyperscale-liquid-ai" },
+  { name: "Campus: financing without a partner", run: (c) => new c.Campus("cp", campus({ financing: { partnerShareOfFacility: 0.5, leaseRatePerYear: 0.08 } })), ...AIE, field: "financing.partner", value: undefined, allowed: "the partner's name" },
+  { name: "Campus: financing share above 1", run: (c) => new c.Campus("cp", campus({ financing: { partner: "P", partnerShareOfFacility: 1.2, leaseRatePerYear: 0.08 } })), ...AIE, field: "financing.partnerShareOfFacility", value: 1.2, allowed: "a number from 0 to 1" },
+  { name: "Campus: financing lease above 50 % a year", run: (c) => new c.Campus("cp", campus({ financing: { partner: "P", partnerShareOfFacility: 0.5, leaseRatePerYear: 0.6 } })), ...AIE, field: "financing.leaseRatePerYear", value: 0.6, allowed: "a number from 0 to 0.5" },
+  { name: "Campus: financing with an unknown field", run: (c) => new c.Campus("cp", campus({ financing: { partner: "P", partnerShareOfFacility: 0.5, leaseRatePerYear: 0.08, equity: 1 } })), ...AIE, field: "financing.equity", value: 1 },
   { name: "Campus: an unknown market", run: (c) => new c.Campus("cp", campus({ market: "caiso" })), ...AIE, field: "market", value: "caiso", allowed: "a market in the catalog" },
   { name: "Campus: a hall online after horizonEndYear", run: (c) => new c.Campus("cp", campus({ onlineYear: 2027, horizonEndYear: 2030, halls: [hall("h1", undefined, { onlineYear: 2031 })] })), ...AIE, field: "halls[0].onlineYear", value: 2031, allowed: "a year within the horizon (2027 to 2030" },
   { name: "Campus: a hall online before the campus", run: (c) => new c.Campus("cp", campus({ onlineYear: 2027, halls: [hall("h1", undefined, { onlineYear: 2026 })] })), ...AIE, field: "halls[0].onlineYear", value: 2026, allowed: "the campus's onlineYear (2027) or later" },
