@@ -1,6 +1,7 @@
 /** The plan report as text for a terminal or as Markdown for CI annotations (JSON is the report itself). */
 import { show } from "../policies/finding";
-import type { BudgetRow, CampusMonths, CampusYears, PlanReport, TreeNode } from "./report";
+import type { UsdRange } from "../components/costs/range";
+import type { BudgetRow, CampusCosts, CampusMonths, CampusYears, PlanReport, TreeNode } from "./report";
 
 function value(v: unknown): string {
   if (Array.isArray(v)) return v.map(value).join(", ");
@@ -99,6 +100,116 @@ function yearlyScope(c: CampusYears): string {
   return parts.length > 0 ? parts.join(", ") : "undated";
 }
 
+const USD_SCALES: readonly [number, string][] = [[1e12, "T"], [1e9, "B"], [1e6, "M"], [1e3, "k"]];
+const USD_DIGITS = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 3 });
+
+/**
+ * US dollars, compact, to three significant digits (trailing zeros dropped): `$0`, `$999`, `$1.23k`, `$2.5M`,
+ * `$39.4B`, `$2.09`, `-$1.23k`; `-` for a value that is not a finite number. Every money cell of the plan uses it.
+ */
+export function usd(n: number): string {
+  if (typeof n !== "number" || !Number.isFinite(n)) return "-";
+  // Round first, then pick the scale, so that 999,999 reads `$1M`, not `$1000k`.
+  const rounded = Number(Math.abs(n).toPrecision(3));
+  const [scale, suffix] = USD_SCALES.find(([s]) => rounded >= s) ?? [1, ""];
+  return `${n < 0 && rounded !== 0 ? "-" : ""}$${USD_DIGITS.format(rounded / scale)}${suffix}`;
+}
+
+function isRange(r: unknown): r is UsdRange {
+  return typeof r === "object" && r !== null && [(r as UsdRange).low, (r as UsdRange).base, (r as UsdRange).high].every((n) => typeof n === "number");
+}
+
+/** The base of a range, or `-` when the row does not have it. */
+function baseUsd(r: UsdRange | undefined): string {
+  return isRange(r) ? usd(r.base) : "-";
+}
+
+/** `low-high` of a range (one figure when they are equal), or `-`. */
+function spanUsd(r: UsdRange | undefined): string {
+  if (!isRange(r)) return "-";
+  return usd(r.low) === usd(r.high) ? usd(r.low) : `${usd(r.low)}-${usd(r.high)}`;
+}
+
+/** `low / base / high` of a range, or `-`. */
+function threeUsd(r: UsdRange | undefined): string {
+  return isRange(r) ? `${usd(r.low)} / ${usd(r.base)} / ${usd(r.high)}` : "-";
+}
+
+/** One figure, or `min-max` of several (a category whose lines differ); `-` for none. */
+function spread(values: readonly number[], f: (n: number) => string): string {
+  const finite = values.filter((n) => typeof n === "number" && Number.isFinite(n));
+  if (finite.length === 0) return "-";
+  const lo = Math.min(...finite);
+  const hi = Math.max(...finite);
+  return lo === hi ? f(lo) : `${f(lo)}-${f(hi)}`;
+}
+
+const CAPEX_HEADER = ["category", "low", "base", "high", "life years", "maintenance %/yr"];
+
+/** One row per category (its lines merged, in the order published) and the published total, the same cells in every format. */
+function capexCells(c: CampusCosts): string[][] {
+  const categories = new Map<string, CampusCosts["capex"]>();
+  for (const line of c.capex) categories.set(line.category, [...(categories.get(line.category) ?? []), line]);
+  const rows = [...categories].map(([category, lines]) => {
+    const sum = (k: keyof UsdRange) => lines.reduce((s, l) => s + l.capexUsd[k], 0);
+    return [
+      category, usd(sum("low")), usd(sum("base")), usd(sum("high")),
+      spread(lines.map((l) => l.usefulLifeYears), show), spread(lines.map((l) => l.maintenanceShareOfCapex * 100), (n) => `${show(n)} %`),
+    ];
+  });
+  const t = c.capexUsd;
+  return [...rows, ["total", isRange(t) ? usd(t.low) : "-", baseUsd(t), isRange(t) ? usd(t.high) : "-", "-", "-"]];
+}
+
+/** Capex per MW of IT and per GPU, cost per GPU-hour and energy cost per MWh in the full-build year: low / base / high. */
+function unitCosts(c: CampusCosts): string {
+  const year = c.fullBuildYear === undefined ? "" : ` (${c.fullBuildYear}, full build)`;
+  return [
+    `capex per MW of IT ${threeUsd(c.capexUsdPerMwIt)}`,
+    `capex per GPU ${threeUsd(c.capexUsdPerGpu)}`,
+    `cost per GPU-hour${year} ${threeUsd(c.costUsdPerGpuHour)}`,
+    `energy cost per MWh${year} ${threeUsd(c.energyCostUsdPerMwh)}`,
+  ].join("; ");
+}
+
+/** The cost ledger's columns; owner, partner and lease only for a campus with financing. */
+function costYearHeader(c: CampusCosts): string[] {
+  return [
+    "year", "capex", "capex low-high", "opex", "opex low-high", "energy", "water", "maintenance", "depreciation",
+    ...(c.financing ? ["owner capex", "partner capex", "lease payments"] : []), "cost/GPU-h",
+  ];
+}
+
+/** A campus's cost years (or its one undated row), base figures with low-high for capex and opex, the same cells in every format. */
+function costYearCells(c: CampusCosts): string[][] {
+  return c.rows.map((r) => [
+    typeof r.year === "number" ? String(r.year) : "-",
+    baseUsd(r.capexUsd), spanUsd(r.capexUsd), baseUsd(r.opexUsd), spanUsd(r.opexUsd),
+    baseUsd(r.energyCostUsd), baseUsd(r.waterCostUsd), baseUsd(r.maintenanceUsd), baseUsd(r.depreciationUsd),
+    ...(c.financing ? [baseUsd(r.ownerCapexUsd), baseUsd(r.partnerCapexUsd), baseUsd(r.leasePaymentsUsd)] : []),
+    // No GPU-hours (no hall online yet): a cost per GPU-hour means nothing.
+    typeof r.gpuHours === "number" && r.gpuHours > 0 ? baseUsd(r.costUsdPerGpuHour) : "-",
+  ]);
+}
+
+/** `cost incomplete: no price for a, b (…)`, or undefined when the campus priced everything. */
+function costWarning(c: CampusCosts): string | undefined {
+  if (c.costMissing.length === 0) return undefined;
+  return `cost incomplete: no price for ${c.costMissing.join(", ")} (the cost figures leave them out)`;
+}
+
+/** `Financing: x funds 40 % of the facility; lease 8 % a year of its capex to date.`, or undefined. */
+function financingLine(c: CampusCosts): string | undefined {
+  const f = c.financing;
+  if (!f) return undefined;
+  return `Financing: ${f.partner} funds ${show(f.partnerShareOfFacility * 100)} % of the facility; lease ${show(f.leaseRatePerYear * 100)} % a year of its capex to date.`;
+}
+
+/** Markdown reads `$…$` as math: money cells and lines keep their dollar signs literal. */
+function mdDollars(s: string): string {
+  return s.replace(/\$/g, "\\$");
+}
+
 /** A finding's message, with its year when the message does not already name it. */
 function findingMessage(f: PlanReport["findings"][number]): string {
   return f.year !== undefined && !f.message.includes(String(f.year)) ? `${f.message} (${f.year})` : f.message;
@@ -143,6 +254,17 @@ export function renderText(r: PlanReport): string {
     out.push("", `Year by year, campus ${c.campus} (${yearlyScope(c)}):`);
     out.push(...table([YEARLY_HEADER, ...yearlyCells(c)]).map((l) => `  ${l}`));
   }
+  for (const c of r.costs ?? []) {
+    const warning = costWarning(c);
+    if (warning) out.push("", `Warning, campus ${c.campus}: ${warning}`);
+    out.push("", `Capex by category, campus ${c.campus} (USD, low / base / high):`);
+    out.push(...table([CAPEX_HEADER, ...capexCells(c)]).map((l) => `  ${l}`));
+    out.push("", `Unit costs, campus ${c.campus} (USD, low / base / high): ${unitCosts(c)}`);
+    const financing = financingLine(c);
+    if (financing) out.push(financing);
+    out.push("", `Cost by year, campus ${c.campus} (USD, base; low-high for capex and opex):`);
+    out.push(...table([costYearHeader(c), ...costYearCells(c)]).map((l) => `  ${l}`));
+  }
   for (const c of r.monthly) {
     out.push("", `Year by month, campus ${c.campus} (weather: ${c.weather}):`);
     out.push(...table([MONTHLY_HEADER, ...monthlyCells(c)]).map((l) => `  ${l}`));
@@ -172,6 +294,16 @@ export function renderMarkdown(r: PlanReport): string {
   out.push(...mdTable(["output", "value"], outputRows(r.outputs)), "");
   for (const c of r.years) {
     out.push(`Year by year, campus \`${c.campus}\` (${yearlyScope(c)}):`, "", ...mdTable(YEARLY_HEADER, yearlyCells(c)), "");
+  }
+  for (const c of r.costs ?? []) {
+    const money = (rows: string[][]) => rows.map((row) => row.map(mdDollars));
+    const warning = costWarning(c);
+    if (warning) out.push(`> **Warning**, campus \`${c.campus}\`: ${mdDollars(warning)}`, "");
+    out.push(`Capex by category, campus \`${c.campus}\` (USD, low / base / high):`, "", ...mdTable(CAPEX_HEADER, money(capexCells(c))), "");
+    out.push(`Unit costs, campus \`${c.campus}\` (USD, low / base / high): ${mdDollars(unitCosts(c))}`, "");
+    const financing = financingLine(c);
+    if (financing) out.push(mdDollars(financing), "");
+    out.push(`Cost by year, campus \`${c.campus}\` (USD, base; low-high for capex and opex):`, "", ...mdTable(costYearHeader(c), money(costYearCells(c))), "");
   }
   for (const c of r.monthly) {
     out.push(`Year by month, campus \`${c.campus}\` (weather: ${c.weather}):`, "", ...mdTable(MONTHLY_HEADER, monthlyCells(c)), "");

@@ -1,4 +1,7 @@
 /** What a plan run shows, as data: resources by type, the component tree, budgets, findings and the verdict. */
+import type { CapexLine } from "../components/costs/capex";
+import type { CostYearRow, Financing } from "../components/costs/campusCost";
+import type { UsdRange } from "../components/costs/range";
 import type { MonthlyRow } from "../components/hours/campusHours";
 import type { YearRow } from "../components/years/ledger";
 import { recordedCampusHours } from "../components/model/campus";
@@ -54,6 +57,11 @@ export interface PlanReport {
   budgets: BudgetRow[];
   /** Each campus's build-out year by year over its horizon (one undated row for a campus without dates). */
   years: CampusYears[];
+  /**
+   * Each campus's cost: capex by category, totals, unit costs and the cost ledger year by year. Always set by
+   * buildReport; optional only so that reports built by hand (tests, older JSON) stay valid: absent reads as none.
+   */
+  costs?: CampusCosts[];
   /** Each campus's year by month, from the hourly model. */
   monthly: CampusMonths[];
   /** Each campus's hourly series (8,760 values each), when asked for: they are large. */
@@ -80,6 +88,27 @@ export interface CampusYears {
   fullBuildYear?: number;
   /** The campus's `years` output as published: one row per year of the horizon, or one undated row. */
   rows: YearRow[];
+}
+
+/** A campus's cost outputs as published (a range the campus did not publish as { low, base, high } is left out). */
+export interface CampusCosts {
+  campus: string;
+  /** First year with every hall online, the year of the unit costs per GPU-hour and per MWh (absent: undated). */
+  fullBuildYear?: number;
+  /** Capex lines as published (lines of one category with different lives or maintenance shares stay apart). */
+  capex: CapexLine[];
+  /** Total capex over the horizon, USD. */
+  capexUsd?: UsdRange;
+  capexUsdPerMwIt?: UsdRange;
+  capexUsdPerGpu?: UsdRange;
+  /** In the full-build year, USD. */
+  costUsdPerGpuHour?: UsdRange;
+  energyCostUsdPerMwh?: UsdRange;
+  /** The campus's `costYears` output as published: one row per year of the horizon, or one undated row. */
+  rows: CostYearRow[];
+  /** What the cost catalog has no price for: the cost figures leave it out. */
+  costMissing: string[];
+  financing?: Financing;
 }
 
 export interface CampusHourlySeries {
@@ -197,6 +226,54 @@ export function campusYears(views: readonly ResourceView[]): CampusYears[] {
     });
 }
 
+function isUsdRange(value: unknown): value is UsdRange {
+  if (typeof value !== "object" || value === null) return false;
+  const r = value as Record<string, unknown>;
+  return typeof r.low === "number" && typeof r.base === "number" && typeof r.high === "number";
+}
+
+/** The campus's totals and unit costs, each a { low, base, high } range. */
+const COST_RANGE_KEYS = ["capexUsd", "capexUsdPerMwIt", "capexUsdPerGpu", "costUsdPerGpuHour", "energyCostUsdPerMwh"] as const;
+type CostRangeKey = (typeof COST_RANGE_KEYS)[number];
+
+function isCostRows(value: unknown): value is CostYearRow[] {
+  return Array.isArray(value) && value.length > 0 && value.every((r) => typeof r === "object" && r !== null && isUsdRange((r as CostYearRow).capexUsd));
+}
+
+function isCapexLine(value: unknown): value is CapexLine {
+  return typeof value === "object" && value !== null && typeof (value as CapexLine).category === "string" && isUsdRange((value as CapexLine).capexUsd);
+}
+
+function isFinancing(value: unknown): value is Financing {
+  if (typeof value !== "object" || value === null) return false;
+  const f = value as Financing;
+  return typeof f.partner === "string" && typeof f.partnerShareOfFacility === "number" && typeof f.leaseRatePerYear === "number";
+}
+
+/**
+ * The cost outputs each campus published (campuses without a readable `costYears` output are left out; capex lines,
+ * ranges, missing prices and financing that are not what the campus publishes are left out of its entry).
+ */
+export function campusCosts(views: readonly ResourceView[]): CampusCosts[] {
+  return views
+    .filter((v) => v.type === TYPES.campus && isCostRows(v.props.costYears))
+    .map((v) => {
+      const p = v.props;
+      const full = yearOf(p.fullBuildYear);
+      const ranges: Pick<CampusCosts, CostRangeKey> = {};
+      for (const key of COST_RANGE_KEYS) if (isUsdRange(p[key])) ranges[key] = p[key];
+      return {
+        campus: v.name,
+        ...(full === undefined ? {} : { fullBuildYear: full }),
+        capex: Array.isArray(p.capex) ? p.capex.filter(isCapexLine) : [],
+        ...ranges,
+        rows: p.costYears as CostYearRow[],
+        costMissing: Array.isArray(p.costMissing) ? p.costMissing.filter((m): m is string => typeof m === "string") : [],
+        ...(isFinancing(p.financing) ? { financing: p.financing } : {}),
+      };
+    });
+}
+
 /** The hourly series of each campus the plan modelled (kept by the model for the last campus of each name). */
 export function campusHourlySeries(views: readonly ResourceView[]): CampusHourlySeries[] {
   return views.flatMap((v) => {
@@ -220,6 +297,7 @@ export function buildReport(run: PlanRun, treeDepth: number, withHourly = false)
     outputs: run.outputs,
     budgets: budgetRows(run.findings),
     years: campusYears(run.views),
+    costs: campusCosts(run.views),
     monthly: campusMonths(run.views),
     ...(withHourly ? { hourly: campusHourlySeries(run.views) } : {}),
     findings: run.findings.filter((f) => f.status !== "pass"),

@@ -99,7 +99,9 @@ export function campusCost(input: CampusCostInput): CostYearRow[] {
   const partnerCapexOf = (lines: readonly CapexLine[]) => scaled(total(lines.filter((l) => FACILITY_CATEGORIES.includes(l.category)).map((l) => l.capexUsd)), partnerShare);
   let partnerToDate: UsdRange = { ...ZERO };
   return input.years.map((year, i) => {
-    const placed = input.assets.filter((a) => (year === undefined ? true : a.year === year || (a.year === undefined && i === 0)));
+    // Assets without a year, or placed before the horizon, count in its first year.
+    const first = input.years[0];
+    const placed = input.assets.filter((a) => year === undefined || a.year === year || (i === 0 && (a.year === undefined || (first !== undefined && a.year < first))));
     const capexUsd = total(placed.flatMap((a) => a.lines.map((l) => l.capexUsd)));
     const partnerCapexUsd = total(placed.map((a) => partnerCapexOf(a.lines)));
     partnerToDate = plus(partnerToDate, partnerCapexUsd);

@@ -328,7 +328,11 @@ function campusCostOf(
   contracts: readonly (PowerContractFootprint & { name: string })[],
   ledger: CampusYears,
 ) {
-  const generation = contracts.filter((c) => c.owned).map((c) => ({ year: c.startYear, capex: generationCapex(c.source, c.contractedMw) }));
+  // Owned generation starting after the horizon is not the horizon's capex.
+  const lastYear = ledger.rows[ledger.rows.length - 1].year;
+  const generation = contracts
+    .filter((c) => c.owned && (lastYear === undefined || c.startYear === undefined || c.startYear <= lastYear))
+    .map((c) => ({ year: c.startYear, capex: generationCapex(c.source, c.contractedMw) }));
   const capex = combined([...halls.map((h) => ({ lines: h.footprint.capex, missing: h.footprint.costMissing })), ...generation.map((g) => g.capex)]);
   const water = catalog.waterPrices.has(args.climate) ? catalog.waterPrices.get(args.climate).usdPerM3 : undefined;
   const costMissing = [
