@@ -101,18 +101,19 @@ function yearlyScope(c: CampusYears): string {
 }
 
 const USD_SCALES: readonly [number, string][] = [[1e12, "T"], [1e9, "B"], [1e6, "M"], [1e3, "k"]];
-const USD_DIGITS = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 3 });
+const USD_DIGITS = new Intl.NumberFormat("en-US", { minimumSignificantDigits: 3, maximumSignificantDigits: 3 });
 
 /**
- * US dollars, compact, to three significant digits (trailing zeros dropped): `$0`, `$999`, `$1.23k`, `$2.5M`,
- * `$39.4B`, `$2.09`, `-$1.23k`; `-` for a value that is not a finite number. Every money cell of the plan uses it.
+ * US dollars, compact, to three significant digits: `$0`, `$999`, `$1.23k`, `$2.50M`, `$39.4B`, `$2.09`, `-$1.23k`;
+ * `-` for a value that is not a finite number. Every money cell and line of the plan uses it.
  */
 export function usd(n: number): string {
   if (typeof n !== "number" || !Number.isFinite(n)) return "-";
-  // Round first, then pick the scale, so that 999,999 reads `$1M`, not `$1000k`.
+  // Round first, then pick the scale, so that 999,999 reads `$1.00M`, not `$1,000k`.
   const rounded = Number(Math.abs(n).toPrecision(3));
   const [scale, suffix] = USD_SCALES.find(([s]) => rounded >= s) ?? [1, ""];
-  return `${n < 0 && rounded !== 0 ? "-" : ""}$${USD_DIGITS.format(rounded / scale)}${suffix}`;
+  if (rounded === 0) return "$0";
+  return `${n < 0 ? "-" : ""}$${USD_DIGITS.format(rounded / scale)}${suffix}`;
 }
 
 function isRange(r: unknown): r is UsdRange {
@@ -144,6 +145,11 @@ function spread(values: readonly number[], f: (n: number) => string): string {
   return lo === hi ? f(lo) : `${f(lo)}-${f(hi)}`;
 }
 
+/** `3 %`, `3-4 %`; `-` stays `-`. */
+function percent(s: string): string {
+  return s === "-" ? s : `${s} %`;
+}
+
 const CAPEX_HEADER = ["category", "low", "base", "high", "life years", "maintenance %/yr"];
 
 /** One row per category (its lines merged, in the order published) and the published total, the same cells in every format. */
@@ -154,7 +160,7 @@ function capexCells(c: CampusCosts): string[][] {
     const sum = (k: keyof UsdRange) => lines.reduce((s, l) => s + l.capexUsd[k], 0);
     return [
       category, usd(sum("low")), usd(sum("base")), usd(sum("high")),
-      spread(lines.map((l) => l.usefulLifeYears), show), spread(lines.map((l) => l.maintenanceShareOfCapex * 100), (n) => `${show(n)} %`),
+      spread(lines.map((l) => l.usefulLifeYears), show), percent(spread(lines.map((l) => l.maintenanceShareOfCapex * 100), show)),
     ];
   });
   const t = c.capexUsd;
