@@ -500,18 +500,17 @@ describe("depreciation and maintenance", () => {
     expectRange(r.depreciationUsd, sum(fp.capex.map((l) => mul(l.capexUsd, 1 / l.usefulLifeYears))), "depreciation");
   });
 
-  // BUG (components/costs/campusCost.ts, depreciationShare): an asset with no year of its own on a dated campus
-  // (a hall without onlineYear when the horizon comes from horizonStartYear or a contract's startYear; an owned plant
-  // without startYear) is depreciated at 1/life in every year of the horizon, with no end: over a horizon longer than
-  // its life it is depreciated more than its capex. The same asset with its year set to the horizon's start stops.
-  it.fails("[known bug] a hall without onlineYear on a dated campus depreciates like one online at the horizon's start", () => {
+  // An asset with no year of its own on a dated campus (a hall without onlineYear when the horizon comes from
+  // horizonStartYear or a contract's startYear; an owned plant without startYear) is in service from the horizon's
+  // start, and depreciated from then over its life, never beyond its capex (it once ran at 1/life every year).
+  it("a hall without onlineYear on a dated campus depreciates like one online at the horizon's start", () => {
     const undatedHall = model(campus({ horizonStartYear: 2027, halls: [hall("h1")] }), "undated-hall");
     const datedHall = model(campus({ horizonStartYear: 2027, halls: [hall("h1", { onlineYear: 2027 })] }), "dated-hall");
     expect(undatedHall.costYears.map((r) => r.year)).toEqual(datedHall.costYears.map((r) => r.year));
     undatedHall.costYears.forEach((r, i) => expectRange(r.depreciationUsd, datedHall.costYears[i].depreciationUsd, `dep ${r.year}`, 1e-12));
   });
 
-  it.fails("[known bug] an owned plant without startYear is not depreciated beyond its life (Σ depreciation ≤ capex)", () => {
+  it("an owned plant without startYear is not depreciated beyond its life (Σ depreciation ≤ capex)", () => {
     const fp = model(campus({ onlineYear: 2027, horizonEndYear: 2076, powerContracts: [ownedTurbine()] }), "plant-forever");
     // The hall's lines (≤ 25 years) are all done by 2052; what remains is the plant's 25-year line, which should be done too.
     const after = fp.costYears.filter((r) => r.year! >= 2052);

@@ -98,14 +98,16 @@ export function campusCost(input: CampusCostInput): CostYearRow[] {
   const partnerShare = input.financing?.partnerShareOfFacility ?? 0;
   const partnerCapexOf = (lines: readonly CapexLine[]) => scaled(total(lines.filter((l) => FACILITY_CATEGORIES.includes(l.category)).map((l) => l.capexUsd)), partnerShare);
   let partnerToDate: UsdRange = { ...ZERO };
+  // On a dated campus an asset without a year is in service from the horizon's first year (as the ledger runs it).
+  const first = input.years[0];
+  const assets = first === undefined ? input.assets : input.assets.map((a) => (a.year === undefined ? { ...a, year: first } : a));
   return input.years.map((year, i) => {
-    // Assets without a year, or placed before the horizon, count in its first year.
-    const first = input.years[0];
-    const placed = input.assets.filter((a) => year === undefined || a.year === year || (i === 0 && (a.year === undefined || (first !== undefined && a.year < first))));
+    // Assets placed before the horizon count in its first year.
+    const placed = assets.filter((a) => year === undefined || a.year === year || (i === 0 && first !== undefined && a.year !== undefined && a.year < first));
     const capexUsd = total(placed.flatMap((a) => a.lines.map((l) => l.capexUsd)));
     const partnerCapexUsd = total(placed.map((a) => partnerCapexOf(a.lines)));
     partnerToDate = plus(partnerToDate, partnerCapexUsd);
-    const running = input.assets.filter((a) => inService(a.year, year));
+    const running = assets.filter((a) => inService(a.year, year));
     const maintenanceUsd = total(running.flatMap((a) => a.lines.map((l) => scaled(l.capexUsd, l.maintenanceShareOfCapex))));
     const depreciationUsd = total(running.flatMap((a) => a.lines.map((l) => scaled(l.capexUsd, depreciationShare(a.year, year, l.usefulLifeYears)))));
     const energyCostUsd = total(input.contracts.map((c) => scaled(c.energyUsdPerMwh ?? ZERO, input.suppliedMwh[i][c.name] ?? 0)));
