@@ -69,5 +69,5 @@ export const HYPERION: SitePlan = {
   // buildings and infrastructure, Blue Owl 80 %, Meta 20 %; Meta leases the campus (4-year initial terms, a residual
   // value guarantee for 16 years). The JV's $27.3B bond (Beignet Investor LLC, 6.58 %, due 2049): assumption, the
   // lease pays its debt service, an annuity over 24 years at 6.58 % = 8.4 % a year of the partner's capital.
-  financing: { partner: "Blue Owl funds (Beignet Investor LLC)", partnerShareOfFacility: 0.8, leaseRatePerYear: 0.084 },
+  financing: { partner: "Blue Owl (Beignet Investor LLC)", partnerShareOfFacility: 0.8, leaseRatePerYear: 0.084 },
 };
