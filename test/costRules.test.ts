@@ -1,0 +1,87 @@
+/**
+ * The money rules over the campus view: capex-budget fails on a budget one dollar too small (total and per year, at
+ * each estimate) and on an unpriced campus; unit-cost compares cost per GPU-hour and capex per MW with their caps.
+ */
+import { describe, expect, it } from "vitest";
+import { campusModel, CampusArgs, CampusFootprint } from "../components/model/campus";
+import { evaluateRules } from "../policies/evaluate";
+import { capexBudget, unitCost } from "../policies/rules";
+import { TYPES, type ResourceView } from "../policies/view";
+
+const ARGS: CampusArgs = {
+  location: "New Albany, Ohio",
+  climate: "central-ohio",
+  market: "pjm",
+  onlineYear: 2027,
+  halls: [
+    { name: "h1", racks: [{ name: "r", design: "gb200-nvl72", rackCount: 4, supplyTempC: 40 }], cooling: { technology: "adiabatic", redundancy: "N+1" } },
+    { name: "h2", onlineYear: 2028, racks: [{ name: "r", design: "gb300-nvl72", rackCount: 6, supplyTempC: 40 }], cooling: { technology: "adiabatic", redundancy: "N+1" } },
+  ],
+  powerContracts: [{ name: "grid", counterparty: "AEP Ohio", source: "grid-pjm-ohio", contractedMw: 5 }],
+};
+
+/** The campus as stack policies see it: its registered outputs (the footprint without the children's). */
+function viewOf(fp: CampusFootprint, name = "c"): ResourceView {
+  const { halls: _h, contracts: _c, ...props } = fp;
+  return { type: TYPES.campus, urn: `urn:${name}`, name, props: props as unknown as Record<string, unknown> };
+}
+
+const fp = campusModel(ARGS, { type: TYPES.campus, name: "c" });
+const run = (config: Record<string, unknown>, rule = capexBudget) => evaluateRules([viewOf(fp)], { [rule.name]: config } as never, [rule]);
+
+describe("capex-budget", () => {
+  it("is off by default", () => {
+    expect(run({})).toEqual([]);
+  });
+
+  for (const estimate of ["low", "base", "high"] as const) {
+    it(`fails the horizon's capex on a budget one dollar too small, and passes at the capex itself (${estimate})`, () => {
+      const capex = fp.capexUsd[estimate];
+      expect(capex).toBeGreaterThan(1e6);
+      const tight = run({ maxCapexUsd: capex - 1, estimate });
+      expect(tight.map((f) => [f.status, f.enforcementLevel, f.measured, f.limit])).toEqual([["violation", "mandatory", capex, capex - 1]]);
+      expect(tight[0].message).toMatch(new RegExp(`^c: capex over the horizon \\$[\\d.]+[kMB]? \\(${estimate}\\) exceeds the budget of \\$[\\d.]+[kMB]? by \\$1$`));
+      expect(run({ maxCapexUsd: capex, estimate }).map((f) => f.status)).toEqual(["pass"]);
+    });
+  }
+
+  it("fails a year whose capex is one dollar over the yearly budget, naming that year", () => {
+    const [y2027, y2028] = fp.costYears;
+    expect([y2027.year, y2028.year]).toEqual([2027, 2028]);
+    const biggest = Math.max(y2027.capexUsd.base, y2028.capexUsd.base);
+    const year = y2027.capexUsd.base >= y2028.capexUsd.base ? 2027 : 2028;
+    const tight = run({ maxCapexUsdPerYear: biggest - 1 });
+    expect(tight.map((f) => [f.status, f.year, f.measured, f.limit])).toEqual([["violation", year, biggest, biggest - 1]]);
+    expect(tight[0].message).toContain(`c in ${year}: capex`);
+    const ok = run({ maxCapexUsdPerYear: biggest });
+    expect(ok.map((f) => [f.status, f.year])).toEqual([["pass", year]]);
+  });
+
+  it("fails a campus the catalog cannot price, whatever the budget", () => {
+    const unpriced = viewOf({ ...fp, costMissing: ['rack design "x-rack" (rackHardwareCosts)'] });
+    const findings = evaluateRules([unpriced], { "capex-budget": { maxCapexUsd: 1e13 } } as never, [capexBudget]);
+    expect(findings.map((f) => [f.status, f.message])).toEqual([
+      ["violation", 'c: capex cannot be checked against its budget: the cost catalog has no price for rack design "x-rack" (rackHardwareCosts)'],
+    ]);
+  });
+
+  it("is not applicable, never a pass, when the campus published no cost", () => {
+    const { costMissing: _m, ...rest } = viewOf(fp).props;
+    const findings = evaluateRules([{ ...viewOf(fp), props: rest }], { "capex-budget": { maxCapexUsd: 1e13 } } as never, [capexBudget]);
+    expect(findings.map((f) => f.status)).toEqual(["not-applicable"]);
+  });
+});
+
+describe("unit-cost", () => {
+  it("is off by default", () => {
+    expect(run({}, unitCost)).toEqual([]);
+  });
+
+  it("flags a cost per GPU-hour one cent over the cap, and capex per MW one dollar over, at advisory", () => {
+    const perGpuHour = fp.costUsdPerGpuHour.base;
+    const perMw = fp.capexUsdPerMwIt.base;
+    const findings = run({ maxUsdPerGpuHour: perGpuHour - 0.01, maxCapexUsdPerMwIt: perMw - 1 }, unitCost);
+    expect(findings.map((f) => [f.status, f.enforcementLevel, f.measured])).toEqual([["violation", "advisory", perGpuHour], ["violation", "advisory", perMw]]);
+    expect(run({ maxUsdPerGpuHour: perGpuHour, maxCapexUsdPerMwIt: perMw }, unitCost).map((f) => f.status)).toEqual(["pass", "pass"]);
+  });
+});
