@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { campusModel, CampusArgs, CampusFootprint } from "../components/model/campus";
 import { evaluateRules } from "../policies/evaluate";
 import { capexBudget, unitCost } from "../policies/rules";
+import type { Rule } from "../policies/rule";
 import { TYPES, type ResourceView } from "../policies/view";
 
 const ARGS: CampusArgs = {
@@ -27,7 +28,8 @@ function viewOf(fp: CampusFootprint, name = "c"): ResourceView {
 }
 
 const fp = campusModel(ARGS, { type: TYPES.campus, name: "c" });
-const run = (config: Record<string, unknown>, rule = capexBudget) => evaluateRules([viewOf(fp)], { [rule.name]: config } as never, [rule]);
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const run = (config: Record<string, unknown>, rule: Rule<any> = capexBudget) => evaluateRules([viewOf(fp)], { [rule.name]: config } as never, [rule]);
 
 describe("capex-budget", () => {
   it("is off by default", () => {
