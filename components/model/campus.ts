@@ -223,6 +223,23 @@ export function recordedCampusHours(name: string): CampusHours | undefined {
   return lastHours.get(name);
 }
 
+const lastMargins = new Map<string, () => Float64Array>();
+
+/**
+ * The supply-temperature margin of the last campus modelled under a name, per hour of its weather year: the smallest,
+ * over its halls with liquid-cooled racks and a plant, of the facility water asked for minus the coldest the plant
+ * can make, K (negative: a rack loop gets warmer water than it asks for). Undefined when no hall is checked.
+ */
+export function recordedSupplyMarginK(name: string): Float64Array | undefined {
+  return lastMargins.get(name)?.();
+}
+
+function minOf(series: readonly Float64Array[]): Float64Array {
+  const out = Float64Array.from(series[0]);
+  for (const s of series.slice(1)) for (let h = 0; h < out.length; h++) if (s[h] < out[h]) out[h] = s[h];
+  return out;
+}
+
 export function campusModel(rawArgs: CampusArgs, subject: Subject): CampusFootprint {
   const args = parseArgs(schema, rawArgs, subject);
   const climate = lookup(catalog.climates, args.climate, "climate", subject);
@@ -247,7 +264,7 @@ export function campusModel(rawArgs: CampusArgs, subject: Subject): CampusFootpr
     const hallArgs = { ...hall, climate: args.climate, ...(args.weatherFile === undefined ? {} : { weatherFile: args.weatherFile }) };
     const year = onlineYear ?? args.onlineYear;
     const modelled = nested(subject, `halls[${i}]`, () => dataHallWithHours(hallArgs, hallSubject, { weather, year }));
-    return { footprint: { name, ...(onlineYear === undefined ? {} : { onlineYear }), ...modelled.footprint }, hours: modelled.hours, onlineYear: year };
+    return { footprint: { name, ...(onlineYear === undefined ? {} : { onlineYear }), ...modelled.footprint }, hours: modelled.hours, onlineYear: year, supplyMarginK: modelled.supplyMarginK };
   });
   const halls = modelledHalls.map((h) => h.footprint);
   requireUniqueIdentities(
@@ -275,6 +292,10 @@ export function campusModel(rawArgs: CampusArgs, subject: Subject): CampusFootpr
   lastHours.delete(subject.name);
   if (lastHours.size >= MAX_RECORDED) lastHours.delete(lastHours.keys().next().value as string);
   lastHours.set(subject.name, hours);
+  const margins = modelledHalls.flatMap((h) => (h.supplyMarginK ? [h.supplyMarginK] : []));
+  lastMargins.delete(subject.name);
+  if (lastMargins.size >= MAX_RECORDED) lastMargins.delete(lastMargins.keys().next().value as string);
+  if (margins.length) lastMargins.set(subject.name, () => minOf(margins.map((m) => m())));
   return {
     location: args.location,
     climate: args.climate,

@@ -162,7 +162,9 @@ export function dataHallModel(rawArgs: DataHallArgs, subject: Subject, context: 
 }
 
 /** The footprint and the hall's hours (a campus sums them). */
-export function dataHallWithHours(rawArgs: DataHallArgs, subject: Subject, context: HallContext = {}): { footprint: DataHallFootprint; hours: HallHours } {
+export function dataHallWithHours(
+  rawArgs: DataHallArgs, subject: Subject, context: HallContext = {},
+): { footprint: DataHallFootprint; hours: HallHours; supplyMarginK?: () => Float64Array } {
   const args = parseArgs(schema, rawArgs, subject);
   requireUniqueNames(rawArgs.racks, "racks", subject);
   const groups = rawArgs.racks.map(({ name, ...groupArgs }, i) => {
@@ -262,5 +264,7 @@ export function dataHallWithHours(rawArgs: DataHallArgs, subject: Subject, conte
     capexUsd: capexTotal(capex),
     costMissing: capex.missing,
   };
-  return { footprint, hours: year };
+  // Each hour's supply margin (facility water asked for minus the coldest the plant can make), for reports; made on demand.
+  const supplyMarginK = supplyChecked ? () => modelled.hours.coldestC.map((c) => setpointC - c) : undefined;
+  return { footprint, hours: year, ...(supplyMarginK ? { supplyMarginK } : {}) };
 }
