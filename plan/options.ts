@@ -1,7 +1,7 @@
 /** Command-line options of `npm run plan`; a bad option is bad input (exit 2) with a message saying what is allowed. */
 import { isValidStackName, STACK_NAME_ALLOWED } from "../stacks/stackName";
 
-export type Format = "text" | "json" | "markdown";
+export type Format = "text" | "json" | "markdown" | "html";
 
 export interface PlanOptions {
   stack: string;
@@ -14,6 +14,10 @@ export interface PlanOptions {
   treeDepth: number;
   /** Include each campus's 8,760-hour series in the JSON report. */
   hourly: boolean;
+  /** Write the report (in --format) to this file instead of printing it. */
+  out?: string;
+  /** Also write the HTML report to this file (Markdown links to it). */
+  htmlFile?: string;
   help: boolean;
 }
 
@@ -34,7 +38,10 @@ Runs the stack program under Pulumi's mock runtime (no CLI, no cloud account) an
 component tree, the budgets and the policy findings. Stacks: the Pulumi.<stack>.yaml files in stacks/.
 
 options:
-  --format text|json|markdown   output format (default text)
+  --format text|json|markdown|html
+                                output format (default text); html is one self-contained file with charts, and needs --out
+  --out <file>                  write the report to <file> instead of printing it
+  --html <file>                 also write the HTML report to <file> (a Markdown report links to it)
   --scale <n>                   same as --config aicluster:scale=<n> (0.0001 to 1)
   --phase <n>                   same as --config aicluster:phase=<n>
   --config <key>=<value>        stack config override; keys without a namespace get "aicluster:" (repeatable)
@@ -67,7 +74,7 @@ export function parseOptions(argv: readonly string[]): PlanOptions {
         break;
       case "--format": {
         const f = value();
-        if (f !== "text" && f !== "json" && f !== "markdown") throw new UsageError(`--format ${f}: allowed text, json or markdown`);
+        if (f !== "text" && f !== "json" && f !== "markdown" && f !== "html") throw new UsageError(`--format ${f}: allowed text, json, markdown or html`);
         o.format = f;
         break;
       }
@@ -87,6 +94,12 @@ export function parseOptions(argv: readonly string[]): PlanOptions {
       case "--policy-config":
         o.policyConfigFile = value();
         break;
+      case "--out":
+        o.out = value();
+        break;
+      case "--html":
+        o.htmlFile = value();
+        break;
       case "--depth": {
         const d = Number(value());
         if (!Number.isInteger(d) || d < 1 || d > 10) throw new UsageError(`--depth: allowed a whole number from 1 to 10`);
@@ -104,6 +117,9 @@ export function parseOptions(argv: readonly string[]): PlanOptions {
   }
   if (o.help) return o;
   if (o.hourly && o.format !== "json") throw new UsageError("--hourly: allowed only with --format json (the series are 8,760 values each)");
+  if (o.format === "html" && o.out === undefined) throw new UsageError("--format html: needs --out <file> (the report is one HTML file with its charts)");
+  if (o.format === "html" && o.htmlFile !== undefined) throw new UsageError("--html: not with --format html (use --out for the HTML report)");
+  if (o.out !== undefined && o.out === o.htmlFile) throw new UsageError(`--out and --html name the same file (${o.out})`);
   if (positional.length !== 1) throw new UsageError(positional.length === 0 ? "name a stack, e.g. npm run plan -- prometheus" : `one stack at a time, got ${positional.join(", ")}`);
   if (!isValidStackName(positional[0])) throw new UsageError(`stack name ${JSON.stringify(positional[0])}: allowed ${STACK_NAME_ALLOWED}`);
   o.stack = positional[0];

@@ -291,9 +291,19 @@ function mdTable(header: string[], rows: string[][]): string[] {
   return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`)];
 }
 
-export function renderMarkdown(r: PlanReport): string {
+/** What Markdown adds when the plan's data is at hand: Mermaid pictures, and a link to the HTML report. */
+export interface MarkdownExtras {
+  /** Mermaid blocks (component tree, energy pies) to show under the header. */
+  pictures?: string[];
+  /** Where the HTML report was written (linked as given). */
+  htmlReport?: string;
+}
+
+export function renderMarkdown(r: PlanReport, extras: MarkdownExtras = {}): string {
   const out: string[] = [];
   out.push(`### aicluster plan: \`${r.stack}\` ${r.verdict === "pass" ? "passes" : "FAILS"}`, "");
+  if (extras.htmlReport) out.push(`Full report with charts: [${extras.htmlReport}](${encodeURI(extras.htmlReport)})`, "");
+  if (extras.pictures?.length) out.push("<details><summary>Pictures (Mermaid)</summary>", "", ...extras.pictures.flatMap((p) => [p, ""]), "</details>", "");
   out.push(`Config: \`${configLine(r)}\`; ${r.resourceCount} resources; mock runtime, ${show(r.wallSeconds)} s.`, "");
   out.push(...mdTable(["resources", "type"], r.resourcesByType.map((t) => [String(t.count), `\`${t.type}\``])), "");
   out.push("<details><summary>Component tree</summary>", "", "```", ...treeLines(r.tree), "```", "", "</details>", "");
