@@ -13,6 +13,9 @@ import { readPolicyConfigFile } from "./policyConfigFile";
 import { progressReporter } from "./progress";
 import { buildReport } from "./report";
 import { renderMarkdown, renderText } from "./render";
+import { writeReportFile } from "./outputFile";
+import { htmlReport, reportData } from "../report";
+import { mermaidEnergyPie, mermaidTree } from "../report/mermaid";
 import { runPlan } from "./runPlan";
 import { loadStackConfig } from "./stackConfig";
 
@@ -45,8 +48,20 @@ export async function main(argv: readonly string[]): Promise<number> {
     const run = await runPlan({ stack: options.stack, config, policyConfig, onProgress: (n) => progress.update(n) });
     progress.done();
     const report = buildReport(run, options.treeDepth, options.hourly);
-    const rendered = options.format === "json" ? JSON.stringify(report, null, 2) : options.format === "markdown" ? renderMarkdown(report) : renderText(report);
-    console.log(rendered);
+    // The pictures read the hours the model kept in this process: made here, right after the run.
+    const data = options.format === "html" || options.format === "markdown" || options.htmlFile ? reportData(run.views, report) : undefined;
+    if (options.htmlFile) writeReportFile("--html", options.htmlFile, htmlReport(data!));
+    const rendered =
+      options.format === "json" ? JSON.stringify(report, null, 2)
+      : options.format === "html" ? htmlReport(data!)
+      : options.format === "markdown" ? renderMarkdown(report, { pictures: [mermaidTree(report.tree), ...data!.campuses.map(mermaidEnergyPie)], ...(options.htmlFile ? { htmlReport: options.htmlFile } : {}) })
+      : renderText(report);
+    if (options.out) {
+      writeReportFile("--out", options.out, rendered);
+      console.log(`wrote the ${options.format} report to ${options.out} (${(Buffer.byteLength(rendered) / 1024).toFixed(0)} KB): ${report.verdict === "pass" ? "PASS" : "FAIL"}`);
+    } else {
+      console.log(rendered);
+    }
     return report.verdict === "pass" ? EXIT.pass : EXIT.violation;
   } catch (e) {
     if (isBadInput(e)) {

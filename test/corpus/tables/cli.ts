@@ -35,7 +35,7 @@ export const SECRET = "sk_live_51HvQzCliSecretToken";
 
 export const CLI_CASES: CliCase[] = [
   { name: "unknown option", argv: () => ["prometheus", "--frobnicate"], errorClass: "UsageError", field: "--frobnicate", allowed: "unknown option", exit: 2 },
-  { name: "--format xml", argv: () => ["prometheus", "--format", "xml"], errorClass: "UsageError", field: "--format xml", allowed: "allowed text, json or markdown", exit: 2 },
+  { name: "--format xml", argv: () => ["prometheus", "--format", "xml"], errorClass: "UsageError", field: "--format xml", allowed: "allowed text, json, markdown or html", exit: 2 },
   { name: "--format without a value", argv: () => ["prometheus", "--format"], errorClass: "UsageError", field: "--format", allowed: "needs a value", exit: 2 },
   { name: "--depth 0", argv: () => ["prometheus", "--depth", "0"], errorClass: "UsageError", field: "--depth", allowed: "a whole number from 1 to 10", exit: 2 },
   { name: "--depth 11", argv: () => ["prometheus", "--depth", "11"], errorClass: "UsageError", field: "--depth", allowed: "a whole number from 1 to 10", exit: 2 },
