@@ -3,6 +3,8 @@
  * `error: <message>` naming the field. Most fail before the stack program runs; the last rows run it under the mock
  * engine and must still fail as bad input (the resource budget is checked before anything registers).
  */
+import * as os from "node:os";
+
 export interface CliContext {
   /** A policy config file holding `{"pue-max":{"enforcementLevel":"warn"}}`. */
   warnFile: string;
@@ -36,6 +38,12 @@ export const SECRET = "sk_live_51HvQzCliSecretToken";
 export const CLI_CASES: CliCase[] = [
   { name: "unknown option", argv: () => ["prometheus", "--frobnicate"], errorClass: "UsageError", field: "--frobnicate", allowed: "unknown option", exit: 2 },
   { name: "--format xml", argv: () => ["prometheus", "--format", "xml"], errorClass: "UsageError", field: "--format xml", allowed: "allowed text, json, markdown or html", exit: 2 },
+  { name: "--format html without --out", argv: () => ["prometheus", "--format", "html"], errorClass: "UsageError", field: "--format html", allowed: "needs --out <file>", exit: 2 },
+  { name: "--html with --format html", argv: () => ["prometheus", "--format", "html", "--out", "/tmp/a.html", "--html", "/tmp/b.html"], errorClass: "UsageError", field: "--html", allowed: "not with --format html", exit: 2 },
+  { name: "--out and --html the same file", argv: () => ["prometheus", "--out", "/tmp/same.txt", "--html", "/tmp/same.txt"], errorClass: "UsageError", field: "--out and --html name the same file", exit: 2 },
+  { name: "--out in a folder that does not exist", argv: () => ["prometheus", "--out", "/nonexistent/dir/report.txt"], errorClass: "UsageError", field: "--out /nonexistent/dir/report.txt", allowed: "allowed a file in an existing folder", exit: 2 },
+  { name: "--out a folder", argv: () => ["prometheus", "--out", os.tmpdir()], errorClass: "UsageError", field: `--out ${os.tmpdir()}`, allowed: "allowed a regular file (it is a folder)", exit: 2 },
+  { name: "--html in a folder that does not exist", argv: () => ["prometheus", "--html", "/nonexistent/dir/report.html"], errorClass: "UsageError", field: "--html /nonexistent/dir/report.html", allowed: "allowed a file in an existing folder", exit: 2 },
   { name: "--format without a value", argv: () => ["prometheus", "--format"], errorClass: "UsageError", field: "--format", allowed: "needs a value", exit: 2 },
   { name: "--depth 0", argv: () => ["prometheus", "--depth", "0"], errorClass: "UsageError", field: "--depth", allowed: "a whole number from 1 to 10", exit: 2 },
   { name: "--depth 11", argv: () => ["prometheus", "--depth", "11"], errorClass: "UsageError", field: "--depth", allowed: "a whole number from 1 to 10", exit: 2 },
