@@ -1,0 +1,233 @@
+/**
+ * A plan as one self-contained HTML page: inline CSS, charts as inline static SVG (report/charts.ts), no script, no
+ * network (no external styles, fonts or images). Readable on a laptop, printable on A4. Deterministic: the same data
+ * gives the same page, byte for byte (no dates, chart element ids numbered by chart).
+ *
+ * Sections: header (stack, verdict, key figures), budgets, then for each campus its power and water Sankeys, hourly
+ * heatmaps, year-by-year timeline and cost, hall strip and cooling plants; last the findings with their fixes and
+ * the component tree.
+ */
+import type { EnforcedFinding } from "../policies/evaluate";
+import { show } from "../policies/finding";
+import type { BudgetRow, TreeNode } from "../plan/report";
+import type { YearRow } from "../components/years/ledger";
+import {
+  budgetBar, budgetChart, Chart, costChart, hallStripChart, marginHeatmap, plantCapacityChart, powerSankey, timelineChart,
+  unservedHeatmap, waterSankey,
+} from "./charts";
+import type { CampusData, ReportData } from "./data";
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/** Text safe in HTML content and in double-quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}
+
+const e = escapeHtml;
+
+const CSS = `
+:root { color-scheme: light; }
+* { box-sizing: border-box; }
+body { margin: 0; background: #fff; color: #1f2328; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+main { max-width: 1100px; margin: 0 auto; padding: 20px 28px 48px; }
+h1 { font-size: 24px; margin: 0 0 8px; }
+h2 { font-size: 20px; margin: 32px 0 8px; padding-bottom: 4px; border-bottom: 2px solid #d0d7de; }
+h3 { font-size: 16px; margin: 22px 0 6px; }
+code { font: 0.92em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+.verdict { display: inline-block; padding: 2px 12px; border-radius: 4px; font-weight: 700; letter-spacing: 0.05em; color: #fff; }
+.verdict.pass { background: #1a7f37; }
+.verdict.fail { background: #cf222e; }
+.figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(160px, 1fr)); gap: 6px 14px; margin: 10px 0; padding: 0; }
+.figures div { border-left: 3px solid #d0d7de; padding: 2px 8px; }
+.figures dt { font-size: 12px; color: #57606a; }
+.figures dd { margin: 0; font-weight: 600; font-variant-numeric: tabular-nums; }
+nav ul { margin: 4px 0; padding-left: 20px; columns: 2; }
+figure.chart { margin: 10px 0 4px; page-break-inside: avoid; break-inside: avoid; }
+figure.chart figcaption { font-size: 13px; color: #444; margin-bottom: 4px; }
+figure.chart svg { display: block; max-width: 100%; height: auto; }
+p.note, ul.notes { font-size: 12.5px; color: #444; margin: 2px 0 8px; }
+ul.notes { padding-left: 18px; }
+p.skipped { font-style: italic; color: #57606a; }
+table { border-collapse: collapse; width: 100%; font-size: 12.5px; margin: 8px 0; }
+th, td { border-bottom: 1px solid #d0d7de; padding: 4px 6px; text-align: left; vertical-align: top; }
+th { background: #f6f8fa; font-weight: 600; }
+td.when { white-space: nowrap; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+tr { page-break-inside: avoid; break-inside: avoid; }
+tr.violated td:first-child, .level-mandatory.violation { color: #cf222e; font-weight: 600; }
+.level-advisory.violation { color: #9a6700; font-weight: 600; }
+.state-ok { color: #1a7f37; } .state-tight { color: #9a6700; } .state-violated { color: #cf222e; font-weight: 600; }
+ul.tree, ul.tree ul { list-style: none; padding-left: 18px; margin: 0; }
+ul.tree { padding-left: 0; }
+ul.tree li { margin: 1px 0; }
+ul.tree .type { color: #57606a; font-size: 12px; }
+ul.tree .more { color: #57606a; font-style: italic; }
+@media (max-width: 700px) { main { padding: 12px; } nav ul { columns: 1; } }
+@media print {
+  @page { size: A4; margin: 12mm; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  body { font-size: 11px; }
+  main { max-width: none; padding: 0; }
+  nav { display: none; }
+  h2, h3 { break-after: avoid; page-break-after: avoid; }
+  section.campus { break-before: page; page-break-before: always; }
+  table { font-size: 10px; }
+}
+`;
+
+/** The full-build year's row (the last row when the campus has no full-build year). */
+function fullBuildRow(campus: CampusData): YearRow | undefined {
+  return campus.years.find((r) => r.year === campus.fullBuildYear) ?? campus.years[campus.years.length - 1];
+}
+
+function figureList(items: [string, string][]): string {
+  return `<dl class="figures">${items.map(([k, v]) => `<div><dt>${e(k)}</dt><dd>${e(v)}</dd></div>`).join("")}</dl>`;
+}
+
+const usdMillions = (usd: number) => (Math.abs(usd) >= 1e9 ? `${show(usd / 1e9)} bn USD` : `${show(usd / 1e6)} M USD`);
+
+function campusFigures(campus: CampusData): [string, string][] {
+  const r = fullBuildRow(campus);
+  const items: [string, string][] = [];
+  if (campus.fullBuildYear !== undefined) items.push(["full build", String(campus.fullBuildYear)]);
+  if (r) {
+    items.push(
+      ["halls", show(r.hallsOnline)], ["racks", show(r.racksOnline)], ["GPUs", show(r.gpusOnline)],
+      ["IT load", `${show(r.itLoadMw)} MW`], ["peak facility power", `${show(r.peakFacilityPowerMw)} MW`],
+      ["firm supply", `${show(r.firmMw)} MW (${r.firmHeadroomMw >= 0 ? "+" : ""}${show(r.firmHeadroomMw)})`],
+      ["PUE", r.pue === undefined ? "-" : r.pue.toFixed(3)], ["facility energy", `${show(r.facilityEnergyMwh)} MWh`],
+      ["water", `${show(r.waterM3)} m³`], ["carbon (location)", `${show(r.carbonIntensityGPerKwh)} g/kWh`],
+      ["clean energy share", `${show(r.cleanEnergyShare * 100)} %`], ["unserved energy", `${show(r.unservedEnergyMwh)} MWh`],
+    );
+  }
+  if (campus.costYears.length) {
+    items.push(["capex (base)", usdMillions(campus.costYears.reduce((s, c) => s + c.capexUsd.base, 0))]);
+    const cost = campus.costYears.find((c) => c.year === campus.fullBuildYear) ?? campus.costYears[campus.costYears.length - 1];
+    if (cost.gpuHours > 0) items.push(["cost per GPU-hour", `${show(cost.costUsdPerGpuHour.base)} USD`]);
+  }
+  return items;
+}
+
+function header(data: ReportData): string {
+  const violations = data.findings.filter((f) => f.status === "violation");
+  const mandatory = violations.filter((f) => f.enforcementLevel === "mandatory").length;
+  const overall: [string, string][] = [
+    ["campuses", String(data.campuses.length)],
+    ["budgets checked", String(data.budgets.length)],
+    ["budgets broken", String(data.budgets.filter((b) => b.headroom < 0).length)],
+    ["violations", `${violations.length} (${mandatory} mandatory)`],
+  ];
+  return [
+    `<header>`,
+    `<h1>Plan report: stack <code>${e(data.stack)}</code></h1>`,
+    `<p>Verdict: <span class="verdict ${data.verdict}" data-verdict="${data.verdict}">${data.verdict === "pass" ? "PASS" : "FAIL"}</span> ${data.verdict === "pass" ? "no mandatory budget is broken" : "a mandatory budget is broken"}</p>`,
+    figureList(overall),
+    ...data.campuses.map((c) => `<h3>Campus <code>${e(c.name)}</code>${c.weather ? ` <small>(weather ${e(c.weather)})</small>` : ""}</h3>${figureList(campusFigures(c))}`),
+    `</header>`,
+  ].join("\n");
+}
+
+/** A chart as a figure (or its one-sentence reason when skipped), with its notes. */
+export function figure(chart: Chart): string {
+  const notes = chart.notes?.length
+    ? chart.notes.length === 1 ? `<p class="note">${e(chart.notes[0])}</p>` : `<ul class="notes">${chart.notes.map((n) => `<li>${e(n)}</li>`).join("")}</ul>`
+    : "";
+  if (chart.svg === undefined) return `<p class="skipped" data-chart-skipped="${e(chart.id)}">${e(chart.skipped ?? "Not drawn.")}</p>${notes}`;
+  return `<figure class="chart" data-chart="${e(chart.id)}" data-marks="${chart.marks}"><figcaption>${e(chart.caption)}</figcaption>\n${chart.svg}\n</figure>${notes}`;
+}
+
+function budgetTable(rows: readonly BudgetRow[]): string {
+  if (!rows.length) return "";
+  const body = rows.map((r) => {
+    const bar = budgetBar(r);
+    const unit = r.unit ? ` ${r.unit}` : "";
+    return `<tr class="${bar.state}"><td class="state-${bar.state}">${bar.state === "violated" ? "broken" : bar.state === "tight" ? "tight" : "ok"}</td>`
+      + `<td>${e(r.policy)}</td><td>${e(r.budget)}</td><td>${e(r.enforcementLevel)}</td><td>${e(r.resourceName)}</td>`
+      + `<td class="num">${e(show(r.used) + unit)}</td><td class="num">${e(`${r.bound === "max" ? "≤" : "≥"} ${show(r.limit)}${unit}`)}</td>`
+      + `<td class="num">${e(show(r.headroom))}</td><td>${e(r.at ?? "")}</td><td class="num">${r.violations} of ${r.checked}</td></tr>`;
+  });
+  return `<table class="budgets"><thead><tr><th>state</th><th>policy</th><th>budget</th><th>level</th><th>tightest resource</th><th>used</th><th>limit</th><th>headroom</th><th>at</th><th>broken</th></tr></thead><tbody>\n${body.join("\n")}\n</tbody></table>`;
+}
+
+const LEVEL_ORDER: Record<string, number> = { mandatory: 0, advisory: 1, remediate: 2, disabled: 3 };
+const STATUS_ORDER: Record<string, number> = { violation: 0, "not-applicable": 1, pass: 2 };
+
+function findingsTable(findings: readonly EnforcedFinding[]): string {
+  const shown = findings
+    .map((f, i) => ({ f, i }))
+    .filter(({ f }) => f.status !== "pass")
+    .sort((a, b) => (STATUS_ORDER[a.f.status] ?? 9) - (STATUS_ORDER[b.f.status] ?? 9) || (LEVEL_ORDER[a.f.enforcementLevel] ?? 9) - (LEVEL_ORDER[b.f.enforcementLevel] ?? 9) || a.i - b.i)
+    .map(({ f }) => f);
+  if (!shown.length) return `<p>No findings: every budget checked holds.</p>`;
+  const rows = shown.map((f) => {
+    const year = f.year === undefined ? "" : String(f.year);
+    const when = f.at === undefined ? year : !year || f.at.startsWith(year) ? f.at : `${year}, ${f.at}`;
+    const level = f.status === "violation" ? f.enforcementLevel : `${f.enforcementLevel}, not checked`;
+    return `<tr class="finding ${e(f.status)}"><td class="level-${e(f.enforcementLevel)} ${e(f.status)}">${e(level)}</td><td>${e(f.policy)}</td><td>${e(f.resourceName)}</td><td class="when">${e(when)}</td><td>${e(f.message)}</td><td>${e(f.remediation)}</td></tr>`;
+  });
+  return `<table class="findings"><thead><tr><th>level</th><th>policy</th><th>resource</th><th>year / at</th><th>finding</th><th>fix</th></tr></thead><tbody>\n${rows.join("\n")}\n</tbody></table>`;
+}
+
+function treeItems(nodes: readonly TreeNode[]): string {
+  return nodes.map((n) => {
+    const inner = treeItems(n.children) + (n.hidden > 0 ? `<li class="more">… ${n.hidden} more</li>` : "");
+    return `<li><span class="name">${e(n.name)}</span> <span class="type">${e(n.type)}</span>${inner ? `<ul>${inner}</ul>` : ""}</li>`;
+  }).join("\n");
+}
+
+const anchor = (kind: string, name: string) => `${kind}-${name.replace(/[^A-Za-z0-9_-]/g, "_")}`;
+
+function campusSection(campus: CampusData): string {
+  return [
+    `<section class="campus" id="${e(anchor("campus", campus.name))}">`,
+    `<h2>Campus <code>${e(campus.name)}</code></h2>`,
+    `<h3>Power</h3>`, figure(powerSankey(campus)),
+    `<h3>Water</h3>`, figure(waterSankey(campus)),
+    `<h3>Hour by hour</h3>`, figure(marginHeatmap(campus)), figure(unservedHeatmap(campus)),
+    `<h3>Year by year</h3>`, figure(timelineChart(campus)), figure(costChart(campus)),
+    `<h3>Halls</h3>`, figure(hallStripChart(campus)), figure(plantCapacityChart(campus)),
+    `</section>`,
+  ].join("\n");
+}
+
+/** The plan as one self-contained HTML page. */
+export function htmlReport(data: ReportData): string {
+  const contents = [
+    `<li><a href="#budgets">Budgets</a></li>`,
+    ...data.campuses.map((c) => `<li><a href="#${e(anchor("campus", c.name))}">Campus ${e(c.name)}</a></li>`),
+    `<li><a href="#findings">Findings</a></li>`, `<li><a href="#tree">Component tree</a></li>`,
+  ];
+  return [
+    `<!DOCTYPE html>`,
+    `<html lang="en">`,
+    `<head>`,
+    `<meta charset="utf-8">`,
+    `<meta name="viewport" content="width=device-width, initial-scale=1">`,
+    `<title>${e(`Plan ${data.stack}: ${data.verdict === "pass" ? "PASS" : "FAIL"}`)}</title>`,
+    `<style>${CSS}</style>`,
+    `</head>`,
+    `<body>`,
+    `<main>`,
+    header(data),
+    `<nav><strong>Contents</strong><ul>${contents.join("")}</ul></nav>`,
+    `<section id="budgets">`,
+    `<h2>Budgets</h2>`,
+    figure(budgetChart(data.budgets)),
+    budgetTable(data.budgets),
+    `</section>`,
+    ...data.campuses.map(campusSection),
+    `<section id="findings">`,
+    `<h2>Findings</h2>`,
+    findingsTable(data.findings),
+    `</section>`,
+    `<section id="tree">`,
+    `<h2>Component tree</h2>`,
+    data.tree.length ? `<ul class="tree">\n${treeItems(data.tree)}\n</ul>` : `<p>No resources.</p>`,
+    `</section>`,
+    `</main>`,
+    `</body>`,
+    `</html>`,
+    ``,
+  ].join("\n");
+}
