@@ -24,12 +24,12 @@ async function main(): Promise<number> {
   fs.writeFileSync(file, html);
   const browser = await launchChromium(chromium.path);
   try {
-    const { page, problems } = await openAndWatch(browser, pathToFileURL(file).href, { width: 1200, height: 1500 });
+    const { page, problems } = await openAndWatch(browser, pathToFileURL(file).href, { width: 1200, height: 1950 });
     const seen = [...problems.consoleErrors, ...problems.pageErrors, ...problems.failedRequests, ...problems.networkRequests];
     if (seen.length) throw new Error(`the report did not load cleanly: ${seen.join("; ")}`);
     const out = path.resolve(__dirname, "..", "docs", "prometheus-report.png");
     fs.mkdirSync(path.dirname(out), { recursive: true });
-    await page.screenshot({ path: out, clip: { x: 0, y: 0, width: 1200, height: 1500 } });
+    await page.screenshot({ path: out, clip: { x: 0, y: 0, width: 1200, height: 1950 } });
     console.log(`wrote ${path.relative(process.cwd(), out)} (${(fs.statSync(out).size / 1024).toFixed(0)} KB)`);
   } finally {
     await browser.close();
