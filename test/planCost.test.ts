@@ -12,18 +12,8 @@ import { renderMarkdown, renderText, usd } from "../plan/render";
 import { buildReport, CampusCosts, campusCosts, PlanReport } from "../plan/report";
 import { PlanRun, runPlan } from "../plan/runPlan";
 import { loadStackConfig } from "../plan/stackConfig";
+import { cellsOf, tableAfter } from "./helpers/tables";
 
-/** The table lines under a title line (up to the blank line that ends it): header first. */
-function tableAfter(text: string, title: RegExp): string[] {
-  const lines = text.split("\n");
-  const at = lines.findIndex((l) => title.test(l));
-  expect(at, `no line matching ${title}`).toBeGreaterThanOrEqual(0);
-  const end = lines.findIndex((l, i) => i > at && l.trim() === "");
-  return lines.slice(at + 1, end === -1 ? undefined : end);
-}
-
-/** A text table line's cells (columns are at least two spaces apart; cells never hold two spaces). */
-const cellsOf = (line: string) => line.trim().split(/ {2,}/);
 
 /** The Markdown table after a title: its header and its rows (without the separator). */
 function mdTableAfter(md: string, title: RegExp): { header: string[]; rows: string[][] } {

@@ -10,20 +10,10 @@ import { renderMarkdown, renderText } from "../plan/render";
 import { buildReport, campusYears, PlanReport } from "../plan/report";
 import { runPlan } from "../plan/runPlan";
 import { loadStackConfig } from "../plan/stackConfig";
+import { cellsOf, tableAfter } from "./helpers/tables";
 
 const PUE = new Intl.NumberFormat("en-US", { minimumFractionDigits: 3, maximumFractionDigits: 3 });
 
-/** The table lines under a title line (up to the blank line that ends it): header first. */
-function tableAfter(text: string, title: RegExp): string[] {
-  const lines = text.split("\n");
-  const at = lines.findIndex((l) => title.test(l));
-  expect(at, `no line matching ${title}`).toBeGreaterThanOrEqual(0);
-  const end = lines.findIndex((l, i) => i > at && l.trim() === "");
-  return lines.slice(at + 1, end === -1 ? undefined : end);
-}
-
-/** A text table line's cells (columns are at least two spaces apart; cells never hold two spaces). */
-const cellsOf = (line: string) => line.trim().split(/ {2,}/);
 
 /** The Markdown table after a title: its rows without the header and the separator. */
 function mdRowsAfter(md: string, title: RegExp): string[][] {
