@@ -8,11 +8,13 @@ import { CatalogError } from "../components/catalog";
 import { DuplicateUrnError } from "./mockEngine";
 import { PolicyConfigError } from "../policies/evaluate";
 import { StackConfigError } from "../stacks/settings";
-import { parseOptions, UsageError, USAGE } from "./options";
+import { appendStepSummary, renderGithub, renderJunit, renderSarif } from "./ciFormats";
+import { Format, FORMAT_EXTENSIONS, parseOptions, UsageError, USAGE } from "./options";
 import { readPolicyConfigFile } from "./policyConfigFile";
 import { progressReporter } from "./progress";
-import { buildReport } from "./report";
+import { buildReport, PlanReport } from "./report";
 import { renderMarkdown, renderText } from "./render";
+import * as path from "node:path";
 import { writeReportFile } from "./outputFile";
 import { htmlReport, reportData } from "../report";
 import { mermaidEnergyPie, mermaidTree } from "../report/mermaid";
@@ -34,6 +36,13 @@ export function exitCodeOf(e: unknown): number {
   return isBadInput(e) ? EXIT.badInput : EXIT.crash;
 }
 
+/** The JSON report's format version, first in the document: 1 until a field changes meaning or goes. */
+export const JSON_SCHEMA_VERSION = 1;
+
+export function withSchemaVersion(report: PlanReport): { schemaVersion: number } & PlanReport {
+  return { schemaVersion: JSON_SCHEMA_VERSION, ...report };
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   let options;
   try {
@@ -48,19 +57,49 @@ export async function main(argv: readonly string[]): Promise<number> {
     const run = await runPlan({ stack: options.stack, config, policyConfig, onProgress: (n) => progress.update(n) });
     progress.done();
     const report = buildReport(run, options.treeDepth, options.hourly);
+    const formats = options.formats;
+    const summaryFile = formats.includes("github") ? process.env.GITHUB_STEP_SUMMARY : undefined;
     // The pictures read the hours the model kept in this process: made here, right after the run.
-    const data = options.format === "html" || options.format === "markdown" || options.htmlFile ? reportData(run.views, report) : undefined;
+    const data = formats.includes("html") || formats.includes("markdown") || options.htmlFile || summaryFile ? reportData(run.views, report) : undefined;
     if (options.htmlFile) writeReportFile("--html", options.htmlFile, htmlReport(data!));
-    const rendered =
-      options.format === "json" ? JSON.stringify(report, null, 2)
-      : options.format === "html" ? htmlReport(data!)
-      : options.format === "markdown" ? renderMarkdown(report, { pictures: [mermaidTree(report.tree), ...data!.campuses.map(mermaidEnergyPie)], ...(options.htmlFile ? { htmlReport: options.htmlFile } : {}) })
+    const markdown = (htmlLink?: string) =>
+      renderMarkdown(report, { pictures: [mermaidTree(report.tree), ...data!.campuses.map(mermaidEnergyPie)], ...(htmlLink ? { htmlReport: htmlLink } : {}) });
+    const render = (format: Exclude<Format, "github">, htmlLink?: string): string =>
+      format === "json" ? JSON.stringify(withSchemaVersion(report), null, 2)
+      : format === "html" ? htmlReport(data!)
+      : format === "markdown" ? markdown(htmlLink)
+      : format === "sarif" ? renderSarif(report)
+      : format === "junit" ? renderJunit(report, run.findings)
       : renderText(report);
-    if (options.out) {
-      writeReportFile("--out", options.out, rendered);
-      console.log(`wrote the ${options.format} report to ${options.out} (${(Buffer.byteLength(rendered) / 1024).toFixed(0)} KB): ${report.verdict === "pass" ? "PASS" : "FAIL"}`);
-    } else {
-      console.log(rendered);
+    const verdict = report.verdict === "pass" ? "PASS" : "FAIL";
+    const files = formats.filter((f): f is Exclude<Format, "github"> => f !== "github");
+    if (options.outputDir !== undefined) {
+      const fileOf = (f: Exclude<Format, "github">) => path.join(options!.outputDir!, `aicluster-${options!.stack}.${FORMAT_EXTENSIONS[f]}`);
+      // A Markdown report written next to the HTML one links to it (by its name: the two sit in one folder).
+      const htmlLink = files.includes("html") ? path.basename(fileOf("html")) : options.htmlFile;
+      for (const f of files) {
+        const rendered = render(f, htmlLink);
+        writeReportFile("--output-dir", fileOf(f), rendered);
+        console.log(`wrote the ${f} report to ${fileOf(f)} (${(Buffer.byteLength(rendered) / 1024).toFixed(0)} KB): ${verdict}`);
+      }
+    } else if (files.length === 1) {
+      const rendered = render(files[0], options.htmlFile);
+      if (options.out) {
+        writeReportFile("--out", options.out, rendered);
+        console.log(`wrote the ${files[0]} report to ${options.out} (${(Buffer.byteLength(rendered) / 1024).toFixed(0)} KB): ${verdict}`);
+      } else {
+        console.log(rendered);
+      }
+    }
+    if (formats.includes("github")) {
+      console.log(renderGithub(report));
+      if (summaryFile) {
+        try {
+          appendStepSummary(markdown(), { GITHUB_STEP_SUMMARY: summaryFile });
+        } catch (e) {
+          throw new UsageError(`GITHUB_STEP_SUMMARY ${summaryFile}: cannot be appended to (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, false);
+        }
+      }
     }
     return report.verdict === "pass" ? EXIT.pass : EXIT.violation;
   } catch (e) {

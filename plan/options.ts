@@ -1,11 +1,21 @@
 /** Command-line options of `npm run plan`; a bad option is bad input (exit 2) with a message saying what is allowed. */
 import { isValidStackName, STACK_NAME_ALLOWED } from "../stacks/stackName";
 
-export type Format = "text" | "json" | "markdown" | "html";
+export type Format = "text" | "json" | "markdown" | "html" | "sarif" | "junit" | "github";
+
+export const FORMATS: readonly Format[] = ["text", "json", "markdown", "html", "sarif", "junit", "github"];
+
+/** The file name extension of each format written to --output-dir (github always prints to stdout). */
+export const FORMAT_EXTENSIONS: Record<Exclude<Format, "github">, string> = { text: "txt", json: "json", markdown: "md", html: "html", sarif: "sarif", junit: "xml" };
+
+function isFormat(f: string): f is Format {
+  return (FORMATS as readonly string[]).includes(f);
+}
 
 export interface PlanOptions {
   stack: string;
-  format: Format;
+  /** The formats asked for, each once, in the order given (default text). */
+  formats: Format[];
   /** Config overrides, namespaced keys (`aicluster:scale`). */
   config: Record<string, string>;
   /** Policy config file (the `--policy-pack-config` format). */
@@ -14,8 +24,10 @@ export interface PlanOptions {
   treeDepth: number;
   /** Include each campus's 8,760-hour series in the JSON report. */
   hourly: boolean;
-  /** Write the report (in --format) to this file instead of printing it. */
+  /** Write the report (in its one --format) to this file instead of printing it. */
   out?: string;
+  /** Write each format to `<dir>/aicluster-<stack>.<ext>` (github still prints to stdout). */
+  outputDir?: string;
   /** Also write the HTML report to this file (Markdown links to it). */
   htmlFile?: string;
   help: boolean;
@@ -38,9 +50,13 @@ Runs the stack program under Pulumi's mock runtime (no CLI, no cloud account) an
 component tree, the budgets and the policy findings. Stacks: the Pulumi.<stack>.yaml files in stacks/.
 
 options:
-  --format text|json|markdown|html
-                                output format (default text); html is one self-contained file with charts, and needs --out
-  --out <file>                  write the report to <file> instead of printing it
+  --format <f>[,<f>...]         output format (default text): text, json, markdown or html, and for CI sarif (SARIF
+                                2.1.0, for code scanning), junit (JUnit XML) or github (GitHub Actions annotations,
+                                always printed; with GITHUB_STEP_SUMMARY set the Markdown report is appended to it);
+                                html is one self-contained file with charts, and needs --out or --output-dir; several
+                                formats need --output-dir (github aside, one format may print to stdout)
+  --out <file>                  write the report (one format) to <file> instead of printing it
+  --output-dir <dir>            write each format to <dir>/aicluster-<stack>.<ext> (txt, json, md, html, sarif, xml)
   --html <file>                 also write the HTML report to <file> (a Markdown report links to it)
   --scale <n>                   same as --config aicluster:scale=<n> (0.0001 to 1)
   --phase <n>                   same as --config aicluster:phase=<n>
@@ -57,7 +73,7 @@ function namespaced(key: string): string {
 }
 
 export function parseOptions(argv: readonly string[]): PlanOptions {
-  const o: PlanOptions = { stack: "", format: "text", config: {}, treeDepth: 3, hourly: false, help: false };
+  const o: PlanOptions = { stack: "", formats: ["text"], config: {}, treeDepth: 3, hourly: false, help: false };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -73,9 +89,13 @@ export function parseOptions(argv: readonly string[]): PlanOptions {
         o.help = true;
         break;
       case "--format": {
-        const f = value();
-        if (f !== "text" && f !== "json" && f !== "markdown" && f !== "html") throw new UsageError(`--format ${f}: allowed text, json, markdown or html`);
-        o.format = f;
+        const list = value();
+        const formats: Format[] = [];
+        for (const f of list.split(",")) {
+          if (!isFormat(f)) throw new UsageError(`--format ${f || list}: allowed text, json, markdown or html, or for CI sarif, junit or github (several comma-separated)`);
+          if (!formats.includes(f)) formats.push(f);
+        }
+        o.formats = formats;
         break;
       }
       case "--scale":
@@ -97,6 +117,9 @@ export function parseOptions(argv: readonly string[]): PlanOptions {
       case "--out":
         o.out = value();
         break;
+      case "--output-dir":
+        o.outputDir = value();
+        break;
       case "--html":
         o.htmlFile = value();
         break;
@@ -116,9 +139,17 @@ export function parseOptions(argv: readonly string[]): PlanOptions {
     }
   }
   if (o.help) return o;
-  if (o.hourly && o.format !== "json") throw new UsageError("--hourly: allowed only with --format json (the series are 8,760 values each)");
-  if (o.format === "html" && o.out === undefined) throw new UsageError("--format html: needs --out <file> (the report is one HTML file with its charts)");
-  if (o.format === "html" && o.htmlFile !== undefined) throw new UsageError("--html: not with --format html (use --out for the HTML report)");
+  const files = o.formats.filter((f) => f !== "github");
+  if (o.hourly && !o.formats.includes("json")) throw new UsageError("--hourly: allowed only with --format json (the series are 8,760 values each)");
+  if (o.out !== undefined && o.outputDir !== undefined) throw new UsageError("--out: not with --output-dir (--out names the file of a single format)");
+  if (o.outputDir === undefined && files.length > 1) {
+    throw new UsageError(`--format ${o.formats.join(",")}: several formats need --output-dir <dir> (each is written to <dir>/aicluster-<stack>.<ext>; only one may print)`);
+  }
+  if (o.out !== undefined && files.length === 0) throw new UsageError("--out: applies to a report format (github always prints to stdout)");
+  if (files.includes("html") && o.out === undefined && o.outputDir === undefined) {
+    throw new UsageError("--format html: needs --out <file> or --output-dir <dir> (the report is one HTML file with its charts)");
+  }
+  if (files.includes("html") && o.htmlFile !== undefined) throw new UsageError("--html: not with --format html (use --out or --output-dir for the HTML report)");
   if (o.out !== undefined && o.out === o.htmlFile) throw new UsageError(`--out and --html name the same file (${o.out})`);
   if (positional.length !== 1) throw new UsageError(positional.length === 0 ? "name a stack, e.g. npm run plan -- prometheus" : `one stack at a time, got ${positional.join(", ")}`);
   if (!isValidStackName(positional[0])) throw new UsageError(`stack name ${JSON.stringify(positional[0])}: allowed ${STACK_NAME_ALLOWED}`);

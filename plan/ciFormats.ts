@@ -1,0 +1,197 @@
+/**
+ * The planner's report in the formats CI systems read: SARIF 2.1.0 (code scanning), JUnit XML (test reports) and
+ * GitHub Actions workflow commands (annotations, and the Markdown report in the job summary). Pure functions of the
+ * PlanReport, plus the full findings list (passes included) for JUnit, which the report itself leaves out.
+ *
+ * Every result is located at the stack's config file, `stacks/Pulumi.<stack>.yaml` relative to the repo root, without
+ * a line: the config file holds few keys (often only `aicluster:scale`) and a budget broken is not the fault of one line.
+ */
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import type { EnforcedFinding } from "../policies/evaluate";
+import { isBlocking } from "../policies/finding";
+import { RULES } from "../policies/rules";
+import type { PlanReport } from "./report";
+
+/** The stack's config file, relative to the repository root: the location of every result. */
+export function stackConfigPath(stack: string): string {
+  return `stacks/Pulumi.${stack}.yaml`;
+}
+
+/**
+ * A finding's identity across runs: sha256 (first 32 hex digits) of policy, resource URN, budget and year. Numbers
+ * and messages are left out, so the same broken budget keeps its fingerprint while its figures move.
+ */
+export function findingFingerprint(f: Pick<EnforcedFinding, "policy" | "resourceUrn" | "budget" | "year">): string {
+  return createHash("sha256").update([f.policy, f.resourceUrn, f.budget ?? "", f.year === undefined ? "" : String(f.year)].join("\u0000")).digest("hex").slice(0, 32);
+}
+
+/** The finding's message with its fix, one line of text. */
+function messageWithFix(f: EnforcedFinding): string {
+  return f.remediation ? `${f.message} Fix: ${f.remediation}` : f.message;
+}
+
+// ---------------------------------------------------------------------------------------------------------------- SARIF
+
+export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+/** The partialFingerprints key (versioned: a change in what is hashed gets a new key, not silently new values). */
+export const FINGERPRINT_KEY = "aiclusterFinding/v1";
+
+export type SarifLevel = "error" | "warning" | "note";
+
+/**
+ * A finding's SARIF level: `error` for a violation of a blocking rule (mandatory, remediate), `warning` for an
+ * advisory one, and `note` for a check that could not be made (not-applicable: a value the rule needs is missing).
+ * Not-applicable findings are kept as notes rather than dropped, so a check that silently stopped running shows up.
+ */
+export function sarifLevel(f: EnforcedFinding): SarifLevel {
+  if (f.status === "not-applicable") return "note";
+  return isBlocking(f.enforcementLevel) ? "error" : "warning";
+}
+
+/** The SARIF log (an object; JSON.stringify it). Results: the report's findings (violations and not-applicable). */
+export function sarifLog(report: PlanReport): Record<string, unknown> {
+  const results = report.findings.filter((f) => f.status !== "pass");
+  const policies = [...new Set([...results.map((f) => f.policy), ...report.budgets.map((b) => b.policy)])];
+  const ruleIndex = new Map(policies.map((p, i) => [p, i]));
+  const levelOf = (policy: string): string | undefined =>
+    report.findings.find((f) => f.policy === policy)?.enforcementLevel ?? report.budgets.find((b) => b.policy === policy)?.enforcementLevel;
+  const uri = stackConfigPath(report.stack);
+  return {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [{
+      tool: {
+        driver: {
+          name: "aicluster",
+          rules: policies.map((policy) => {
+            const rule = RULES.find((r) => r.name === policy);
+            const description = rule?.description ?? policy;
+            const level = levelOf(policy) ?? rule?.enforcementLevel;
+            return {
+              id: policy,
+              name: policy,
+              shortDescription: { text: description },
+              fullDescription: { text: description },
+              help: { text: rule?.remediationSteps ?? description },
+              defaultConfiguration: { level: level === "advisory" ? "warning" : "error" },
+              properties: { enforcementLevel: level, ...(rule ? { severity: rule.severity } : {}) },
+            };
+          }),
+        },
+      },
+      automationDetails: { id: `aicluster/${report.stack}/` },
+      results: results.map((f) => ({
+        ruleId: f.policy,
+        ruleIndex: ruleIndex.get(f.policy)!,
+        level: sarifLevel(f),
+        message: { text: messageWithFix(f) },
+        locations: [{
+          physicalLocation: { artifactLocation: { uri } },
+          logicalLocations: [{ name: f.resourceName, fullyQualifiedName: f.resourceUrn, kind: "resource" }],
+        }],
+        partialFingerprints: { [FINGERPRINT_KEY]: findingFingerprint(f) },
+        properties: {
+          status: f.status, enforcementLevel: f.enforcementLevel,
+          ...(f.budget === undefined ? {} : { budget: f.budget }),
+          ...(f.measured === undefined ? {} : { measured: f.measured }),
+          ...(f.limit === undefined ? {} : { limit: f.limit }),
+          ...(f.unit === undefined ? {} : { unit: f.unit }),
+          ...(f.year === undefined ? {} : { year: f.year }),
+          ...(f.at === undefined ? {} : { at: f.at }),
+        },
+      })),
+    }],
+  };
+}
+
+export function renderSarif(report: PlanReport): string {
+  return JSON.stringify(sarifLog(report), null, 2);
+}
+
+// ---------------------------------------------------------------------------------------------------------------- JUnit
+
+/**
+ * Escapes text for XML 1.0 content and double-quoted attributes: the five entities, line breaks and tabs as character
+ * references (an attribute's value would otherwise have them normalised to spaces), and characters XML 1.0 forbids
+ * (other C0 controls, lone surrogates, U+FFFE/U+FFFF) dropped. By hand rather than with a builder: the output is one
+ * fixed shape of four elements, and the planner stays free of runtime dependencies.
+ */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
+    .replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;")
+    .replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
+}
+
+function testcaseName(f: EnforcedFinding): string {
+  return `${f.resourceName}: ${f.budget ?? "check"}${f.year === undefined ? "" : ` (${f.year})`}`;
+}
+
+/**
+ * JUnit XML: one testsuite per policy, one testcase per resource and budget checked. A violation of a blocking rule
+ * is a `<failure>`; an advisory violation passes (Pulumi does not block on it, nor does the exit code) with the
+ * warning in `<system-out>`; a check that could not be made is `<skipped>`. `allFindings` is the run's full list
+ * (passes included); without it only the report's findings (violations, not-applicable) become testcases.
+ */
+export function renderJunit(report: PlanReport, allFindings: readonly EnforcedFinding[] = report.findings): string {
+  const byPolicy = new Map<string, EnforcedFinding[]>();
+  for (const f of allFindings) (byPolicy.get(f.policy) ?? byPolicy.set(f.policy, []).get(f.policy)!).push(f);
+  const failed = (f: EnforcedFinding) => f.status === "violation" && isBlocking(f.enforcementLevel);
+  const count = (list: readonly EnforcedFinding[]) => ({
+    tests: list.length, failures: list.filter(failed).length, skipped: list.filter((f) => f.status === "not-applicable").length,
+  });
+  const attrs = (a: Record<string, string | number>) => Object.entries(a).map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`).join("");
+  const total = count(allFindings);
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites${attrs({ name: `aicluster ${report.stack}`, ...total, errors: 0 })}>`];
+  for (const [policy, list] of byPolicy) {
+    out.push(`  <testsuite${attrs({ name: policy, ...count(list), errors: 0 })}>`);
+    out.push(`    <properties><property${attrs({ name: "enforcementLevel", value: list[0].enforcementLevel })}/></properties>`);
+    for (const f of list) {
+      const head = `    <testcase${attrs({ name: testcaseName(f), classname: `${report.stack}.${policy}` })}`;
+      if (failed(f)) out.push(`${head}>`, `      <failure${attrs({ message: f.message, type: f.enforcementLevel })}>${escapeXml(messageWithFix(f))}</failure>`, "    </testcase>");
+      else if (f.status === "violation") out.push(`${head}>`, `      <system-out>${escapeXml(`advisory violation: ${messageWithFix(f)}`)}</system-out>`, "    </testcase>");
+      else if (f.status === "not-applicable") out.push(`${head}>`, `      <skipped${attrs({ message: f.message })}/>`, "    </testcase>");
+      else out.push(`${head}/>`);
+    }
+    out.push("  </testsuite>");
+  }
+  out.push("</testsuites>");
+  return out.join("\n") + "\n";
+}
+
+// ----------------------------------------------------------------------------------------------------- GitHub Actions
+
+/** A workflow command's message: `%`, CR and LF escaped as GitHub's toolkit does (escapeData). */
+export function escapeGithubData(text: string): string {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+/** A workflow command's property value: as data, plus `:` and `,` (escapeProperty). */
+export function escapeGithubProperty(text: string): string {
+  return escapeGithubData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+/**
+ * GitHub Actions workflow commands, one line per finding: `::error` for a violation of a blocking rule, `::warning`
+ * for an advisory one, `::notice` for a check that could not be made, each on the stack's config file and titled
+ * with the policy; then one plain summary line. (GitHub shows at most 10 annotations of each kind per step.)
+ */
+export function renderGithub(report: PlanReport): string {
+  const file = escapeGithubProperty(stackConfigPath(report.stack));
+  const lines = report.findings.filter((f) => f.status !== "pass").map((f) => {
+    const command = f.status === "not-applicable" ? "notice" : isBlocking(f.enforcementLevel) ? "error" : "warning";
+    return `::${command} file=${file},title=${escapeGithubProperty(f.policy)}::${escapeGithubData(messageWithFix(f))}`;
+  });
+  const blocking = report.findings.filter((f) => f.status === "violation" && isBlocking(f.enforcementLevel)).length;
+  lines.push(`aicluster plan ${report.stack}: ${report.verdict === "pass" ? "PASS" : `FAIL (${blocking} mandatory violation${blocking === 1 ? "" : "s"})`}`);
+  return lines.join("\n");
+}
+
+/** Appends `markdown` to the job summary file named by GITHUB_STEP_SUMMARY, when set; returns the file written. */
+export function appendStepSummary(markdown: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const file = env.GITHUB_STEP_SUMMARY;
+  if (!file) return undefined;
+  fs.appendFileSync(file, markdown.endsWith("\n") ? markdown : `${markdown}\n`);
+  return file;
+}
