@@ -14,6 +14,7 @@ import { readPolicyConfigFile } from "./policyConfigFile";
 import { progressReporter } from "./progress";
 import { buildReport, PlanReport } from "./report";
 import { renderMarkdown, renderText } from "./render";
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { writeReportFile } from "./outputFile";
 import { htmlReport, reportData } from "../report";
@@ -50,6 +51,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (options.help) {
       console.log(USAGE);
       return EXIT.pass;
+    }
+    if (options.outputDir !== undefined) {
+      // Checked before the run, which takes seconds at full scale (writeReportFile checks each file again).
+      const stat = fs.statSync(options.outputDir, { throwIfNoEntry: false });
+      if (!stat?.isDirectory()) throw new UsageError(`--output-dir ${options.outputDir}: allowed an existing folder (${stat ? "it is not a folder" : "it does not exist"})`, false);
     }
     const config = loadStackConfig(options.stack, options.config);
     const policyConfig = options.policyConfigFile ? readPolicyConfigFile(options.policyConfigFile) : undefined;
