@@ -1,6 +1,6 @@
 /** The plan report as text for a terminal or as Markdown for CI annotations (JSON is the report itself). */
 import { show } from "../policies/finding";
-import type { UsdRange } from "../components/costs/range";
+import { isUsdRange, type UsdRange } from "../components/costs/range";
 import type { BudgetRow, CampusCosts, CampusMonths, CampusYears, PlanReport, TreeNode } from "./report";
 
 function value(v: unknown): string {
@@ -116,24 +116,21 @@ export function usd(n: number): string {
   return `${n < 0 ? "-" : ""}$${USD_DIGITS.format(rounded / scale)}${suffix}`;
 }
 
-function isRange(r: unknown): r is UsdRange {
-  return typeof r === "object" && r !== null && [(r as UsdRange).low, (r as UsdRange).base, (r as UsdRange).high].every((n) => typeof n === "number");
-}
 
 /** The base of a range, or `-` when the row does not have it. */
 function baseUsd(r: UsdRange | undefined): string {
-  return isRange(r) ? usd(r.base) : "-";
+  return isUsdRange(r) ? usd(r.base) : "-";
 }
 
 /** `low-high` of a range (one figure when they are equal), or `-`. */
 function spanUsd(r: UsdRange | undefined): string {
-  if (!isRange(r)) return "-";
+  if (!isUsdRange(r)) return "-";
   return usd(r.low) === usd(r.high) ? usd(r.low) : `${usd(r.low)}-${usd(r.high)}`;
 }
 
 /** `low / base / high` of a range, or `-`. */
 function threeUsd(r: UsdRange | undefined): string {
-  return isRange(r) ? `${usd(r.low)} / ${usd(r.base)} / ${usd(r.high)}` : "-";
+  return isUsdRange(r) ? `${usd(r.low)} / ${usd(r.base)} / ${usd(r.high)}` : "-";
 }
 
 /** One figure, or `min-max` of several (a category whose lines differ); `-` for none. */
@@ -164,7 +161,7 @@ function capexCells(c: CampusCosts): string[][] {
     ];
   });
   const t = c.capexUsd;
-  return [...rows, ["total", isRange(t) ? usd(t.low) : "-", baseUsd(t), isRange(t) ? usd(t.high) : "-", "-", "-"]];
+  return [...rows, ["total", isUsdRange(t) ? usd(t.low) : "-", baseUsd(t), isUsdRange(t) ? usd(t.high) : "-", "-", "-"]];
 }
 
 /** Capex per MW of IT and per GPU, cost per GPU-hour and energy cost per MWh in the full-build year: low / base / high. */

@@ -1,7 +1,7 @@
 /** What a plan run shows, as data: resources by type, the component tree, budgets, findings and the verdict. */
 import type { CapexLine } from "../components/costs/capex";
 import type { CostYearRow, Financing } from "../components/costs/campusCost";
-import type { UsdRange } from "../components/costs/range";
+import { isUsdRange, type UsdRange } from "../components/costs/range";
 import type { MonthlyRow } from "../components/hours/campusHours";
 import type { YearRow } from "../components/years/ledger";
 import { recordedCampusHours } from "../components/model/campus";
@@ -226,11 +226,6 @@ export function campusYears(views: readonly ResourceView[]): CampusYears[] {
     });
 }
 
-function isUsdRange(value: unknown): value is UsdRange {
-  if (typeof value !== "object" || value === null) return false;
-  const r = value as Record<string, unknown>;
-  return typeof r.low === "number" && typeof r.base === "number" && typeof r.high === "number";
-}
 
 /** The campus's totals and unit costs, each a { low, base, high } range. */
 const COST_RANGE_KEYS = ["capexUsd", "capexUsdPerMwIt", "capexUsdPerGpu", "costUsdPerGpuHour", "energyCostUsdPerMwh"] as const;

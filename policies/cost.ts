@@ -1,5 +1,5 @@
 /** Reading the cost figures a campus publishes (ranges of low / base / high USD). */
-import type { UsdRange } from "../components/costs/range";
+import { isUsdRange, type UsdRange } from "../components/costs/range";
 import type { ResourceView } from "./view";
 
 export const ESTIMATES = ["low", "base", "high"] as const;
@@ -7,9 +7,7 @@ export type Estimate = (typeof ESTIMATES)[number];
 
 /** A range at `value`, or undefined when missing, unknown or not three finite numbers. */
 export function asRange(value: unknown): UsdRange | undefined {
-  if (value === null || typeof value !== "object") return undefined;
-  const r = value as Record<string, unknown>;
-  return ESTIMATES.every((k) => typeof r[k] === "number" && Number.isFinite(r[k])) ? { low: r.low as number, base: r.base as number, high: r.high as number } : undefined;
+  return isUsdRange(value) ? { low: value.low, base: value.base, high: value.high } : undefined;
 }
 
 /** A published range by key. */

@@ -25,6 +25,13 @@ export function exactly(value: number): UsdRange {
   return { low: value, base: value, high: value };
 }
 
+/** Whether a value (read back from outputs or JSON) is a range of three finite numbers. */
+export function isUsdRange(value: unknown): value is UsdRange {
+  if (typeof value !== "object" || value === null) return false;
+  const r = value as Record<string, unknown>;
+  return [r.low, r.base, r.high].every((n) => typeof n === "number" && Number.isFinite(n));
+}
+
 /** a / k for k > 0, the zero range otherwise (a unit cost with no units). */
 export function per(a: Readonly<UsdRange>, k: number): UsdRange {
   return k > 0 ? scaled(a, 1 / k) : { ...ZERO };

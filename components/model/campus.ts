@@ -223,6 +223,14 @@ export function recordedCampusHours(name: string): CampusHours | undefined {
   return lastHours.get(name);
 }
 
+/** Keeps `value` as the last one under `name`, dropping the oldest name beyond MAX_RECORDED (undefined: forget the name). */
+function remember<T>(map: Map<string, T>, name: string, value: T | undefined): void {
+  map.delete(name);
+  if (value === undefined) return;
+  if (map.size >= MAX_RECORDED) map.delete(map.keys().next().value as string);
+  map.set(name, value);
+}
+
 const lastMargins = new Map<string, () => Float64Array>();
 
 /**
@@ -289,13 +297,9 @@ export function campusModel(rawArgs: CampusArgs, subject: Subject): CampusFootpr
   const hours = ledger.fullBuildHours;
   const full = ledger.rows.find((r) => r.year === ledger.fullBuildYear)!;
   const cost = campusCostOf(args, modelledHalls, contracts, ledger);
-  lastHours.delete(subject.name);
-  if (lastHours.size >= MAX_RECORDED) lastHours.delete(lastHours.keys().next().value as string);
-  lastHours.set(subject.name, hours);
+  remember(lastHours, subject.name, hours);
   const margins = modelledHalls.flatMap((h) => (h.supplyMarginK ? [h.supplyMarginK] : []));
-  lastMargins.delete(subject.name);
-  if (lastMargins.size >= MAX_RECORDED) lastMargins.delete(lastMargins.keys().next().value as string);
-  if (margins.length) lastMargins.set(subject.name, () => minOf(margins.map((m) => m())));
+  remember(lastMargins, subject.name, margins.length ? () => minOf(margins.map((m) => m())) : undefined);
   return {
     location: args.location,
     climate: args.climate,
