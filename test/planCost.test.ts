@@ -12,22 +12,7 @@ import { renderMarkdown, renderText, usd } from "../plan/render";
 import { buildReport, CampusCosts, campusCosts, PlanReport } from "../plan/report";
 import { PlanRun, runPlan } from "../plan/runPlan";
 import { loadStackConfig } from "../plan/stackConfig";
-import { cellsOf, tableAfter } from "./helpers/tables";
-
-
-/** The Markdown table after a title: its header and its rows (without the separator). */
-function mdTableAfter(md: string, title: RegExp): { header: string[]; rows: string[][] } {
-  const lines = md.split("\n");
-  const at = lines.findIndex((l) => title.test(l));
-  expect(at, `no line matching ${title}`).toBeGreaterThanOrEqual(0);
-  const rows: string[] = [];
-  for (const l of lines.slice(at + 2)) {
-    if (!l.startsWith("|")) break;
-    rows.push(l);
-  }
-  const split = (l: string) => l.slice(2, -2).split(" | ");
-  return { header: split(rows[0]), rows: rows.slice(2).map(split) };
-}
+import { cellsOf, mdTableAfter, tableAfter } from "./helpers/tables";
 
 /** Markdown keeps dollar signs literal (`\$`): a cell as the text table prints it. */
 const unescaped = (cell: string) => cell.replace(/\\\$/g, "$");

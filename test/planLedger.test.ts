@@ -10,23 +10,9 @@ import { renderMarkdown, renderText } from "../plan/render";
 import { buildReport, campusYears, PlanReport } from "../plan/report";
 import { runPlan } from "../plan/runPlan";
 import { loadStackConfig } from "../plan/stackConfig";
-import { cellsOf, tableAfter } from "./helpers/tables";
+import { cellsOf, mdTableAfter, tableAfter } from "./helpers/tables";
 
 const PUE = new Intl.NumberFormat("en-US", { minimumFractionDigits: 3, maximumFractionDigits: 3 });
-
-
-/** The Markdown table after a title: its rows without the header and the separator. */
-function mdRowsAfter(md: string, title: RegExp): string[][] {
-  const lines = md.split("\n");
-  const at = lines.findIndex((l) => title.test(l));
-  expect(at, `no line matching ${title}`).toBeGreaterThanOrEqual(0);
-  const rows: string[] = [];
-  for (const l of lines.slice(at + 2)) {
-    if (!l.startsWith("|")) break;
-    rows.push(l);
-  }
-  return rows.slice(2).map((l) => l.slice(2, -2).split(" | "));
-}
 
 describe("year-by-year table of a real plan (prometheus, default scale)", () => {
   let report: PlanReport;
@@ -65,7 +51,7 @@ describe("year-by-year table of a real plan (prometheus, default scale)", () => 
   it("prints the same rows as a Markdown table", () => {
     const c = report.years[0];
     expect(md).toContain(`Year by year, campus \`prometheus\` (horizon ${c.horizonStartYear}-${c.horizonEndYear}, full build ${c.fullBuildYear}):`);
-    const rows = mdRowsAfter(md, /^Year by year, campus `prometheus` /);
+    const rows = mdTableAfter(md, /^Year by year, campus `prometheus` /).rows;
     expect(rows).toHaveLength(c.rows.length);
     expect(rows.map((r) => r[0])).toEqual(c.rows.map((r) => String(r.year)));
   });
@@ -150,7 +136,7 @@ describe("year-by-year rendering of hand-built rows", () => {
     expect(second[8]).toBe("-");
     expect(second[14]).toBe("12");
     expect(second[15]).toBe("+4 contracts");
-    const md = mdRowsAfter(renderMarkdown(reportWith([c])), /^Year by year, campus `site` /);
+    const md = mdTableAfter(renderMarkdown(reportWith([c])), /^Year by year, campus `site` /).rows;
     expect(md.map((r) => r[6])).toEqual(["-0.3 !", "0.2"]);
   });
 
