@@ -4,6 +4,7 @@ import type { CapexLine } from "./costs/capex";
 import type { CostYearRow, Financing } from "./costs/campusCost";
 import { DataHall } from "./dataHall";
 import { CampusArgs, CampusFootprint, CampusHallArgs, campusModel, CampusPowerContractArgs, contractChildName, hallChildName } from "./model/campus";
+import { atPulumiBoundary } from "./errors";
 import { handOff, modelOnce, withoutName } from "./model/handoff";
 import type { MonthlyRow } from "./hours/campusHours";
 import type { YearRow } from "./years/ledger";
@@ -101,7 +102,7 @@ export class Campus extends pulumi.ComponentResource {
   declare readonly financing: pulumi.Output<Financing | undefined>;
 
   constructor(name: string, args: CampusArgs, opts?: pulumi.ComponentResourceOptions) {
-    const footprint = modelOnce(args, () => campusModel(args, { type: Campus.type, name }));
+    const footprint = atPulumiBoundary(() => modelOnce(args, () => campusModel(args, { type: Campus.type, name })));
     super(Campus.type, name, args, opts);
     const halls = args.halls.map(({ name: hall, onlineYear: _onlineYear, ...hallArgs }, i) => {
       const childArgs = handOff({ ...hallArgs, climate: args.climate, ...(args.weatherFile === undefined ? {} : { weatherFile: args.weatherFile }) }, withoutName(footprint.halls[i]));

@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { UsdRange } from "./costs/range";
 import { coolingPlantModel, CoolingPlantArgs, CoolingPlantFootprint, PlantDesignArgs } from "./model/coolingPlant";
+import { atPulumiBoundary } from "./errors";
 import { modelOnce } from "./model/handoff";
 import { PlainMembers } from "./plainMembers";
 import { publishFootprint } from "./publish";
@@ -45,7 +46,7 @@ export class CoolingPlant extends pulumi.ComponentResource {
   declare readonly capexUsd: pulumi.Output<UsdRange | undefined>;
 
   constructor(name: string, args: CoolingPlantArgs, opts?: pulumi.ComponentResourceOptions) {
-    const footprint = modelOnce(args, () => coolingPlantModel(args, { type: CoolingPlant.type, name }));
+    const footprint = atPulumiBoundary(() => modelOnce(args, () => coolingPlantModel(args, { type: CoolingPlant.type, name })));
     super(CoolingPlant.type, name, args, opts);
     members.set(this, { footprint });
     this.registerOutputs(publishFootprint(this, footprint));

@@ -5,6 +5,7 @@ import { AirCooledRack } from "./airCooledRack";
 import { CoolingPlant } from "./coolingPlant";
 import { LiquidCooledRack } from "./liquidCooledRack";
 import { DataHallArgs, dataHallModel, DataHallFootprint, HallDesignArgs, HallRackGroupArgs, plantChildName, rackGroupChildName } from "./model/dataHall";
+import { atPulumiBoundary } from "./errors";
 import { handOff, modelOnce, withoutName } from "./model/handoff";
 import { publishFootprint } from "./publish";
 import { PlainMembers } from "./plainMembers";
@@ -77,7 +78,7 @@ export class DataHall extends pulumi.ComponentResource {
   declare readonly costMissing: pulumi.Output<string[]>;
 
   constructor(name: string, args: DataHallArgs, opts?: pulumi.ComponentResourceOptions) {
-    const footprint = modelOnce(args, () => dataHallModel(args, { type: DataHall.type, name }));
+    const footprint = atPulumiBoundary(() => modelOnce(args, () => dataHallModel(args, { type: DataHall.type, name })));
     super(DataHall.type, name, args, opts);
     const rackGroups = args.racks.map(({ name: group, ...groupArgs }, i) => {
       const childName = rackGroupChildName(name, group);

@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { gpuNodePoolModel, GpuNodePoolArgs, GpuNodePoolFootprint } from "./model/gpuNodePool";
+import { atPulumiBoundary } from "./errors";
 import { modelOnce } from "./model/handoff";
 import { PlainMembers } from "./plainMembers";
 import { publishFootprint } from "./publish";
@@ -29,7 +30,7 @@ export class GpuNodePool extends pulumi.ComponentResource {
   declare readonly gpuMemoryGb: pulumi.Output<number>;
 
   constructor(name: string, args: GpuNodePoolArgs, opts?: pulumi.ComponentResourceOptions) {
-    const footprint = modelOnce(args, () => gpuNodePoolModel(args, { type: GpuNodePool.type, name }));
+    const footprint = atPulumiBoundary(() => modelOnce(args, () => gpuNodePoolModel(args, { type: GpuNodePool.type, name })));
     super(GpuNodePool.type, name, args, opts);
     members.set(this, { footprint });
     this.registerOutputs(publishFootprint(this, footprint));

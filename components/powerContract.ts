@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { UsdRange } from "./costs/range";
 import { powerContractModel, PowerContractArgs, PowerContractFootprint, RampStep } from "./model/powerContract";
+import { atPulumiBoundary } from "./errors";
 import { modelOnce } from "./model/handoff";
 import { PlainMembers } from "./plainMembers";
 import { publishFootprint } from "./publish";
@@ -43,7 +44,7 @@ export class PowerContract extends pulumi.ComponentResource {
   declare readonly costMissing: pulumi.Output<string[]>;
 
   constructor(name: string, args: PowerContractArgs, opts?: pulumi.ComponentResourceOptions) {
-    const footprint = modelOnce(args, () => powerContractModel(args, { type: PowerContract.type, name }));
+    const footprint = atPulumiBoundary(() => modelOnce(args, () => powerContractModel(args, { type: PowerContract.type, name })));
     super(PowerContract.type, name, args, opts);
     members.set(this, { footprint });
     this.registerOutputs(publishFootprint(this, footprint));

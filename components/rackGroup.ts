@@ -9,6 +9,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { AirCooledRack } from "./airCooledRack";
 import { GpuNodePool } from "./gpuNodePool";
 import type { LiquidCooledRack } from "./liquidCooledRack";
+import { atPulumiBoundary } from "./errors";
 import { handOff, modelOnce } from "./model/handoff";
 import { LiquidCooledRackArgs, rackGroupModel, RackGroupFootprint } from "./model/rackGroup";
 import { PlainMembers } from "./plainMembers";
@@ -26,7 +27,7 @@ export const rackGroupMembers = new PlainMembers<pulumi.ComponentResource, { foo
 
 /** Validates the args (before the component registers) unless a parent already did, and returns the footprint. */
 export function rackGroupFootprint(type: string, cooling: "air" | "liquid", name: string, args: LiquidCooledRackArgs): RackGroupFootprint {
-  return modelOnce(args, () => rackGroupModel(args, { type, name }, cooling));
+  return atPulumiBoundary(() => modelOnce(args, () => rackGroupModel(args, { type, name }, cooling)));
 }
 
 /** Creates the group's node pool and returns the outputs to register; call at the end of the constructor. */

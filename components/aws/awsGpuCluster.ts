@@ -5,6 +5,7 @@
  */
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
+import { atPulumiBoundary } from "../errors";
 import { modelOnce } from "../model/handoff";
 import { AwsGpuClusterArgs, AwsPilotPlan, awsPilotModel, pilotTags, ValidAwsGpuClusterArgs } from "./model";
 
@@ -39,7 +40,7 @@ export class AwsGpuCluster extends pulumi.ComponentResource {
   readonly subnetId: pulumi.Output<string>;
 
   constructor(name: string, args: AwsGpuClusterArgs, opts?: pulumi.ComponentResourceOptions) {
-    const { args: valid, plan } = modelOnce(args, () => awsPilotModel(args, { type: AwsGpuCluster.type, name }));
+    const { args: valid, plan } = atPulumiBoundary(() => modelOnce(args, () => awsPilotModel(args, { type: AwsGpuCluster.type, name })));
     super(AwsGpuCluster.type, name, args, opts);
     this.plan = plan;
     const parent = { parent: this };

@@ -10,7 +10,8 @@ export interface InputProblem {
   allowed: string;
 }
 
-function fieldPath(path: readonly PropertyKey[]): string {
+/** Dotted path of a field from its keys: `racks[0].rackCount`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, key) => (typeof key === "number" ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), "");
 }
 
@@ -23,9 +24,22 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-/** Renders a value for a message: numbers and strings as written, NaN as NaN, undefined as (missing). */
+/**
+ * "an Output" or "a Promise" for a value that is not there yet, by duck type so this layer needs no Pulumi import:
+ * `__pulumiOutput` is the mark `pulumi.Output.isInstance` checks; any thenable counts as a Promise.
+ */
+export function deferredKind(value: unknown): "an Output" | "a Promise" | undefined {
+  if (value === null || (typeof value !== "object" && typeof value !== "function")) return undefined;
+  const v = value as { __pulumiOutput?: unknown; then?: unknown };
+  if (v.__pulumiOutput === true) return "an Output";
+  return typeof v.then === "function" ? "a Promise" : undefined;
+}
+
+/** Renders a value for a message: numbers and strings as written, NaN as NaN, undefined as (missing), an Output as "an Output". */
 export function showValue(value: unknown): string {
   if (value === undefined) return "(missing)";
+  const deferred = deferredKind(value);
+  if (deferred) return deferred;
   if (typeof value === "number") return String(value);
   if (typeof value === "string") return JSON.stringify(value);
   try {
@@ -36,13 +50,16 @@ export function showValue(value: unknown): string {
   }
 }
 
+/** What an unknown field is told. */
+export const UNKNOWN_FIELD = "no such field (check the spelling)";
+
 /** One problem per zod issue; unrecognised keys are reported each on its own. */
 export function problemsFromZod(error: z.ZodError, input: unknown): InputProblem[] {
   const problems: InputProblem[] = [];
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
-        problems.push({ field: fieldPath([...issue.path, key]), value: valueAt(input, [...issue.path, key]), allowed: "no such field (check the spelling)" });
+        problems.push({ field: fieldPath([...issue.path, key]), value: valueAt(input, [...issue.path, key]), allowed: UNKNOWN_FIELD });
       }
       continue;
     }
@@ -51,7 +68,12 @@ export function problemsFromZod(error: z.ZodError, input: unknown): InputProblem
   return problems;
 }
 
+/** A problem without its field: `<value>; allowed: <what>` (what Pulumi lists beside the property path). */
+export function describeReason(problem: InputProblem): string {
+  return `${showValue(problem.value)}; allowed: ${problem.allowed}`;
+}
+
 /** One line per problem. */
 export function describeProblems(problems: readonly InputProblem[]): string {
-  return problems.map((p) => `${p.field} = ${showValue(p.value)}; allowed: ${p.allowed}`).join("\n  - ");
+  return problems.map((p) => `${p.field} = ${describeReason(p)}`).join("\n  - ");
 }

@@ -1,7 +1,8 @@
 /** Parses component args and resolves catalog ids, turning every failure into one AiclusterInputError. */
 import type { z } from "zod";
-import { CatalogSection, InputProblem, problemsFromZod, unknownReference } from "../catalog";
-import { AiclusterInputError } from "../errors";
+import { CatalogSection, InputProblem, problemsFromZod, UNKNOWN_FIELD, unknownReference } from "../catalog";
+import { AiclusterInputError, isAiclusterInputError } from "./inputError";
+import { deferredProblems } from "./plainValues";
 
 /** Who is being validated: the resource named in every message. */
 export interface Subject {
@@ -22,9 +23,23 @@ export function parseArgs<T>(schema: z.ZodType<T>, args: unknown, subject: Subje
   if (typeof subject.name !== "string" || subject.name.length === 0) {
     throw new AiclusterInputError(subject.type, String(subject.name ?? ""), [{ field: "(name)", value: subject.name, allowed: "a non-empty resource name" }]);
   }
+  const deferred = deferredProblems(args);
   const parsed = schema.safeParse(args ?? {});
-  if (!parsed.success) throw new AiclusterInputError(subject.type, subject.name, problemsFromZod(parsed.error, args));
-  return parsed.data;
+  if (parsed.success && deferred.length === 0) return parsed.data;
+  const schemaProblems = parsed.success ? [] : problemsFromZod(parsed.error, args);
+  throw new AiclusterInputError(subject.type, subject.name, mergeDeferred(deferred, schemaProblems));
+}
+
+/**
+ * The schema's problems with each Output or Promise named as such: a schema problem at (or inside) a deferred value's
+ * field gives way to the plain-value one, except an unknown field, which the spelling fix must come first for.
+ */
+function mergeDeferred(deferred: InputProblem[], schemaProblems: InputProblem[]): InputProblem[] {
+  const unknownFields = new Set(schemaProblems.filter((p) => p.allowed === UNKNOWN_FIELD).map((p) => p.field));
+  const kept = deferred.filter((d) => !unknownFields.has(d.field));
+  const within = (field: string, d: InputProblem) => field === d.field || field.startsWith(`${d.field}.`) || field.startsWith(`${d.field}[`);
+  const rest = schemaProblems.filter((p) => !kept.some((d) => within(p.field, d)));
+  return [...kept, ...rest];
 }
 
 /** A catalog entry by id; an unknown id is reported against the field that named it. */
@@ -43,7 +58,7 @@ export function nested<T>(subject: Subject, prefix: string, fn: () => T): T {
   try {
     return fn();
   } catch (e) {
-    if (e instanceof AiclusterInputError && e.resourceName === subject.name) {
+    if (isAiclusterInputError(e) && e.resourceName === subject.name) {
       throw new AiclusterInputError(subject.type, subject.name, e.problems.map((p) => ({ ...p, field: `${prefix}.${p.field}` })));
     }
     throw e;
