@@ -7,6 +7,7 @@
 import type { z } from "zod";
 import { problemsFromZod, showValue } from "../components/catalog/issues";
 import { didYouMean } from "../components/model/nearest";
+import { EXEMPTION_FIELDS, Exemption, exemptionsSchema } from "./exemptions";
 import { ENFORCEMENT_LEVELS, EnforcementLevel } from "./finding";
 import type { Rule } from "./rule";
 
@@ -36,10 +37,12 @@ export class PolicyConfigError extends Error {
   }
 }
 
-/** A rule's enforcement level and its full config, parsed. */
+/** A rule's enforcement level, its full config and its exemptions, parsed. */
 export interface ResolvedRuleConfig {
   level: EnforcementLevel;
   config: Record<string, unknown>;
+  /** The resources exempted from the rule (the `exemptions` key, kept apart from the rule's own settings). */
+  exemptions: Exemption[];
 }
 
 const LEVELS_ALLOWED = `one of ${ENFORCEMENT_LEVELS.join(", ")} (lower case)`;
@@ -54,17 +57,18 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 
 /** One rule's entry parsed: its keys against the rule's schema (defaults filled in), its level checked. */
 function parseRuleConfig(rule: Rule<any>, entry: unknown, problems: PolicyConfigProblem[]): ResolvedRuleConfig {
-  if (entry === undefined) return { level: rule.enforcementLevel, config: { ...rule.defaults } };
+  if (entry === undefined) return { level: rule.enforcementLevel, config: { ...rule.defaults }, exemptions: [] };
   if (typeof entry === "string") {
-    if (isLevel(entry)) return { level: entry, config: { ...rule.defaults } };
+    if (isLevel(entry)) return { level: entry, config: { ...rule.defaults }, exemptions: [] };
     problems.push({ policy: rule.name, key: "(rule)", value: entry, allowed: `an enforcement level (${LEVELS_ALLOWED})${didYouMean(entry, ENFORCEMENT_LEVELS)} or an object of the rule's settings` });
-    return { level: rule.enforcementLevel, config: { ...rule.defaults } };
+    return { level: rule.enforcementLevel, config: { ...rule.defaults }, exemptions: [] };
   }
   if (!isPlainObject(entry)) {
     problems.push({ policy: rule.name, key: "(rule)", value: entry, allowed: `an object of the rule's settings (${settingsOf(rule)}) or an enforcement level` });
-    return { level: rule.enforcementLevel, config: { ...rule.defaults } };
+    return { level: rule.enforcementLevel, config: { ...rule.defaults }, exemptions: [] };
   }
-  const { enforcementLevel, ...keys } = entry;
+  const { enforcementLevel, exemptions: givenExemptions, ...keys } = entry;
+  const exemptions = parseExemptions(rule, givenExemptions, problems);
   let level = rule.enforcementLevel;
   if (enforcementLevel !== undefined) {
     if (isLevel(enforcementLevel)) level = enforcementLevel;
@@ -76,9 +80,22 @@ function parseRuleConfig(rule: Rule<any>, entry: unknown, problems: PolicyConfig
       const allowed = p.allowed.startsWith("no such field") ? `no such setting${didYouMean(p.field, settingsList(rule))}; ${rule.name} takes ${settingsOf(rule)}` : p.allowed;
       problems.push({ policy: rule.name, key: p.field, value: p.value, allowed });
     }
-    return { level, config: { ...rule.defaults } };
+    return { level, config: { ...rule.defaults }, exemptions };
   }
-  return { level, config: parsed.data as Record<string, unknown> };
+  return { level, config: parsed.data as Record<string, unknown>, exemptions };
+}
+
+/** A rule's `exemptions` parsed; each problem keyed by its path, e.g. `exemptions[0].reason`. */
+function parseExemptions(rule: Rule<any>, given: unknown, problems: PolicyConfigProblem[]): Exemption[] {
+  const parsed = exemptionsSchema.safeParse(given);
+  if (parsed.success) return parsed.data;
+  for (const p of problemsFromZod(parsed.error, given)) {
+    const key = p.field === "(args)" ? "exemptions" : p.field.startsWith("[") ? `exemptions${p.field}` : `exemptions.${p.field}`;
+    const field = key.split(".").pop()!;
+    const allowed = p.allowed.startsWith("no such field") ? `no such exemption field${didYouMean(field, EXEMPTION_FIELDS)}; an exemption takes ${EXEMPTION_FIELDS.join(", ")}` : p.allowed;
+    problems.push({ policy: rule.name, key, value: p.value, allowed });
+  }
+  return [];
 }
 
 function settingsList(rule: Rule<any>): string[] {

@@ -1,12 +1,15 @@
 /** Runs the rules over resource views with per-rule config and enforcement levels: the one engine behind the PolicyPack, the planner and tests. */
-import { resolvePackConfig, PackConfig } from "./config";
-import { EnforcementLevel, Finding, isBlocking } from "./finding";
+import { resolvePackConfig, PackConfig, ResolvedRuleConfig } from "./config";
+import { applyExemptions, blocks, Clock, ExemptionSummary, systemClock, utcDay } from "./exemptions";
+import type { EnforcementLevel, Finding } from "./finding";
 import type { Rule } from "./rule";
 import { RULES } from "./rules";
 import type { ResourceView } from "./view";
 
 export { PolicyConfigError, resolvePackConfig } from "./config";
 export type { PackConfig, PolicyConfigProblem } from "./config";
+export { fixedClock } from "./exemptions";
+export type { Clock, Exemption, ExemptionState, ExemptionSummary } from "./exemptions";
 
 export interface EnforcedFinding extends Finding {
   enforcementLevel: EnforcementLevel;
@@ -25,20 +28,64 @@ export function enforcementOf(rule: Rule<any>, config: PackConfig = {}): Enforce
   return resolvePackConfig({ [rule.name]: config[rule.name] }, [rule]).get(rule.name)!.level;
 }
 
-/**
- * Findings of every enabled rule: violations, passes (for budget tables) and checks that could not be made.
- * The config is parsed first, in full: a PolicyConfigError (rule, key, value, allowed) before any rule runs.
- */
-export function evaluateRules(resources: readonly ResourceView[], config: PackConfig = {}, rules: readonly Rule<any>[] = RULES): EnforcedFinding[] {
-  const resolved = resolvePackConfig(config, rules);
-  return rules.flatMap((rule) => {
-    const { level, config: ruleSettings } = resolved.get(rule.name)!;
-    if (level === "disabled") return [];
-    return rule.evaluate(resources, ruleSettings).map((f) => ({ ...f, enforcementLevel: level }));
-  });
+export interface EvaluateOptions {
+  /** Where "today" comes from for exemption expiry (its UTC day); default: the system clock. */
+  clock?: Clock;
+  /** Where the config came from, for PolicyConfigError messages. */
+  origin?: string;
 }
 
-/** True when a blocking rule (mandatory, or remediate) found a violation. */
+/** Findings with exemptions applied, and what happened to each exemption. */
+export interface PolicyEvaluation {
+  findings: EnforcedFinding[];
+  /** Every exemption of every enabled rule, in config order: applied, expired or unused. */
+  exemptions: ExemptionSummary[];
+}
+
+/** One rule, already configured, over the views at one level: its findings with its exemptions applied. */
+function runRule(rule: Rule<any>, resources: readonly ResourceView[], resolved: ResolvedRuleConfig, level: EnforcementLevel, today: string): PolicyEvaluation {
+  const findings = rule.evaluate(resources, resolved.config).map((f): EnforcedFinding => ({ ...f, enforcementLevel: level }));
+  const applied = applyExemptions(findings, resolved.exemptions, { policy: rule.name, level, resources, today });
+  return { findings: applied.findings, exemptions: applied.summaries };
+}
+
+/**
+ * Findings of every enabled rule (violations, passes for budget tables, and checks that could not be made), with the
+ * config's exemptions applied: an exempted violation keeps its place, marked with `exemption`, and no longer blocks.
+ * The config is parsed first, in full: a PolicyConfigError (rule, key, value, allowed) before any rule runs.
+ */
+export function evaluatePolicies(
+  resources: readonly ResourceView[], config: PackConfig = {}, rules: readonly Rule<any>[] = RULES, options: EvaluateOptions = {},
+): PolicyEvaluation {
+  const resolved = resolvePackConfig(config, rules, options.origin);
+  const today = utcDay(options.clock ?? systemClock);
+  const runs = rules.flatMap((rule) => {
+    const r = resolved.get(rule.name)!;
+    return r.level === "disabled" ? [] : [runRule(rule, resources, r, r.level, today)];
+  });
+  return { findings: runs.flatMap((r) => r.findings), exemptions: runs.flatMap((r) => r.exemptions) };
+}
+
+/** The findings of `evaluatePolicies` (exemptions applied) without the exemptions' summary. */
+export function evaluateRules(
+  resources: readonly ResourceView[], config: PackConfig = {}, rules: readonly Rule<any>[] = RULES, options: EvaluateOptions = {},
+): EnforcedFinding[] {
+  return evaluatePolicies(resources, config, rules, options).findings;
+}
+
+/**
+ * One rule with the keys given for it, at the level the caller knows (the engine applies its own level, so the pack
+ * passes the rule's default): findings with exemptions applied, and their summary.
+ */
+export function evaluateRule(
+  rule: Rule<any>, resources: readonly ResourceView[], given: Record<string, unknown> = {}, options: EvaluateOptions = {},
+  level: EnforcementLevel = rule.enforcementLevel,
+): PolicyEvaluation {
+  const resolved = resolvePackConfig({ [rule.name]: given }, [rule], options.origin).get(rule.name)!;
+  return runRule(rule, resources, resolved, level, utcDay(options.clock ?? systemClock));
+}
+
+/** True when a blocking rule (mandatory, or remediate) found a violation that no live exemption covers. */
 export function hasMandatoryViolation(findings: readonly EnforcedFinding[]): boolean {
-  return findings.some((f) => f.status === "violation" && isBlocking(f.enforcementLevel));
+  return findings.some(blocks);
 }

@@ -35,6 +35,20 @@ export interface Finding {
   message: string;
   /** One line on how to fix it. */
   remediation: string;
+  /** A violation the policy config exempts (policies/exemptions.ts): still reported, no longer blocking. */
+  exemption?: FindingExemption;
+  /** A violation whose only matching exemptions have expired: it counts (and blocks) again. */
+  expiredExemption?: FindingExemption;
+}
+
+/** The exemption a violation falls under, as findings carry it. */
+export interface FindingExemption {
+  /** The exemption's resource pattern, as written in the policy config. */
+  pattern: string;
+  reason: string;
+  /** Last day (UTC) it applies, `YYYY-MM-DD`; absent: no expiry. */
+  expires?: string;
+  ticket?: string;
 }
 
 // One formatter per precision: toLocaleString builds a new one per call, which cost 5 % of a 5 GW plan.

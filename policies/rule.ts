@@ -4,6 +4,7 @@
  * publishes are derived, and against which every config a user gives is parsed.
  */
 import { z } from "zod";
+import { exemptionsSchema } from "./exemptions";
 import type { EnforcementLevel, Finding } from "./finding";
 import type { ResourceView } from "./view";
 
@@ -24,7 +25,10 @@ export interface Rule<C extends object = Record<string, unknown>> {
   config: z.ZodType<C>;
   /** Every key at its default (derived from `config`). */
   defaults: C;
-  /** JSON schema of each key (derived from `config`), for @pulumi/policy's `configSchema`. */
+  /**
+   * JSON schema of each key (derived from `config`), for @pulumi/policy's `configSchema`, plus `exemptions`, which
+   * every rule takes and policies/config.ts parses apart from the rule's own settings.
+   */
   configSchema: Record<string, JsonSchemaProperty>;
   evaluate(resources: readonly ResourceView[], config: C): Finding[];
 }
@@ -47,13 +51,20 @@ function jsonSchemaOf(key: string, schema: z.ZodType): JsonSchemaProperty {
   return json as JsonSchemaProperty;
 }
 
+const EXEMPTIONS_JSON_SCHEMA = jsonSchemaOf("exemptions", exemptionsSchema);
+
 /** A rule whose defaults and JSON schema are derived from its zod config. */
 export function defineRule<S extends z.ZodRawShape>(spec: RuleSpec<S>): Rule<z.output<z.ZodObject<S>>> {
+  if ("exemptions" in spec.config || "enforcementLevel" in spec.config) throw new Error(`aicluster: rule ${spec.name} names a reserved config key (exemptions, enforcementLevel)`);
   const config = z.strictObject(spec.config);
   return {
     ...spec,
     config,
     defaults: config.parse({}),
-    configSchema: Object.fromEntries(Object.entries(spec.config).map(([key, schema]) => [key, jsonSchemaOf(key, schema as z.ZodType)])),
+    configSchema: {
+      ...Object.fromEntries(Object.entries(spec.config).map(([key, schema]) => [key, jsonSchemaOf(key, schema as z.ZodType)])),
+      // Declared to the engine too: it checks --policy-pack-config against this schema before the pack runs.
+      exemptions: EXEMPTIONS_JSON_SCHEMA,
+    },
   };
 }

@@ -4,7 +4,8 @@
  * Building these does not start a policy server, so tests call them directly.
  */
 import type { PolicyResource, StackValidationArgs, StackValidationPolicy } from "@pulumi/policy";
-import { ruleConfig } from "./evaluate";
+import { evaluateRule } from "./evaluate";
+import { exemptedViolationNote, exemptionNote, expiredSuffix } from "./exemptions";
 import type { Rule } from "./rule";
 import { RULES } from "./rules";
 import type { ResourceView } from "./view";
@@ -26,10 +27,15 @@ export function stackPolicy(rule: Rule<any>): StackValidationPolicy {
     validateStack: (args: StackValidationArgs, reportViolation) => {
       // Parsed by the rule's own schema: what the engine's JSON-schema check lets through (an unknown key, say) fails
       // the validation with the planner's PolicyConfigError, so the preview fails instead of passing.
-      const config = ruleConfig(rule, args.getConfig<Record<string, unknown>>() ?? {}, "policy pack config");
-      for (const f of rule.evaluate(args.resources.map(viewOf), config)) {
-        if (f.status === "violation") reportViolation(`${f.message}. Fix: ${f.remediation}`, f.resourceUrn);
+      const run = evaluateRule(rule, args.resources.map(viewOf), args.getConfig<Record<string, unknown>>() ?? {}, { origin: "policy pack config" });
+      for (const f of run.findings) {
+        if (f.status !== "violation") continue;
+        // @pulumi/policy has no per-violation level: a reported violation of a mandatory policy always blocks. So an
+        // exempted one is printed instead; the CLI shows a pack's output under the stack's Diagnostics.
+        if (f.exemption) console.warn(`aicluster: ${exemptedViolationNote(f)}`);
+        else reportViolation(`${f.message}. Fix: ${f.remediation}${expiredSuffix(f)}`, f.resourceUrn);
       }
+      for (const e of run.exemptions) if (e.state !== "applied") console.warn(`aicluster: ${exemptionNote(e)}`);
     },
   };
 }
