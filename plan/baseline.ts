@@ -1,0 +1,563 @@
+/**
+ * `--baseline <report.json>`: this plan compared with an earlier JSON report (the base branch's). Per budget, the
+ * headroom before and after and its change; the findings that are new, fixed or still failing (matched by
+ * findingFingerprint); the verdicts and resource counts. Rendered as a PR comment (Markdown, under GitHub's size
+ * limit, with a hidden marker a CI job finds to update one comment in place) and as text for a terminal.
+ *
+ * The baseline file is read like `--policy-config`: a regular file only, a size cap, strict JSON whose syntax errors
+ * are given by line and column, and no echo of the file's content beyond a short scalar value once the file has
+ * shown itself to be a report (its path may be anything a user typed).
+ */
+import * as fs from "node:fs";
+import { printParseErrorCode, visit } from "jsonc-parser";
+import { z } from "zod";
+import { problemsFromZod } from "../components/catalog/issues";
+import { ENFORCEMENT_LEVELS, EnforcementLevel, isBlocking, show } from "../policies/finding";
+import { findingFingerprint } from "./ciFormats";
+import { UsageError } from "./options";
+import { lineColumn } from "./policyConfigFile";
+import type { PlanReport } from "./report";
+
+// ------------------------------------------------------------------------------------------------ reading the file
+
+/** The JSON report versions this planner reads (plan/cli.ts JSON_SCHEMA_VERSION writes the newest). */
+export const SUPPORTED_BASELINE_VERSIONS: readonly number[] = [1];
+
+/** A plan report is tens of kB (a few MB with --hourly at full scale): 64 MiB is far above any, and bounds memory. */
+export const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+
+/** A value that JSON may hold as null: the planner writes ±Infinity and NaN (a share of a limit of 0) as null. */
+const finiteOrNull = z.number({ error: "a number, or null (a value that was not finite)" }).nullable();
+const text = z.string({ error: "a string" });
+const wholeCount = z.number({ error: "a whole number ≥ 0" }).int({ error: "a whole number ≥ 0" }).min(0, { error: "a whole number ≥ 0" });
+const level = z.enum(ENFORCEMENT_LEVELS as [EnforcementLevel, ...EnforcementLevel[]], { error: `one of ${ENFORCEMENT_LEVELS.join(", ")}` });
+
+const BUDGET_ROW = z.object({
+  policy: text, budget: text, enforcementLevel: level, resourceName: text,
+  used: finiteOrNull, limit: finiteOrNull, unit: text, bound: z.enum(["max", "min"], { error: "max or min" }),
+  headroom: finiteOrNull, headroomShare: finiteOrNull, violations: wholeCount, at: text.optional(),
+}, { error: "an object (a budget row)" });
+
+const FINDING = z.object({
+  policy: text, status: z.enum(["violation", "pass", "not-applicable"], { error: "violation, pass or not-applicable" }),
+  resourceUrn: text, resourceName: text, budget: text.optional(), measured: finiteOrNull.optional(), limit: finiteOrNull.optional(),
+  unit: text.optional(), year: z.number({ error: "a whole year" }).int({ error: "a whole year" }).optional(),
+  message: text, remediation: text, enforcementLevel: level,
+  // Written by the exemptions feature; any value present marks the finding as exempted (not blocking).
+  exemption: z.unknown().optional(),
+}, { error: "an object (a finding)" });
+
+/** Only what the comparison reads; other fields of the report (and unknown ones) are allowed and dropped. */
+const BASELINE_REPORT = z.object({
+  schemaVersion: z.number(),
+  project: text, stack: text, resourceCount: wholeCount,
+  budgets: z.array(BUDGET_ROW, { error: "a list of budget rows" }),
+  findings: z.array(FINDING, { error: "a list of findings" }),
+  verdict: z.enum(["pass", "fail"], { error: "pass or fail" }),
+});
+
+/** The parts of an earlier JSON report (`npm run plan -- <stack> --format json`) that the comparison reads. */
+export type BaselineReport = z.infer<typeof BASELINE_REPORT>;
+
+function fileError(message: string): UsageError {
+  return new UsageError(message, false);
+}
+
+/** A value for a message: a short scalar as JSON, a list or object only by kind (never the file's content at length). */
+function valueText(v: unknown): string {
+  if (v === undefined) return "(missing)";
+  if (Array.isArray(v)) return `a list of ${v.length}`;
+  if (v !== null && typeof v === "object") return "an object";
+  const s = JSON.stringify(v);
+  return s.length > 60 ? `${s.slice(0, 56)}...${s[0] === '"' ? '"' : ""}` : s;
+}
+
+/** Problems shown in one message; the rest are counted (a report broken everywhere would otherwise list each row). */
+const PROBLEMS_SHOWN = 3;
+
+/**
+ * Checks a parsed JSON value as a baseline report; `origin` names it in messages (`--baseline base.json`). The
+ * schemaVersion is checked first, so a file that is not a report (or a newer one) gets that message alone.
+ */
+export function parseBaselineReport(value: unknown, origin: string): BaselineReport {
+  const reportHint = "the JSON report of npm run plan -- <stack> --format json";
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw fileError(`${origin}: ${valueText(value)}; allowed: a JSON object, ${reportHint}`);
+  }
+  const version = (value as Record<string, unknown>).schemaVersion;
+  const allowedVersions = SUPPORTED_BASELINE_VERSIONS.join(" or ");
+  if (typeof version !== "number" || !SUPPORTED_BASELINE_VERSIONS.includes(version)) {
+    const newer = typeof version === "number" && version > Math.max(...SUPPORTED_BASELINE_VERSIONS);
+    throw fileError(
+      `${origin}: schemaVersion = ${valueText(version)}; allowed: ${allowedVersions} (${newer ? "the baseline was written by a newer planner than this one" : reportHint})`,
+    );
+  }
+  const parsed = BASELINE_REPORT.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const problems = problemsFromZod(parsed.error, value);
+  const lines = problems.slice(0, PROBLEMS_SHOWN).map((p) => `${p.field} = ${valueText(p.value)}; allowed: ${p.allowed}`);
+  if (problems.length > PROBLEMS_SHOWN) lines.push(`... and ${problems.length - PROBLEMS_SHOWN} more problems`);
+  throw fileError(lines.length === 1 ? `${origin}: ${lines[0]}` : `${origin}: ${problems.length} problems:\n  - ${lines.join("\n  - ")}`);
+}
+
+// Copied from plan/policyConfigFile.ts (readBounded, syntaxProblem are not exported there), with the option name and
+// cap as parameters and a strict UTF-8 decoder.
+function readBounded(file: string, option: string, capBytes: number): string {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw fileError(`${option}: ${code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : `cannot read (${code ?? "error"})`}`);
+  }
+  // Checked before opening: opening a FIFO would block, and a device such as /dev/zero never ends.
+  if (!stat.isFile()) throw fileError(`${option}: not a regular file; allowed: a JSON report file (npm run plan -- <stack> --format json)`);
+  if (stat.size > capBytes) throw fileError(`${option}: ${stat.size} bytes; allowed: at most ${capBytes} bytes`);
+  const fd = fs.openSync(file, "r");
+  try {
+    // One byte past the size found: a file that grew since it was checked is noticed, and never read past the cap.
+    const buffer = Buffer.alloc(stat.size + 1);
+    let length = 0;
+    for (let n = -1; n !== 0 && length < buffer.length; length += n) n = fs.readSync(fd, buffer, length, buffer.length - length, length);
+    if (length > stat.size) throw fileError(`${option}: the file changed while it was read; allowed: a file that stays put`);
+    try {
+      return new TextDecoder("utf-8", { fatal: true }).decode(buffer.subarray(0, length));
+    } catch {
+      throw fileError(`${option}: not UTF-8 text; allowed: a JSON report file`);
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** The first syntax error, or a key given twice in one object (JSON.parse would keep the last one silently). */
+function syntaxProblem(text: string): string | undefined {
+  let problem: string | undefined;
+  const at = (offset: number) => {
+    const { line, column } = lineColumn(text, offset);
+    return `line ${line}, column ${column}`;
+  };
+  const seen: Set<string>[] = [];
+  visit(
+    text,
+    {
+      onError: (error, offset) => void (problem ??= `invalid JSON at ${at(offset)}: ${printParseErrorCode(error)}`),
+      onObjectBegin: () => void seen.push(new Set()),
+      onObjectEnd: () => void seen.pop(),
+      onObjectProperty: (key, offset) => {
+        const keys = seen[seen.length - 1];
+        if (keys.has(key)) problem ??= `key ${JSON.stringify(key)} given twice in one object (${at(offset)}); allowed: each key once`;
+        keys.add(key);
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+  );
+  return problem;
+}
+
+/** The earlier report in `file`, checked (a UsageError naming `--baseline <file>`, the field, the value and what is allowed). */
+export function readBaselineReport(file: string, capBytes = MAX_BASELINE_BYTES): BaselineReport {
+  const option = `--baseline ${file}`;
+  const content = readBounded(file, option, capBytes);
+  const problem = syntaxProblem(content);
+  if (problem) throw fileError(`${option}: ${problem}`);
+  let value: unknown;
+  try {
+    value = JSON.parse(content);
+  } catch {
+    throw fileError(`${option}: not valid JSON`);
+  }
+  return parseBaselineReport(value, option);
+}
+
+// ------------------------------------------------------------------------------------------------------ comparing
+
+export type BudgetStatus = "broken now" | "worse" | "new" | "removed" | "not comparable" | "fixed now" | "improved" | "unchanged";
+
+/** One budget in both runs (or one of them). Headroom is in `unit`: the room left before the budget breaks, negative when broken. */
+export interface BudgetDiff {
+  policy: string;
+  budget: string;
+  /** The tightest resource now (the baseline's, for a removed budget). */
+  resourceName: string;
+  /** The baseline's tightest resource, set only when another resource is the tightest now. */
+  resourceNameBefore?: string;
+  unit: string;
+  enforcementLevel: EnforcementLevel;
+  /** null: the budget is not in that run (status new / removed), or its headroom was not a finite number. */
+  headroomBefore: number | null;
+  headroomAfter: number | null;
+  /** headroomAfter − headroomBefore: positive = more room than before. null when either is null, or the unit or bound changed. */
+  headroomChange: number | null;
+  /** Resources over the budget in each run (null: not in that run). */
+  violationsBefore: number | null;
+  violationsAfter: number | null;
+  status: BudgetStatus;
+  /** What else changed, in words: the tightest resource, the unit, the bound, the enforcement level, the violation count. */
+  notes: string[];
+}
+
+/** A finding as the comparison lists it. */
+export interface FindingRef {
+  /** findingFingerprint: policy, URN, budget and year. */
+  fingerprint: string;
+  policy: string;
+  status: "violation" | "not-applicable";
+  resourceName: string;
+  resourceUrn: string;
+  budget?: string;
+  year?: number;
+  enforcementLevel: EnforcementLevel;
+  /** An exemption covers it: listed, but it does not fail the plan. */
+  exempted: boolean;
+  /** A violation at a blocking level (mandatory, remediate) without an exemption: it fails the plan. */
+  blocking: boolean;
+  message: string;
+  remediation: string;
+}
+
+export interface BaselineDiff {
+  /** This run's project and stack (the PR comment's marker). */
+  project: string;
+  stack: string;
+  baseline: { project: string; stack: string; schemaVersion: number };
+  /** Set when the baseline is of another stack or project: compared all the same, and flagged in every rendering. */
+  mismatch?: string;
+  verdict: { before: "pass" | "fail"; after: "pass" | "fail" };
+  resourceCount: { before: number; after: number };
+  /** This run's budgets in its order, then the baseline's budgets that are gone. */
+  budgets: BudgetDiff[];
+  findings: {
+    /** In this run, not in the baseline. */
+    new: FindingRef[];
+    /** In the baseline, not in this run (as the baseline had them). */
+    fixed: FindingRef[];
+    /** In both (as this run has them). */
+    stillFailing: FindingRef[];
+  };
+}
+
+/** What compareReports reads of a run: a PlanReport in memory, or a report read back from JSON. */
+type Comparable = Pick<PlanReport, "project" | "stack" | "resourceCount" | "verdict"> & {
+  budgets: readonly {
+    policy: string; budget: string; enforcementLevel: string; resourceName: string; unit: string; bound: "max" | "min";
+    headroom: number | null; violations: number;
+  }[];
+  findings: readonly {
+    policy: string; status: "violation" | "pass" | "not-applicable"; resourceUrn: string; resourceName: string; budget?: string;
+    year?: number; message: string; remediation: string; enforcementLevel: string; exemption?: unknown;
+  }[];
+};
+
+/**
+ * Headroom changes smaller than this share of the larger headroom count as unchanged: the same design gives the same
+ * floats, and differences a billionth of the value come from summation order, not from the design.
+ */
+export const HEADROOM_TOLERANCE = 1e-9;
+
+/** A finite number, or null; −0 read as 0 (JSON writes it as 0, so a report read back would differ from one in memory). */
+function finite(n: number | null | undefined): number | null {
+  return typeof n === "number" && Number.isFinite(n) ? n + 0 : null;
+}
+
+function levelOf(value: string): EnforcementLevel {
+  return (ENFORCEMENT_LEVELS as readonly string[]).includes(value) ? (value as EnforcementLevel) : "mandatory";
+}
+
+type Row = Comparable["budgets"][number];
+
+function budgetDiff(before: Row | undefined, after: Row | undefined): BudgetDiff {
+  const row = (after ?? before)!;
+  const base = { policy: row.policy, budget: row.budget, resourceName: row.resourceName, unit: row.unit, enforcementLevel: levelOf(row.enforcementLevel) };
+  if (!before || !after) {
+    const h = finite(row.headroom);
+    return {
+      ...base, headroomBefore: before ? h : null, headroomAfter: after ? h : null, headroomChange: null,
+      violationsBefore: before ? before.violations : null, violationsAfter: after ? after.violations : null,
+      status: before ? "removed" : "new", notes: h === null ? ["headroom not finite"] : [],
+    };
+  }
+  const notes: string[] = [];
+  if (before.resourceName !== after.resourceName) notes.push(`tightest resource was ${before.resourceName}`);
+  if (before.unit !== after.unit) notes.push(`unit was ${before.unit || "(none)"}`);
+  if (before.bound !== after.bound) notes.push(`bound was ${before.bound}`);
+  if (before.enforcementLevel !== after.enforcementLevel) notes.push(`enforcement was ${before.enforcementLevel}`);
+  // Broken now or fixed now already says it when one side has none over.
+  if (before.violations > 0 && after.violations > 0 && before.violations !== after.violations) notes.push(`resources over ${before.violations} → ${after.violations}`);
+  const hb = finite(before.headroom);
+  const ha = finite(after.headroom);
+  if (hb === null) notes.push("headroom before not finite");
+  if (ha === null) notes.push("headroom after not finite");
+  const comparable = hb !== null && ha !== null && before.unit === after.unit && before.bound === after.bound;
+  const raw = comparable ? ha - hb : null;
+  const change = raw !== null && Math.abs(raw) <= HEADROOM_TOLERANCE * Math.max(Math.abs(ha!), Math.abs(hb!)) ? 0 : raw;
+  const brokenBefore = before.violations > 0;
+  const brokenAfter = after.violations > 0;
+  const status: BudgetStatus =
+    !brokenBefore && brokenAfter ? "broken now"
+    : brokenBefore && !brokenAfter ? "fixed now"
+    : change === null ? "not comparable"
+    : change > 0 ? "improved"
+    : change < 0 ? "worse"
+    // Same headroom on the tightest resource, but more or fewer resources over the budget.
+    : after.violations > before.violations ? "worse"
+    : after.violations < before.violations ? "improved"
+    : "unchanged";
+  return {
+    ...base, ...(before.resourceName !== after.resourceName ? { resourceNameBefore: before.resourceName } : {}),
+    headroomBefore: hb, headroomAfter: ha, headroomChange: change, violationsBefore: before.violations, violationsAfter: after.violations,
+    status, notes,
+  };
+}
+
+/** Pairs budgets by policy, budget and tightest resource, then by policy and budget alone (the tightest resource changed). */
+function pairBudgets(before: readonly Row[], after: readonly Row[]): BudgetDiff[] {
+  const used = new Set<number>();
+  const matchOf = new Map<number, number>();
+  const find = (a: Row, sameResource: boolean) =>
+    before.findIndex((b, i) => !used.has(i) && b.policy === a.policy && b.budget === a.budget && (!sameResource || b.resourceName === a.resourceName));
+  for (const sameResource of [true, false]) {
+    after.forEach((a, j) => {
+      if (matchOf.has(j)) return;
+      const i = find(a, sameResource);
+      if (i >= 0) {
+        used.add(i);
+        matchOf.set(j, i);
+      }
+    });
+  }
+  return [
+    ...after.map((a, j) => budgetDiff(matchOf.has(j) ? before[matchOf.get(j)!] : undefined, a)),
+    ...before.filter((_, i) => !used.has(i)).map((b) => budgetDiff(b, undefined)),
+  ];
+}
+
+function findingRef(f: Comparable["findings"][number]): FindingRef {
+  const enforcementLevel = levelOf(f.enforcementLevel);
+  const exempted = f.exemption !== undefined && f.exemption !== null;
+  return {
+    fingerprint: findingFingerprint(f), policy: f.policy, status: f.status === "not-applicable" ? "not-applicable" : "violation",
+    resourceName: f.resourceName, resourceUrn: f.resourceUrn, ...(f.budget === undefined ? {} : { budget: f.budget }),
+    ...(f.year === undefined ? {} : { year: f.year }), enforcementLevel, exempted,
+    blocking: f.status === "violation" && isBlocking(enforcementLevel) && !exempted, message: f.message, remediation: f.remediation,
+  };
+}
+
+/** Findings matched by fingerprint, as multisets: two findings with one fingerprint in a run pair with two in the other. */
+function pairFindings(before: readonly FindingRef[], after: readonly FindingRef[]): BaselineDiff["findings"] {
+  const count = (list: readonly FindingRef[]) => list.reduce((m, f) => m.set(f.fingerprint, (m.get(f.fingerprint) ?? 0) + 1), new Map<string, number>());
+  const inBefore = count(before);
+  const inAfter = count(after);
+  const seen = new Map<string, number>();
+  const nth = (f: FindingRef, side: string) => {
+    const key = `${side}\u0000${f.fingerprint}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return n;
+  };
+  const result: BaselineDiff["findings"] = { new: [], fixed: [], stillFailing: [] };
+  for (const f of after) (nth(f, "after") <= (inBefore.get(f.fingerprint) ?? 0) ? result.stillFailing : result.new).push(f);
+  for (const f of before) if (nth(f, "before") > (inAfter.get(f.fingerprint) ?? 0)) result.fixed.push(f);
+  return result;
+}
+
+/** This run (`after`) against the baseline (`before`). Every number in the result is finite or null: it is JSON as is. */
+export function compareReports(before: BaselineReport, after: PlanReport | BaselineReport): BaselineDiff {
+  const b = before as Comparable;
+  const a = after as Comparable;
+  const differs = [
+    ...(b.project !== a.project ? [`project ${b.project}`] : []),
+    ...(b.stack !== a.stack ? [`stack ${b.stack}`] : []),
+  ];
+  const findings = (r: Comparable) => r.findings.filter((f) => f.status !== "pass").map(findingRef);
+  return {
+    project: a.project, stack: a.stack,
+    baseline: { project: b.project, stack: b.stack, schemaVersion: before.schemaVersion },
+    ...(differs.length > 0 ? { mismatch: `baseline is ${differs.join(", ")}` } : {}),
+    verdict: { before: b.verdict, after: a.verdict },
+    resourceCount: { before: b.resourceCount, after: a.resourceCount },
+    budgets: pairBudgets(b.budgets, a.budgets),
+    findings: pairFindings(findings(b), findings(a)),
+  };
+}
+
+// ------------------------------------------------------------------------------------------------------ rendering
+
+/** Characters GitHub allows in an issue or PR comment. */
+export const GITHUB_COMMENT_MAX_CHARS = 65_536;
+/** What renderBaselineMarkdown aims under by default: room for a CI job to add a line or a link. */
+export const BASELINE_MARKDOWN_MAX_CHARS = 60_000;
+
+/** Project and stack as the marker spells them: letters, digits, `.`, `_`, `-` (anything else would end or spoof the comment). */
+function markerName(s: string): string {
+  return s.replace(/[^A-Za-z0-9._-]/g, "_").slice(0, 100);
+}
+
+/** The hidden first line of the PR comment, one per project and stack: a CI job finds its comment by it and edits it. */
+export function baselineMarker(project: string, stack: string): string {
+  return `<!-- aicluster-plan:${markerName(project)}/${markerName(stack)} -->`;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** `✅ PASS (was FAIL): 2 findings fixed, 0 new; budgets: 1 worse, 3 improved` (without the icon when `icons` is false). */
+export function baselineHeadline(diff: BaselineDiff, icons = true): string {
+  const verdict = (v: "pass" | "fail") => v.toUpperCase();
+  const icon = icons ? `${diff.verdict.after === "pass" ? "✅" : "❌"} ` : "";
+  const blocking = diff.findings.new.filter((f) => f.blocking).length;
+  const counts = new Map<BudgetStatus, number>();
+  for (const b of diff.budgets) counts.set(b.status, (counts.get(b.status) ?? 0) + 1);
+  const budgets = (["broken now", "worse", "fixed now", "improved", "new", "removed", "not comparable"] as const)
+    .filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);
+  return `${icon}${verdict(diff.verdict.after)} (was ${verdict(diff.verdict.before)}): ${plural(diff.findings.fixed.length, "finding")} fixed, ` +
+    `${diff.findings.new.length} new${blocking > 0 ? ` (${blocking} blocking)` : ""}` +
+    `${budgets.length > 0 ? `; budgets: ${budgets.join(", ")}` : "; budgets unchanged"}${diff.mismatch ? ` (${diff.mismatch})` : ""}`;
+}
+
+function amount(n: number, unit: string): string {
+  return unit === "share" ? `${show(n * 100)} %` : `${show(n)}${unit ? ` ${unit}` : ""}`;
+}
+
+/** Cells of a headroom before or after: `—` where the budget is not in that run, `not finite` where its value was not. */
+function headroomCell(b: BudgetDiff, side: "before" | "after"): string {
+  const h = side === "before" ? b.headroomBefore : b.headroomAfter;
+  const absent = side === "before" ? b.violationsBefore === null : b.violationsAfter === null;
+  return absent ? "—" : h === null ? "not finite" : amount(h, b.unit);
+}
+
+function changeCell(b: BudgetDiff): string {
+  const d = b.headroomChange;
+  return d === null ? "—" : d === 0 ? "0" : `${d > 0 ? "+" : ""}${amount(d, b.unit)}`;
+}
+
+const STATUS_ORDER: readonly BudgetStatus[] = ["broken now", "worse", "new", "removed", "not comparable", "fixed now", "improved", "unchanged"];
+
+/** Changed budgets, worst first (stable within a status), and unchanged ones. */
+function budgetGroups(diff: BaselineDiff): { changed: BudgetDiff[]; unchanged: BudgetDiff[] } {
+  const rank = (b: BudgetDiff) => STATUS_ORDER.indexOf(b.status);
+  const changed = diff.budgets.filter((b) => b.status !== "unchanged").sort((x, y) => rank(x) - rank(y));
+  return { changed, unchanged: diff.budgets.filter((b) => b.status === "unchanged") };
+}
+
+const SIGN_CONVENTION = "Headroom is the room left before a budget breaks (negative: broken by that much); Δ = after − before, positive = more room.";
+
+function findingLevel(f: FindingRef): string {
+  return f.status === "not-applicable" ? "not applicable" : f.exempted ? `exempted (${f.enforcementLevel})` : f.enforcementLevel;
+}
+
+function findingText(f: FindingRef): string {
+  const year = f.year !== undefined && !f.message.includes(String(f.year)) ? ` (${f.year})` : "";
+  return `${f.message}${year}${f.status === "violation" && f.remediation ? `. Fix: ${f.remediation}` : ""}`;
+}
+
+/** Text from a report as one Markdown-inert line: controls flattened, HTML and Markdown punctuation escaped, at most `max` characters. */
+function md(s: string, max = 300): string {
+  const flat = s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
+  const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return cut.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|$~])/g, "\\$1");
+}
+
+/** A Markdown table (plan/render.ts has one, not exported); cells are escaped by the caller. */
+function mdTable(header: readonly string[], rows: readonly string[][]): string[] {
+  return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)];
+}
+
+const BUDGET_HEADER = ["status", "policy", "budget", "tightest resource", "headroom before", "headroom after", "Δ"];
+const STATUS_ICONS: Record<BudgetStatus, string> = {
+  "broken now": "🔴", worse: "🔻", new: "🆕", removed: "➖", "not comparable": "❔", "fixed now": "🟢", improved: "🔺", unchanged: "⚪",
+};
+
+function budgetCells(b: BudgetDiff, icons: boolean): string[] {
+  const notes = b.notes.length > 0 ? ` (${b.notes.join("; ")})` : "";
+  return [
+    `${icons ? `${STATUS_ICONS[b.status]} ` : ""}${b.status}`, b.policy, b.budget, `${b.resourceName}${notes}`,
+    headroomCell(b, "before"), headroomCell(b, "after"), changeCell(b),
+  ];
+}
+
+/** At most `limit` items, then `... and N more <noun>`. */
+function capped<T>(items: readonly T[], limit: number, line: (t: T) => string[], noun: string): string[] {
+  const shown = items.slice(0, limit).flatMap(line);
+  return items.length > limit ? [...shown, `... and ${items.length - limit} more ${noun}`] : shown;
+}
+
+function resourceChange(r: BaselineDiff["resourceCount"]): string {
+  const d = r.after - r.before;
+  return `${r.before} → ${r.after} (${d === 0 ? "no change" : `${d > 0 ? "+" : ""}${d}`})`;
+}
+
+function markdownWith(diff: BaselineDiff, limit: number): string {
+  const { changed, unchanged } = budgetGroups(diff);
+  const row = (b: BudgetDiff) => budgetCells(b, true).map((c) => md(c));
+  const table = (rows: readonly BudgetDiff[], noun: string) =>
+    rows.length === 0 ? [] : [...mdTable(BUDGET_HEADER, rows.slice(0, limit).map(row)), ...(rows.length > limit ? ["", `... and ${rows.length - limit} more ${noun}`] : [])];
+  const item = (f: FindingRef) => [`- **${md(findingLevel(f))}** ${md(f.policy)}: ${md(findingText(f), 600)}`];
+  const r = diff.resourceCount;
+  const out = [
+    baselineMarker(diff.project, diff.stack),
+    `### ${md(baselineHeadline(diff))}`,
+    "",
+    `aicluster plan of stack ${md(diff.stack, 100)} (project ${md(diff.project, 100)}) compared with the baseline report of stack ${md(diff.baseline.stack, 100)}.`,
+    ...(diff.mismatch ? ["", `> **Warning**: ${md(diff.mismatch, 300)}: the comparison is between different stacks or projects.`] : []),
+    "",
+    `Resources: ${resourceChange(r)}. ${SIGN_CONVENTION}`,
+    "",
+  ];
+  out.push(...(changed.length > 0 ? [`**Budgets that changed (${changed.length})**`, "", ...table(changed, "budgets changed")] : ["No budget changed."]), "");
+  out.push(`**New findings (${diff.findings.new.length})**`, "", ...(diff.findings.new.length > 0 ? capped(diff.findings.new, limit, item, "new findings") : ["None."]), "");
+  out.push(`**Fixed findings (${diff.findings.fixed.length})**`, "", ...(diff.findings.fixed.length > 0 ? capped(diff.findings.fixed, limit, item, "fixed findings") : ["None."]), "");
+  if (unchanged.length > 0) out.push(`<details><summary>Unchanged budgets (${unchanged.length})</summary>`, "", ...table(unchanged, "unchanged budgets"), "", "</details>", "");
+  if (diff.findings.stillFailing.length > 0) {
+    out.push(`<details><summary>Still failing (${diff.findings.stillFailing.length})</summary>`, "", ...capped(diff.findings.stillFailing, limit, item, "findings still failing"), "", "</details>", "");
+  }
+  return out.join("\n");
+}
+
+/**
+ * The comparison as a PR comment: the marker line first, a headline, the budgets that changed, the new and fixed
+ * findings, and (collapsed) the unchanged budgets and the findings still failing. Lists are cut with `... and N more`
+ * as far as it takes to stay within `maxChars` (UTF-16 units, never fewer than GitHub's characters).
+ */
+export function renderBaselineMarkdown(diff: BaselineDiff, maxChars = BASELINE_MARKDOWN_MAX_CHARS): string {
+  let last = "";
+  for (const limit of [Infinity, 500, 200, 100, 50, 20, 10, 5, 0]) {
+    last = markdownWith(diff, limit);
+    if (last.length <= maxChars) return last;
+  }
+  // With every list cut to nothing the comment is a few kB (names are cut at 100-300 characters): only a tiny maxChars gets here.
+  return `${last.slice(0, Math.max(0, maxChars - 40))}\n\n... (cut to ${maxChars} characters)`;
+}
+
+/** Text from a report for a terminal: control characters (escape sequences included) flattened to spaces. */
+function plain(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
+}
+
+/** Columns padded to their widest cell (plan/render.ts has one, not exported). */
+function textTable(rows: readonly string[][]): string[] {
+  if (rows.length === 0) return [];
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd());
+}
+
+/** The comparison for a terminal: every budget (changed first), the new and fixed findings, the count still failing. */
+export function renderBaselineText(diff: BaselineDiff): string {
+  const { changed, unchanged } = budgetGroups(diff);
+  const r = diff.resourceCount;
+  const item = (f: FindingRef) => `  [${findingLevel(f)}] ${plain(f.policy)}: ${plain(findingText(f))}`;
+  const out = [
+    `Compared with the baseline (stack ${plain(diff.baseline.stack)}, project ${plain(diff.baseline.project)}): ${plain(baselineHeadline(diff, false))}`,
+    ...(diff.mismatch ? [`Warning: ${plain(diff.mismatch)}: the comparison is between different stacks or projects.`] : []),
+    `Resources: ${resourceChange(r)}`,
+    "",
+    `Budgets against the baseline. ${SIGN_CONVENTION}`,
+    ...textTable([BUDGET_HEADER, ...[...changed, ...unchanged].map((b) => budgetCells(b, false).map(plain))]).map((l) => `  ${l}`),
+    "",
+    diff.findings.new.length === 0 ? "New findings: none" : `New findings (${diff.findings.new.length}):`,
+    ...diff.findings.new.map(item),
+    diff.findings.fixed.length === 0 ? "Fixed findings: none" : `Fixed findings (${diff.findings.fixed.length}):`,
+    ...diff.findings.fixed.map(item),
+    `Still failing: ${diff.findings.stillFailing.length} (listed under Findings)`,
+  ];
+  return out.join("\n");
+}
