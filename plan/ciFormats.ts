@@ -9,6 +9,7 @@
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import type { EnforcedFinding } from "../policies/evaluate";
+import { blocks, describeExemption, exemptionNote, expiredSuffix } from "../policies/exemptions";
 import { isBlocking } from "../policies/finding";
 import { RULES } from "../policies/rules";
 import type { PlanReport } from "./report";
@@ -26,9 +27,14 @@ export function findingFingerprint(f: Pick<EnforcedFinding, "policy" | "resource
   return createHash("sha256").update([f.policy, f.resourceUrn, f.budget ?? "", f.year === undefined ? "" : String(f.year)].join("\u0000")).digest("hex").slice(0, 32);
 }
 
-/** The finding's message with its fix, one line of text. */
+/** The finding's message with its fix (and a lapsed exemption, when one has), one line of text. */
 function messageWithFix(f: EnforcedFinding): string {
-  return f.remediation ? `${f.message} Fix: ${f.remediation}` : f.message;
+  return `${f.remediation ? `${f.message} Fix: ${f.remediation}` : f.message}${expiredSuffix(f)}`;
+}
+
+/** `exempted (reason, until 2026-12-31)` for an exempted violation. */
+function exemptedPrefix(f: EnforcedFinding): string {
+  return f.exemption ? `exempted (${describeExemption(f.exemption)})` : "";
 }
 
 // ---------------------------------------------------------------------------------------------------------------- SARIF
@@ -43,13 +49,19 @@ export type SarifLevel = "error" | "warning" | "note";
  * A finding's SARIF level: `error` for a violation of a blocking rule (mandatory, remediate), `warning` for an
  * advisory one, and `note` for a check that could not be made (not-applicable: a value the rule needs is missing).
  * Not-applicable findings are kept as notes rather than dropped, so a check that silently stopped running shows up.
+ * An exempted violation keeps its level and carries a SARIF `suppressions` entry instead (see sarifLog).
  */
 export function sarifLevel(f: EnforcedFinding): SarifLevel {
   if (f.status === "not-applicable") return "note";
   return isBlocking(f.enforcementLevel) ? "error" : "warning";
 }
 
-/** The SARIF log (an object; JSON.stringify it). Results: the report's findings (violations and not-applicable). */
+/**
+ * The SARIF log (an object; JSON.stringify it). Results: the report's findings (violations and not-applicable). An
+ * exempted violation carries SARIF's own `suppressions` (kind external: the policy config; status accepted; the
+ * reason and expiry as justification), which GitHub code scanning reads as a dismissed alert; the run's `properties`
+ * list every exemption and what became of it.
+ */
 export function sarifLog(report: PlanReport): Record<string, unknown> {
   const results = report.findings.filter((f) => f.status !== "pass");
   const policies = [...new Set([...results.map((f) => f.policy), ...report.budgets.map((b) => b.policy)])];
@@ -81,6 +93,7 @@ export function sarifLog(report: PlanReport): Record<string, unknown> {
         },
       },
       automationDetails: { id: `aicluster/${report.stack}/` },
+      ...(report.exemptions && report.exemptions.length > 0 ? { properties: { exemptions: report.exemptions } } : {}),
       results: results.map((f) => ({
         ruleId: f.policy,
         ruleIndex: ruleIndex.get(f.policy)!,
@@ -91,6 +104,9 @@ export function sarifLog(report: PlanReport): Record<string, unknown> {
           logicalLocations: [{ name: f.resourceName, fullyQualifiedName: f.resourceUrn, kind: "resource" }],
         }],
         partialFingerprints: { [FINGERPRINT_KEY]: findingFingerprint(f) },
+        ...(f.status === "violation" && f.exemption
+          ? { suppressions: [{ kind: "external", status: "accepted", justification: `${describeExemption(f.exemption)} (policy config exemption of "${f.exemption.pattern}")` }] }
+          : {}),
         properties: {
           status: f.status, enforcementLevel: f.enforcementLevel,
           ...(f.budget === undefined ? {} : { budget: f.budget }),
@@ -99,6 +115,8 @@ export function sarifLog(report: PlanReport): Record<string, unknown> {
           ...(f.unit === undefined ? {} : { unit: f.unit }),
           ...(f.year === undefined ? {} : { year: f.year }),
           ...(f.at === undefined ? {} : { at: f.at }),
+          ...(f.exemption === undefined ? {} : { exemption: f.exemption }),
+          ...(f.expiredExemption === undefined ? {} : { expiredExemption: f.expiredExemption }),
         },
       })),
     }],
@@ -131,15 +149,17 @@ function testcaseName(f: EnforcedFinding): string {
 /**
  * JUnit XML: one testsuite per policy, one testcase per resource and budget checked. A violation of a blocking rule
  * is a `<failure>`; an advisory violation passes (Pulumi does not block on it, nor does the exit code) with the
- * warning in `<system-out>`; a check that could not be made is `<skipped>`. `allFindings` is the run's full list
- * (passes included); without it only the report's findings (violations, not-applicable) become testcases.
+ * warning in `<system-out>`; an exempted violation (of any level) and a check that could not be made are
+ * `<skipped>`, the exemption's reason and expiry in the message. `allFindings` is the run's full list (passes
+ * included); without it only the report's findings (violations, not-applicable) become testcases.
  */
 export function renderJunit(report: PlanReport, allFindings: readonly EnforcedFinding[] = report.findings): string {
   const byPolicy = new Map<string, EnforcedFinding[]>();
   for (const f of allFindings) (byPolicy.get(f.policy) ?? byPolicy.set(f.policy, []).get(f.policy)!).push(f);
-  const failed = (f: EnforcedFinding) => f.status === "violation" && isBlocking(f.enforcementLevel);
+  const failed = blocks;
+  const exempted = (f: EnforcedFinding) => f.status === "violation" && f.exemption !== undefined;
   const count = (list: readonly EnforcedFinding[]) => ({
-    tests: list.length, failures: list.filter(failed).length, skipped: list.filter((f) => f.status === "not-applicable").length,
+    tests: list.length, failures: list.filter(failed).length, skipped: list.filter((f) => f.status === "not-applicable" || exempted(f)).length,
   });
   const attrs = (a: Record<string, string | number>) => Object.entries(a).map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`).join("");
   const total = count(allFindings);
@@ -150,6 +170,10 @@ export function renderJunit(report: PlanReport, allFindings: readonly EnforcedFi
     for (const f of list) {
       const head = `    <testcase${attrs({ name: testcaseName(f), classname: `${report.stack}.${policy}` })}`;
       if (failed(f)) out.push(`${head}>`, `      <failure${attrs({ message: f.message, type: f.enforcementLevel })}>${escapeXml(messageWithFix(f))}</failure>`, "    </testcase>");
+      else if (exempted(f)) {
+        out.push(`${head}>`, `      <skipped${attrs({ message: `${exemptedPrefix(f)}: ${f.message}` })}/>`);
+        out.push(`      <system-out>${escapeXml(`exempted ${f.enforcementLevel} violation: ${messageWithFix(f)}`)}</system-out>`, "    </testcase>");
+      }
       else if (f.status === "violation") out.push(`${head}>`, `      <system-out>${escapeXml(`advisory violation: ${messageWithFix(f)}`)}</system-out>`, "    </testcase>");
       else if (f.status === "not-applicable") out.push(`${head}>`, `      <skipped${attrs({ message: f.message })}/>`, "    </testcase>");
       else out.push(`${head}/>`);
@@ -174,17 +198,31 @@ export function escapeGithubProperty(text: string): string {
 
 /**
  * GitHub Actions workflow commands, one line per finding: `::error` for a violation of a blocking rule, `::warning`
- * for an advisory one, `::notice` for a check that could not be made, each on the stack's config file and titled
- * with the policy; then one plain summary line. (GitHub shows at most 10 annotations of each kind per step.)
+ * for an advisory one, `::notice` for a check that could not be made and for an exempted violation (its message
+ * led by `exempted (reason, until …)`), each on the stack's config file and titled with the policy; a `::warning`
+ * per expired exemption and a `::notice` per unused one; then one plain summary line, which counts the exempted
+ * violations. (GitHub shows at most 10 annotations of each kind per step.)
  */
 export function renderGithub(report: PlanReport): string {
   const file = escapeGithubProperty(stackConfigPath(report.stack));
   const lines = report.findings.filter((f) => f.status !== "pass").map((f) => {
-    const command = f.status === "not-applicable" ? "notice" : isBlocking(f.enforcementLevel) ? "error" : "warning";
-    return `::${command} file=${file},title=${escapeGithubProperty(f.policy)}::${escapeGithubData(messageWithFix(f))}`;
+    const exempted = f.status === "violation" && f.exemption !== undefined;
+    const command = f.status === "not-applicable" || exempted ? "notice" : isBlocking(f.enforcementLevel) ? "error" : "warning";
+    const text = exempted ? `${exemptedPrefix(f)}: ${messageWithFix(f)}` : messageWithFix(f);
+    return `::${command} file=${file},title=${escapeGithubProperty(f.policy)}::${escapeGithubData(text)}`;
   });
-  const blocking = report.findings.filter((f) => f.status === "violation" && isBlocking(f.enforcementLevel)).length;
-  lines.push(`aicluster plan ${report.stack}: ${report.verdict === "pass" ? "PASS" : `FAIL (${blocking} mandatory violation${blocking === 1 ? "" : "s"})`}`);
+  for (const e of report.exemptions ?? []) {
+    if (e.state === "applied") continue;
+    const title = `${e.policy} exemption ${e.state}`;
+    lines.push(`::${e.state === "expired" ? "warning" : "notice"} file=${file},title=${escapeGithubProperty(title)}::${escapeGithubData(exemptionNote(e))}`);
+  }
+  const blocking = report.findings.filter(blocks).length;
+  const exempted = report.findings.filter((f) => f.status === "violation" && f.exemption !== undefined).length;
+  const exemptedPart = exempted > 0 ? `${exempted} exempted` : "";
+  const detail = report.verdict === "pass"
+    ? (exemptedPart ? ` (${exemptedPart})` : "")
+    : ` (${blocking} mandatory violation${blocking === 1 ? "" : "s"}${exemptedPart ? `; ${exemptedPart}` : ""})`;
+  lines.push(`aicluster plan ${report.stack}: ${report.verdict === "pass" ? "PASS" : "FAIL"}${detail}`);
   return lines.join("\n");
 }
 

@@ -1,5 +1,6 @@
 /** The plan report as text for a terminal or as Markdown for CI annotations (JSON is the report itself). */
 import { show } from "../policies/finding";
+import { blocks, describeExemption, type ExemptionSummary } from "../policies/exemptions";
 import { isUsdRange, type UsdRange } from "../components/costs/range";
 import type { BudgetRow, CampusCosts, CampusMonths, CampusYears, PlanReport, TreeNode } from "./report";
 
@@ -27,7 +28,7 @@ function headroom(b: BudgetRow): string {
 
 function status(b: BudgetRow): string {
   if (b.violations === 0) return "ok";
-  return `${b.violations} over (${b.enforcementLevel})`;
+  return `${b.violations} over (${b.enforcementLevel}${b.exempted ? `, ${b.exempted} exempted` : ""})`;
 }
 
 const BUDGET_HEADER = ["policy", "budget", "checked", "used", "when", "limit", "headroom", "status"];
@@ -225,6 +226,42 @@ function levelOf(f: PlanReport["findings"][number]): string {
   return f.status === "not-applicable" ? "not applicable" : f.enforcementLevel;
 }
 
+/** `EXEMPTED (reason, until 2026-12-31)` for an exempted violation, `exemption EXPIRED 2026-10-01 (reason)` for a lapsed one, else "". */
+function exemptionMark(f: PlanReport["findings"][number]): string {
+  if (f.status !== "violation") return "";
+  if (f.exemption) return `EXEMPTED (${describeExemption(f.exemption)})`;
+  if (f.expiredExemption) return `exemption EXPIRED ${f.expiredExemption.expires} (${f.expiredExemption.reason})`;
+  return "";
+}
+
+/** Exempted violations of blocking rules: what would fail the plan without its exemptions. */
+function exemptedBlocking(r: PlanReport): number {
+  return r.findings.filter((f) => f.exemption && blocks({ ...f, exemption: undefined })).length;
+}
+
+const EXEMPTION_HEADER = ["state", "policy", "level", "resource", "violations", "reason", "expires", "ticket"];
+
+/** Exemptions of blocking rules first (they change the verdict), then by state: applied, expired, unused. */
+function sortedExemptions(r: PlanReport): ExemptionSummary[] {
+  const order = { applied: 0, expired: 1, unused: 2 };
+  const blocking = (e: ExemptionSummary) => (e.enforcementLevel === "mandatory" || e.enforcementLevel === "remediate" ? 0 : 1);
+  return [...(r.exemptions ?? [])].sort((a, b) => order[a.state] - order[b.state] || blocking(a) - blocking(b));
+}
+
+/** One exemption's cells, the same in every format. */
+function exemptionCells(e: ExemptionSummary): string[] {
+  const violations = e.state === "unused"
+    ? (e.matchedResources === 0 ? "0 (matches no resource)" : `0 (matches ${e.matchedResources}, none violating)`)
+    : `${e.violations}${e.violatingResources.length > 0 ? ` (${e.violatingResources.slice(0, 3).join(", ")}${e.violatingResources.length > 3 ? `, +${e.violatingResources.length - 3}` : ""})` : ""}`;
+  return [e.state, e.policy, e.enforcementLevel, e.resource, violations, e.reason, e.expires ?? "never", e.ticket ?? "-"];
+}
+
+/** The verdict's note on exemptions: `, 2 mandatory violations exempted`, or "". */
+function exemptedNote(r: PlanReport): string {
+  const n = exemptedBlocking(r);
+  return n > 0 ? ` (${n} mandatory violation${n === 1 ? "" : "s"} exempted, see Exemptions)` : "";
+}
+
 function treeLines(nodes: readonly TreeNode[], prefix = ""): string[] {
   return nodes.flatMap((node, i) => {
     const last = i === nodes.length - 1;
@@ -277,9 +314,17 @@ export function renderText(r: PlanReport): string {
   out.push("", r.findings.length === 0 ? "Findings: none" : "Findings:");
   for (const f of r.findings) {
     out.push(`  [${levelOf(f)}] ${f.policy}: ${findingMessage(f)}`);
+    const mark = exemptionMark(f);
+    if (mark) out.push(`      ${mark}${f.exemption ? ": reported, does not block" : ": it counts again"}`);
     if (f.status === "violation") out.push(`      fix: ${f.remediation}`);
   }
-  out.push("", `Verdict: ${r.verdict === "pass" ? "PASS, no mandatory policy violated" : "FAIL, a mandatory policy is violated"} (${show(r.wallSeconds)} s)`);
+  const exemptions = sortedExemptions(r);
+  if (exemptions.length > 0) {
+    out.push("", "Exemptions (from the policy config; unused ones exempt nothing and can be removed):");
+    out.push(...table([EXEMPTION_HEADER, ...exemptions.map(exemptionCells)]).map((l) => `  ${l}`));
+  }
+  const verdict = r.verdict === "pass" ? `PASS, no mandatory policy violated${exemptedNote(r)}` : `FAIL, a mandatory policy is violated${exemptedNote(r)}`;
+  out.push("", `Verdict: ${verdict} (${show(r.wallSeconds)} s)`);
   return out.join("\n");
 }
 
@@ -298,7 +343,7 @@ export interface MarkdownExtras {
 
 export function renderMarkdown(r: PlanReport, extras: MarkdownExtras = {}): string {
   const out: string[] = [];
-  out.push(`### aicluster plan: \`${r.stack}\` ${r.verdict === "pass" ? "passes" : "FAILS"}`, "");
+  out.push(`### aicluster plan: \`${r.stack}\` ${r.verdict === "pass" ? "passes" : "FAILS"}${exemptedNote(r)}`, "");
   if (extras.htmlReport) out.push(`Full report with charts: [${extras.htmlReport}](${encodeURI(extras.htmlReport)})`, "");
   if (extras.pictures?.length) out.push("<details><summary>Pictures (Mermaid)</summary>", "", ...extras.pictures.flatMap((p) => [p, ""]), "</details>", "");
   out.push(`Config: \`${configLine(r)}\`; ${r.resourceCount} resources; mock runtime, ${show(r.wallSeconds)} s.`, "");
@@ -324,7 +369,12 @@ export function renderMarkdown(r: PlanReport, extras: MarkdownExtras = {}): stri
   out.push(...mdTable(BUDGET_HEADER, r.budgets.map(budgetCells)), "");
   if (r.findings.length === 0) out.push("No findings.");
   for (const f of r.findings) {
-    out.push(`- **${levelOf(f)}** \`${f.policy}\`: ${findingMessage(f)}${f.status === "violation" ? `. Fix: ${f.remediation}` : ""}`);
+    const mark = exemptionMark(f);
+    out.push(`- **${levelOf(f)}**${mark ? ` **${mark}**` : ""} \`${f.policy}\`: ${findingMessage(f)}${f.status === "violation" ? `. Fix: ${f.remediation}` : ""}`);
+  }
+  const exemptions = sortedExemptions(r);
+  if (exemptions.length > 0) {
+    out.push("", "#### Exemptions", "", ...mdTable(EXEMPTION_HEADER, exemptions.map(exemptionCells)));
   }
   return out.join("\n");
 }

@@ -6,6 +6,8 @@ import type { MonthlyRow } from "../components/hours/campusHours";
 import type { YearRow } from "../components/years/ledger";
 import { recordedCampusHours } from "../components/model/campus";
 import { EnforcedFinding, hasMandatoryViolation } from "../policies/evaluate";
+import type { ExemptionSummary } from "../policies/exemptions";
+import type { FindingExemption } from "../policies/finding";
 import { TYPES } from "../policies/view";
 import type { ResourceView } from "../policies/view";
 import type { PlanRun } from "./runPlan";
@@ -44,6 +46,8 @@ export interface BudgetRow {
   /** Headroom as a share of the limit (0 when the limit is 0 and it holds, −Infinity when it is 0 and broken). */
   headroomShare: number;
   violations: number;
+  /** Of those violations, the ones a live exemption covers (counted in `violations`, not blocking). */
+  exempted?: number;
 }
 
 export interface PlanReport {
@@ -66,8 +70,13 @@ export interface PlanReport {
   monthly: CampusMonths[];
   /** Each campus's hourly series (8,760 values each), when asked for: they are large. */
   hourly?: CampusHourlySeries[];
-  /** Violations and checks that could not be made. */
+  /** Violations (exempted ones included, each carrying its `exemption`) and checks that could not be made. */
   findings: EnforcedFinding[];
+  /**
+   * Every exemption in the policy config and what became of it: applied (it exempted violations; for a blocking rule
+   * it lets the plan pass), expired, or unused. Always set by buildReport; optional so hand-built and older reports stay valid.
+   */
+  exemptions?: ExemptionSummary[];
   verdict: "pass" | "fail";
   wallSeconds: number;
 }
@@ -172,16 +181,18 @@ export function budgetRows(findings: readonly EnforcedFinding[]): BudgetRow[] {
     const key = `${f.policy}\u0000${f.budget}`;
     const row = rows.get(key);
     const violations = (row?.violations ?? 0) + (f.status === "violation" ? 1 : 0);
+    const exempted = (row?.exempted ?? 0) + (f.status === "violation" && f.exemption ? 1 : 0);
     // With a limit of 0 (a margin that must stay at or above 0 K) shares tie, so the smaller headroom is the tighter.
     if (!row || headroomShare < row.headroomShare || (headroomShare === row.headroomShare && headroom < row.headroom)) {
       rows.set(key, {
         policy: f.policy, budget: f.budget, enforcementLevel: f.enforcementLevel, checked: (row?.checked ?? 0) + 1,
-        resourceName: f.resourceName, used: f.measured, limit: f.limit, unit: f.unit ?? "", bound, headroom, headroomShare, violations,
+        resourceName: f.resourceName, used: f.measured, limit: f.limit, unit: f.unit ?? "", bound, headroom, headroomShare, violations, exempted,
         ...(f.at === undefined ? {} : { at: f.at }),
       });
     } else {
       row.checked += 1;
       row.violations = violations;
+      row.exempted = exempted;
     }
   }
   return [...rows.values()];
@@ -281,7 +292,37 @@ export function campusHourlySeries(views: readonly ResourceView[]): CampusHourly
   });
 }
 
-export function buildReport(run: PlanRun, treeDepth: number, withHourly = false): PlanReport {
+/**
+ * The exemptions' summary: the run's own (policies/evaluate.ts `evaluatePolicies`, which knows the config) when it has
+ * one; otherwise what the findings show, applied and expired exemptions only (unused ones are only known from the
+ * config), with the violating resources standing for the matched ones.
+ */
+export function exemptionSummaries(findings: readonly EnforcedFinding[], fromRun?: readonly ExemptionSummary[]): ExemptionSummary[] {
+  if (fromRun) return [...fromRun];
+  const byKey = new Map<string, ExemptionSummary>();
+  const add = (f: EnforcedFinding, e: FindingExemption, state: "applied" | "expired") => {
+    const key = `${state}\u0000${f.policy}\u0000${e.pattern}`;
+    const s = byKey.get(key) ?? byKey.set(key, {
+      policy: f.policy, enforcementLevel: f.enforcementLevel, resource: e.pattern, reason: e.reason,
+      ...(e.expires === undefined ? {} : { expires: e.expires }), ...(e.ticket === undefined ? {} : { ticket: e.ticket }),
+      state, violations: 0, violatingResources: [], matchedResources: 0,
+    }).get(key)!;
+    s.violations += 1;
+    if (!s.violatingResources.includes(f.resourceName)) s.violatingResources.push(f.resourceName);
+    s.matchedResources = s.violatingResources.length;
+  };
+  for (const f of findings) {
+    if (f.status !== "violation") continue;
+    if (f.exemption) add(f, f.exemption, "applied");
+    else if (f.expiredExemption) add(f, f.expiredExemption, "expired");
+  }
+  return [...byKey.values()];
+}
+
+/** A plan run, with the exemptions' summary when the run evaluated with `evaluatePolicies`. */
+export type PlanRunWithExemptions = PlanRun & { exemptions?: readonly ExemptionSummary[] };
+
+export function buildReport(run: PlanRunWithExemptions, treeDepth: number, withHourly = false): PlanReport {
   return {
     project: run.project,
     stack: run.stack,
@@ -296,6 +337,7 @@ export function buildReport(run: PlanRun, treeDepth: number, withHourly = false)
     monthly: campusMonths(run.views),
     ...(withHourly ? { hourly: campusHourlySeries(run.views) } : {}),
     findings: run.findings.filter((f) => f.status !== "pass"),
+    exemptions: exemptionSummaries(run.findings, run.exemptions),
     verdict: hasMandatoryViolation(run.findings) ? "fail" : "pass",
     wallSeconds: run.wallSeconds,
   };
