@@ -314,16 +314,15 @@ function budgetDiff(before: Row | undefined, after: Row | undefined): BudgetDiff
 function pairBudgets(before: readonly Row[], after: readonly Row[]): BudgetDiff[] {
   const used = new Set<number>();
   const matchOf = new Map<number, number>();
-  const find = (a: Row, sameResource: boolean) =>
-    before.findIndex((b, i) => !used.has(i) && b.policy === a.policy && b.budget === a.budget && (!sameResource || b.resourceName === a.resourceName));
-  for (const sameResource of [true, false]) {
+  for (const key of [(r: Row) => `${r.policy}\u0000${r.budget}\u0000${r.resourceName}`, (r: Row) => `${r.policy}\u0000${r.budget}`]) {
+    // The baseline's unpaired rows by key, in order: a key given twice pairs in order (indexed, for reports of thousands).
+    const waiting = new Map<string, number[]>();
+    before.forEach((b, i) => void (used.has(i) || (waiting.get(key(b)) ?? waiting.set(key(b), []).get(key(b))!).push(i)));
     after.forEach((a, j) => {
-      if (matchOf.has(j)) return;
-      const i = find(a, sameResource);
-      if (i >= 0) {
-        used.add(i);
-        matchOf.set(j, i);
-      }
+      const i = matchOf.has(j) ? undefined : waiting.get(key(a))?.shift();
+      if (i === undefined) return;
+      used.add(i);
+      matchOf.set(j, i);
     });
   }
   return [
