@@ -1,4 +1,5 @@
 /** Command-line options of `npm run bench`. */
+import { ArgsError, OptionSpecs, parseCommandLine, stringValue, stringValues } from "../plan/args";
 import { SCALES, SCENARIOS } from "./scenarios";
 
 export interface BenchOptions {
@@ -36,7 +37,7 @@ options:
 
 export class BenchUsageError extends Error {}
 
-function positive(flag: string, value: string | undefined, whole: boolean): number {
+function positive(flag: string, value: string, whole: boolean): number {
   const n = Number(value);
   if (value === undefined || !Number.isFinite(n) || n <= 0 || (whole && !Number.isInteger(n))) {
     throw new BenchUsageError(`${flag} needs a ${whole ? "whole number" : "number"} above 0, got ${JSON.stringify(value)}`);
@@ -44,25 +45,44 @@ function positive(flag: string, value: string | undefined, whole: boolean): numb
   return n;
 }
 
+const BENCH_OPTIONS: OptionSpecs = {
+  json: { type: "boolean" },
+  "no-engine": { type: "boolean" },
+  "compare-baselines": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  runs: { type: "string" },
+  "engine-timeout": { type: "string" },
+  scales: { type: "string" },
+  only: { type: "string", multiple: true },
+};
+
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
-  const o: BenchOptions = { json: false, runs: 3, scales: SCALES, scenarios: [], engine: true, engineTimeoutSeconds: 600, compareBaselines: false, help: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "--json") o.json = true;
-    else if (arg === "--no-engine") o.engine = false;
-    else if (arg === "--compare-baselines") o.compareBaselines = true;
-    else if (arg === "-h" || arg === "--help") o.help = true;
-    else if (arg === "--runs") o.runs = positive(arg, argv[++i], true);
-    else if (arg === "--engine-timeout") o.engineTimeoutSeconds = positive(arg, argv[++i], false);
-    else if (arg === "--scales") {
-      o.scales = (argv[++i] ?? "").split(",").filter(Boolean);
-      for (const s of o.scales) if (!(Number(s) >= 0.0001 && Number(s) <= 1)) throw new BenchUsageError(`--scales: ${JSON.stringify(s)} is not a scale from 0.0001 to 1`);
-      if (o.scales.length === 0) throw new BenchUsageError("--scales needs a comma-separated list, e.g. 0.001,1");
-    } else if (arg === "--only") {
-      const label = argv[++i];
-      if (!SCENARIOS.some((s) => s.label === label)) throw new BenchUsageError(`--only: no scenario ${JSON.stringify(label)}; scenarios: ${SCENARIOS.map((s) => s.label).join(", ")}`);
-      o.scenarios.push(label!);
-    } else throw new BenchUsageError(`unknown option ${JSON.stringify(arg)}`);
+  let parsed;
+  try {
+    parsed = parseCommandLine(argv, BENCH_OPTIONS);
+  } catch (e) {
+    if (e instanceof ArgsError) throw new BenchUsageError(e.message);
+    throw e;
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length > 0) throw new BenchUsageError(`unexpected argument ${JSON.stringify(positionals[0])}; the bench takes options only`);
+  const o: BenchOptions = {
+    json: values.json === true, runs: 3, scales: SCALES, scenarios: [], engine: values["no-engine"] !== true, engineTimeoutSeconds: 600,
+    compareBaselines: values["compare-baselines"] === true, help: values.help === true,
+  };
+  const runs = stringValue(values, "runs");
+  if (runs !== undefined) o.runs = positive("--runs", runs, true);
+  const timeout = stringValue(values, "engine-timeout");
+  if (timeout !== undefined) o.engineTimeoutSeconds = positive("--engine-timeout", timeout, false);
+  const scales = stringValue(values, "scales");
+  if (scales !== undefined) {
+    o.scales = scales.split(",").filter(Boolean);
+    for (const s of o.scales) if (!(Number(s) >= 0.0001 && Number(s) <= 1)) throw new BenchUsageError(`--scales: ${JSON.stringify(s)} is not a scale from 0.0001 to 1`);
+    if (o.scales.length === 0) throw new BenchUsageError("--scales needs a comma-separated list, e.g. 0.001,1");
+  }
+  for (const label of stringValues(values, "only")) {
+    if (!SCENARIOS.some((s) => s.label === label)) throw new BenchUsageError(`--only: no scenario ${JSON.stringify(label)}; scenarios: ${SCENARIOS.map((s) => s.label).join(", ")}`);
+    o.scenarios.push(label);
   }
   if (o.scenarios.length === 0) o.scenarios = SCENARIOS.map((s) => s.label);
   return o;

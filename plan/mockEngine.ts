@@ -4,7 +4,16 @@
  * it registered with registerOutputs; a custom resource's are its state).
  */
 import * as pulumi from "@pulumi/pulumi";
+import { fileURLToPath } from "node:url";
 import type { ResourceView } from "../policies/view";
+
+/** Where a program created a resource: the file and line of the user's code on the resource's construction stack. */
+export interface SourceLocation {
+  /** Absolute path. */
+  file: string;
+  line: number;
+  column: number;
+}
 
 /** A recorded registration: what the mocks were asked to create. */
 export interface Registration {
@@ -18,13 +27,20 @@ interface MonitorEntry {
   urn: string;
   state: unknown;
 }
+interface SourcePositionLike {
+  getUri(): string;
+  getLine(): number;
+  getColumn(): number;
+}
 interface MockMonitorLike {
   resources: Map<string, MonitorEntry>;
-  registerResource(req: { getParent(): string }, callback: (err: unknown, res?: { getUrn(): string }) => void): unknown;
+  registerResource(req: { getParent(): string; getSourceposition?(): SourcePositionLike | undefined }, callback: (err: unknown, res?: { getUrn(): string }) => void): unknown;
 }
 
 export interface MockEngine {
   registrations: Registration[];
+  /** Where each resource was created (by URN), when `locate` was given: the nearest frame in the user's files. */
+  locations: Map<string, SourceLocation>;
   /** Waits until every registration and output registered so far has reached the monitor; a DuplicateUrnError if two resources share a URN. */
   settle(): Promise<void>;
   /** Views of the registered resources, optionally only those named `prefix` or `prefix-...`. */
@@ -50,6 +66,11 @@ export interface MockEngineOptions {
    * to point errors at user code and mocks have no use for). Off, they cost nothing. @default false
    */
   sourcePositions?: boolean;
+  /**
+   * Record where each resource was created: the nearest stack frame whose file this accepts (the user's program, not
+   * a library), mapped through source maps. One short stack capture per registration; off, nothing is captured.
+   */
+  locate?: (file: string) => boolean;
   /** State returned for custom resources (components get none until they register outputs). @default their inputs */
   newResourceState?: (type: string, inputs: Record<string, unknown>, name: string) => Record<string, unknown>;
 }
@@ -78,7 +99,8 @@ export function installMockEngine(options: MockEngineOptions = {}): MockEngine {
   // deeply components nest: a fifth of a large plan's registration time.
   // It is private in the SDK; where it is missing (another SDK version) nothing is changed.
   const resourceClass = pulumi.Resource as unknown as { callsites?: () => unknown[] };
-  if (!options.sourcePositions && typeof resourceClass.callsites === "function") resourceClass.callsites = () => [];
+  if (options.locate && typeof resourceClass.callsites === "function") resourceClass.callsites = userCallsite(options.locate);
+  else if (!options.sourcePositions && typeof resourceClass.callsites === "function") resourceClass.callsites = () => [];
   pulumi.runtime.setMocks(
     {
       newResource: (args) => {
@@ -102,6 +124,7 @@ export function installMockEngine(options: MockEngineOptions = {}): MockEngine {
   const register = monitor.registerResource.bind(monitor);
   const seen = new Set<string>();
   const duplicates: string[] = [];
+  const locations = new Map<string, SourceLocation>();
   monitor.registerResource = (req, callback) =>
     register(req, (err, res) => {
       if (res) {
@@ -109,12 +132,15 @@ export function installMockEngine(options: MockEngineOptions = {}): MockEngine {
         if (seen.has(urn)) duplicates.push(urn);
         seen.add(urn);
         if (req.getParent()) parents.set(urn, req.getParent());
+        const position = options.locate ? req.getSourceposition?.() : undefined;
+        if (position?.getUri()) locations.set(urn, { file: fileURLToPath(position.getUri()), line: position.getLine(), column: position.getColumn() });
       }
       callback(err, res);
     });
 
   return {
     registrations,
+    locations,
     settle: async () => {
       const wait = (pulumi.runtime as unknown as { waitForRPCs?: () => Promise<void> }).waitForRPCs;
       if (wait) await wait();
@@ -140,5 +166,44 @@ export function installMockEngine(options: MockEngineOptions = {}): MockEngine {
       }
       return views;
     },
+  };
+}
+
+/** Frames a source-mapped stack line names: `at f (file:line:col)` or `at file:line:col`. */
+const FRAME = /at (?:.*\()?(.+):(\d+):(\d+)\)?$/;
+
+/**
+ * A replacement for the SDK's private Resource.callsites that returns only the user's frame, in the place the SDK
+ * reads the source position from (it skips the first five frames: Resource, Custom/ComponentResource, the class).
+ * Structured V8 call sites cost little; only the one frame kept is formatted, which maps it through the source map
+ * ts-node installed (so a TypeScript program's line is its own, not the transpiled one).
+ */
+function userCallsite(accept: (file: string) => boolean): () => { file?: string; line?: number; column?: number }[] {
+  return () => {
+    const format = Error.prepareStackTrace;
+    const limit = Error.stackTraceLimit;
+    let sites: NodeJS.CallSite[] = [];
+    try {
+      Error.stackTraceLimit = 100;
+      Error.prepareStackTrace = (_error, stack) => stack;
+      const holder: { stack?: unknown } = {};
+      Error.captureStackTrace(holder);
+      sites = (holder.stack as NodeJS.CallSite[] | undefined) ?? [];
+    } finally {
+      Error.prepareStackTrace = format;
+      Error.stackTraceLimit = limit;
+    }
+    const site = sites.find((s) => {
+      const file = s.getFileName();
+      return file !== undefined && file !== null && !file.startsWith("node:") && accept(file.startsWith("file://") ? fileURLToPath(file) : file);
+    });
+    if (!site) return [];
+    let frame = { file: site.getFileName()!, line: site.getLineNumber() ?? 0, column: site.getColumnNumber() ?? 0 };
+    if (format) {
+      const mapped = FRAME.exec(String(format(new Error(), [site])).split("\n").pop()!.trim());
+      if (mapped) frame = { file: mapped[1], line: Number(mapped[2]), column: Number(mapped[3]) };
+    }
+    if (frame.file.startsWith("file://")) frame.file = fileURLToPath(frame.file);
+    return [{}, {}, {}, {}, {}, frame];
   };
 }

@@ -1,5 +1,6 @@
 /** Command-line options of `npm run plan`; a bad option is bad input (exit 2) with a message saying what is allowed. */
 import { isValidStackName, STACK_NAME_ALLOWED } from "../stacks/stackName";
+import { ArgsError, OptionSpecs, parseCommandLine, stringValue, stringValues } from "./args";
 
 export type Format = "text" | "json" | "markdown" | "html" | "sarif" | "junit" | "github";
 
@@ -16,8 +17,12 @@ export interface PlanOptions {
   stack: string;
   /** The formats asked for, each once, in the order given (default text). */
   formats: Format[];
-  /** Config overrides, namespaced keys (`aicluster:scale`). */
+  /** Config overrides as given (`aicluster:scale`, or `scale`: keys without a namespace take the project's). */
   config: Record<string, string>;
+  /** `aicluster check`: the Pulumi project folder (holding Pulumi.yaml); absent for `npm run plan` (this repository). */
+  projectDir?: string;
+  /** An earlier JSON report to compare with (the base branch's). */
+  baselineFile?: string;
   /** Policy config file (the `--policy-pack-config` format). */
   policyConfigFile?: string;
   /** Depth of the component tree printed (1 = the campus only). */
@@ -44,12 +49,8 @@ export class UsageError extends Error {
   }
 }
 
-export const USAGE = `usage: npm run plan -- <stack> [options]
-
-Runs the stack program under Pulumi's mock runtime (no CLI, no cloud account) and prints the resources, the
-component tree, the budgets and the policy findings. Stacks: the Pulumi.<stack>.yaml files in stacks/.
-
-options:
+const OPTIONS_TEXT = `options:
+  -s, --stack <name>            the stack: its config is Pulumi.<name>.yaml in the project's stackConfigDir
   --format <f>[,<f>...]         output format (default text): text, json, markdown or html, and for CI sarif (SARIF
                                 2.1.0, for code scanning), junit (JUnit XML) or github (GitHub Actions annotations,
                                 always printed; with GITHUB_STEP_SUMMARY set the Markdown report is appended to it);
@@ -58,9 +59,11 @@ options:
   --out <file>                  write the report (one format) to <file> instead of printing it
   --output-dir <dir>            write each format to <dir>/aicluster-<stack>.<ext> (txt, json, md, html, sarif, xml)
   --html <file>                 also write the HTML report to <file> (a Markdown report links to it)
-  --scale <n>                   same as --config aicluster:scale=<n> (0.0001 to 1)
-  --phase <n>                   same as --config aicluster:phase=<n>
-  --config <key>=<value>        stack config override; keys without a namespace get "aicluster:" (repeatable)
+  --baseline <report.json>      compare with an earlier JSON report (the base branch's): headroom before and after
+                                per budget, findings new and fixed; the Markdown is a PR comment with a hidden marker
+  -c, --config <key>=<value>    stack config override; keys without a namespace get the project's (repeatable)
+  --scale <n>                   same as --config scale=<n> (this repository's stacks: 0.0001 to 1)
+  --phase <n>                   same as --config phase=<n>
   --policy-config <file>        policy config, as for pulumi's --policy-pack-config (default: the rules' defaults)
   --depth <n>                   levels of the component tree to print (default 3)
   --hourly                      with --format json: add each campus's 8,760-hour series (large)
@@ -68,77 +71,86 @@ options:
 
 exit codes: 0 fits every mandatory budget, 1 a mandatory policy is violated, 2 bad input (options, config, args)`;
 
-function namespaced(key: string): string {
-  return key.includes(":") ? key : `aicluster:${key}`;
+export const USAGE = `usage: npm run plan -- <stack> [options]
+
+Runs this repository's stack program under Pulumi's mock runtime (no CLI, no cloud account) and prints the resources,
+the component tree, the budgets and the policy findings: \`aicluster check . --stack <stack>\` applied to this
+repository. Stacks: the Pulumi.<stack>.yaml files in stacks/.
+
+${OPTIONS_TEXT}`;
+
+export const CHECK_USAGE = `usage: aicluster check [project dir] --stack <name> [options]
+
+Runs your Pulumi TypeScript or JavaScript program (the folder holding Pulumi.yaml, default the current one) under
+Pulumi's mock runtime with its stack config: no Pulumi CLI, no cloud account, no state. Then the aicluster rules check
+every campus it declares, with your policy config, and the report is printed or written in the formats asked for.
+
+${OPTIONS_TEXT}`;
+
+/** Every option the planner and `aicluster check` take (parsed by node:util parseArgs, checked in ./args). */
+const OPTION_SPECS: OptionSpecs = {
+  help: { type: "boolean", short: "h" },
+  stack: { type: "string", short: "s" },
+  format: { type: "string" },
+  scale: { type: "string" },
+  phase: { type: "string" },
+  config: { type: "string", multiple: true, short: "c" },
+  "policy-config": { type: "string" },
+  out: { type: "string" },
+  "output-dir": { type: "string" },
+  html: { type: "string" },
+  baseline: { type: "string" },
+  depth: { type: "string" },
+  hourly: { type: "boolean" },
+};
+
+function parseFormats(list: string): Format[] {
+  const formats: Format[] = [];
+  for (const f of list.split(",")) {
+    if (!isFormat(f)) throw new UsageError(`--format ${f || list}: allowed text, json, markdown or html, or for CI sarif, junit or github (several comma-separated)`);
+    if (!formats.includes(f)) formats.push(f);
+  }
+  return formats;
 }
 
-export function parseOptions(argv: readonly string[]): PlanOptions {
-  const o: PlanOptions = { stack: "", formats: ["text"], config: {}, treeDepth: 3, hourly: false, help: false };
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || (inline === undefined && v.startsWith("--"))) throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
-    switch (flag) {
-      case "-h":
-      case "--help":
-        o.help = true;
-        break;
-      case "--format": {
-        const list = value();
-        const formats: Format[] = [];
-        for (const f of list.split(",")) {
-          if (!isFormat(f)) throw new UsageError(`--format ${f || list}: allowed text, json, markdown or html, or for CI sarif, junit or github (several comma-separated)`);
-          if (!formats.includes(f)) formats.push(f);
-        }
-        o.formats = formats;
-        break;
-      }
-      case "--scale":
-        o.config["aicluster:scale"] = value();
-        break;
-      case "--phase":
-        o.config["aicluster:phase"] = value();
-        break;
-      case "--config": {
-        const kv = value();
-        const eq = kv.indexOf("=");
-        if (eq <= 0) throw new UsageError(`--config ${kv}: allowed <key>=<value>, e.g. --config scale=0.01`);
-        o.config[namespaced(kv.slice(0, eq))] = kv.slice(eq + 1);
-        break;
-      }
-      case "--policy-config":
-        o.policyConfigFile = value();
-        break;
-      case "--out":
-        o.out = value();
-        break;
-      case "--output-dir":
-        o.outputDir = value();
-        break;
-      case "--html":
-        o.htmlFile = value();
-        break;
-      case "--depth": {
-        const d = Number(value());
-        if (!Number.isInteger(d) || d < 1 || d > 10) throw new UsageError(`--depth: allowed a whole number from 1 to 10`);
-        o.treeDepth = d;
-        break;
-      }
-      case "--hourly":
-        if (inline !== undefined) throw new UsageError("--hourly takes no value");
-        o.hourly = true;
-        break;
-      default:
-        if (arg.startsWith("-")) throw new UsageError(`unknown option ${arg}`);
-        positional.push(arg);
-    }
+/**
+ * Parses a command line. `plan` (npm run plan): the stack is the one positional argument (or --stack), the project is
+ * this repository. `check` (aicluster check): the positional argument is the project folder (default: the current one)
+ * and --stack names the stack.
+ */
+export function parseOptions(argv: readonly string[], mode: "plan" | "check" = "plan"): PlanOptions {
+  let parsed;
+  try {
+    parsed = parseCommandLine(argv, OPTION_SPECS);
+  } catch (e) {
+    if (e instanceof ArgsError) throw new UsageError(e.message);
+    throw e;
   }
+  const { values, positionals } = parsed;
+  const o: PlanOptions = { stack: "", formats: ["text"], config: {}, treeDepth: 3, hourly: values.hourly === true, help: values.help === true };
   if (o.help) return o;
+  const format = stringValue(values, "format");
+  if (format !== undefined) o.formats = parseFormats(format);
+  const scale = stringValue(values, "scale");
+  if (scale !== undefined) o.config["aicluster:scale"] = scale;
+  const phase = stringValue(values, "phase");
+  if (phase !== undefined) o.config["aicluster:phase"] = phase;
+  for (const kv of stringValues(values, "config")) {
+    const eq = kv.indexOf("=");
+    if (eq <= 0) throw new UsageError(`--config ${kv}: allowed <key>=<value>, e.g. --config scale=0.01`);
+    o.config[kv.slice(0, eq)] = kv.slice(eq + 1);
+  }
+  o.policyConfigFile = stringValue(values, "policy-config");
+  o.out = stringValue(values, "out");
+  o.outputDir = stringValue(values, "output-dir");
+  o.htmlFile = stringValue(values, "html");
+  o.baselineFile = stringValue(values, "baseline");
+  const depth = stringValue(values, "depth");
+  if (depth !== undefined) {
+    const d = Number(depth);
+    if (!Number.isInteger(d) || d < 1 || d > 10) throw new UsageError(`--depth: allowed a whole number from 1 to 10`);
+    o.treeDepth = d;
+  }
   const files = o.formats.filter((f) => f !== "github");
   if (o.hourly && !o.formats.includes("json")) throw new UsageError("--hourly: allowed only with --format json (the series are 8,760 values each)");
   if (o.out !== undefined && o.outputDir !== undefined) throw new UsageError("--out: not with --output-dir (--out names the file of a single format)");
@@ -151,8 +163,17 @@ export function parseOptions(argv: readonly string[]): PlanOptions {
   }
   if (files.includes("html") && o.htmlFile !== undefined) throw new UsageError("--html: not with --format html (use --out or --output-dir for the HTML report)");
   if (o.out !== undefined && o.out === o.htmlFile) throw new UsageError(`--out and --html name the same file (${o.out})`);
-  if (positional.length !== 1) throw new UsageError(positional.length === 0 ? "name a stack, e.g. npm run plan -- prometheus" : `one stack at a time, got ${positional.join(", ")}`);
-  if (!isValidStackName(positional[0])) throw new UsageError(`stack name ${JSON.stringify(positional[0])}: allowed ${STACK_NAME_ALLOWED}`);
-  o.stack = positional[0];
+  const stackOption = stringValue(values, "stack");
+  if (mode === "check") {
+    if (positionals.length > 1) throw new UsageError(`one project folder at a time, got ${positionals.join(", ")}`);
+    o.projectDir = positionals[0] ?? ".";
+    if (stackOption === undefined) throw new UsageError("--stack: name the stack to check, e.g. aicluster check . --stack dev (its config is Pulumi.<stack>.yaml)");
+    o.stack = stackOption;
+  } else {
+    const stacks = stackOption === undefined ? positionals : [stackOption, ...positionals];
+    if (stacks.length !== 1) throw new UsageError(stacks.length === 0 ? "name a stack, e.g. npm run plan -- prometheus" : `one stack at a time, got ${stacks.join(", ")}`);
+    o.stack = stacks[0];
+  }
+  if (!isValidStackName(o.stack)) throw new UsageError(`stack name ${JSON.stringify(o.stack)}: allowed ${STACK_NAME_ALLOWED}`);
   return o;
 }

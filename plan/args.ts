@@ -1,0 +1,62 @@
+/**
+ * Command-line parsing for the planner, `aicluster check` and the bench: Node's `util.parseArgs` (no dependency), with
+ * its tokens checked here so every mistake is one message naming the option and what is allowed: an unknown option,
+ * a value missing (or swallowing the next option, `--depth --hourly`), a value given to a flag, a flag repeated where
+ * it is not repeatable.
+ */
+import { parseArgs } from "node:util";
+
+/** One option: a flag (boolean) or one that takes a value; `multiple` options may repeat. */
+export interface OptionSpec {
+  type: "boolean" | "string";
+  short?: string;
+  multiple?: boolean;
+}
+
+export type OptionSpecs = Record<string, OptionSpec>;
+
+/** Parsed values: strings (arrays when `multiple`), `true` for flags given; absent when not given. */
+export type ParsedValues = Record<string, string | string[] | boolean | undefined>;
+
+/** A mistake on the command line; each command wraps it in its own usage error. */
+export class ArgsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ArgsError";
+  }
+}
+
+export function parseCommandLine(argv: readonly string[], options: OptionSpecs): { values: ParsedValues; positionals: string[] } {
+  let parsed;
+  try {
+    // strict: false so that the checks below, not parseArgs's own messages, name what is wrong.
+    parsed = parseArgs({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true });
+  } catch (e) {
+    throw new ArgsError((e as Error).message.split("\n")[0]);
+  }
+  const seen = new Set<string>();
+  for (const token of parsed.tokens) {
+    if (token.kind !== "option") continue;
+    const spec = options[token.name];
+    if (!spec) throw new ArgsError(`unknown option ${token.rawName}`);
+    if (spec.type === "boolean" && token.value !== undefined) throw new ArgsError(`${token.rawName} takes no value`);
+    if (spec.type === "string" && (token.value === undefined || (!token.inlineValue && token.value.startsWith("-") && token.value.length > 1 && isNaN(Number(token.value))))) {
+      throw new ArgsError(`${token.rawName} needs a value`);
+    }
+    if (!spec.multiple && seen.has(token.name)) throw new ArgsError(`--${token.name} given twice; allowed once`);
+    seen.add(token.name);
+  }
+  return { values: parsed.values as ParsedValues, positionals: parsed.positionals };
+}
+
+/** A string option's value, when given. */
+export function stringValue(values: ParsedValues, name: string): string | undefined {
+  const v = values[name];
+  return typeof v === "string" ? v : undefined;
+}
+
+/** A repeatable string option's values (none: empty). */
+export function stringValues(values: ParsedValues, name: string): string[] {
+  const v = values[name];
+  return Array.isArray(v) ? v : typeof v === "string" ? [v] : [];
+}

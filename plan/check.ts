@@ -1,0 +1,137 @@
+/**
+ * The checker behind `aicluster check` and `npm run plan`: runs a Pulumi program under the mock runtime with the
+ * aicluster rules, then prints or writes the report in the formats asked for.
+ * Exit codes: 0 pass, 1 a mandatory policy violated, 2 bad input (options, project, stack config, policy config,
+ * component args), 3 the checker or the program crashed.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { appendStepSummary, renderGithub, renderJunit, renderSarif } from "./ciFormats";
+import { Format, FORMAT_EXTENSIONS, PlanOptions, UsageError } from "./options";
+import { readPolicyConfigFile } from "./policyConfigFile";
+import { progressReporter } from "./progress";
+import { buildReport, PlanReport } from "./report";
+import { renderMarkdown, renderText } from "./render";
+import { writeReportFile } from "./outputFile";
+import type { PlanRun } from "./runProgram";
+import { loadStackConfig } from "./stackConfig";
+
+export const EXIT = { pass: 0, violation: 1, badInput: 2, crash: 3 } as const;
+
+/**
+ * Error classes that are the user's input, not the checker's fault: exit 2 with the message alone. Told apart by
+ * name, not instanceof: a user's program may load its own copy of pulumi-aicluster (or, under a test runner, a second
+ * instance of the same module), whose classes are not these.
+ */
+const BAD_INPUT_ERRORS = new Set([
+  "UsageError", "StackConfigError", "AiclusterInputError", "PolicyConfigError", "DuplicateUrnError", "CatalogError",
+  "WeatherFileError", "WeatherInputError", "InputPropertiesError", "InputPropertyError",
+  // @pulumi/pulumi's own: a required config key missing, a config value of the wrong type.
+  "ConfigMissingError", "ConfigTypeError", "ConfigEnumError", "ConfigRangeError", "ConfigPatternError",
+]);
+
+export function isBadInput(e: unknown): e is Error {
+  return e instanceof Error && (BAD_INPUT_ERRORS.has(e.name) || BAD_INPUT_ERRORS.has(e.constructor?.name));
+}
+
+/** The exit code the checker gives for an error. */
+export function exitCodeOf(e: unknown): number {
+  return isBadInput(e) ? EXIT.badInput : EXIT.crash;
+}
+
+/** The JSON report's format version, first in the document: 1 until a field changes meaning or goes. */
+export const JSON_SCHEMA_VERSION = 1;
+
+export function withSchemaVersion(report: PlanReport): { schemaVersion: number } & PlanReport {
+  return { schemaVersion: JSON_SCHEMA_VERSION, ...report };
+}
+
+/** How to run the program once the options and config are known. */
+export type ProgramRunner = (input: { stack: string; config: Record<string, string>; policyConfig?: ReturnType<typeof readPolicyConfigFile>; locate: boolean; onProgress: (n: number) => void }) => Promise<PlanRun>;
+
+/** Loads the pictures' modules only when a format needs them (ECharts is large, and optional for package users). */
+async function loadReportModules() {
+  try {
+    return { ...(await import("../report")), ...(await import("../report/mermaid")) };
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND" && /echarts/.test((e as Error).message)) {
+      throw new UsageError("--format html and markdown draw charts with ECharts: install it in the project (npm install --save-dev echarts)", false);
+    }
+    throw e;
+  }
+}
+
+/** Runs the check and renders its report; returns the exit code (errors are thrown; see `reportError`). */
+export async function check(options: PlanOptions, projectDir: string, runner: ProgramRunner): Promise<number> {
+  if (options.outputDir !== undefined) {
+    // Checked before the run, which takes seconds at full scale (writeReportFile checks each file again).
+    const stat = fs.statSync(options.outputDir, { throwIfNoEntry: false });
+    if (!stat?.isDirectory()) throw new UsageError(`--output-dir ${options.outputDir}: allowed an existing folder (${stat ? "it is not a folder" : "it does not exist"})`, false);
+  }
+  const config = loadStackConfig(options.stack, options.config, projectDir);
+  const policyConfig = options.policyConfigFile ? readPolicyConfigFile(options.policyConfigFile) : undefined;
+  const formats = options.formats;
+  const progress = progressReporter(`planning ${options.stack}`);
+  // Locations (the program line that created a resource) only where a format shows them.
+  const locate = formats.includes("sarif") || formats.includes("github");
+  const run = await runner({ stack: options.stack, config, policyConfig, locate, onProgress: (n) => progress.update(n) });
+  progress.done();
+  const report = buildReport(run, options.treeDepth, options.hourly);
+  const summaryFile = formats.includes("github") ? process.env.GITHUB_STEP_SUMMARY : undefined;
+  // The pictures read the hours the model kept in this process: made here, right after the run.
+  const pictures = formats.includes("html") || formats.includes("markdown") || options.htmlFile || summaryFile ? await loadReportModules() : undefined;
+  const data = pictures ? pictures.reportData(run.views, report) : undefined;
+  if (options.htmlFile) writeReportFile("--html", options.htmlFile, pictures!.htmlReport(data!));
+  const markdown = (htmlLink?: string) =>
+    renderMarkdown(report, { pictures: [pictures!.mermaidTree(report.tree), ...data!.campuses.map(pictures!.mermaidEnergyPie)], ...(htmlLink ? { htmlReport: htmlLink } : {}) });
+  const render = (format: Exclude<Format, "github">, htmlLink?: string): string =>
+    format === "json" ? JSON.stringify(withSchemaVersion(report), null, 2)
+    : format === "html" ? pictures!.htmlReport(data!)
+    : format === "markdown" ? markdown(htmlLink)
+    : format === "sarif" ? renderSarif(report)
+    : format === "junit" ? renderJunit(report, run.findings)
+    : renderText(report);
+  const verdict = report.verdict === "pass" ? "PASS" : "FAIL";
+  const files = formats.filter((f): f is Exclude<Format, "github"> => f !== "github");
+  if (options.outputDir !== undefined) {
+    const fileOf = (f: Exclude<Format, "github">) => path.join(options.outputDir!, `aicluster-${options.stack}.${FORMAT_EXTENSIONS[f]}`);
+    // A Markdown report written next to the HTML one links to it (by its name: the two sit in one folder).
+    const htmlLink = files.includes("html") ? path.basename(fileOf("html")) : options.htmlFile;
+    for (const f of files) {
+      const rendered = render(f, htmlLink);
+      writeReportFile("--output-dir", fileOf(f), rendered);
+      console.log(`wrote the ${f} report to ${fileOf(f)} (${(Buffer.byteLength(rendered) / 1024).toFixed(0)} KB): ${verdict}`);
+    }
+  } else if (files.length === 1) {
+    const rendered = render(files[0], options.htmlFile);
+    if (options.out) {
+      writeReportFile("--out", options.out, rendered);
+      console.log(`wrote the ${files[0]} report to ${options.out} (${(Buffer.byteLength(rendered) / 1024).toFixed(0)} KB): ${verdict}`);
+    } else {
+      console.log(rendered);
+    }
+  }
+  if (formats.includes("github")) {
+    console.log(renderGithub(report));
+    if (summaryFile) {
+      try {
+        appendStepSummary(markdown(), { GITHUB_STEP_SUMMARY: summaryFile });
+      } catch (e) {
+        throw new UsageError(`GITHUB_STEP_SUMMARY ${summaryFile}: cannot be appended to (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, false);
+      }
+    }
+  }
+  return report.verdict === "pass" ? EXIT.pass : EXIT.violation;
+}
+
+/** Prints an error the way the checker reports it and returns its exit code. */
+export function reportError(e: unknown, usage: string): number {
+  if (isBadInput(e)) {
+    console.error(`error: ${e.message}`);
+    if (e instanceof UsageError && e.showUsage) console.error(`\n${usage}`);
+    return EXIT.badInput;
+  }
+  console.error(e);
+  if (!process.env.AICLUSTER_STACK_TRACES) console.error("(stack traces are off while the program runs; rerun with AICLUSTER_STACK_TRACES=1 to see one)");
+  return EXIT.crash;
+}
