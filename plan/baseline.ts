@@ -36,6 +36,8 @@ const BUDGET_ROW = z.object({
   policy: text, budget: text, enforcementLevel: level, resourceName: text,
   used: finiteOrNull, limit: finiteOrNull, unit: text, bound: z.enum(["max", "min"], { error: "max or min" }),
   headroom: finiteOrNull, headroomShare: finiteOrNull, violations: wholeCount, at: text.optional(),
+  // Of the violations, those an exemption covers (reports written with exemptions).
+  exempted: wholeCount.optional(),
 }, { error: "an object (a budget row)" });
 
 const FINDING = z.object({
@@ -193,7 +195,7 @@ export interface BudgetDiff {
   violationsBefore: number | null;
   violationsAfter: number | null;
   status: BudgetStatus;
-  /** What else changed, in words: the tightest resource, the unit, the bound, the enforcement level, the violation count. */
+  /** What else changed, in words: the tightest resource, the unit, the bound, the enforcement level, the violation count, exemptions now. */
   notes: string[];
 }
 
@@ -241,7 +243,7 @@ export interface BaselineDiff {
 type Comparable = Pick<PlanReport, "project" | "stack" | "resourceCount" | "verdict"> & {
   budgets: readonly {
     policy: string; budget: string; enforcementLevel: string; resourceName: string; unit: string; bound: "max" | "min";
-    headroom: number | null; violations: number;
+    headroom: number | null; violations: number; exempted?: number;
   }[];
   findings: readonly {
     policy: string; status: "violation" | "pass" | "not-applicable"; resourceUrn: string; resourceName: string; budget?: string;
@@ -286,6 +288,7 @@ function budgetDiff(before: Row | undefined, after: Row | undefined): BudgetDiff
   if (before.violations > 0 && after.violations > 0 && before.violations !== after.violations) notes.push(`resources over ${before.violations} → ${after.violations}`);
   const hb = finite(before.headroom);
   const ha = finite(after.headroom);
+  if ((after.exempted ?? 0) > 0) notes.push(`${after.exempted} of ${after.violations} over exempted`);
   if (hb === null) notes.push("headroom before not finite");
   if (ha === null) notes.push("headroom after not finite");
   const comparable = hb !== null && ha !== null && before.unit === after.unit && before.bound === after.bound;

@@ -32,12 +32,14 @@ async function prometheus(policyConfig: PackConfig): Promise<PlanReport> {
 let before: PlanReport; // PUE capped at 1.05: broken
 let after: PlanReport; // PUE at its default 1.3 (holds), WUE capped at 0.01 L/kWh: broken
 let passing: PlanReport; // the defaults, with the two failing power rules advisory: PASS
+let exempt: PlanReport; // PUE capped at 1.05 (broken), with an exemption for the campus
 let dir = "";
 
 beforeAll(async () => {
   before = await prometheus({ "pue-max": { maxPue: 1.05 } });
   after = await prometheus({ "wue-max": { maxWueLPerKwh: 0.01 } });
   passing = await prometheus({ "firm-power": "advisory", "energy-adequacy": "advisory" });
+  exempt = await prometheus({ "pue-max": { maxPue: 1.05, exemptions: [{ resource: "prometheus", reason: "chiller retrofit in 2027" }] } } as PackConfig);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "aicluster-baseline-"));
 }, 90_000);
 afterAll(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
@@ -91,6 +93,13 @@ describe("comparing two real runs", () => {
     expect(firm).toMatchObject({ enforcementLevel: "advisory", blocking: false });
     expect(budgetOf(diff, "firm-power").notes).toEqual(["enforcement was mandatory"]);
     expect(budgetOf(diff, "firm-power").enforcementLevel).toBe("advisory");
+  });
+
+  it("counts an exempted violation as new but not blocking, and notes the exemption on its budget", () => {
+    const diff = compareReports(asBaseline(after), exempt);
+    expect(diff.findings.new.map((f) => [f.policy, f.exempted, f.blocking])).toEqual([["pue-max", true, false]]);
+    expect(budgetOf(diff, "pue-max")).toMatchObject({ status: "broken now", notes: ["1 of 1 over exempted"] });
+    expect(baselineHeadline(diff)).toBe("❌ FAIL (was FAIL): 1 finding fixed, 1 new; budgets: 1 broken now, 1 fixed now");
   });
 });
 
