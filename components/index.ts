@@ -11,7 +11,7 @@ export * from "./coolingPlant";
 export * from "./powerContract";
 export * from "./dataHall";
 export * from "./campus";
-export { AiclusterInputError } from "./errors";
+export { AiclusterInputError, isAiclusterInputError } from "./errors";
 export type { RackGroupArgs, RackGroupFootprint } from "./model/rackGroup";
 export * as defaults from "./model/defaults";
 export { catalog, Catalog, CatalogError } from "./catalog";

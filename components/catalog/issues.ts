@@ -53,17 +53,26 @@ export function showValue(value: unknown): string {
 /** What an unknown field is told. */
 export const UNKNOWN_FIELD = "no such field (check the spelling)";
 
-/** One problem per zod issue; unrecognised keys are reported each on its own. */
+/**
+ * One problem per zod issue; unrecognised keys are reported each on its own. Identical problems are listed once:
+ * two checks can fail with one message (`.int()` and `.min()` both reject -9007199254740992).
+ */
 export function problemsFromZod(error: z.ZodError, input: unknown): InputProblem[] {
   const problems: InputProblem[] = [];
+  const seen = new Set<string>();
+  const push = (problem: InputProblem) => {
+    const key = `${problem.field}\u0000${problem.allowed}`;
+    if (!seen.has(key)) problems.push(problem);
+    seen.add(key);
+  };
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
-        problems.push({ field: fieldPath([...issue.path, key]), value: valueAt(input, [...issue.path, key]), allowed: UNKNOWN_FIELD });
+        push({ field: fieldPath([...issue.path, key]), value: valueAt(input, [...issue.path, key]), allowed: UNKNOWN_FIELD });
       }
       continue;
     }
-    problems.push({ field: fieldPath(issue.path) || "(args)", value: valueAt(input, issue.path), allowed: issue.message });
+    push({ field: fieldPath(issue.path) || "(args)", value: valueAt(input, issue.path), allowed: issue.message });
   }
   return problems;
 }
