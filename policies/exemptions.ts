@@ -50,7 +50,7 @@ const exemptionSchema = z.strictObject({
     .regex(NO_EDGE_SPACE, { error: `not empty, ${PATTERN_ALLOWED}` })
     .regex(ONE_LINE, { error: `one line: ${PATTERN_ALLOWED}` })
     // A pattern of wildcards alone exempts every resource: that is the rule's enforcementLevel's job, not an exemption's.
-    .refine((p) => /[^*]/.test(p.startsWith(URN_PREFIX) ? p.slice(URN_PREFIX.length) : p), {
+    .refine((p) => p === "" || /[^*]/.test(p.startsWith(URN_PREFIX) ? p.slice(URN_PREFIX.length) : p), {
       error: "a pattern naming something besides `*`; to stop a rule blocking everywhere, set its enforcementLevel to advisory",
     })
     .describe("The exempted resource: its URN (starting with urn:pulumi:) or its name; `*` matches any characters; the whole URN or name must match."),

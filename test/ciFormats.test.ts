@@ -65,9 +65,14 @@ describe("sarif", () => {
     expect(validate({ ...log, version: "2.0.0" })).toBe(false);
     const run0 = (log.runs as Record<string, unknown>[])[0];
     expect(validate({ ...log, runs: [{ ...run0, results: [{ ruleId: "x" }] }] })).toBe(false);
-    // A hand-made report with every level (and a not-applicable finding without a budget) validates too.
-    const mixed = sarifLog(handMade([finding({}), finding({ enforcementLevel: "advisory", policy: "pue-max" }), finding({ status: "not-applicable", budget: undefined })]));
+    // A hand-made report with every level (a not-applicable finding without a budget, an exempted violation with
+    // SARIF suppressions) validates too.
+    const exempted = finding({ policy: "firm-power", exemption: { pattern: "c", reason: "accepted by the board", expires: "2026-12-31" } });
+    const mixed = sarifLog(handMade([finding({}), finding({ enforcementLevel: "advisory", policy: "pue-max" }), finding({ status: "not-applicable", budget: undefined }), exempted]));
     expect(validate(mixed), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    const mixedResults = (mixed.runs as { results: { ruleId: string; level: string; suppressions?: unknown }[] }[])[0].results;
+    expect(mixedResults.find((r) => r.ruleId === "firm-power")).toMatchObject({ level: "error", suppressions: [{ kind: "external", status: "accepted", justification: 'accepted by the board, until 2026-12-31 (policy config exemption of "c")' }] });
+    expect(mixedResults.filter((r) => r.suppressions !== undefined)).toHaveLength(1);
   });
 
   it("fails prometheus on firm-power and energy-adequacy: errors for mandatory, warnings for advisory, a rule for every policy", () => {
