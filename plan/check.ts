@@ -6,6 +6,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { BaselineDiff, compareReports, GITHUB_COMMENT_MAX_CHARS, readBaselineReport, renderBaselineMarkdown, renderBaselineText } from "./baseline";
 import { appendStepSummary, renderGithub, renderJunit, renderSarif } from "./ciFormats";
 import { Format, FORMAT_EXTENSIONS, PlanOptions, UsageError } from "./options";
 import { readPolicyConfigFile } from "./policyConfigFile";
@@ -42,8 +43,18 @@ export function exitCodeOf(e: unknown): number {
 /** The JSON report's format version, first in the document: 1 until a field changes meaning or goes. */
 export const JSON_SCHEMA_VERSION = 1;
 
-export function withSchemaVersion(report: PlanReport): { schemaVersion: number } & PlanReport {
-  return { schemaVersion: JSON_SCHEMA_VERSION, ...report };
+export function withSchemaVersion(report: PlanReport, baseline?: BaselineDiff): { schemaVersion: number } & PlanReport & { baseline?: BaselineDiff } {
+  return { schemaVersion: JSON_SCHEMA_VERSION, ...report, ...(baseline ? { baseline } : {}) };
+}
+
+/**
+ * With a baseline, the Markdown report is the PR comment: the comparison first (its hidden marker the first line, so
+ * a CI job can find and update its comment), then the full report folded, when both fit in one GitHub comment.
+ */
+export function markdownWithBaseline(diff: BaselineDiff, fullReport: string): string {
+  const comment = renderBaselineMarkdown(diff);
+  const folded = `${comment}\n\n<details><summary>Full report</summary>\n\n${fullReport}\n\n</details>\n`;
+  return folded.length <= GITHUB_COMMENT_MAX_CHARS ? folded : `${comment}\n\n_The full report is longer than a GitHub comment allows: see the job's artifacts or summary._\n`;
 }
 
 /** How to run the program once the options and config are known. */
@@ -70,6 +81,8 @@ export async function check(options: PlanOptions, projectDir: string, runner: Pr
   }
   const config = loadStackConfig(options.stack, options.config, projectDir);
   const policyConfig = options.policyConfigFile ? readPolicyConfigFile(options.policyConfigFile) : undefined;
+  // Read before the run, so a bad file fails in milliseconds.
+  const baseline = options.baselineFile !== undefined ? readBaselineReport(options.baselineFile) : undefined;
   const formats = options.formats;
   const progress = progressReporter(`planning ${options.stack}`);
   // Locations (the program line that created a resource) only where a format shows them.
@@ -77,20 +90,22 @@ export async function check(options: PlanOptions, projectDir: string, runner: Pr
   const run = await runner({ stack: options.stack, config, policyConfig, locate, onProgress: (n) => progress.update(n) });
   progress.done();
   const report = buildReport(run, options.treeDepth, options.hourly);
+  const diff = baseline ? compareReports(baseline, report) : undefined;
   const summaryFile = formats.includes("github") ? process.env.GITHUB_STEP_SUMMARY : undefined;
   // The pictures read the hours the model kept in this process: made here, right after the run.
   const pictures = formats.includes("html") || formats.includes("markdown") || options.htmlFile || summaryFile ? await loadReportModules() : undefined;
   const data = pictures ? pictures.reportData(run.views, report) : undefined;
   if (options.htmlFile) writeReportFile("--html", options.htmlFile, pictures!.htmlReport(data!));
-  const markdown = (htmlLink?: string) =>
+  const fullMarkdown = (htmlLink?: string) =>
     renderMarkdown(report, { pictures: [pictures!.mermaidTree(report.tree), ...data!.campuses.map(pictures!.mermaidEnergyPie)], ...(htmlLink ? { htmlReport: htmlLink } : {}) });
+  const markdown = (htmlLink?: string) => (diff ? markdownWithBaseline(diff, fullMarkdown(htmlLink)) : fullMarkdown(htmlLink));
   const render = (format: Exclude<Format, "github">, htmlLink?: string): string =>
-    format === "json" ? JSON.stringify(withSchemaVersion(report), null, 2)
+    format === "json" ? JSON.stringify(withSchemaVersion(report, diff), null, 2)
     : format === "html" ? pictures!.htmlReport(data!)
     : format === "markdown" ? markdown(htmlLink)
     : format === "sarif" ? renderSarif(report)
     : format === "junit" ? renderJunit(report, run.findings)
-    : renderText(report);
+    : diff ? `${renderText(report)}\n\n${renderBaselineText(diff)}` : renderText(report);
   const verdict = report.verdict === "pass" ? "PASS" : "FAIL";
   const files = formats.filter((f): f is Exclude<Format, "github"> => f !== "github");
   if (options.outputDir !== undefined) {

@@ -74,8 +74,8 @@ export function ensureTypeScript(project: PulumiProject, entry: string): void {
     transpileOnly: true,
     compiler: typescript,
     ...(isFile(tsconfig) ? { project: tsconfig } : { skipProject: true }),
-    // Pulumi's Node.js host loads programs as CommonJS whatever the tsconfig says.
-    compilerOptions: { module: "commonjs" },
+    // Pulumi's Node.js host loads programs as CommonJS whatever the tsconfig says (and node16 resolution needs node16 modules).
+    compilerOptions: { module: "commonjs", moduleResolution: "node" },
   });
 }
 
@@ -102,8 +102,10 @@ export async function runProgramEntry(project: PulumiProject, entry: string, isL
     mod = require(entry);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ERR_REQUIRE_ESM") {
-      throw new UsageError(`${path.relative(process.cwd(), entry)}: an ES module; allowed: a CommonJS program (Pulumi's default for TypeScript; remove "type": "module" or compile to CommonJS)`, false);
+    // Node 20.19+ loads ES modules through require, except those with top-level await; older versions none.
+    if (code === "ERR_REQUIRE_ESM" || code === "ERR_REQUIRE_ASYNC_MODULE") {
+      const what = code === "ERR_REQUIRE_ESM" ? "an ES module" : "an ES module with top-level await";
+      throw new UsageError(`${path.relative(process.cwd(), entry)}: ${what}; allowed: a CommonJS program, or an ES module without top-level await on Node 20.19 or later (Pulumi's default for TypeScript is CommonJS)`, false);
     }
     throw e;
   }

@@ -326,7 +326,7 @@ export function buildReport(run: PlanRunWithExemptions, treeDepth: number, withH
   return {
     project: run.project,
     stack: run.stack,
-    config: printableConfig(run.config),
+    config: printableConfig(run.config, run.project),
     resourceCount: run.views.length,
     resourcesByType: countByType(run.views),
     tree: componentTree(run.views, treeDepth),
