@@ -60,15 +60,12 @@ export function markdownWithBaseline(diff: BaselineDiff, fullReport: string): st
 /** How to run the program once the options and config are known. */
 export type ProgramRunner = (input: { stack: string; config: Record<string, string>; policyConfig?: ReturnType<typeof readPolicyConfigFile>; locate: boolean; onProgress: (n: number) => void }) => Promise<PlanRun>;
 
-/** Loads the pictures' modules only when a format needs them (ECharts is large, and optional for package users). */
-async function loadReportModules() {
+/** The HTML report draws its charts with ECharts: an optional peer of the package, checked before the run. */
+function requireEcharts(): void {
   try {
-    return { ...(await import("../report")), ...(await import("../report/mermaid")) };
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND" && /echarts/.test((e as Error).message)) {
-      throw new UsageError("--format html and markdown draw charts with ECharts: install it in the project (npm install --save-dev echarts)", false);
-    }
-    throw e;
+    require.resolve("echarts");
+  } catch {
+    throw new UsageError("--format html and --html draw charts with ECharts, which is not installed: npm install --save-dev echarts", false);
   }
 }
 
@@ -84,6 +81,7 @@ export async function check(options: PlanOptions, projectDir: string, runner: Pr
   // Read before the run, so a bad file fails in milliseconds.
   const baseline = options.baselineFile !== undefined ? readBaselineReport(options.baselineFile) : undefined;
   const formats = options.formats;
+  if (formats.includes("html") || options.htmlFile !== undefined) requireEcharts();
   const progress = progressReporter(`planning ${options.stack}`);
   // Locations (the program line that created a resource) only where a format shows them.
   const locate = formats.includes("sarif") || formats.includes("github");
@@ -93,7 +91,8 @@ export async function check(options: PlanOptions, projectDir: string, runner: Pr
   const diff = baseline ? compareReports(baseline, report) : undefined;
   const summaryFile = formats.includes("github") ? process.env.GITHUB_STEP_SUMMARY : undefined;
   // The pictures read the hours the model kept in this process: made here, right after the run.
-  const pictures = formats.includes("html") || formats.includes("markdown") || options.htmlFile || summaryFile ? await loadReportModules() : undefined;
+  const pictures = formats.includes("html") || formats.includes("markdown") || options.htmlFile || summaryFile
+    ? { ...(await import("../report")), ...(await import("../report/mermaid")) } : undefined;
   const data = pictures ? pictures.reportData(run.views, report) : undefined;
   if (options.htmlFile) writeReportFile("--html", options.htmlFile, pictures!.htmlReport(data!));
   const fullMarkdown = (htmlLink?: string) =>
