@@ -64,7 +64,8 @@ function parseRuleConfig(rule: Rule<any>, entry: unknown, problems: PolicyConfig
     return { level: rule.enforcementLevel, config: { ...rule.defaults }, exemptions: [] };
   }
   if (!isPlainObject(entry)) {
-    problems.push({ policy: rule.name, key: "(rule)", value: entry, allowed: `an object of the rule's settings (${settingsOf(rule)}) or an enforcement level` });
+    const own = settingsList(rule).filter((k) => k !== "exemptions").join(", ");
+    problems.push({ policy: rule.name, key: "(rule)", value: entry, allowed: `an object of the rule's settings (${own}) and exemptions, or an enforcement level` });
     return { level: rule.enforcementLevel, config: { ...rule.defaults }, exemptions: [] };
   }
   const { enforcementLevel, exemptions: givenExemptions, ...keys } = entry;
