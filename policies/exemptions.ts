@@ -73,7 +73,7 @@ const exemptionSchema = z.strictObject({
     .describe("Optional free text, e.g. a ticket or change-request id."),
 });
 
-/** The `exemptions` key every rule takes: a list of exemptions, each resource pattern at most once. */
+/** The `exemptions` key every rule takes: a list of exemptions, each resource pattern at most once. @internal */
 export const exemptionsSchema = z
   .array(exemptionSchema, { error: "a list of exemptions, each {resource, reason, expires?, ticket?}" })
   .max(MAX_EXEMPTIONS_PER_RULE, { error: `at most ${MAX_EXEMPTIONS_PER_RULE} exemptions per rule` })

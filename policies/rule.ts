@@ -14,6 +14,20 @@ export type JsonSchemaProperty = Record<string, unknown> & { description: string
 /** How bad a violation is, in @pulumi/policy's terms (shown by Pulumi Cloud and newer CLIs). */
 export type Severity = "low" | "medium" | "high" | "critical";
 
+/**
+ * A zod 4 schema as the public declarations see it: structurally, by `_zod.output` (where zod keeps a schema's output
+ * type), so that no public .d.ts references zod, whose own declaration files fail to type-check without `esModuleInterop`.
+ */
+export interface ConfigKeySchema<O = unknown> {
+  readonly _zod: { readonly output: O };
+}
+
+/**
+ * A rule's config keys: one zod schema per key of its parsed config `C`. `defineRule` infers `C` from the schemas, so
+ * a rule's declared type is its plain config (`Rule<{ maxPue: number }>`), never zod's types.
+ */
+export type ConfigShape<C extends object> = { readonly [K in keyof C]: ConfigKeySchema<C[K]> };
+
 export interface Rule<C extends object = Record<string, unknown>> {
   name: string;
   description: string;
@@ -22,7 +36,7 @@ export interface Rule<C extends object = Record<string, unknown>> {
   /** What to do about a violation in general; each finding also carries its own remediation. */
   remediationSteps: string;
   /** Config keys with their types, ranges, defaults and descriptions; unknown keys are rejected. */
-  config: z.ZodType<C>;
+  config: ConfigKeySchema<C>;
   /** Every key at its default (derived from `config`). */
   defaults: C;
   /**
@@ -33,15 +47,15 @@ export interface Rule<C extends object = Record<string, unknown>> {
   evaluate(resources: readonly ResourceView[], config: C): Finding[];
 }
 
-export interface RuleSpec<S extends z.ZodRawShape> {
+export interface RuleSpec<C extends object> {
   name: string;
   description: string;
   enforcementLevel: EnforcementLevel;
   severity: Severity;
   remediationSteps: string;
   /** One zod schema per key, each with `.default(...)` and `.describe(...)`. */
-  config: S;
-  evaluate(this: { name: string }, resources: readonly ResourceView[], config: z.output<z.ZodObject<S>>): Finding[];
+  config: ConfigShape<C>;
+  evaluate(this: { name: string }, resources: readonly ResourceView[], config: C): Finding[];
 }
 
 /** The JSON schema of one key, without the `$schema` header (Pulumi's engine validates config with draft-07 semantics). */
@@ -54,13 +68,13 @@ function jsonSchemaOf(key: string, schema: z.ZodType): JsonSchemaProperty {
 const EXEMPTIONS_JSON_SCHEMA = jsonSchemaOf("exemptions", exemptionsSchema);
 
 /** A rule whose defaults and JSON schema are derived from its zod config. */
-export function defineRule<S extends z.ZodRawShape>(spec: RuleSpec<S>): Rule<z.output<z.ZodObject<S>>> {
+export function defineRule<C extends object>(spec: RuleSpec<C>): Rule<C> {
   if ("exemptions" in spec.config || "enforcementLevel" in spec.config) throw new Error(`aicluster: rule ${spec.name} names a reserved config key (exemptions, enforcementLevel)`);
-  const config = z.strictObject(spec.config);
+  const config = z.strictObject(spec.config as unknown as z.ZodRawShape);
   return {
     ...spec,
-    config,
-    defaults: config.parse({}),
+    config: config as unknown as ConfigKeySchema<C>,
+    defaults: config.parse({}) as C,
     configSchema: {
       ...Object.fromEntries(Object.entries(spec.config).map(([key, schema]) => [key, jsonSchemaOf(key, schema as z.ZodType)])),
       // Declared to the engine too: it checks --policy-pack-config against this schema before the pack runs.

@@ -3,7 +3,8 @@
  * outputs as props (resource validations would see only its constructor args), so every rule runs over the stack.
  * Building these does not start a policy server, so tests call them directly.
  */
-import type { PolicyResource, StackValidationArgs, StackValidationPolicy } from "@pulumi/policy";
+// Structural copies of @pulumi/policy's types (see ./packTypes): its 1.21.0 index.d.ts does not type-check.
+import type { PolicyResource, StackValidationArgs, StackValidationPolicy } from "./packTypes";
 import { evaluateRule } from "./evaluate";
 import { exemptedViolationNote, exemptionNote, expiredSuffix } from "./exemptions";
 import type { Rule } from "./rule";

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { AwsInstanceTypeSpec, catalog } from "../catalog";
+import type { Assert, SameShape } from "../catalog/schemaCommon";
 import { gpuNodePoolModel, GpuNodePoolFootprint } from "../model/gpuNodePool";
 import { childName, wholeNumberIn } from "../model/ranges";
 import { defaultRackIds } from "../model/rackGroup";
@@ -135,7 +136,13 @@ const schema = z.strictObject({
   tags: z.record(z.string(), z.string(), { error: "a map of tag names to strings" }).optional(),
 });
 
-export type ValidAwsGpuClusterArgs = z.infer<typeof schema>;
+/**
+ * The parsed args: the shape of `AwsGpuClusterArgs` itself, declared rather than inferred from zod so that the public
+ * .d.ts needs no zod types (the check below keeps the two equal).
+ */
+export type ValidAwsGpuClusterArgs = AwsGpuClusterArgs;
+/** @internal */
+export type ValidAwsGpuClusterArgsMatchSchema = Assert<SameShape<ValidAwsGpuClusterArgs, z.infer<typeof schema>>>;
 
 /** Accelerators that have an AWS instance type in the catalog, sorted. */
 export function acceleratorsOnAws(): string[] {

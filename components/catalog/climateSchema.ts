@@ -1,6 +1,6 @@
 /** Schema of a site climate: design temperatures, and what the hourly weather year is generated from. */
 import { z } from "zod";
-import { bothFinite, fail, id, sourceSchema } from "./schemaCommon";
+import { type Assert, bothFinite, fail, id, type SameShape, type Source, sourceSchema } from "./schemaCommon";
 
 const MONTHS = 12;
 
@@ -15,6 +15,18 @@ function monthly(min: number, max: number) {
 }
 
 /** Where the climate's station (or the site) is: the clock its hours are in, and the height that sets the pressure. */
+export interface SiteLocation {
+  /** Degrees north (negative south), -90 to 90. */
+  latitudeDeg: number;
+  /** Degrees east (negative west), -180 to 180. */
+  longitudeDeg: number;
+  /** Local standard time minus UTC, hours, -12 to 14 (no daylight saving). */
+  utcOffsetHours: number;
+  /** Height above sea level, m, -500 to 9,000. */
+  elevationM: number;
+}
+
+/** The schema of a `SiteLocation`. @internal */
 export const siteLocationSchema = z.strictObject({
   /** Degrees north (negative south), -90 to 90. */
   latitudeDeg: z.number().min(-90).max(90),
@@ -26,7 +38,17 @@ export const siteLocationSchema = z.strictObject({
   elevationM: z.number().min(-500).max(9000),
 });
 
-/** Monthly climate normals (e.g. NOAA 1991-2020), °C, January to December. */
+/** Monthly climate normals (e.g. NOAA 1991-2020), °C, January to December: twelve numbers each. */
+export interface ClimateNormals {
+  /** Mean daily maximum dry bulb of each month, °C (-60 to 55). */
+  dailyMaxC: number[];
+  /** Mean daily minimum dry bulb of each month, °C (-70 to 45). */
+  dailyMinC: number[];
+  /** Mean dew point of each month (mean over all hours), °C (-70 to 35). */
+  dewPointC: number[];
+}
+
+/** The schema of `ClimateNormals`. @internal */
 export const climateNormalsSchema = z.strictObject({
   /** Mean daily maximum dry bulb of each month, °C (-60 to 55). */
   dailyMaxC: monthly(-60, 55),
@@ -52,7 +74,25 @@ const seasonalSd = z.strictObject({
   autumn: z.number().min(0).max(15),
 });
 
+/** A standard deviation per meteorological season (winter DJF, spring MAM, summer JJA, autumn SON), K (0 to 15). */
+export interface SeasonalSd {
+  winter: number;
+  spring: number;
+  summer: number;
+  autumn: number;
+}
+
 /** Day-to-day weather around the normals, as the generator draws it. */
+export interface ClimateVariability {
+  /** Standard deviation of the daily-temperature anomaly (daily max and min move together), K, per season. */
+  dryBulbSdK: SeasonalSd;
+  /** Standard deviation of the daily dew-point anomaly, K, per season. */
+  dewPointSdK: SeasonalSd;
+  /** Lag-one (day to day) autocorrelation of the anomalies, 0 to 0.95: how long a warm or cold spell lasts. */
+  persistence: number;
+}
+
+/** The schema of `ClimateVariability`. @internal */
 export const climateVariabilitySchema = z.strictObject({
   /** Standard deviation of the daily-temperature anomaly (daily max and min move together), K, per season. */
   dryBulbSdK: seasonalSd,
@@ -62,6 +102,29 @@ export const climateVariabilitySchema = z.strictObject({
   persistence: z.number().min(0).max(0.95),
 });
 
+/** A site climate: design temperatures, and what the hourly weather year is generated from. */
+export interface ClimateSpec {
+  /** Catalog id: lower-case letters, digits, '.' and '-'. */
+  id: string;
+  description: string;
+  /** Cooling design dry-bulb temperature (ASHRAE 0.4 %: exceeded 35 h of a year), °C (-20 to 60). */
+  designDryBulbC: number;
+  /** Evaporation design wet-bulb temperature (ASHRAE 0.4 %), °C (-20 to 40). */
+  designWetBulbC: number;
+  /** Cooling design dry bulb, ASHRAE 1 % (exceeded 88 h of a year), °C; at most designDryBulbC. @default unset (needed for the hourly weather year) */
+  designDryBulb1C?: number;
+  /** Evaporation design wet bulb, ASHRAE 1 %, °C; at most designWetBulbC. @default unset (needed for the hourly weather year) */
+  designWetBulb1C?: number;
+  /** Where the climate was observed. @default unset (needed for the hourly weather year) */
+  location?: SiteLocation;
+  /** Monthly normals. @default unset (needed for the hourly weather year) */
+  normals?: ClimateNormals;
+  /** Day-to-day variability. @default unset (needed for the hourly weather year) */
+  variability?: ClimateVariability;
+  source: Source;
+}
+
+/** @internal */
 export const climateSchema = z.strictObject({
   id,
   description: z.string().min(1),
@@ -110,9 +173,8 @@ export const climateSchema = z.strictObject({
     failAt(ctx, ["normals", "dailyMaxC"], `below designDryBulbC (${c.designDryBulbC} °C) in every month: the 0.4 % design value is exceeded only 35 h a year`);
   }
 });
-export type ClimateSpec = z.infer<typeof climateSchema>;
-export type ClimateNormals = z.infer<typeof climateNormalsSchema>;
-export type ClimateVariability = z.infer<typeof climateVariabilitySchema>;
+/** @internal */
+export type ClimateSpecMatchesSchema = Assert<SameShape<ClimateSpec, z.infer<typeof climateSchema>>>;
 /** A climate with everything the hourly weather year is generated from. */
 export type HourlyClimateSpec = ClimateSpec & Required<Pick<ClimateSpec, "location" | "normals" | "variability" | "designDryBulb1C" | "designWetBulb1C">>;
 

@@ -4,7 +4,7 @@
  * of them are public list prices; each entry cites its source and says how the range was sized.
  */
 import { z } from "zod";
-import { bothFinite, fail, id, sourceSchema } from "./schemaCommon";
+import { type Assert, bothFinite, fail, id, type SameShape, type Source, sourceSchema } from "./schemaCommon";
 
 /** A cost as a range, USD (or USD per unit): low ≤ base ≤ high. */
 export interface UsdRange {
@@ -16,7 +16,7 @@ export interface UsdRange {
   high: number;
 }
 
-/** A cost figure as a range, all ≥ 0 in the catalog. */
+/** A cost figure as a range, all ≥ 0 in the catalog. @internal */
 export const usdRangeSchema: z.ZodType<UsdRange> = z.strictObject({
   low: z.number().min(0).max(1e12),
   base: z.number().min(0).max(1e12),
@@ -32,6 +32,18 @@ const usefulLifeYears = z.number().min(1).max(100);
 const maintenanceShareOfCapex = z.number().min(0).max(0.5);
 
 /** IT hardware of one rack design: the rack with its nodes, switches, power shelves and in-rack cooling. */
+export interface RackHardwareCostSpec {
+  /** The rack design id this prices. */
+  id: string;
+  usdPerRack: UsdRange;
+  /** Years the hardware is depreciated over (straight line), 1 to 100. */
+  usefulLifeYears: number;
+  /** Maintenance and support per year as a share of capex, 0 to 0.5. */
+  maintenanceShareOfCapex: number;
+  source: Source;
+}
+
+/** @internal */
 export const rackHardwareCostSchema = z.strictObject({
   /** The rack design id this prices. */
   id,
@@ -40,9 +52,22 @@ export const rackHardwareCostSchema = z.strictObject({
   maintenanceShareOfCapex,
   source: sourceSchema,
 });
-export type RackHardwareCostSpec = z.infer<typeof rackHardwareCostSchema>;
+/** @internal */
+export type RackHardwareCostSpecMatchesSchema = Assert<SameShape<RackHardwareCostSpec, z.infer<typeof rackHardwareCostSchema>>>;
 
 /** Heat-rejection plant of one cooling technology, per kW of installed capacity (all units, spares included). */
+export interface CoolingPlantCostSpec {
+  /** The cooling technology id this prices. */
+  id: string;
+  usdPerKw: UsdRange;
+  /** Years the plant is depreciated over (straight line), 1 to 100. */
+  usefulLifeYears: number;
+  /** Maintenance per year as a share of capex, 0 to 0.5. */
+  maintenanceShareOfCapex: number;
+  source: Source;
+}
+
+/** @internal */
 export const coolingPlantCostSchema = z.strictObject({
   /** The cooling technology id this prices. */
   id,
@@ -51,9 +76,33 @@ export const coolingPlantCostSchema = z.strictObject({
   maintenanceShareOfCapex,
   source: sourceSchema,
 });
-export type CoolingPlantCostSpec = z.infer<typeof coolingPlantCostSchema>;
+/** @internal */
+export type CoolingPlantCostSpecMatchesSchema = Assert<SameShape<CoolingPlantCostSpec, z.infer<typeof coolingPlantCostSchema>>>;
 
 /** A data-hall building class: shell, electrical and mechanical fit-out per MW of critical IT, and the network per GPU. */
+export interface FacilityCostSpec {
+  /** Catalog id: lower-case letters, digits, '.' and '-'. */
+  id: string;
+  description: string;
+  /** Land, shell and core (structure, envelope, site work), per MW of critical IT. */
+  shellUsdPerMwIt: UsdRange;
+  /** Substations, switchgear, UPS, generators, distribution, per MW of critical IT. */
+  electricalUsdPerMwIt: UsdRange;
+  /** Mechanical fit-out without the heat-rejection plant (CDUs, piping, air handling), per MW of critical IT. */
+  mechanicalUsdPerMwIt: UsdRange;
+  /** Scale-out network (switches, optics, cables) per GPU. */
+  networkUsdPerGpu: UsdRange;
+  /** Depreciation periods (straight line), years, 1 to 100 each. */
+  shellUsefulLifeYears: number;
+  electricalUsefulLifeYears: number;
+  mechanicalUsefulLifeYears: number;
+  networkUsefulLifeYears: number;
+  /** Facility maintenance per year as a share of shell, electrical and mechanical capex, 0 to 0.5. */
+  maintenanceShareOfCapex: number;
+  source: Source;
+}
+
+/** @internal */
 export const facilityCostSchema = z.strictObject({
   id,
   description: z.string().min(1),
@@ -73,9 +122,24 @@ export const facilityCostSchema = z.strictObject({
   maintenanceShareOfCapex,
   source: sourceSchema,
 });
-export type FacilityCostSpec = z.infer<typeof facilityCostSchema>;
+/** @internal */
+export type FacilityCostSpecMatchesSchema = Assert<SameShape<FacilityCostSpec, z.infer<typeof facilityCostSchema>>>;
 
 /** Generation a campus owns (a contract with `owned: true`): capex per kW and what each MWh costs to make. */
+export interface GenerationCostSpec {
+  /** The generation source id this prices. */
+  id: string;
+  usdPerKw: UsdRange;
+  /** Fuel and variable O&M per MWh generated. */
+  variableUsdPerMwh: UsdRange;
+  /** Years the plant is depreciated over (straight line), 1 to 100. */
+  usefulLifeYears: number;
+  /** Maintenance per year as a share of capex, 0 to 0.5. */
+  maintenanceShareOfCapex: number;
+  source: Source;
+}
+
+/** @internal */
 export const generationCostSchema = z.strictObject({
   /** The generation source id this prices. */
   id,
@@ -86,22 +150,41 @@ export const generationCostSchema = z.strictObject({
   maintenanceShareOfCapex,
   source: sourceSchema,
 });
-export type GenerationCostSpec = z.infer<typeof generationCostSchema>;
+/** @internal */
+export type GenerationCostSpecMatchesSchema = Assert<SameShape<GenerationCostSpec, z.infer<typeof generationCostSchema>>>;
 
 /** Price of energy bought under a contract of one generation source, when the contract states none. */
+export interface EnergyPriceSpec {
+  /** The generation source id this prices. */
+  id: string;
+  usdPerMwh: UsdRange;
+  source: Source;
+}
+
+/** @internal */
 export const energyPriceSchema = z.strictObject({
   /** The generation source id this prices. */
   id,
   usdPerMwh: usdRangeSchema,
   source: sourceSchema,
 });
-export type EnergyPriceSpec = z.infer<typeof energyPriceSchema>;
+/** @internal */
+export type EnergyPriceSpecMatchesSchema = Assert<SameShape<EnergyPriceSpec, z.infer<typeof energyPriceSchema>>>;
 
 /** Price of water at a site (its climate id), per m³ of make-up water. */
+export interface WaterPriceSpec {
+  /** The climate id this prices. */
+  id: string;
+  usdPerM3: UsdRange;
+  source: Source;
+}
+
+/** @internal */
 export const waterPriceSchema = z.strictObject({
   /** The climate id this prices. */
   id,
   usdPerM3: usdRangeSchema,
   source: sourceSchema,
 });
-export type WaterPriceSpec = z.infer<typeof waterPriceSchema>;
+/** @internal */
+export type WaterPriceSpecMatchesSchema = Assert<SameShape<WaterPriceSpec, z.infer<typeof waterPriceSchema>>>;

@@ -11,6 +11,7 @@ export { BUILTIN_CLIMATES } from "./climates";
 export { BUILTIN_MARKETS } from "./markets";
 export * from "./costSchema";
 export { BUILTIN_COOLING_PLANT_COSTS, BUILTIN_ENERGY_PRICES, BUILTIN_FACILITY_COSTS, BUILTIN_GENERATION_COSTS, BUILTIN_RACK_HARDWARE_COSTS, BUILTIN_WATER_PRICES, DEFAULT_FACILITY_COST } from "./costs";
+/** @internal */
 export { marketSchema } from "./marketSchema";
 export type { MarketSpec } from "./marketSchema";
 export { BUILTIN_AWS_INSTANCE_TYPES } from "./awsInstanceTypes";

@@ -1,5 +1,4 @@
 /** Turns zod issues into readable problems: field, value received, what is allowed. No Pulumi import. */
-import type { z } from "zod";
 
 export interface InputProblem {
   /** Dotted path of the field, e.g. `racks[0].rackCount`. */
@@ -54,10 +53,32 @@ export function showValue(value: unknown): string {
 export const UNKNOWN_FIELD = "no such field (check the spelling)";
 
 /**
+ * One issue of a failed parse, as zod reports it. Declared structurally (a zod issue is one) so that the package's
+ * public declarations need no zod types: zod's own .d.ts fail to type-check without `esModuleInterop`.
+ */
+export interface SchemaIssue {
+  readonly code: string;
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  /** The unknown keys of an `unrecognized_keys` issue. */
+  readonly keys?: readonly string[];
+}
+
+/** A failed parse's error (a `z.ZodError` is one). */
+export interface SchemaError {
+  readonly issues: readonly SchemaIssue[];
+}
+
+/** What validates a catalog entry: a zod schema, seen structurally. */
+export interface EntrySchema<T> {
+  safeParse(input: unknown): { success: true; data: T } | { success: false; error: SchemaError };
+}
+
+/**
  * One problem per zod issue; unrecognised keys are reported each on its own. Identical problems are listed once:
  * two checks can fail with one message (`.int()` and `.min()` both reject -9007199254740992).
  */
-export function problemsFromZod(error: z.ZodError, input: unknown): InputProblem[] {
+export function problemsFromZod(error: SchemaError, input: unknown): InputProblem[] {
   const problems: InputProblem[] = [];
   const seen = new Set<string>();
   const push = (problem: InputProblem) => {
@@ -67,7 +88,7 @@ export function problemsFromZod(error: z.ZodError, input: unknown): InputProblem
   };
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) {
+      for (const key of issue.keys ?? []) {
         push({ field: fieldPath([...issue.path, key]), value: valueAt(input, [...issue.path, key]), allowed: UNKNOWN_FIELD });
       }
       continue;

@@ -1,7 +1,23 @@
 /** Electricity markets: how much of a contract's MW each market accredits as firm capacity, by generation source. */
 import { z } from "zod";
-import { fail, id, sourceSchema } from "./schemaCommon";
+import { type Assert, fail, id, type SameShape, type Source, sourceSchema } from "./schemaCommon";
 
+/** An electricity market and the firm capacity it accredits by generation source. */
+export interface MarketSpec {
+  /** Catalog id: lower-case letters, digits, '.' and '-'. */
+  id: string;
+  description: string;
+  /**
+   * Accredited share of nameplate MW by generation-source id, 0-1 (PJM's ELCC class ratings, MISO's seasonal
+   * accreditation). A source the market does not list has no accreditation there: its contracts give `firmFraction`.
+   */
+  accreditation: Record<string, number>;
+  /** Generation not connected to any grid (behind the meter): certificates bought in a grid market cannot cover its energy. @default false */
+  islanded?: boolean;
+  source: Source;
+}
+
+/** @internal */
 export const marketSchema = z.strictObject({
   id,
   description: z.string().min(1),
@@ -19,4 +35,5 @@ export const marketSchema = z.strictObject({
     fail(ctx, "accreditation", "at least one source, or a source note saying why the market accredits none (e.g. a behind-the-meter site whose contracts state their own firm share)");
   }
 });
-export type MarketSpec = z.infer<typeof marketSchema>;
+/** @internal */
+export type MarketSpecMatchesSchema = Assert<SameShape<MarketSpec, z.infer<typeof marketSchema>>>;

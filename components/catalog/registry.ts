@@ -2,7 +2,6 @@
  * The catalog: built-in specs plus the user's own, validated by the same schemas.
  * Lookups of unknown ids fail with the list of known ones.
  */
-import { z } from "zod";
 import { BUILTIN_ACCELERATORS } from "./accelerators";
 import { BUILTIN_AWS_INSTANCE_TYPES } from "./awsInstanceTypes";
 import { BUILTIN_CLIMATES } from "./climates";
@@ -18,7 +17,7 @@ import {
 import { BUILTIN_NODE_DESIGNS } from "./nodeDesigns";
 import { BUILTIN_RACK_DESIGNS } from "./rackDesigns";
 import { nodeItPowerW, rackItPowerKw } from "../physics";
-import { describeProblems, InputProblem, problemsFromZod } from "./issues";
+import { describeProblems, EntrySchema, InputProblem, problemsFromZod } from "./issues";
 import {
   acceleratorSchema, AcceleratorSpec, awsInstanceTypeSchema, AwsInstanceTypeSpec, climateSchema, ClimateSpec, coolingTechnologySchema, CoolingTechnologySpec,
   generationSourceSchema, GenerationSourceSpec, nodeDesignSchema, NodeDesignSpec, rackDesignSchema, RackDesignSpec,
@@ -67,7 +66,7 @@ export class CatalogSection<T extends { id: string }> {
   constructor(
     /** Singular noun used in messages, e.g. "accelerator". */
     readonly kind: string,
-    private readonly schema: z.ZodType<T>,
+    private readonly schema: EntrySchema<T>,
     private readonly checkReferences: ReferenceCheck<T> = () => [],
   ) {}
 
@@ -189,7 +188,7 @@ export class Catalog {
     }),
   );
   // Costs: each entry prices something another section defines, named by that entry's id.
-  private pricing<T extends { id: string }>(kind: string, schema: z.ZodType<T>, section: () => { readonly kind: string; has(id: string): boolean; ids(): string[] }): CatalogSection<T> {
+  private pricing<T extends { id: string }>(kind: string, schema: EntrySchema<T>, section: () => { readonly kind: string; has(id: string): boolean; ids(): string[] }): CatalogSection<T> {
     return new CatalogSection<T>(kind, schema, (entry) => (section().has(entry.id) ? [] : [unknownReference("id", entry.id, section())]));
   }
   readonly rackHardwareCosts = this.pricing<RackHardwareCostSpec>("rack hardware cost", rackHardwareCostSchema, () => this.rackDesigns);

@@ -3,13 +3,15 @@
  * the same schemas, so a custom accelerator is as checked as a built-in one.
  */
 import { z } from "zod";
-import { AMBIENT_BASES } from "../physics/cooling";
+import { AMBIENT_BASES, type AmbientBasis } from "../physics/cooling";
 import { AWS_PURCHASE_OPTIONS, AwsInstanceTypeSpec } from "./awsInstanceTypes";
 
-import { bothFinite, fail, id, sourceSchema } from "./schemaCommon";
+import { type Assert, bothFinite, fail, id, type SameShape, type Source, sourceSchema } from "./schemaCommon";
 
+/** @internal */
 export { sourceSchema } from "./schemaCommon";
 export type { Source } from "./schemaCommon";
+/** @internal */
 export { climateSchema } from "./climateSchema";
 export type { ClimateSpec } from "./climateSchema";
 
@@ -18,6 +20,23 @@ export const HOURLY_PROFILES = ["flat", "solar", "wind", "dispatchable", "storag
 
 export const COOLING_KINDS = ["air", "liquid", "air-or-liquid"] as const;
 
+/** An accelerator (GPU) model. */
+export interface AcceleratorSpec {
+  /** Catalog id: lower-case letters, digits, '.' and '-'. */
+  id: string;
+  /** Vendor, e.g. "NVIDIA". */
+  vendor: string;
+  /** Model name, e.g. "B200". */
+  model: string;
+  /** Board power, W (above 0, up to 5,000). */
+  boardPowerW: number;
+  /** Memory, GB (above 0, up to 2,000). */
+  memoryGb: number;
+  cooling: (typeof COOLING_KINDS)[number];
+  source: Source;
+}
+
+/** @internal */
 export const acceleratorSchema = z.strictObject({
   id,
   vendor: z.string().min(1),
@@ -27,8 +46,27 @@ export const acceleratorSchema = z.strictObject({
   cooling: z.enum(COOLING_KINDS),
   source: sourceSchema,
 });
-export type AcceleratorSpec = z.infer<typeof acceleratorSchema>;
+/** @internal */
+export type AcceleratorSpecMatchesSchema = Assert<SameShape<AcceleratorSpec, z.infer<typeof acceleratorSchema>>>;
 
+/** A GPU node design: an accelerator times GPUs per node, plus the host around them. */
+export interface NodeDesignSpec {
+  /** Catalog id: lower-case letters, digits, '.' and '-'. */
+  id: string;
+  description: string;
+  /** Accelerator the design ships with; pools may fit another one if it stays within maxPowerW. */
+  acceleratorId: string;
+  /** GPUs per node, a whole number from 1 to 64. */
+  gpusPerNode: number;
+  /** CPUs, NICs/DPUs, fans, storage, PSU losses: node power beyond the GPUs' board power, W (0 to 20,000). */
+  hostOverheadW: number;
+  /** Maximum node power from the vendor's datasheet (or derived as stated in the source note), W (above 0, up to 100,000). */
+  maxPowerW: number;
+  cooling: "air" | "liquid";
+  source: Source;
+}
+
+/** @internal */
 export const nodeDesignSchema = z.strictObject({
   id,
   description: z.string().min(1),
@@ -42,8 +80,38 @@ export const nodeDesignSchema = z.strictObject({
   cooling: z.enum(["air", "liquid"]),
   source: sourceSchema,
 });
-export type NodeDesignSpec = z.infer<typeof nodeDesignSchema>;
+/** @internal */
+export type NodeDesignSpecMatchesSchema = Assert<SameShape<NodeDesignSpec, z.infer<typeof nodeDesignSchema>>>;
 
+/** A rack design: nodes, switches and the rack's own power and cooling. */
+export interface RackDesignSpec {
+  /** Catalog id: lower-case letters, digits, '.' and '-'. */
+  id: string;
+  description: string;
+  nodeDesignId: string;
+  /** Nodes per rack, a whole number from 1 to 128. */
+  nodesPerRack: number;
+  /** Switches per rack, a whole number from 0 to 64. */
+  switchesPerRack: number;
+  /** Power of one switch, W (0 to 10,000). */
+  switchPowerW: number;
+  /** Rack overhead beyond nodes and switches, W (0 to 20,000). */
+  rackOverheadW: number;
+  /** Rack-level power conversion (power shelves), 0.5 to 1; 1 where node PSUs already include their losses. */
+  powerConversionEfficiency: number;
+  /** Power the rack's distribution is rated for, kW (above 0, up to 2,000): nodes beyond it cannot be powered. */
+  ratedKw: number;
+  cooling: "air" | "liquid";
+  /** Share of rack heat taken by the liquid loop (cold plates), 0 to 1; the rest goes to room air. */
+  liquidCaptureFraction: number;
+  /** Lowest facility-water supply temperature the rack accepts, °C (2 to 70). */
+  minSupplyTempC: number;
+  /** Highest facility-water supply temperature the rack accepts, °C (2 to 70). */
+  maxSupplyTempC: number;
+  source: Source;
+}
+
+/** @internal */
 export const rackDesignSchema = z.strictObject({
   id,
   description: z.string().min(1),
@@ -74,8 +142,35 @@ export const rackDesignSchema = z.strictObject({
     fail(ctx, "liquidCaptureFraction", "above 0 for a liquid-cooled rack");
   }
 });
-export type RackDesignSpec = z.infer<typeof rackDesignSchema>;
+/** @internal */
+export type RackDesignSpecMatchesSchema = Assert<SameShape<RackDesignSpec, z.infer<typeof rackDesignSchema>>>;
 
+/** A heat-rejection technology (dry cooler, adiabatic cooler, evaporative tower, chiller). */
+export interface CoolingTechnologySpec {
+  /** Catalog id: lower-case letters, digits, '.' and '-'. */
+  id: string;
+  description: string;
+  /** Share of the heat rejected by evaporating water in an hour the plant runs wet (a tower: every hour; a hybrid: above its switch-over), 0-1. */
+  evaporativeFraction: number;
+  /** Cycles of concentration of the recirculating water (sets blowdown), 1.5 to 20. */
+  cyclesOfConcentration: number;
+  /** Fans and pumps of the plant, kW per kW of heat rejected (0 to 1): the typical value. */
+  powerKwPerKwHeat: number;
+  /** The range powerKwPerKwHeat may be set in, [min, max], each 0 to 1. */
+  powerKwPerKwHeatRange: [number, number];
+  ambientBasis: AmbientBasis;
+  /** Approach of the coldest supply to the limiting ambient (the wet bulb when a wet-bulb plant runs wet), K (0 to 30). */
+  approachK: number;
+  /** A hybrid (adiabatic) plant's approach to the dry bulb when it runs dry, K (0 to 30). @default unset: the plant does not switch between dry and wet */
+  dryApproachK?: number;
+  /** Supply temperature of a mechanical plant, °C (0 to 40; ignored for the others). */
+  mechanicalSupplyC: number;
+  /** Heat-rejection capacity of one unit (cell, cooler, chiller), kW (above 0), used when a plant does not set it. */
+  defaultUnitCapacityKw: number;
+  source: Source;
+}
+
+/** @internal */
 export const coolingTechnologySchema = z.strictObject({
   id,
   description: z.string().min(1),
@@ -122,8 +217,29 @@ export const coolingTechnologySchema = z.strictObject({
     fail(ctx, "dryApproachK", `unset for ambientBasis "${t.ambientBasis}" (only a wet-bulb plant can also run dry)`);
   }
 });
-export type CoolingTechnologySpec = z.infer<typeof coolingTechnologySchema>;
+/** @internal */
+export type CoolingTechnologySpecMatchesSchema = Assert<SameShape<CoolingTechnologySpec, z.infer<typeof coolingTechnologySchema>>>;
 
+/** A generation source (grid mix, gas, nuclear, solar, wind, storage). */
+export interface GenerationSourceSpec {
+  /** Catalog id: lower-case letters, digits, '.' and '-'. */
+  id: string;
+  description: string;
+  /** Lifecycle (or, for grid mixes, as stated in the source note) gCO2e per kWh delivered (0 to 2,000). */
+  carbonIntensityGPerKwh: number;
+  /** Average output / nameplate over a year, 0-1. */
+  capacityFactor: number;
+  /** A firm utility service (grid supply under a tariff), firm in any market. @default false */
+  gridService?: boolean;
+  dispatchable: boolean;
+  clean: boolean;
+  hourlyProfile: (typeof HOURLY_PROFILES)[number];
+  /** Storage: hours of discharge at contracted MW (above 0, up to 100). @default unset (required for storage only) */
+  storageHours?: number;
+  source: Source;
+}
+
+/** @internal */
 export const generationSourceSchema = z.strictObject({
   id,
   description: z.string().min(1),
@@ -159,10 +275,11 @@ export const generationSourceSchema = z.strictObject({
   if (g.hourlyProfile === "storage" && bothFinite(g.capacityFactor) && g.capacityFactor !== 0) fail(ctx, "capacityFactor", `0 for hourlyProfile "storage" (a battery generates no net energy)`);
   if (g.gridService === true && g.hourlyProfile !== "dispatchable") fail(ctx, "gridService", `false or unset for hourlyProfile "${g.hourlyProfile}" (grid service follows the load: "dispatchable")`);
 });
-export type GenerationSourceSpec = z.infer<typeof generationSourceSchema>;
+/** @internal */
+export type GenerationSourceSpecMatchesSchema = Assert<SameShape<GenerationSourceSpec, z.infer<typeof generationSourceSchema>>>;
 
 
-/** An EC2 instance type that realizes nodes of one accelerator (declared with the built-ins, which the policy pack reads without zod). */
+/** An EC2 instance type that realizes nodes of one accelerator (declared with the built-ins, which the policy pack reads without zod). @internal */
 export const awsInstanceTypeSchema: z.ZodType<AwsInstanceTypeSpec> = z
   .strictObject({
     id,

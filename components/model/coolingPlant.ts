@@ -96,6 +96,7 @@ export interface CoolingPlantFootprint {
   mechanicalHours: number;
 }
 
+/** The zod shape of a hall's cooling plant design (the args a data hall passes on). @internal */
 export const plantDesignShape = {
   technology: z.string({ error: "a cooling technology id (string)" }),
   redundancy: z.enum(REDUNDANCY_SCHEMES, { error: `one of ${REDUNDANCY_SCHEMES.join(", ")}` }).optional(),

@@ -1,6 +1,5 @@
 /** Parses component args and resolves catalog ids, turning every failure into one AiclusterInputError. */
-import type { z } from "zod";
-import { CatalogSection, InputProblem, problemsFromZod, UNKNOWN_FIELD, unknownReference } from "../catalog";
+import { CatalogSection, EntrySchema, InputProblem, problemsFromZod, UNKNOWN_FIELD, unknownReference } from "../catalog";
 import { AiclusterInputError, isAiclusterInputError } from "./inputError";
 import { deferredProblems } from "./plainValues";
 
@@ -18,7 +17,7 @@ export function modelledName(subject: Subject): string {
 }
 
 /** Parsed args, or an AiclusterInputError listing every bad field. */
-export function parseArgs<T>(schema: z.ZodType<T>, args: unknown, subject: Subject): T {
+export function parseArgs<T>(schema: EntrySchema<T>, args: unknown, subject: Subject): T {
   // Pulumi needs a name for the URN; without one it throws a plain Error the planner could only call a crash.
   if (typeof subject.name !== "string" || subject.name.length === 0) {
     throw new AiclusterInputError(subject.type, String(subject.name ?? ""), [{ field: "(name)", value: subject.name, allowed: "a non-empty resource name" }]);
