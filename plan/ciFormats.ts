@@ -3,8 +3,9 @@
  * GitHub Actions workflow commands (annotations, and the Markdown report in the job summary). Pure functions of the
  * PlanReport, plus the full findings list (passes included) for JUnit, which the report itself leaves out.
  *
- * Every result is located at the stack's config file, `stacks/Pulumi.<stack>.yaml` relative to the repo root, without
- * a line: the config file holds few keys (often only `aicluster:scale`) and a budget broken is not the fault of one line.
+ * Every result is located at the program line that created its resource when the run recorded one (the campus a
+ * budget belongs to: `new Campus(...)` in the user's program), else at the stack's config file without a line.
+ * Paths are relative to the repository root, which code scanning resolves them against.
  */
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
@@ -12,11 +13,17 @@ import type { EnforcedFinding } from "../policies/evaluate";
 import { blocks, describeExemption, exemptionNote, expiredSuffix } from "../policies/exemptions";
 import { isBlocking } from "../policies/finding";
 import { RULES } from "../policies/rules";
+import type { ReportLocation } from "./locations";
 import type { PlanReport } from "./report";
 
-/** The stack's config file, relative to the repository root: the location of every result. */
+/** This repository's stack config file, relative to its root: where results point in a report without locations. */
 export function stackConfigPath(stack: string): string {
   return `stacks/Pulumi.${stack}.yaml`;
+}
+
+/** Where a finding points: the program line that created its resource when recorded, else the stack config file. */
+export function findingLocation(report: PlanReport, f: Pick<EnforcedFinding, "resourceUrn">): ReportLocation {
+  return report.locations?.resources[f.resourceUrn] ?? report.locations?.stackConfig ?? { file: stackConfigPath(report.stack) };
 }
 
 /**
@@ -68,7 +75,10 @@ export function sarifLog(report: PlanReport): Record<string, unknown> {
   const ruleIndex = new Map(policies.map((p, i) => [p, i]));
   const levelOf = (policy: string): string | undefined =>
     report.findings.find((f) => f.policy === policy)?.enforcementLevel ?? report.budgets.find((b) => b.policy === policy)?.enforcementLevel;
-  const uri = stackConfigPath(report.stack);
+  const physicalLocation = (f: EnforcedFinding) => {
+    const at = findingLocation(report, f);
+    return { artifactLocation: { uri: at.file }, ...(at.line ? { region: { startLine: at.line } } : {}) };
+  };
   return {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
@@ -100,7 +110,7 @@ export function sarifLog(report: PlanReport): Record<string, unknown> {
         level: sarifLevel(f),
         message: { text: messageWithFix(f) },
         locations: [{
-          physicalLocation: { artifactLocation: { uri } },
+          physicalLocation: physicalLocation(f),
           logicalLocations: [{ name: f.resourceName, fullyQualifiedName: f.resourceUrn, kind: "resource" }],
         }],
         partialFingerprints: { [FINGERPRINT_KEY]: findingFingerprint(f) },
@@ -204,17 +214,18 @@ export function escapeGithubProperty(text: string): string {
  * violations. (GitHub shows at most 10 annotations of each kind per step.)
  */
 export function renderGithub(report: PlanReport): string {
-  const file = escapeGithubProperty(stackConfigPath(report.stack));
+  const fileOf = (at: ReportLocation) => `file=${escapeGithubProperty(at.file)}${at.line ? `,line=${at.line}` : ""}`;
+  const file = fileOf(findingLocation(report, { resourceUrn: "" }));
   const lines = report.findings.filter((f) => f.status !== "pass").map((f) => {
     const exempted = f.status === "violation" && f.exemption !== undefined;
     const command = f.status === "not-applicable" || exempted ? "notice" : isBlocking(f.enforcementLevel) ? "error" : "warning";
     const text = exempted ? `${exemptedPrefix(f)}: ${messageWithFix(f)}` : messageWithFix(f);
-    return `::${command} file=${file},title=${escapeGithubProperty(f.policy)}::${escapeGithubData(text)}`;
+    return `::${command} ${fileOf(findingLocation(report, f))},title=${escapeGithubProperty(f.policy)}::${escapeGithubData(text)}`;
   });
   for (const e of report.exemptions ?? []) {
     if (e.state === "applied") continue;
     const title = `${e.policy} exemption ${e.state}`;
-    lines.push(`::${e.state === "expired" ? "warning" : "notice"} file=${file},title=${escapeGithubProperty(title)}::${escapeGithubData(exemptionNote(e))}`);
+    lines.push(`::${e.state === "expired" ? "warning" : "notice"} ${file},title=${escapeGithubProperty(title)}::${escapeGithubData(exemptionNote(e))}`);
   }
   const blocking = report.findings.filter(blocks).length;
   const exempted = report.findings.filter((f) => f.status === "violation" && f.exemption !== undefined).length;

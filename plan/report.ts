@@ -12,6 +12,7 @@ import { TYPES } from "../policies/view";
 import type { ResourceView } from "../policies/view";
 import type { PlanRun } from "./runPlan";
 import { printableConfig } from "./stackConfig";
+import { reportLocations, type ReportLocations } from "./locations";
 
 export interface TypeCount {
   type: string;
@@ -77,6 +78,8 @@ export interface PlanReport {
    * it lets the plan pass), expired, or unused. Always set by buildReport; optional so hand-built and older reports stay valid.
    */
   exemptions?: ExemptionSummary[];
+  /** Where findings point in the repository (SARIF, annotations): the stack config file, and program lines when recorded. */
+  locations?: ReportLocations;
   verdict: "pass" | "fail";
   wallSeconds: number;
 }
@@ -338,6 +341,8 @@ export function buildReport(run: PlanRunWithExemptions, treeDepth: number, withH
     ...(withHourly ? { hourly: campusHourlySeries(run.views) } : {}),
     findings: run.findings.filter((f) => f.status !== "pass"),
     exemptions: exemptionSummaries(run.findings, run.exemptions),
+    // Runs built by hand (tests) may have no project folder: their results point at no file.
+    ...(run.projectDir ? { locations: reportLocations(run.projectDir, run.stack, run.locations ?? new Map(), new Set(run.findings.filter((f) => f.status !== "pass").map((f) => f.resourceUrn))) } : {}),
     verdict: hasMandatoryViolation(run.findings) ? "fail" : "pass",
     wallSeconds: run.wallSeconds,
   };

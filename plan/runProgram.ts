@@ -1,7 +1,8 @@
 /** Runs a Pulumi program under the mock runtime, then the policy rules over what it registered (engine-neutral of which program). */
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
-import { EnforcedFinding, evaluateRules, PackConfig } from "../policies/evaluate";
+import { Clock, EnforcedFinding, evaluatePolicies, ExemptionSummary, PackConfig } from "../policies/evaluate";
+import { RULES } from "../policies/rules";
 import type { ResourceView } from "../policies/view";
 import { installMockEngine, Registration, SourceLocation } from "./mockEngine";
 import { PROJECT_ROOT, readProject } from "./stackConfig";
@@ -17,6 +18,8 @@ export interface PlanInput {
   projectDir?: string;
   /** The program: a function returning the stack outputs (this repository's stacks, or a user's, loaded by ./program). */
   program: () => unknown;
+  /** Today, for exemptions' expiry dates. @default the system clock (UTC date) */
+  clock?: Clock;
   /** Record where the program created each resource (for SARIF and annotations); costs a stack capture per resource. */
   locate?: boolean;
 }
@@ -31,6 +34,8 @@ export interface PlanRun {
   registrations: Registration[];
   views: ResourceView[];
   findings: EnforcedFinding[];
+  /** Every exemption in the policy config: applied, expired or unused. */
+  exemptions: ExemptionSummary[];
   /** Where the program created each resource, by URN (only with `locate`). */
   locations: Map<string, SourceLocation>;
   /** Whole run: program, settling, reading back and policies. */
@@ -92,7 +97,7 @@ export async function runProgram(input: PlanInput): Promise<PlanRun> {
   if (rejections.length > 0) throw rejections[0];
   const views = engine.views();
   const policiesStarted = process.hrtime.bigint();
-  const findings = evaluateRules(views, input.policyConfig);
+  const { findings, exemptions } = evaluatePolicies(views, input.policyConfig, RULES, input.clock ? { clock: input.clock } : {});
   const finished = process.hrtime.bigint();
   return {
     project,
@@ -103,6 +108,7 @@ export async function runProgram(input: PlanInput): Promise<PlanRun> {
     registrations: engine.registrations,
     views,
     findings,
+    exemptions,
     locations: engine.locations,
     wallSeconds: Number(finished - started) / 1e9,
     policySeconds: Number(finished - policiesStarted) / 1e9,
