@@ -7,6 +7,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { BaselineDiff, compareReports, GITHUB_COMMENT_MAX_CHARS, readBaselineReport, renderBaselineMarkdown, renderBaselineText } from "./baseline";
+import { Clock, fixedClock } from "../policies/evaluate";
 import { appendStepSummary, renderGithub, renderJunit, renderSarif } from "./ciFormats";
 import { Format, FORMAT_EXTENSIONS, PlanOptions, UsageError } from "./options";
 import { readPolicyConfigFile } from "./policyConfigFile";
@@ -58,7 +59,14 @@ export function markdownWithBaseline(diff: BaselineDiff, fullReport: string): st
 }
 
 /** How to run the program once the options and config are known. */
-export type ProgramRunner = (input: { stack: string; config: Record<string, string>; policyConfig?: ReturnType<typeof readPolicyConfigFile>; locate: boolean; onProgress: (n: number) => void }) => Promise<PlanRun>;
+export type ProgramRunner = (input: {
+  stack: string;
+  config: Record<string, string>;
+  policyConfig?: ReturnType<typeof readPolicyConfigFile>;
+  clock?: Clock;
+  locate: boolean;
+  onProgress: (n: number) => void;
+}) => Promise<PlanRun>;
 
 /** The HTML report draws its charts with ECharts: an optional peer of the package, checked before the run. */
 function requireEcharts(): void {
@@ -85,7 +93,8 @@ export async function check(options: PlanOptions, projectDir: string, runner: Pr
   const progress = progressReporter(`planning ${options.stack}`);
   // Locations (the program line that created a resource) only where a format shows them.
   const locate = formats.includes("sarif") || formats.includes("github");
-  const run = await runner({ stack: options.stack, config, policyConfig, locate, onProgress: (n) => progress.update(n) });
+  const clock = options.today !== undefined ? fixedClock(options.today) : undefined;
+  const run = await runner({ stack: options.stack, config, policyConfig, ...(clock ? { clock } : {}), locate, onProgress: (n) => progress.update(n) });
   progress.done();
   const report = buildReport(run, options.treeDepth, options.hourly);
   const diff = baseline ? compareReports(baseline, report) : undefined;

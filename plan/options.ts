@@ -23,6 +23,8 @@ export interface PlanOptions {
   projectDir?: string;
   /** An earlier JSON report to compare with (the base branch's). */
   baselineFile?: string;
+  /** The date exemptions' expiry is checked against (YYYY-MM-DD). @default today (UTC) */
+  today?: string;
   /** Policy config file (the `--policy-pack-config` format). */
   policyConfigFile?: string;
   /** Depth of the component tree printed (1 = the campus only). */
@@ -64,7 +66,9 @@ const OPTIONS_TEXT = `options:
   -c, --config <key>=<value>    stack config override; keys without a namespace get the project's (repeatable)
   --scale <n>                   same as --config scale=<n> (this repository's stacks: 0.0001 to 1)
   --phase <n>                   same as --config phase=<n>
-  --policy-config <file>        policy config, as for pulumi's --policy-pack-config (default: the rules' defaults)
+  --policy-config <file>        policy config, as for pulumi's --policy-pack-config (default: the rules' defaults);
+                                each rule may list exemptions: {resource, reason, expires?, ticket?}
+  --today <YYYY-MM-DD>          the date exemptions' expiry is checked against (default: today, UTC)
   --depth <n>                   levels of the component tree to print (default 3)
   --hourly                      with --format json: add each campus's 8,760-hour series (large)
   -h, --help                    this text
@@ -100,6 +104,7 @@ const OPTION_SPECS: OptionSpecs = {
   "output-dir": { type: "string" },
   html: { type: "string" },
   baseline: { type: "string" },
+  today: { type: "string" },
   depth: { type: "string" },
   hourly: { type: "boolean" },
 };
@@ -145,6 +150,10 @@ export function parseOptions(argv: readonly string[], mode: "plan" | "check" = "
   o.outputDir = stringValue(values, "output-dir");
   o.htmlFile = stringValue(values, "html");
   o.baselineFile = stringValue(values, "baseline");
+  o.today = stringValue(values, "today");
+  if (o.today !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(o.today) && new Date(`${o.today}T00:00:00Z`).toISOString().startsWith(o.today))) {
+    throw new UsageError(`--today ${o.today}: allowed a calendar date YYYY-MM-DD (exemptions expire at the end of their day, UTC)`);
+  }
   const depth = stringValue(values, "depth");
   if (depth !== undefined) {
     const d = Number(depth);

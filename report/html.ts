@@ -8,6 +8,7 @@
  * the component tree.
  */
 import type { EnforcedFinding } from "../policies/evaluate";
+import { describeExemption, expiredSuffix } from "../policies/exemptions";
 import { show } from "../policies/finding";
 import type { BudgetRow, TreeNode } from "../plan/report";
 import type { YearRow } from "../components/years/ledger";
@@ -111,12 +112,13 @@ function campusFigures(campus: CampusData): [string, string][] {
 
 function header(data: ReportData): string {
   const violations = data.findings.filter((f) => f.status === "violation");
-  const mandatory = violations.filter((f) => f.enforcementLevel === "mandatory").length;
+  const mandatory = violations.filter((f) => f.enforcementLevel === "mandatory" && f.exemption === undefined).length;
+  const exempted = violations.filter((f) => f.exemption !== undefined).length;
   const overall: [string, string][] = [
     ["campuses", String(data.campuses.length)],
     ["budgets checked", String(data.budgets.length)],
     ["budgets broken", String(data.budgets.filter((b) => b.headroom < 0).length)],
-    ["violations", `${violations.length} (${mandatory} mandatory)`],
+    ["violations", `${violations.length} (${mandatory} mandatory${exempted > 0 ? `, ${exempted} exempted` : ""})`],
   ];
   return [
     `<header>`,
@@ -163,8 +165,12 @@ function findingsTable(findings: readonly EnforcedFinding[]): string {
   const rows = shown.map((f) => {
     const year = f.year === undefined ? "" : String(f.year);
     const when = f.at === undefined ? year : !year || f.at.startsWith(year) ? f.at : `${year}, ${f.at}`;
-    const level = f.status === "violation" ? f.enforcementLevel : `${f.enforcementLevel}, not checked`;
-    return `<tr class="finding ${e(f.status)}"><td class="level-${e(f.enforcementLevel)} ${e(f.status)}">${e(level)}</td><td>${e(f.policy)}</td><td>${e(f.resourceName)}</td><td class="when">${e(when)}</td><td>${e(f.message)}</td><td>${e(f.remediation)}</td></tr>`;
+    // An exempted violation is shown, marked, never hidden; an expired exemption is named beside the violation it no longer covers.
+    const exempted = f.status === "violation" && f.exemption !== undefined;
+    const level = exempted ? `${f.enforcementLevel}, EXEMPTED` : f.status === "violation" ? f.enforcementLevel : `${f.enforcementLevel}, not checked`;
+    const message = exempted ? `${f.message} (exempted: ${describeExemption(f.exemption!)})` : `${f.message}${expiredSuffix(f)}`;
+    const status = exempted ? "exempted" : f.status;
+    return `<tr class="finding ${e(status)}"><td class="level-${e(f.enforcementLevel)} ${e(status)}">${e(level)}</td><td>${e(f.policy)}</td><td>${e(f.resourceName)}</td><td class="when">${e(when)}</td><td>${e(message)}</td><td>${e(f.remediation)}</td></tr>`;
   });
   return `<table class="findings"><thead><tr><th>level</th><th>policy</th><th>resource</th><th>year / at</th><th>finding</th><th>fix</th></tr></thead><tbody>\n${rows.join("\n")}\n</tbody></table>`;
 }

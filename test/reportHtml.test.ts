@@ -339,3 +339,22 @@ describe("HTML report of hand-built data", () => {
     }
   });
 });
+
+describe("the HTML report and exemptions", () => {
+  it("marks an exempted violation EXEMPTED with its reason and expiry, never drops it, and counts it apart", async () => {
+    const run = await runPlan({
+      stack: "prometheus",
+      config: loadStackConfig("prometheus"),
+      policyConfig: { "firm-power": { exemptions: [{ resource: "prometheus", reason: "interim gas turbines under contract", expires: "2099-12-31" }] } },
+    });
+    const report = buildReport(run, 3);
+    const html = htmlReport(reportData(run.views, report));
+    const rows = [...html.matchAll(/<tr class="finding exempted">(.*?)<\/tr>/g)].map((m) => m[1]);
+    expect(rows.length).toBe(run.findings.filter((f) => f.policy === "firm-power" && f.status === "violation").length);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows[0]).toContain("mandatory, EXEMPTED");
+    expect(rows[0]).toContain("exempted: interim gas turbines under contract, until 2099-12-31");
+    // energy-adequacy still fails prometheus: 1 mandatory violation left, 1 exempted.
+    expect(html).toMatch(/\(1 mandatory, 1 exempted\)/);
+  });
+});
