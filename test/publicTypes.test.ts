@@ -8,6 +8,9 @@
  * strict, skipLibCheck false, and each of esModuleInterop on/off × moduleResolution node10 (a `pulumi new typescript`
  * project) / node16. A second file passes STACK_POLICIES to a real @pulumi/policy PolicyPack, so the package's own
  * structural policy types are checked against the upstream ones.
+ *
+ * AICLUSTER_TYPES_NODE_MODULES=<folder> takes the dependencies from another node_modules, e.g. one with the newest
+ * @pulumi/pulumi (`npm install @pulumi/pulumi@latest @pulumi/policy@1.21.0 @pulumi/aws zod @types/node`).
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -17,6 +20,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const ROOT = path.resolve(__dirname, "..");
 const TSC = path.join(ROOT, "node_modules", "typescript", "bin", "tsc");
+const DEPENDENCIES = path.resolve(process.env.AICLUSTER_TYPES_NODE_MODULES ?? path.join(ROOT, "node_modules"));
+const versionOf = (name: string) => (JSON.parse(fs.readFileSync(path.join(DEPENDENCIES, name, "package.json"), "utf8")) as { version: string }).version;
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { name: string; exports: Record<string, string | { types?: string }> };
 
 /** Every entry point with types: the specifier a consumer imports and the declaration file it must reach. */
@@ -53,10 +58,11 @@ describe("the public .d.ts of every entry point in a consumer with skipLibCheck 
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "aicluster-types-"));
     const modules = path.join(dir, "node_modules");
     fs.mkdirSync(modules);
-    for (const entry of fs.readdirSync(path.join(ROOT, "node_modules"))) {
+    for (const entry of fs.readdirSync(DEPENDENCIES)) {
       if (entry.startsWith(".") || entry === manifest.name) continue;
-      fs.symlinkSync(path.join(ROOT, "node_modules", entry), path.join(modules, entry));
+      fs.symlinkSync(path.join(DEPENDENCIES, entry), path.join(modules, entry));
     }
+    console.log(`public types against @pulumi/pulumi ${versionOf("@pulumi/pulumi")}, @pulumi/policy ${versionOf("@pulumi/policy")}, zod ${versionOf("zod")} (${DEPENDENCIES})`);
     packageDir = path.join(modules, manifest.name);
     fs.mkdirSync(packageDir);
     fs.copyFileSync(path.join(ROOT, "package.json"), path.join(packageDir, "package.json"));
@@ -104,7 +110,7 @@ describe("the public .d.ts of every entry point in a consumer with skipLibCheck 
         expect(result.code).toBe(0);
         // Each entry resolved to its own declaration file in the built package (not to `any`, not to the sources).
         for (const entry of ENTRIES) expect(result.files, entry.specifier).toContain(fs.realpathSync(path.join(packageDir, entry.types)));
-        expect(result.files.filter((f) => f.startsWith(ROOT) && !f.includes(`${path.sep}node_modules${path.sep}`))).toEqual([]);
+        expect(result.files.filter((f) => f.startsWith(ROOT + path.sep) && !f.includes(`${path.sep}node_modules${path.sep}`))).toEqual([]);
       }, 180_000);
     }
   }

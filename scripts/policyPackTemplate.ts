@@ -1,0 +1,242 @@
+/**
+ * Writes the generated files of the policy pack template (`policy-pack/`) from the rules, so the README's rule list
+ * and the config defaults can never drift from the code:
+ * - `policy-pack/README.md`: how to use, publish and configure the pack, and every rule with its settings (types,
+ *   defaults, allowed values and descriptions read from each rule's published JSON schema, `exemptions` included);
+ * - `policy-pack/policy-config.json`: every rule at its default enforcement level and settings (a ready
+ *   `--policy-pack-config` file);
+ * - `policy-pack/package.json`: the pack's dependencies at this package's version and the tested peer versions.
+ * `PulumiPolicy.yaml`, `index.ts` and `tsconfig.json` are written by hand.
+ *
+ *   npx ts-node --transpile-only scripts/policyPackTemplate.ts          # writes them
+ *   npx ts-node --transpile-only scripts/policyPackTemplate.ts --check  # exit 1, naming the stale files
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { ENFORCEMENT_LEVELS } from "../policies/finding";
+import type { JsonSchemaProperty, Rule } from "../policies/rule";
+import { RULES } from "../policies/rules";
+
+export const ROOT = path.resolve(__dirname, "..");
+export const TEMPLATE_DIR = path.join(ROOT, "policy-pack");
+
+interface Manifest {
+  name: string;
+  version: string;
+  dependencies?: Record<string, string>;
+  peerDependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+}
+
+type Schema = JsonSchemaProperty | Record<string, unknown>;
+
+/** 10000000000 as 10,000,000,000 (no locale: the output must not depend on the machine). */
+function grouped(n: number): string {
+  const [whole, fraction] = String(n).split(".");
+  const sign = whole.startsWith("-") ? "-" : "";
+  const digits = whole.replace("-", "").replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${sign}${digits}${fraction ? `.${fraction}` : ""}`;
+}
+
+/** A Markdown table cell: no pipes or line breaks of its own. */
+function cell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
+}
+
+function typeOf(schema: Schema): string {
+  if (Array.isArray(schema.enum)) return `one of ${schema.enum.map((v) => `\`${JSON.stringify(v)}\``).join(", ")}`;
+  switch (schema.type) {
+    case "integer":
+      return "whole number";
+    case "string":
+      return schema.format === "date" ? "date (YYYY-MM-DD)" : "string";
+    case "array": {
+      const items = (schema.items ?? {}) as Schema;
+      if (items.type === "object" && items.properties) {
+        const required = new Set((items.required as string[] | undefined) ?? []);
+        return `list of {${Object.keys(items.properties as object).map((k) => (required.has(k) ? k : `${k}?`)).join(", ")}}`;
+      }
+      return `list of ${typeOf(items)}`;
+    }
+    default:
+      return typeof schema.type === "string" ? schema.type : "value";
+  }
+}
+
+function allowedOf(schema: Schema): string {
+  const parts: string[] = [];
+  const n = (key: string) => (typeof schema[key] === "number" ? (schema[key] as number) : undefined);
+  const min = n("minimum");
+  const max = n("maximum");
+  if (min !== undefined && max !== undefined) parts.push(`${grouped(min)} to ${grouped(max)}`);
+  else if (min !== undefined) parts.push(`at least ${grouped(min)}`);
+  else if (max !== undefined) parts.push(`at most ${grouped(max)}`);
+  if (n("exclusiveMinimum") !== undefined) parts.push(`above ${grouped(n("exclusiveMinimum")!)}`);
+  if (n("exclusiveMaximum") !== undefined) parts.push(`below ${grouped(n("exclusiveMaximum")!)}`);
+  if (n("maxItems") !== undefined) parts.push(`at most ${grouped(n("maxItems")!)} entries`);
+  if (n("minLength") !== undefined) parts.push(`at least ${grouped(n("minLength")!)} characters`);
+  if (n("maxLength") !== undefined) parts.push(`at most ${grouped(n("maxLength")!)} characters`);
+  return parts.join(", ") || "—";
+}
+
+/** The default every key must declare: the pack's config defaults and the README are read from it. */
+function defaultOf(rule: Rule<any>, key: string, schema: Schema): unknown {
+  if (!("default" in schema)) throw new Error(`policy pack template: ${rule.name}.${key} has no default in its config schema`);
+  return schema.default;
+}
+
+/** Every rule at its default level and settings, in the pack's order (what `--policy-pack-config` takes). */
+export function policyConfig(rules: readonly Rule<any>[]): Record<string, Record<string, unknown>> {
+  return Object.fromEntries(
+    rules.map((rule) => [rule.name, { enforcementLevel: rule.enforcementLevel, ...Object.fromEntries(Object.entries(rule.configSchema).map(([key, schema]) => [key, defaultOf(rule, key, schema)])) }]),
+  );
+}
+
+/** The fields of a list-of-objects setting, with their descriptions (the `exemptions` key, when the rules have it). */
+function fieldTable(schema: Schema): string[] {
+  const items = (schema.items ?? {}) as Schema;
+  const properties = (items.properties ?? {}) as Record<string, Schema>;
+  const required = new Set((items.required as string[] | undefined) ?? []);
+  return [
+    "| Field | Required | Type | Allowed | Description |",
+    "|---|---|---|---|---|",
+    ...Object.entries(properties).map(([key, s]) => `| \`${key}\` | ${required.has(key) ? "yes" : "no"} | ${cell(typeOf(s))} | ${cell(allowedOf(s))} | ${cell(String(s.description ?? ""))} |`),
+  ];
+}
+
+/** An example entry built from the schema: a date for date fields, a placeholder naming the field otherwise. */
+function exampleEntry(schema: Schema): Record<string, string> {
+  const items = (schema.items ?? {}) as Schema;
+  return Object.fromEntries(Object.entries((items.properties ?? {}) as Record<string, Schema>).map(([key, s]) => [key, s.format === "date" ? "2027-12-31" : `<${key}>`]));
+}
+
+/** Keys every rule shares (same schema in each), e.g. `exemptions`: documented once. */
+function sharedKeys(rules: readonly Rule<any>[]): string[] {
+  const [first, ...rest] = rules;
+  if (!first) return [];
+  return Object.keys(first.configSchema).filter((key) => rest.every((r) => JSON.stringify(r.configSchema[key]) === JSON.stringify(first.configSchema[key])));
+}
+
+export function readme(rules: readonly Rule<any>[], manifest: Manifest): string {
+  const shared = rules.length > 1 ? sharedKeys(rules) : [];
+  const lines: string[] = [
+    `<!-- Generated by scripts/policyPackTemplate.ts from the rules of ${manifest.name} ${manifest.version}; do not edit. -->`,
+    `# aicluster policy pack`,
+    ``,
+    `A Pulumi policy pack with every energy, water, carbon and cost budget rule of [\`${manifest.name}\`](https://www.npmjs.com/package/${manifest.name}) ${manifest.version}, as stack validations. It depends on the npm package only: copy this folder anywhere.`,
+    ``,
+    `## Use it`,
+    ``,
+    "```sh",
+    `cp -r node_modules/${manifest.name}/policy-pack ./aicluster-policy-pack   # or copy it from the repository`,
+    `cd aicluster-policy-pack && npm install`,
+    ``,
+    `# Preview a stack with the pack (from your Pulumi project, or point -C at it):`,
+    `pulumi -C ../my-infra preview --policy-pack .`,
+    `# ...with your own settings (start from policy-config.json, which lists every default):`,
+    `pulumi -C ../my-infra preview --policy-pack . --policy-pack-config policy-config.json`,
+    ``,
+    `# Publish it to your Pulumi Cloud organization and enforce it there with those settings:`,
+    `pulumi policy publish <org>`,
+    `pulumi policy enable <org>/aicluster latest --config policy-config.json`,
+    "```",
+    ``,
+    `A preview fails when a \`mandatory\` rule finds a violation; \`advisory\` ones are printed and pass. The pack is named \`aicluster\` in \`index.ts\` and takes its version from \`package.json\`; change both before publishing your own variant.`,
+    ``,
+    `## Settings`,
+    ``,
+    `\`policy-config.json\` holds every rule at its defaults. Each rule takes \`enforcementLevel\` (${ENFORCEMENT_LEVELS.map((l) => `\`${l}\``).join(", ")}) and the settings listed below; a rule can also be given just a level (\`"pue-max": "advisory"\`). Values are checked before the pack runs: an unknown key, a value out of range or an unknown level fails the preview with a message naming the rule, the key, the value and what is allowed. Keep only the keys you change: the rest stay at their defaults.`,
+    ``,
+  ];
+  for (const key of shared) {
+    const schema = rules[0].configSchema[key];
+    lines.push(`### \`${key}\` (every rule)`, ``, `${schema.description}`, ``, `Type: ${typeOf(schema)}; allowed: ${allowedOf(schema)}; default: \`${JSON.stringify(schema.default)}\`.`, ``);
+    if (schema.type === "array" && ((schema.items ?? {}) as Schema).type === "object") {
+      const example = { [rules[0].name]: { [key]: [exampleEntry(schema)] } };
+      lines.push(...fieldTable(schema), ``, `For example, in \`policy-config.json\`:`, ``, "```json", JSON.stringify(example, null, 2), "```", ``);
+    }
+  }
+  lines.push(`## Rules`, ``, `| Rule | Default level | Severity | What it checks |`, `|---|---|---|---|`);
+  for (const rule of rules) lines.push(`| [\`${rule.name}\`](#${rule.name}) | ${rule.enforcementLevel} | ${rule.severity} | ${cell(rule.description)} |`);
+  lines.push(``);
+  for (const rule of rules) {
+    lines.push(`### ${rule.name}`, ``, rule.description, ``, `Default level: \`${rule.enforcementLevel}\`; severity: ${rule.severity}.`, ``, `Fix: ${rule.remediationSteps}`, ``);
+    const own = Object.entries(rule.configSchema).filter(([key]) => !shared.includes(key));
+    if (own.length === 0) {
+      lines.push(`Settings: none besides \`enforcementLevel\`${shared.length ? ` and ${shared.map((k) => `\`${k}\``).join(", ")}` : ""}.`, ``);
+      continue;
+    }
+    lines.push(`| Setting | Type | Default | Allowed | Description |`, `|---|---|---|---|---|`);
+    for (const [key, schema] of own) lines.push(`| \`${key}\` | ${cell(typeOf(schema))} | \`${JSON.stringify(defaultOf(rule, key, schema))}\` | ${cell(allowedOf(schema))} | ${cell(String(schema.description))} |`);
+    lines.push(``);
+  }
+  return lines.join("\n");
+}
+
+/** The template's package.json: this package at its own version, the rest at the versions this repository tests with. */
+export function packageJson(manifest: Manifest): Record<string, unknown> {
+  const dev = (name: string) => {
+    const version = manifest.dependencies?.[name] ?? manifest.devDependencies[name];
+    if (!version || !/^\d+\.\d+\.\d+$/.test(version)) throw new Error(`policy pack template: package.json pins ${name} at ${JSON.stringify(version)}; expected an exact x.y.z version in dependencies or devDependencies`);
+    return `^${version}`;
+  };
+  return {
+    name: "aicluster-policy-pack",
+    version: manifest.version,
+    description: `Pulumi policy pack: the energy, water, carbon and cost budget rules of ${manifest.name}.`,
+    private: true,
+    main: "index.ts",
+    dependencies: {
+      [manifest.name]: `^${manifest.version}`,
+      "@pulumi/policy": dev("@pulumi/policy"),
+      "@pulumi/pulumi": dev("@pulumi/pulumi"),
+    },
+    // Pulumi runs index.ts with the pack's own TypeScript and ts-node (its vendored TypeScript 3.8 cannot read exports maps).
+    devDependencies: {
+      "@types/node": dev("@types/node"),
+      "ts-node": dev("ts-node"),
+      typescript: dev("typescript"),
+    },
+  };
+}
+
+/** The generated files, by path relative to the template folder. */
+export function templateFiles(rules: readonly Rule<any>[] = RULES, manifest: Manifest = readManifest()): Record<string, string> {
+  return {
+    "README.md": readme(rules, manifest),
+    "policy-config.json": `${JSON.stringify(policyConfig(rules), null, 2)}\n`,
+    "package.json": `${JSON.stringify(packageJson(manifest), null, 2)}\n`,
+  };
+}
+
+export function readManifest(): Manifest {
+  return JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as Manifest;
+}
+
+/** Files whose committed content differs from what the rules generate (missing ones included). */
+export function staleFiles(files: Record<string, string> = templateFiles(), dir: string = TEMPLATE_DIR): string[] {
+  return Object.entries(files)
+    .filter(([file, text]) => !fs.existsSync(path.join(dir, file)) || fs.readFileSync(path.join(dir, file), "utf8") !== text)
+    .map(([file]) => file);
+}
+
+function main(argv: string[]): number {
+  const unknown = argv.filter((a) => a !== "--check");
+  if (unknown.length > 0) {
+    console.error(`policyPackTemplate: unknown argument ${unknown.map((a) => JSON.stringify(a)).join(", ")}; allowed: --check`);
+    return 2;
+  }
+  const files = templateFiles();
+  if (argv.includes("--check")) {
+    const stale = staleFiles(files);
+    if (stale.length === 0) return 0;
+    console.error(`policy-pack/ is stale: ${stale.join(", ")}; run npx ts-node --transpile-only scripts/policyPackTemplate.ts`);
+    return 1;
+  }
+  fs.mkdirSync(TEMPLATE_DIR, { recursive: true });
+  for (const [file, text] of Object.entries(files)) fs.writeFileSync(path.join(TEMPLATE_DIR, file), text);
+  console.log(`wrote ${Object.keys(files).map((f) => `policy-pack/${f}`).join(", ")}`);
+  return 0;
+}
+
+if (require.main === module) process.exit(main(process.argv.slice(2)));
