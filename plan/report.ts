@@ -10,7 +10,7 @@ import type { ExemptionSummary } from "../policies/exemptions";
 import type { FindingExemption } from "../policies/finding";
 import { TYPES } from "../policies/view";
 import type { ResourceView } from "../policies/view";
-import type { PlanRun } from "./runPlan";
+import type { PlanRun } from "./runProgram";
 import { printableConfig } from "./stackConfig";
 import { reportLocations, type ReportLocations } from "./locations";
 

@@ -9,6 +9,7 @@ import * as path from "node:path";
 import Ajv from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import { XMLParser } from "fast-xml-parser";
+import { junitSchemaErrors } from "./helpers/schemas";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { EnforcedFinding } from "../policies/evaluate";
 import { RULES } from "../policies/rules";
@@ -138,6 +139,15 @@ describe("junit", () => {
       expect(s.testcase.filter((c) => c.failure !== undefined)).toHaveLength(Number(s["@_failures"]));
     }
     expect(new Set(suites.filter((s) => Number(s["@_failures"]) > 0).map((s) => s["@_name"]))).toEqual(new Set(["firm-power", "energy-adequacy"]));
+  });
+
+  it("validates against the JUnit XML schema (test/schemas/junit.xsd), which rejects a broken document", async () => {
+    expect(await junitSchemaErrors(renderJunit(report, run.findings))).toEqual([]);
+    // The schema bites: a testcase without a name, and one both failed and skipped.
+    const broken = renderJunit(report, run.findings).replace(/<testcase name="[^"]*"/, "<testcase");
+    expect((await junitSchemaErrors(broken)).join("\n")).toMatch(/name.*required/i);
+    const both = '<testsuites><testsuite name="x" tests="1" failures="1" errors="0"><testcase name="a" classname="b"><failure/><skipped/></testcase></testsuite></testsuites>';
+    expect(await junitSchemaErrors(both)).not.toEqual([]);
   });
 
   it("skips not-applicable checks, passes advisory violations with the warning, and escapes XML", () => {
