@@ -4,13 +4,14 @@
  * public entry points (`tsc --noEmit`, node16 resolution, so the exports map and its types are what is checked), and
  * runs it under Pulumi's mocks. Its figures must equal the repository's own.
  */
-import { execFileSync } from "child_process";
+import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Campus } from "../../components";
 import { installMocks, resolve } from "../helpers/mocks";
+import { junitSchemaErrors, sarifSchemaErrors } from "../helpers/schemas";
 
 const ROOT = path.resolve(__dirname, "../..");
 const PROJECT = path.join(__dirname, "project");
@@ -33,6 +34,7 @@ describe("the packed npm package in a consumer project", () => {
     const app = path.join(dir, "app");
     fs.mkdirSync(app);
     for (const f of ["index.ts", "tsconfig.json"]) fs.copyFileSync(path.join(PROJECT, f), path.join(app, f));
+    fs.cpSync(path.join(PROJECT, "infra"), path.join(app, "infra"), { recursive: true });
     fs.writeFileSync(path.join(app, "package.json"), JSON.stringify({
       name: "aicluster-consumer", private: true, version: "0.0.0",
       dependencies: { "pulumi-aicluster": `file:${tarball}`, "@pulumi/pulumi": devVersion("@pulumi/pulumi") },
@@ -47,7 +49,10 @@ describe("the packed npm package in a consumer project", () => {
 
   it("holds compiled JS, types, the changelog and the readme, and no tests or TypeScript sources", () => {
     expect(files).toEqual(expect.arrayContaining(["package.json", "README.md", "CHANGELOG.md", "dist/components/index.js", "dist/components/index.d.ts", "dist/policies/api.d.ts"]));
-    expect(files.filter((f) => /(^|\/)test\/|\.test\.|(?<!\.d)\.ts$|^stacks\/|^plan\/|^bench\//.test(f))).toEqual([]);
+    // TypeScript only in the policy pack template (a folder users copy), never the repository's stacks, tests or bench.
+    expect(files.filter((f) => /(^|\/)test\/|\.test\.|(?<!\.d)\.ts$|^stacks\/|^plan\/|^bench\//.test(f) && !f.startsWith("policy-pack/"))).toEqual([]);
+    expect(files).toEqual(expect.arrayContaining(["dist/plan/aicluster.js", "dist/report/html.js"]));
+    expect(files.filter((f) => f.startsWith("dist/stacks/"))).toEqual(["dist/stacks/stackName.d.ts", "dist/stacks/stackName.js"]);
     const manifest = JSON.parse(fs.readFileSync(path.join(dir, "app", "node_modules", "pulumi-aicluster", "package.json"), "utf8"));
     expect(manifest.version).toMatch(/^\d+\.\d+\.\d+(-[\w.]+)?$/);
     for (const entry of Object.values(manifest.exports) as ({ types: string; default: string } | string)[]) {
@@ -86,5 +91,74 @@ describe("the packed npm package in a consumer project", () => {
     expect(out.campusFindings).toEqual({ "firm-power": "pass", "water-permit": "pass" });
     expect(out.mandatoryViolationOnCampusBudgets).toBe(false);
     expect(out.badInput).toMatch(/bad.*rackCount.*-1/s);
+  });
+
+  describe("npx aicluster check on the project's own Pulumi program (infra/: Pulumi.yaml, stack config, index.ts)", () => {
+    const check = (args: string[], env: NodeJS.ProcessEnv = {}) => {
+      const app = path.join(dir, "app");
+      const r = spawnSync(path.join(app, "node_modules", ".bin", "aicluster"), ["check", "infra", ...args], {
+        cwd: app, encoding: "utf8", env: { ...process.env, GITHUB_STEP_SUMMARY: "", ...env }, timeout: 120_000,
+      });
+      return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+    };
+    const read = (...p: string[]) => fs.readFileSync(path.join(dir, "app", ...p), "utf8");
+    const campusLine = () => read("infra", "index.ts").split("\n").findIndex((l) => l.includes("new Campus(")) + 1;
+
+    it("passes within budget (exit 0) and writes the JSON report a later run compares with", () => {
+      const r = check(["--stack", "dev", "--format", "json", "--out", "base.json"]);
+      expect(r.code, r.stderr).toBe(0);
+      const base = JSON.parse(read("base.json"));
+      expect(base).toMatchObject({ schemaVersion: 1, project: "consumer-infra", stack: "dev", verdict: "pass" });
+      expect(base.config["consumer-infra:racks"]).toBe("8");
+    }, 120_000);
+
+    it("fails a broken water permit (exit 1) in every format: SARIF and JUnit valid against their schemas, GitHub annotations on the program line, a Markdown diff against the baseline", async () => {
+      const out = path.join(dir, "app", "out");
+      fs.mkdirSync(out, { recursive: true });
+      const summary = path.join(dir, "app", "summary.md");
+      const r = check(["--stack", "dev", "--config", "racks=64", "--baseline", "base.json", "--format", "text,json,markdown,sarif,junit,github", "--output-dir", "out"], { GITHUB_STEP_SUMMARY: summary });
+      expect(r.code, r.stderr).toBe(1);
+
+      const sarif = JSON.parse(read("out", "aicluster-dev.sarif"));
+      expect(sarifSchemaErrors(sarif)).toEqual([]);
+      const water = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === "water-permit");
+      expect(water.level).toBe("error");
+      expect(water.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: "infra/index.ts" }, region: { startLine: campusLine() } });
+
+      const junit = read("out", "aicluster-dev.xml");
+      expect(await junitSchemaErrors(junit)).toEqual([]);
+      expect(junit).toMatch(/<testsuite name="water-permit" tests="\d+" failures="[1-9]/);
+
+      expect(r.stdout).toMatch(new RegExp(`^::error file=infra/index\\.ts,line=${campusLine()},title=water-permit::`, "m"));
+      const markdown = read("out", "aicluster-dev.md");
+      expect(markdown.split("\n")[0]).toBe("<!-- aicluster-plan:consumer-infra/dev -->");
+      expect(markdown).toMatch(/FAIL \(was PASS\)/);
+      expect(markdown).toMatch(/\| [^|]*broken now \| water-permit \| annual water/);
+      expect(read("summary.md")).toContain("<!-- aicluster-plan:consumer-infra/dev -->");
+      const json = JSON.parse(read("out", "aicluster-dev.json"));
+      expect(json.baseline.findings.new.some((f: { policy: string }) => f.policy === "water-permit")).toBe(true);
+      expect(read("out", "aicluster-dev.txt")).toContain("Verdict: FAIL");
+    }, 120_000);
+
+    it("an exemption with a reason lets the broken permit pass (exit 0), shown in SARIF as a suppression; expired, it fails again", () => {
+      const policy = path.join(dir, "app", "infra", "policy.json");
+      const live = check(["--stack", "dev", "--config", "racks=64", "--policy-config", policy, "--today", "2027-06-30", "--format", "sarif"]);
+      expect(live.code, live.stderr).toBe(0);
+      const water = JSON.parse(live.stdout).runs[0].results.find((x: { ruleId: string }) => x.ruleId === "water-permit");
+      expect(water.suppressions).toEqual([{ kind: "external", status: "accepted", justification: expect.stringContaining("second well permitted, until 2027-06-30") }]);
+      const expired = check(["--stack", "dev", "--config", "racks=64", "--policy-config", policy, "--today", "2027-07-01"]);
+      expect(expired.code, expired.stderr).toBe(1);
+      expect(expired.stdout).toMatch(/exemption EXPIRED 2027-06-30 \(second well permitted\)/);
+    }, 120_000);
+
+    it("bad input exits 2 with one message: an unknown stack, a bad policy config key", () => {
+      const unknown = check(["--stack", "prod"]);
+      expect(unknown.code).toBe(2);
+      expect(unknown.stderr).toMatch(/^error: no stack "prod": no Pulumi\.prod\.yaml; stacks: dev$/m);
+      fs.writeFileSync(path.join(dir, "app", "bad-policy.json"), JSON.stringify({ "water-permit": { exemptions: [{ resource: "consumer" }] } }));
+      const bad = check(["--stack", "dev", "--policy-config", "bad-policy.json"]);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toMatch(/water-permit\.exemptions\[0\]\.reason/);
+    }, 120_000);
   });
 });
