@@ -8,14 +8,11 @@
  * are given by line and column, and no echo of the file's content beyond a short scalar value once the file has
  * shown itself to be a report (its path may be anything a user typed).
  */
-import * as fs from "node:fs";
-import { printParseErrorCode, visit } from "jsonc-parser";
 import { z } from "zod";
 import { problemsFromZod } from "../components/catalog/issues";
 import { ENFORCEMENT_LEVELS, EnforcementLevel, isBlocking, show } from "../policies/finding";
 import { findingFingerprint } from "./ciFormats";
-import { UsageError } from "./options";
-import { lineColumn } from "./policyConfigFile";
+import { fileError, readJsonFile } from "./jsonFile";
 import type { PlanReport } from "./report";
 
 // ------------------------------------------------------------------------------------------------ reading the file
@@ -61,10 +58,6 @@ const BASELINE_REPORT = z.object({
 /** The parts of an earlier JSON report (`npm run plan -- <stack> --format json`) that the comparison reads. */
 export type BaselineReport = z.infer<typeof BASELINE_REPORT>;
 
-function fileError(message: string): UsageError {
-  return new UsageError(message, false);
-}
-
 /** A value for a message: a short scalar as JSON, a list or object only by kind (never the file's content at length). */
 function valueText(v: unknown): string {
   if (v === undefined) return "(missing)";
@@ -102,74 +95,10 @@ export function parseBaselineReport(value: unknown, origin: string): BaselineRep
   throw fileError(lines.length === 1 ? `${origin}: ${lines[0]}` : `${origin}: ${problems.length} problems:\n  - ${lines.join("\n  - ")}`);
 }
 
-// Copied from plan/policyConfigFile.ts (readBounded, syntaxProblem are not exported there), with the option name and
-// cap as parameters and a strict UTF-8 decoder.
-function readBounded(file: string, option: string, capBytes: number): string {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw fileError(`${option}: ${code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : `cannot read (${code ?? "error"})`}`);
-  }
-  // Checked before opening: opening a FIFO would block, and a device such as /dev/zero never ends.
-  if (!stat.isFile()) throw fileError(`${option}: not a regular file; allowed: a JSON report file (npm run plan -- <stack> --format json)`);
-  if (stat.size > capBytes) throw fileError(`${option}: ${stat.size} bytes; allowed: at most ${capBytes} bytes`);
-  const fd = fs.openSync(file, "r");
-  try {
-    // One byte past the size found: a file that grew since it was checked is noticed, and never read past the cap.
-    const buffer = Buffer.alloc(stat.size + 1);
-    let length = 0;
-    for (let n = -1; n !== 0 && length < buffer.length; length += n) n = fs.readSync(fd, buffer, length, buffer.length - length, length);
-    if (length > stat.size) throw fileError(`${option}: the file changed while it was read; allowed: a file that stays put`);
-    try {
-      return new TextDecoder("utf-8", { fatal: true }).decode(buffer.subarray(0, length));
-    } catch {
-      throw fileError(`${option}: not UTF-8 text; allowed: a JSON report file`);
-    }
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-/** The first syntax error, or a key given twice in one object (JSON.parse would keep the last one silently). */
-function syntaxProblem(text: string): string | undefined {
-  let problem: string | undefined;
-  const at = (offset: number) => {
-    const { line, column } = lineColumn(text, offset);
-    return `line ${line}, column ${column}`;
-  };
-  const seen: Set<string>[] = [];
-  visit(
-    text,
-    {
-      onError: (error, offset) => void (problem ??= `invalid JSON at ${at(offset)}: ${printParseErrorCode(error)}`),
-      onObjectBegin: () => void seen.push(new Set()),
-      onObjectEnd: () => void seen.pop(),
-      onObjectProperty: (key, offset) => {
-        const keys = seen[seen.length - 1];
-        if (keys.has(key)) problem ??= `key ${JSON.stringify(key)} given twice in one object (${at(offset)}); allowed: each key once`;
-        keys.add(key);
-      },
-    },
-    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
-  );
-  return problem;
-}
-
 /** The earlier report in `file`, checked (a UsageError naming `--baseline <file>`, the field, the value and what is allowed). */
 export function readBaselineReport(file: string, capBytes = MAX_BASELINE_BYTES): BaselineReport {
   const option = `--baseline ${file}`;
-  const content = readBounded(file, option, capBytes);
-  const problem = syntaxProblem(content);
-  if (problem) throw fileError(`${option}: ${problem}`);
-  let value: unknown;
-  try {
-    value = JSON.parse(content);
-  } catch {
-    throw fileError(`${option}: not valid JSON`);
-  }
-  return parseBaselineReport(value, option);
+  return parseBaselineReport(readJsonFile(file, option, capBytes, "a JSON report file (npm run plan -- <stack> --format json)"), option);
 }
 
 // ------------------------------------------------------------------------------------------------------ comparing

@@ -340,7 +340,7 @@ describe("reading a baseline file", () => {
     expect(problem(dir)).toBe("not a regular file; allowed: a JSON report file (npm run plan -- <stack> --format json)");
     expect(problem(write("big.json", JSON.stringify(asJson(before))), 1000)).toMatch(/^\d{5,} bytes; allowed: at most 1000 bytes$/);
     fs.writeFileSync(path.join(dir, "bin.json"), Buffer.from([0x7b, 0x22, 0xff, 0x22, 0x7d]));
-    expect(problem(path.join(dir, "bin.json"))).toBe("not UTF-8 text; allowed: a JSON report file");
+    expect(problem(path.join(dir, "bin.json"))).toBe("not UTF-8 text; allowed: a JSON report file (npm run plan -- <stack> --format json)");
   });
 
   it("gives a syntax error by line and column without the file's content, and a key given twice", () => {
