@@ -145,7 +145,7 @@ export function readme(rules: readonly Rule<any>[], manifest: Manifest): string 
     ``,
     `## Settings`,
     ``,
-    `\`policy-config.json\` holds every rule at its defaults. Each rule takes \`enforcementLevel\` (${ENFORCEMENT_LEVELS.map((l) => `\`${l}\``).join(", ")}) and the settings listed below; a rule can also be given just a level (\`"pue-max": "advisory"\`). Values are checked before the pack runs: an unknown key, a value out of range or an unknown level fails the preview with a message naming the rule, the key, the value and what is allowed. Keep only the keys you change: the rest stay at their defaults.`,
+    `\`policy-config.json\` holds every rule at its defaults. Each rule takes \`enforcementLevel\` (${ENFORCEMENT_LEVELS.map((l) => `\`${l}\``).join(", ")}) and the settings listed below; a rule can also be given just a level (\`"pue-max": "advisory"\`). Every value is checked (ranges and levels by the Pulumi CLI against the schema the pack publishes, unknown keys by the pack): a mistake fails the preview with a message naming the rule, the key, the value and what is allowed, never a silent default. Keep only the keys you change: the rest stay at their defaults.`,
     ``,
   ];
   for (const key of shared) {
