@@ -11,6 +11,6 @@ export type { Clock, EnforcedFinding, Exemption, ExemptionState, ExemptionSummar
 export { ENFORCEMENT_LEVELS, isBlocking, violationsOf } from "./finding";
 export type { BudgetCheck, EnforcementLevel, Finding } from "./finding";
 export { defineRule } from "./rule";
-export type { JsonSchemaProperty, Rule, RuleSpec, Severity } from "./rule";
+export type { ConfigKeySchema, ConfigShape, JsonSchemaProperty, Rule, RuleSpec, Severity } from "./rule";
 export { RULES } from "./rules";
 export type { ResourceView } from "./view";

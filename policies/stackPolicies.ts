@@ -11,6 +11,8 @@ import type { Rule } from "./rule";
 import { RULES } from "./rules";
 import type { ResourceView } from "./view";
 
+export type { PolicyConfigJsonSchema, PolicyResource, ReportViolation, StackValidationArgs, StackValidationPolicy } from "./packTypes";
+
 /** The normalized view of an engine resource. */
 export function viewOf(resource: PolicyResource): ResourceView {
   return { type: resource.type, urn: resource.urn, name: resource.name, parent: resource.parent?.urn, props: resource.props ?? {} };
