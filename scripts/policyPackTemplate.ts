@@ -43,7 +43,7 @@ function cell(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
 }
 
-function typeOf(schema: Schema): string {
+export function typeOf(schema: Schema): string {
   if (Array.isArray(schema.enum)) return `one of ${schema.enum.map((v) => `\`${JSON.stringify(v)}\``).join(", ")}`;
   switch (schema.type) {
     case "integer":
@@ -63,7 +63,7 @@ function typeOf(schema: Schema): string {
   }
 }
 
-function allowedOf(schema: Schema): string {
+export function allowedOf(schema: Schema): string {
   const parts: string[] = [];
   const n = (key: string) => (typeof schema[key] === "number" ? (schema[key] as number) : undefined);
   const min = n("minimum");
@@ -93,7 +93,7 @@ export function policyConfig(rules: readonly Rule<any>[]): Record<string, Record
 }
 
 /** The fields of a list-of-objects setting, with their descriptions (the `exemptions` key, when the rules have it). */
-function fieldTable(schema: Schema): string[] {
+export function fieldTable(schema: Schema): string[] {
   const items = (schema.items ?? {}) as Schema;
   const properties = (items.properties ?? {}) as Record<string, Schema>;
   const required = new Set((items.required as string[] | undefined) ?? []);
@@ -111,7 +111,7 @@ function exampleEntry(schema: Schema): Record<string, string> {
 }
 
 /** Keys every rule shares (same schema in each), e.g. `exemptions`: documented once. */
-function sharedKeys(rules: readonly Rule<any>[]): string[] {
+export function sharedKeys(rules: readonly Rule<any>[]): string[] {
   const [first, ...rest] = rules;
   if (!first) return [];
   return Object.keys(first.configSchema).filter((key) => rest.every((r) => JSON.stringify(r.configSchema[key]) === JSON.stringify(first.configSchema[key])));
@@ -156,11 +156,22 @@ export function readme(rules: readonly Rule<any>[], manifest: Manifest): string 
       lines.push(...fieldTable(schema), ``, `For example, in \`policy-config.json\`:`, ``, "```json", JSON.stringify(example, null, 2), "```", ``);
     }
   }
-  lines.push(`## Rules`, ``, `| Rule | Default level | Severity | What it checks |`, `|---|---|---|---|`);
+  lines.push(...rulesSection(rules, shared, "##"));
+  return lines.join("\n");
+}
+
+/**
+ * The rules as Markdown: a summary table, then each rule with its level, severity, fix and settings (type, default,
+ * allowed values, description), read from its published JSON schema. `heading` is the level of the section heading;
+ * `shared` keys (documented once elsewhere) are left out of each rule's table. Also docs/rules.md's body.
+ */
+export function rulesSection(rules: readonly Rule<any>[], shared: readonly string[] = sharedKeys(rules), heading = "##"): string[] {
+  const lines: string[] = [];
+  lines.push(`${heading} Rules`, ``, `| Rule | Default level | Severity | What it checks |`, `|---|---|---|---|`);
   for (const rule of rules) lines.push(`| [\`${rule.name}\`](#${rule.name}) | ${rule.enforcementLevel} | ${rule.severity} | ${cell(rule.description)} |`);
   lines.push(``);
   for (const rule of rules) {
-    lines.push(`### ${rule.name}`, ``, rule.description, ``, `Default level: \`${rule.enforcementLevel}\`; severity: ${rule.severity}.`, ``, `Fix: ${rule.remediationSteps}`, ``);
+    lines.push(`${heading}# ${rule.name}`, ``, rule.description, ``, `Default level: \`${rule.enforcementLevel}\`; severity: ${rule.severity}.`, ``, `Fix: ${rule.remediationSteps}`, ``);
     const own = Object.entries(rule.configSchema).filter(([key]) => !shared.includes(key));
     if (own.length === 0) {
       lines.push(`Settings: none besides \`enforcementLevel\`${shared.length ? ` and ${shared.map((k) => `\`${k}\``).join(", ")}` : ""}.`, ``);
@@ -170,7 +181,7 @@ export function readme(rules: readonly Rule<any>[], manifest: Manifest): string 
     for (const [key, schema] of own) lines.push(`| \`${key}\` | ${cell(typeOf(schema))} | \`${JSON.stringify(defaultOf(rule, key, schema))}\` | ${cell(allowedOf(schema))} | ${cell(String(schema.description))} |`);
     lines.push(``);
   }
-  return lines.join("\n");
+  return lines;
 }
 
 /** The template's package.json: this package at its own version, the rest at the versions this repository tests with. */
