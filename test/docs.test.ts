@@ -38,3 +38,33 @@ describe("docs/ generated pages", () => {
     expect(rows.length).toBeGreaterThan(50);
   });
 });
+
+describe("links in README.md and docs/", () => {
+  const fs = require("node:fs") as typeof import("node:fs");
+  const path = require("node:path") as typeof import("node:path");
+  const root = path.resolve(__dirname, "..");
+  /** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens. */
+  const slug = (heading: string) => heading.trim().toLowerCase().replace(/[^\p{L}\p{N} _-]/gu, "").replace(/ /g, "-");
+  const anchors = (file: string) => {
+    let fence = false;
+    const out = new Set<string>();
+    for (const line of fs.readFileSync(file, "utf8").split("\n")) {
+      if (line.startsWith("```")) fence = !fence;
+      else if (!fence && /^#{1,6} /.test(line)) out.add(slug(line.replace(/^#+ /, "")));
+    }
+    return out;
+  };
+  const pages = ["README.md", ...fs.readdirSync(path.join(root, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)];
+  it.each(pages)("%s: every relative link names a file that exists, and an anchor that is a heading there", (page) => {
+    const text = fs.readFileSync(path.join(root, page), "utf8");
+    const broken: string[] = [];
+    for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+      if (/^[a-z]+:/.test(target)) continue; // https:, mailto:
+      const [file, anchor] = target.split("#");
+      const resolved = file ? path.resolve(path.dirname(path.join(root, page)), file) : path.join(root, page);
+      if (!fs.existsSync(resolved)) broken.push(`${target} (no such file)`);
+      else if (anchor && resolved.endsWith(".md") && !anchors(resolved).has(anchor)) broken.push(`${target} (no such heading)`);
+    }
+    expect(broken).toEqual([]);
+  });
+});
