@@ -10,6 +10,7 @@ import * as os from "os";
 import * as path from "path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Campus } from "../../components";
+import { RULES } from "../../policies/rules";
 import { installMocks, resolve } from "../helpers/mocks";
 import { junitSchemaErrors, sarifSchemaErrors } from "../helpers/schemas";
 
@@ -78,6 +79,7 @@ describe("the packed npm package in a consumer project", () => {
       powerContracts: [{ name: "grid", counterparty: "AEP Ohio", source: "grid-pjm-ohio", contractedMw: 2 }],
     });
     expect(out.gpuCount).toBe(576);
+    expect(out.packPolicies).toEqual(RULES.map((r) => r.name));
     expect(out.itLoadKw).toBe(mine.footprint.itLoadKw);
     expect(out.facilityPowerKw).toBe(mine.footprint.facilityPowerKw);
     expect(out.pue).toBe(await resolve(mine.pue));

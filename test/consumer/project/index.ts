@@ -20,6 +20,8 @@ async function main(): Promise<void> {
   const physics = await import("pulumi-aicluster/physics");
   const { evaluateRules, hasMandatoryViolation } = await import("pulumi-aicluster/policies");
   const { weatherYearOf } = await import("pulumi-aicluster/weather");
+  // The pack's adapters type-check with skipLibCheck off (their @pulumi/policy shapes are the package's own).
+  const { STACK_POLICIES } = await import("pulumi-aicluster/policies/pack");
   type CampusArgs = import("pulumi-aicluster").CampusArgs;
 
   const args: CampusArgs = {
@@ -50,6 +52,7 @@ async function main(): Promise<void> {
   const findings = evaluateRules([view]);
   console.log(JSON.stringify({
     gpuCount: f.gpuCount,
+    packPolicies: STACK_POLICIES.map((p) => p.name),
     itLoadKw: f.itLoadKw,
     facilityPowerKw: f.facilityPowerKw,
     pue,
