@@ -1,0 +1,31 @@
+/**
+ * `pulumi-aicluster/model`: the footprint model without any IaC engine. The same functions the Pulumi components and
+ * the constructs (`pulumi-aicluster/constructs`) call: args in, plain-number footprint out, or an AiclusterInputError
+ * naming each bad field. No @pulumi/pulumi and no `constructs` import, here or below.
+ *
+ *   const footprint = campusModel(args, { type: "aicluster:index:Campus", name: "prometheus" });
+ *
+ * The subject names the resource in error messages and, for rack groups, prefixes the default rack ids.
+ */
+export { campusModel, contractChildName, DEFAULT_HORIZON_YEARS, hallChildName, MAX_HORIZON_YEARS } from "./campus";
+export type { CampusArgs, CampusFootprint, CampusHallArgs, CampusPowerContractArgs } from "./campus";
+export { dataHallModel, plantChildName, rackGroupChildName } from "./dataHall";
+export type { DataHallArgs, DataHallFootprint, HallDesignArgs, HallRackGroupArgs, HallRackGroupFootprint } from "./dataHall";
+export { defaultRackIds, MAX_RACKS_PER_GROUP, rackGroupModel } from "./rackGroup";
+export type { LiquidCooledRackArgs, RackGroupArgs, RackGroupFootprint } from "./rackGroup";
+export { coolingPlantModel } from "./coolingPlant";
+export type { CoolingPlantArgs, CoolingPlantFootprint, PlantDesignArgs } from "./coolingPlant";
+export { powerContractModel } from "./powerContract";
+export type { Delivery, PowerContractArgs, PowerContractFootprint, RampStep } from "./powerContract";
+export { gpuNodePoolModel, MAX_NODES_PER_POOL } from "./gpuNodePool";
+export type { GpuNodePoolArgs, GpuNodePoolFootprint } from "./gpuNodePool";
+export { AiclusterInputError, inputErrorMessage, isAiclusterInputError } from "./inputError";
+export type { AiclusterInputErrorFields } from "./inputError";
+export type { Subject } from "./validate";
+export type { InputProblem } from "../catalog/issues";
+export * as defaults from "./defaults";
+export type { CostYearRow, Financing } from "../costs/campusCost";
+export type { CapexLine } from "../costs/capex";
+export type { UsdRange } from "../costs/range";
+export type { MonthlyRow } from "../hours/campusHours";
+export type { YearRow } from "../years/ledger";

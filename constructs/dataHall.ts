@@ -1,0 +1,44 @@
+import { Construct } from "constructs";
+import { DataHallArgs, dataHallModel, DataHallFootprint, HallDesignArgs, HallRackGroupArgs, plantChildName, rackGroupChildName } from "../components/model/dataHall";
+import { withoutName } from "../components/model/handoff";
+import { TYPES } from "../policies/view";
+import { AiclusterConstruct, AiclusterConstructOptions, handOff, modelFor } from "./base";
+import { CoolingPlant } from "./coolingPlant";
+import { AirCooledRack, LiquidCooledRack, RackGroupConstruct } from "./rackGroup";
+
+export type { DataHallArgs, DataHallFootprint, HallDesignArgs, HallRackGroupArgs };
+
+/** Outputs a hall publishes: its roll-up, without the per-child footprints (those are the children's). */
+export type DataHallOutputs = Omit<DataHallFootprint, "rackGroups" | "plant"> & { hasCoolingPlant: boolean };
+
+/**
+ * A data hall: the construct twin of the Pulumi `DataHall`. Rack groups are children `<id>-<group>` (liquid- or
+ * air-cooled by design) and the plant `<id>-cooling`, built from the footprint the hall computed, with the same args
+ * the Pulumi component gives its children (components/dataHall.ts).
+ */
+export class DataHall extends AiclusterConstruct<DataHallFootprint, DataHallOutputs> {
+  static readonly type = TYPES.dataHall;
+
+  /** The rack-group constructs, in the order of `args.racks`. */
+  readonly rackGroups: RackGroupConstruct[];
+  /** The cooling plant, when `args.cooling` is given. */
+  readonly coolingPlant?: CoolingPlant;
+
+  constructor(scope: Construct, id: string, args: DataHallArgs, options?: AiclusterConstructOptions) {
+    const footprint = modelFor(scope, id, args, () => dataHallModel(args, { type: DataHall.type, name: id }));
+    const { rackGroups: _groups, plant, ...rollup } = footprint;
+    super(scope, id, DataHall.type, footprint, { ...rollup, hasCoolingPlant: plant !== undefined }, options);
+    this.rackGroups = args.racks.map(({ name: group, ...groupArgs }, i) => {
+      const childId = rackGroupChildName(id, group);
+      const childArgs = handOff(groupArgs, withoutName(footprint.rackGroups[i]));
+      return footprint.rackGroups[i].cooling === "liquid" ? new LiquidCooledRack(this, childId, childArgs) : new AirCooledRack(this, childId, childArgs);
+    });
+    if (args.cooling && plant) {
+      const plantArgs = {
+        ...args.cooling, climate: plant.climate, heatLoadKw: footprint.heatLoadKw, utilisation: footprint.utilisation, setpointC: plant.setpointC,
+        ...(args.weatherFile === undefined ? {} : { weatherFile: args.weatherFile }),
+      };
+      this.coolingPlant = new CoolingPlant(this, plantChildName(id), handOff(plantArgs, plant));
+    }
+  }
+}

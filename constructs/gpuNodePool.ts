@@ -1,0 +1,16 @@
+import { Construct } from "constructs";
+import { gpuNodePoolModel, GpuNodePoolArgs, GpuNodePoolFootprint } from "../components/model/gpuNodePool";
+import { TYPES } from "../policies/view";
+import { AiclusterConstruct, AiclusterConstructOptions, modelFor } from "./base";
+
+export type { GpuNodePoolArgs, GpuNodePoolFootprint };
+
+/** A pool of identical GPU nodes: the construct twin of the Pulumi `GpuNodePool`, same args, same footprint. */
+export class GpuNodePool extends AiclusterConstruct<GpuNodePoolFootprint, GpuNodePoolFootprint> {
+  static readonly type = TYPES.nodePool;
+
+  constructor(scope: Construct, id: string, args: GpuNodePoolArgs, options?: AiclusterConstructOptions) {
+    const footprint = modelFor(scope, id, args, () => gpuNodePoolModel(args, { type: GpuNodePool.type, name: id }));
+    super(scope, id, GpuNodePool.type, footprint, footprint, options);
+  }
+}

@@ -1,0 +1,16 @@
+import { Construct } from "constructs";
+import { powerContractModel, PowerContractArgs, PowerContractFootprint } from "../components/model/powerContract";
+import { TYPES } from "../policies/view";
+import { AiclusterConstruct, AiclusterConstructOptions, modelFor } from "./base";
+
+export type { PowerContractArgs, PowerContractFootprint };
+
+/** A power contract: the construct twin of the Pulumi `PowerContract`. */
+export class PowerContract extends AiclusterConstruct<PowerContractFootprint, PowerContractFootprint> {
+  static readonly type = TYPES.powerContract;
+
+  constructor(scope: Construct, id: string, args: PowerContractArgs, options?: AiclusterConstructOptions) {
+    const footprint = modelFor(scope, id, args, () => powerContractModel(args, { type: PowerContract.type, name: id }));
+    super(scope, id, PowerContract.type, footprint, footprint, options);
+  }
+}
