@@ -4,8 +4,10 @@
 # Uses an installed `pulumi` when there is one (set AICLUSTER_BUILD_PULUMI=1 to build anyway). Otherwise builds, from
 # the Go module proxy only, into .tools/bin (git-ignored): the CLI and the Node.js language host through the wrapper
 # modules in scripts/engine/, a policy-pack launcher, and a link to the dynamic-provider launcher in @pulumi/pulumi.
-# Also, for the multi-language tests: the YAML language host (its build may fail alone; those tests then skip) and
-# `pulumi-resource-aicluster`, which starts the component package in provider/ from this checkout.
+# Also, for the multi-language tests (each may fail alone; its tests then skip, saying why): the YAML language host;
+# the Python language host with the project's exec shim, a virtual environment with the pulumi package, and a Python
+# SDK generator; and the component package plugin: provider/ compiled to JavaScript with its schema, installed into
+# the plugin cache of $PULUMI_HOME (default ~/.pulumi) as resource plugin aicluster at the package version.
 # Versions and why: ../shared/reference/pulumi-engine.md and README ("The real engine"). Idempotent: with the tools
 # present and at the pinned versions it only checks them (about a second).
 set -euo pipefail
@@ -13,13 +15,17 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CLI_VERSION="v3.207.0"   # v3.208+ start Node.js policy packs through the language host's RunPlugin, which HOST_VERSION lacks
 YAML_VERSION="v1.25.0"   # the newest pulumi-yaml the proxy serves; requires pkg/sdk v3.206, no replaces
+PYTHON_HOST_VERSION="v3.79.0"  # the last release that ships the Python language host inside the sdk/v3 module
+PYTHON_SDK_VERSION="3.207.0"   # the pulumi package from PyPI: the CLI's own version
 HOST_VERSION="v3.68.0"   # the last release that ships the Node.js language host inside the sdk/v3 module the proxy serves
-BIN="${AICLUSTER_TOOLS_DIR:-$ROOT/.tools}/bin"
+TOOLS="${AICLUSTER_TOOLS_DIR:-$ROOT/.tools}"
+BIN="$TOOLS/bin"
 STAMP="$BIN/.versions"
 log() { echo "pulumi-cli: $*" >&2; }
 
 if [ -z "${AICLUSTER_BUILD_PULUMI:-}" ] && found="$(command -v pulumi 2>/dev/null)" && [ "$found" != "$BIN/pulumi" ]; then
   log "using the installed $found ($("$found" version 2>/dev/null || echo "version unknown"))"
+  bash "$ROOT/scripts/engine/plugin.sh" "${AICLUSTER_TOOLS_DIR:-$ROOT/.tools}" || log "warning: the component package plugin did not build"
   dirname "$found"
   exit 0
 fi
@@ -66,14 +72,8 @@ elif command -v go >/dev/null; then
   fi
 fi
 
-# The engine starts a plugin named pulumi-resource-<package> found on PATH. The v3.68 Node.js host cannot start a
-# PulumiPlugin.yaml folder (no RunPlugin), so this launcher runs provider/index.ts with the checkout's ts-node.
-cat > "$BIN/pulumi-resource-aicluster" <<PROVIDER
-#!/usr/bin/env bash
-export TS_NODE_PROJECT="$ROOT/provider/tsconfig.json" TS_NODE_TRANSPILE_ONLY=true
-exec node -r "$ROOT/node_modules/ts-node/register" "$ROOT/provider/index.ts" "\$@"
-PROVIDER
-chmod +x "$BIN/pulumi-resource-aicluster"
+bash "$ROOT/scripts/engine/python.sh" "$BIN" "$TOOLS" "$PYTHON_HOST_VERSION" "$PYTHON_SDK_VERSION" || log "warning: the Python tools are incomplete; the Python tests will skip"
+PATH="$BIN:$PATH" bash "$ROOT/scripts/engine/plugin.sh" "$TOOLS" || log "warning: the component package plugin did not build; the YAML and Python tests will skip"
 
 provider="$ROOT/node_modules/@pulumi/pulumi/pulumi-resource-pulumi-nodejs"
 if [ -e "$provider" ]; then

@@ -1,8 +1,10 @@
 /**
  * The component package from another language: examples/yaml-campus (Pulumi YAML) run by the real engine through
- * the `aicluster` plugin in provider/. Its resources, figures, policy findings and bad-input error must be the ones
- * the TypeScript components give for the same args. Skips, printing why, without the engine, the YAML language host
- * or the plugin launcher (scripts/pulumi-cli.sh builds all three; .ci/run does that first).
+ * the `aicluster` plugin (provider/, compiled by scripts/engine/plugin.sh and installed into the workspace's plugin
+ * cache). Its resources, figures, policy findings and bad-input error must be the ones the TypeScript components give
+ * for the same args; its preview must take at most 1.5 times as long as the same campus from a TypeScript program,
+ * and print no plugin warnings. Skips, printing why, without the engine, the YAML language host or the plugin
+ * (scripts/pulumi-cli.sh builds all three; .ci/run does that first).
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -11,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CampusArgs } from "../../components/campus";
 import { findEngine, findExecutable, ROOT, stageProject, Workspace } from "../../scripts/realEngine";
 import { installMocks, settle } from "../helpers/mocks";
+import { installPlugin, missingPlugin, timed, TOOLS } from "./componentPlugin";
 
 const EXAMPLE = "examples/yaml-campus";
 const POLICIES = path.join(ROOT, "policies");
@@ -19,10 +22,8 @@ const engine = findEngine();
 
 function missingTools(): string | undefined {
   if ("reason" in engine) return engine.reason;
-  for (const tool of ["pulumi-language-yaml", "pulumi-resource-aicluster"]) {
-    if (!findExecutable(engine.bin, tool)) return `no ${tool} next to ${engine.bin}/pulumi or on PATH; build it with \`bash scripts/pulumi-cli.sh\``;
-  }
-  return undefined;
+  if (!findExecutable(engine.bin, "pulumi-language-yaml")) return `no pulumi-language-yaml next to ${engine.bin}/pulumi or on PATH; build it with \`bash scripts/pulumi-cli.sh\``;
+  return missingPlugin();
 }
 const missing = missingTools();
 if (missing) console.warn(`\n*** SKIPPING the YAML component-package tests: ${missing} ***\n`);
@@ -59,7 +60,8 @@ describe.skipIf(missing !== undefined)("a Pulumi YAML program using the componen
 
   beforeAll(async () => {
     ws = stageProject((engine as { bin: string }).bin, { program: EXAMPLE });
-    for (const stack of ["dev", "bad"]) {
+    await installPlugin(ws);
+    for (const stack of ["dev", "bad", "timing"]) {
       const init = await ws.pulumi(["stack", "init", stack]);
       expect(init.code, init.stderr).toBe(0);
     }
@@ -97,6 +99,54 @@ describe.skipIf(missing !== undefined)("a Pulumi YAML program using the componen
     expect(resources.code, resources.stderr).toBe(0);
     expect(deployed).toEqual(expected.counts);
   }, 120_000);
+
+  it("previews within 1.5 times the time of the same campus from a TypeScript program, without plugin warnings", async () => {
+    // The TypeScript program: the same args, the same compiled components the plugin runs, the same outputs. It runs
+    // transpile-only (no type-check), the fastest a TypeScript program previews, so the bound is not a soft one.
+    const ts = stageProject((engine as { bin: string }).bin, { program: EXAMPLE });
+    try {
+      fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(ts.dir, "node_modules"));
+      fs.writeFileSync(path.join(ts.dir, "Pulumi.yaml"), "name: aicluster-ts-campus\nruntime: nodejs\nmain: index.ts\n");
+      const outputs = ["gpuCount", "itLoadKw", "facilityPowerKw", "pue", "waterM3PerYear", "carbonTco2PerYear", "powerHeadroomMw"];
+      fs.writeFileSync(
+        path.join(ts.dir, "index.ts"),
+        [
+          `const { Campus } = require(${JSON.stringify(path.join(TOOLS, "provider", "components"))});`,
+          `const campus = new Campus("campus", ${JSON.stringify(exampleArgs())});`,
+          ...outputs.map((o) => `export const ${o} = campus.${o};`),
+        ].join("\n"),
+      );
+      const init = await ts.pulumi(["stack", "init", "timing"]);
+      expect(init.code, init.stderr).toBe(0);
+      const env = { PULUMI_NODEJS_TRANSPILE_ONLY: "true" };
+      const yamlPreview = () => ws.pulumi(["preview", "-s", "timing"]);
+      const tsPreview = () => ts.pulumi(["preview", "-s", "timing"], env);
+      // One warm-up each (disk caches, the plugin's first start), then the faster of two alternating runs each.
+      for (const warmUp of [yamlPreview, tsPreview]) {
+        const run = await warmUp();
+        expect(run.code, run.stderr + run.stdout).toBe(0);
+      }
+      const yamlSeconds: number[] = [];
+      const tsSeconds: number[] = [];
+      for (let round = 0; round < 2; round++) {
+        const y = await timed(yamlPreview);
+        const t = await timed(tsPreview);
+        expect(y.result.code, y.result.stderr).toBe(0);
+        expect(t.result.code, t.result.stderr).toBe(0);
+        expect(y.result.stdout + y.result.stderr).not.toMatch(/warning/i);
+        expect(y.result.stdout).toContain("+ 8 to create");
+        expect(t.result.stdout).toContain("+ 8 to create");
+        yamlSeconds.push(y.seconds);
+        tsSeconds.push(t.seconds);
+      }
+      const yaml = Math.min(...yamlSeconds);
+      const typescript = Math.min(...tsSeconds);
+      console.log(`preview of the example campus: YAML ${yaml.toFixed(2)} s, TypeScript ${typescript.toFixed(2)} s (ratio ${(yaml / typescript).toFixed(2)})`);
+      expect(yaml).toBeLessThanOrEqual(1.5 * typescript);
+    } finally {
+      ts.dispose();
+    }
+  }, 180_000);
 
   it("fails with the component's own error, naming the field, the value and the range", async () => {
     const run = await ws.pulumi(["preview", "-s", "bad", "-c", "rackCount=-1"]);

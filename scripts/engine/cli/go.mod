@@ -11,6 +11,8 @@ tool (
 	github.com/pulumi/pulumi/sdk/v3
 )
 
+require github.com/pulumi/pulumi/pkg/v3 v3.207.0
+
 require (
 	cloud.google.com/go v0.112.1 // indirect
 	cloud.google.com/go/compute/metadata v0.6.0 // indirect
@@ -171,7 +173,6 @@ require (
 	github.com/pulumi/appdash v0.0.0-20231130102222-75f619a67231 // indirect
 	github.com/pulumi/esc v0.17.0 // indirect
 	github.com/pulumi/inflector v0.1.1 // indirect
-	github.com/pulumi/pulumi/pkg/v3 v3.207.0 // indirect
 	github.com/pulumi/pulumi/sdk/v3 v3.207.0 // indirect
 	github.com/rivo/uniseg v0.4.4 // indirect
 	github.com/rogpeppe/go-internal v1.13.1 // indirect
