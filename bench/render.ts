@@ -2,13 +2,14 @@
 import type { EngineTable } from "./realEngine";
 import type { OfflineRow } from "./offline";
 import { TARGETS } from "./scenarios";
+import { fixed } from "../components/format/numbers";
+import { textTable } from "../components/format/table";
 
-const f = (n: number, digits: number) => n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const f = fixed;
 
+/** Scenario and scale left-aligned, figures right-aligned, a rule under the header. */
 function table(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
-  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+  return textTable([header, ...rows], { align: header.map((_, i) => (i < 2 ? "left" : "right")), headerRule: true }).join("\n");
 }
 
 export function renderOffline(rows: OfflineRow[], runs: number): string {

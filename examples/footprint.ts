@@ -2,11 +2,13 @@
  * `npm run example`: builds the example campus under Pulumi's mock runtime (no CLI, no cloud account)
  * and prints the resource tree and footprints. Exit code 2 on bad input.
  */
+import { fixed } from "../components/format/numbers";
+import { textTable } from "../components/format/table";
 import { installMockEngine } from "../plan/mockEngine";
 
 const { registrations: registered, settle } = installMockEngine({ project: "aicluster", stack: "example" });
 
-const fmt = (n: number, digits = 1) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n: number, digits = 1) => fixed(n, digits);
 
 async function main(): Promise<void> {
   // Imported after setMocks, as Pulumi's mock runtime requires.
@@ -25,7 +27,7 @@ async function main(): Promise<void> {
   await settle();
   const f = campus.footprint;
   console.log(`Resources registered: ${registered.length}`);
-  for (const r of registered) console.log(`  ${r.type.padEnd(34)} ${r.name}`);
+  for (const line of textTable(registered.map((r) => [r.type, r.name]), { indent: "  " })) console.log(line);
   console.log("");
   console.log("Rack groups:");
   for (const hall of f.halls) {
@@ -51,7 +53,7 @@ async function main(): Promise<void> {
     ["carbon", `${fmt(f.carbonTco2PerYear, 0)} tCO2e/yr at ${fmt(f.carbonIntensityGPerKwh, 0)} g/kWh, clean share ${fmt(f.cleanEnergyShare * 100)} %, carbon-free hour by hour ${fmt(f.carbonFreeShare * 100)} %`],
     ["unserved", `${fmt(f.unservedHours, 0)} h, ${fmt(f.unservedEnergyMwh)} MWh a year`],
   ];
-  for (const [k, v] of rows) console.log(`  ${k.padEnd(18)} ${v}`);
+  for (const line of textTable(rows, { indent: "  " })) console.log(line);
 }
 
 main().catch((e) => {

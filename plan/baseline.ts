@@ -10,10 +10,12 @@
  */
 import { z } from "zod";
 import { problemsFromZod } from "../components/catalog/issues";
-import { ENFORCEMENT_LEVELS, EnforcementLevel, isBlocking, show } from "../policies/finding";
+import { ENFORCEMENT_LEVELS, EnforcementLevel, isBlocking } from "../policies/finding";
 import { findingFingerprint } from "./ciFormats";
 import { fileError, readJsonFile } from "./jsonFile";
 import type { PlanReport } from "./report";
+import { quantity } from "../components/format/numbers";
+import { markdownTable, textTable } from "../components/format/table";
 
 // ------------------------------------------------------------------------------------------------ reading the file
 
@@ -345,20 +347,16 @@ export function baselineHeadline(diff: BaselineDiff, icons = true): string {
     `${budgets.length > 0 ? `; budgets: ${budgets.join(", ")}` : "; budgets unchanged"}${diff.mismatch ? ` (${diff.mismatch})` : ""}`;
 }
 
-function amount(n: number, unit: string): string {
-  return unit === "share" ? `${show(n * 100)} %` : `${show(n)}${unit ? ` ${unit}` : ""}`;
-}
-
 /** Cells of a headroom before or after: `—` where the budget is not in that run, `not finite` where its value was not. */
 function headroomCell(b: BudgetDiff, side: "before" | "after"): string {
   const h = side === "before" ? b.headroomBefore : b.headroomAfter;
   const absent = side === "before" ? b.violationsBefore === null : b.violationsAfter === null;
-  return absent ? "—" : h === null ? "not finite" : amount(h, b.unit);
+  return absent ? "—" : h === null ? "not finite" : quantity(h, b.unit);
 }
 
 function changeCell(b: BudgetDiff): string {
   const d = b.headroomChange;
-  return d === null ? "—" : d === 0 ? "0" : `${d > 0 ? "+" : ""}${amount(d, b.unit)}`;
+  return d === null ? "—" : d === 0 ? "0" : `${d > 0 ? "+" : ""}${quantity(d, b.unit)}`;
 }
 
 const STATUS_ORDER: readonly BudgetStatus[] = ["broken now", "worse", "new", "removed", "not comparable", "fixed now", "improved", "unchanged"];
@@ -388,10 +386,8 @@ function md(s: string, max = 300): string {
   return cut.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|$~])/g, "\\$1");
 }
 
-/** A Markdown table (plan/render.ts has one, not exported); cells are escaped by the caller. */
-function mdTable(header: readonly string[], rows: readonly string[][]): string[] {
-  return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)];
-}
+/** Cells of the baseline's Markdown are escaped whole by `md` (pipes included), so the table takes them as they are. */
+const asEscaped = (s: string) => s;
 
 const BUDGET_HEADER = ["status", "policy", "budget", "tightest resource", "headroom before", "headroom after", "Δ"];
 const STATUS_ICONS: Record<BudgetStatus, string> = {
@@ -421,7 +417,7 @@ function markdownWith(diff: BaselineDiff, limit: number): string {
   const { changed, unchanged } = budgetGroups(diff);
   const row = (b: BudgetDiff) => budgetCells(b, true).map((c) => md(c));
   const table = (rows: readonly BudgetDiff[], noun: string) =>
-    rows.length === 0 ? [] : [...mdTable(BUDGET_HEADER, rows.slice(0, limit).map(row)), ...(rows.length > limit ? ["", `... and ${rows.length - limit} more ${noun}`] : [])];
+    rows.length === 0 ? [] : [...markdownTable(BUDGET_HEADER, rows.slice(0, limit).map(row), asEscaped), ...(rows.length > limit ? ["", `... and ${rows.length - limit} more ${noun}`] : [])];
   const item = (f: FindingRef) => [`- **${md(findingLevel(f))}** ${md(f.policy)}: ${md(findingText(f), 600)}`];
   const r = diff.resourceCount;
   const out = [
@@ -464,13 +460,6 @@ function plain(s: string): string {
   return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
 }
 
-/** Columns padded to their widest cell (plan/render.ts has one, not exported). */
-function textTable(rows: readonly string[][]): string[] {
-  if (rows.length === 0) return [];
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd());
-}
-
 /** The comparison for a terminal: every budget (changed first), the new and fixed findings, the count still failing. */
 export function renderBaselineText(diff: BaselineDiff): string {
   const { changed, unchanged } = budgetGroups(diff);
@@ -482,7 +471,7 @@ export function renderBaselineText(diff: BaselineDiff): string {
     `Resources: ${resourceChange(r)}`,
     "",
     `Budgets against the baseline. ${SIGN_CONVENTION}`,
-    ...textTable([BUDGET_HEADER, ...[...changed, ...unchanged].map((b) => budgetCells(b, false).map(plain))]).map((l) => `  ${l}`),
+    ...textTable([BUDGET_HEADER, ...[...changed, ...unchanged].map((b) => budgetCells(b, false).map(plain))], { indent: "  " }),
     "",
     diff.findings.new.length === 0 ? "New findings: none" : `New findings (${diff.findings.new.length}):`,
     ...diff.findings.new.map(item),

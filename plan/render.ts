@@ -1,8 +1,9 @@
 /** The plan report as text for a terminal or as Markdown for CI annotations (JSON is the report itself). */
-import { show } from "../policies/finding";
 import { blocks, describeExemption, type ExemptionSummary } from "../policies/exemptions";
 import { isUsdRange, type UsdRange } from "../components/costs/range";
 import type { BudgetRow, CampusCosts, CampusMonths, CampusYears, PlanReport, TreeNode } from "./report";
+import { fixed, quantity, show, usd } from "../components/format/numbers";
+import { markdownTable, textTable } from "../components/format/table";
 
 function value(v: unknown): string {
   if (Array.isArray(v)) return v.map(value).join(", ");
@@ -16,14 +17,10 @@ function outputRows(outputs: Record<string, unknown>, prefix = ""): [string, str
   );
 }
 
-function amount(n: number, unit: string): string {
-  return unit === "share" ? `${show(n * 100)} %` : `${show(n)}${unit ? ` ${unit}` : ""}`;
-}
-
 function headroom(b: BudgetRow): string {
   // A share of a limit of 0 says nothing: show the headroom alone.
   const pct = Number.isFinite(b.headroomShare) && b.limit !== 0 ? ` (${show(b.headroomShare * 100)} %)` : "";
-  return `${amount(b.headroom, b.unit)}${pct}`;
+  return `${quantity(b.headroom, b.unit)}${pct}`;
 }
 
 function status(b: BudgetRow): string {
@@ -35,7 +32,7 @@ const BUDGET_HEADER = ["policy", "budget", "checked", "used", "when", "limit", "
 
 /** One budget row's cells, the same in every format. */
 function budgetCells(b: BudgetRow): string[] {
-  return [b.policy, b.budget, String(b.checked), amount(b.used, b.unit), b.at ?? "-", `${b.bound === "min" ? "≥" : "≤"} ${amount(b.limit, b.unit)}`, headroom(b), status(b)];
+  return [b.policy, b.budget, String(b.checked), quantity(b.used, b.unit), b.at ?? "-", `${b.bound === "min" ? "≥" : "≤"} ${quantity(b.limit, b.unit)}`, headroom(b), status(b)];
 }
 
 const MONTHLY_HEADER = ["month", "IT MWh", "facility MWh", "PUE", "water m³", "unserved MWh", "carbon-free"];
@@ -48,7 +45,7 @@ function monthlyCells(c: CampusMonths): string[][] {
   // The year's carbon-free share weights each month by its demand (facility energy).
   const carbonFree = facility > 0 ? sum((r) => r.carbonFreeShare * r.facilityEnergyMwh) / facility : 0;
   const row = (month: string, itMwh: number, facilityMwh: number, waterM3: number, unservedMwh: number, share: number) => [
-    month, show(itMwh), show(facilityMwh), itMwh > 0 ? FORMAT_PUE.format(facilityMwh / itMwh) : "-", show(waterM3), show(unservedMwh), `${show(share * 100)} %`,
+    month, show(itMwh), show(facilityMwh), itMwh > 0 ? pue(facilityMwh / itMwh) : "-", show(waterM3), show(unservedMwh), `${show(share * 100)} %`,
   ];
   return [
     ...c.rows.map((r) => row(r.month, r.itEnergyMwh, r.facilityEnergyMwh, r.waterM3, r.unservedEnergyMwh, r.carbonFreeShare)),
@@ -83,7 +80,7 @@ function yearlyCells(c: CampusYears): string[][] {
       num(r.gpusOnline), num(r.itLoadMw), num(r.peakFacilityPowerMw), num(r.firmMw),
       `${num(r.firmHeadroomMw)}${r.firmHeadroomMw < 0 ? " !" : ""}`,
       num(r.facilityEnergyMwh === undefined ? undefined : r.facilityEnergyMwh / 1000),
-      r.pue === undefined ? "-" : FORMAT_PUE.format(r.pue),
+      r.pue === undefined ? "-" : pue(r.pue),
       num(r.waterM3), num(r.peakDailyWaterM3), num(r.carbonIntensityGPerKwh), num(r.marketCarbonIntensityGPerKwh),
       r.carbonFreeShare === undefined ? "-" : `${show(r.carbonFreeShare * 100)} %`,
       num(r.unservedHours),
@@ -100,23 +97,6 @@ function yearlyScope(c: CampusYears): string {
   ];
   return parts.length > 0 ? parts.join(", ") : "undated";
 }
-
-const USD_SCALES: readonly [number, string][] = [[1e12, "T"], [1e9, "B"], [1e6, "M"], [1e3, "k"]];
-const USD_DIGITS = new Intl.NumberFormat("en-US", { minimumSignificantDigits: 3, maximumSignificantDigits: 3 });
-
-/**
- * US dollars, compact, to three significant digits: `$0`, `$999`, `$1.23k`, `$2.50M`, `$39.4B`, `$2.09`, `-$1.23k`;
- * `-` for a value that is not a finite number. Every money cell and line of the plan uses it.
- */
-export function usd(n: number): string {
-  if (typeof n !== "number" || !Number.isFinite(n)) return "-";
-  // Round first, then pick the scale, so that 999,999 reads `$1.00M`, not `$1,000k`.
-  const rounded = Number(Math.abs(n).toPrecision(3));
-  const [scale, suffix] = USD_SCALES.find(([s]) => rounded >= s) ?? [1, ""];
-  if (rounded === 0) return "$0";
-  return `${n < 0 ? "-" : ""}$${USD_DIGITS.format(rounded / scale)}${suffix}`;
-}
-
 
 /** The base of a range, or `-` when the row does not have it. */
 function baseUsd(r: UsdRange | undefined): string {
@@ -219,8 +199,8 @@ function findingMessage(f: PlanReport["findings"][number]): string {
   return f.year !== undefined && !f.message.includes(String(f.year)) ? `${f.message} (${f.year})` : f.message;
 }
 
-// PUE differs in the third decimal between months; the general formatter would round it to two.
-const FORMAT_PUE = new Intl.NumberFormat("en-US", { minimumFractionDigits: 3, maximumFractionDigits: 3 });
+// PUE differs in the third decimal between months; `show` would round it to three significant figures or fewer.
+const pue = (ratio: number) => fixed(ratio, 3);
 
 function levelOf(f: PlanReport["findings"][number]): string {
   return f.status === "not-applicable" ? "not applicable" : f.enforcementLevel;
@@ -271,11 +251,8 @@ function treeLines(nodes: readonly TreeNode[], prefix = ""): string[] {
   });
 }
 
-function table(rows: string[][]): string[] {
-  if (rows.length === 0) return [];
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd());
-}
+// Tables under a heading line are indented by two spaces in the text format.
+const INDENTED = { indent: "  " } as const;
 
 function configLine(r: PlanReport): string {
   const entries = Object.entries(r.config).map(([k, v]) => `${k}=${v}`);
@@ -287,30 +264,30 @@ export function renderText(r: PlanReport): string {
   out.push(`Plan of stack "${r.stack}" (project ${r.project}) under the mock runtime: no CLI, no cloud account`);
   out.push(`Config: ${configLine(r)}`);
   out.push("", `Resources: ${r.resourceCount}`);
-  out.push(...table(r.resourcesByType.map((t) => [`  ${t.count}`, t.type])));
+  out.push(...textTable(r.resourcesByType.map((t) => [String(t.count), t.type]), INDENTED));
   out.push("", "Component tree:", ...treeLines(r.tree).map((l) => `  ${l}`));
-  out.push("", "Outputs:", ...table(outputRows(r.outputs).map(([k, v]) => [`  ${k}`, v])));
+  out.push("", "Outputs:", ...textTable(outputRows(r.outputs), INDENTED));
   for (const c of r.years) {
     out.push("", `Year by year, campus ${c.campus} (${yearlyScope(c)}):`);
-    out.push(...table([YEARLY_HEADER, ...yearlyCells(c)]).map((l) => `  ${l}`));
+    out.push(...textTable([YEARLY_HEADER, ...yearlyCells(c)], INDENTED));
   }
   for (const c of r.costs ?? []) {
     const warning = costWarning(c);
     if (warning) out.push("", `Warning, campus ${c.campus}: ${warning}`);
     out.push("", `Capex by category, campus ${c.campus} (USD, low / base / high):`);
-    out.push(...table([CAPEX_HEADER, ...capexCells(c)]).map((l) => `  ${l}`));
+    out.push(...textTable([CAPEX_HEADER, ...capexCells(c)], INDENTED));
     out.push("", `Unit costs, campus ${c.campus} (USD, low / base / high): ${unitCosts(c)}`);
     const financing = financingLine(c);
     if (financing) out.push(financing);
     out.push("", `Cost by year, campus ${c.campus} (USD, base; low-high for capex and opex):`);
-    out.push(...table([costYearHeader(c), ...costYearCells(c)]).map((l) => `  ${l}`));
+    out.push(...textTable([costYearHeader(c), ...costYearCells(c)], INDENTED));
   }
   for (const c of r.monthly) {
     out.push("", `Year by month, campus ${c.campus} (weather: ${c.weather}):`);
-    out.push(...table([MONTHLY_HEADER, ...monthlyCells(c)]).map((l) => `  ${l}`));
+    out.push(...textTable([MONTHLY_HEADER, ...monthlyCells(c)], INDENTED));
   }
   out.push("", "Budgets (the tightest resource of each; when: the worst hour or day it comes from):");
-  out.push(...table([BUDGET_HEADER, ...r.budgets.map(budgetCells)]).map((l) => `  ${l}`));
+  out.push(...textTable([BUDGET_HEADER, ...r.budgets.map(budgetCells)], INDENTED));
   out.push("", r.findings.length === 0 ? "Findings: none" : "Findings:");
   for (const f of r.findings) {
     out.push(`  [${levelOf(f)}] ${f.policy}: ${findingMessage(f)}`);
@@ -321,16 +298,11 @@ export function renderText(r: PlanReport): string {
   const exemptions = sortedExemptions(r);
   if (exemptions.length > 0) {
     out.push("", "Exemptions (from the policy config; unused ones exempt nothing and can be removed):");
-    out.push(...table([EXEMPTION_HEADER, ...exemptions.map(exemptionCells)]).map((l) => `  ${l}`));
+    out.push(...textTable([EXEMPTION_HEADER, ...exemptions.map(exemptionCells)], INDENTED));
   }
   const verdict = r.verdict === "pass" ? `PASS, no mandatory policy violated${exemptedNote(r)}` : `FAIL, a mandatory policy is violated${exemptedNote(r)}`;
   out.push("", `Verdict: ${verdict} (${show(r.wallSeconds)} s)`);
   return out.join("\n");
-}
-
-function mdTable(header: string[], rows: string[][]): string[] {
-  const cell = (s: string) => s.replace(/\|/g, "\\|");
-  return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`)];
 }
 
 /** What Markdown adds when the plan's data is at hand: Mermaid pictures, and a link to the HTML report. */
@@ -347,26 +319,26 @@ export function renderMarkdown(r: PlanReport, extras: MarkdownExtras = {}): stri
   if (extras.htmlReport) out.push(`Full report with charts: [${extras.htmlReport}](${encodeURI(extras.htmlReport)})`, "");
   if (extras.pictures?.length) out.push("<details><summary>Pictures (Mermaid)</summary>", "", ...extras.pictures.flatMap((p) => [p, ""]), "</details>", "");
   out.push(`Config: \`${configLine(r)}\`; ${r.resourceCount} resources; mock runtime, ${show(r.wallSeconds)} s.`, "");
-  out.push(...mdTable(["resources", "type"], r.resourcesByType.map((t) => [String(t.count), `\`${t.type}\``])), "");
+  out.push(...markdownTable(["resources", "type"], r.resourcesByType.map((t) => [String(t.count), `\`${t.type}\``])), "");
   out.push("<details><summary>Component tree</summary>", "", "```", ...treeLines(r.tree), "```", "", "</details>", "");
-  out.push(...mdTable(["output", "value"], outputRows(r.outputs)), "");
+  out.push(...markdownTable(["output", "value"], outputRows(r.outputs)), "");
   for (const c of r.years) {
-    out.push(`Year by year, campus \`${c.campus}\` (${yearlyScope(c)}):`, "", ...mdTable(YEARLY_HEADER, yearlyCells(c)), "");
+    out.push(`Year by year, campus \`${c.campus}\` (${yearlyScope(c)}):`, "", ...markdownTable(YEARLY_HEADER, yearlyCells(c)), "");
   }
   for (const c of r.costs ?? []) {
     const money = (rows: string[][]) => rows.map((row) => row.map(mdDollars));
     const warning = costWarning(c);
     if (warning) out.push(`> **Warning**, campus \`${c.campus}\`: ${mdDollars(warning)}`, "");
-    out.push(`Capex by category, campus \`${c.campus}\` (USD, low / base / high):`, "", ...mdTable(CAPEX_HEADER, money(capexCells(c))), "");
+    out.push(`Capex by category, campus \`${c.campus}\` (USD, low / base / high):`, "", ...markdownTable(CAPEX_HEADER, money(capexCells(c))), "");
     out.push(`Unit costs, campus \`${c.campus}\` (USD, low / base / high): ${mdDollars(unitCosts(c))}`, "");
     const financing = financingLine(c);
     if (financing) out.push(mdDollars(financing), "");
-    out.push(`Cost by year, campus \`${c.campus}\` (USD, base; low-high for capex and opex):`, "", ...mdTable(costYearHeader(c), money(costYearCells(c))), "");
+    out.push(`Cost by year, campus \`${c.campus}\` (USD, base; low-high for capex and opex):`, "", ...markdownTable(costYearHeader(c), money(costYearCells(c))), "");
   }
   for (const c of r.monthly) {
-    out.push(`Year by month, campus \`${c.campus}\` (weather: ${c.weather}):`, "", ...mdTable(MONTHLY_HEADER, monthlyCells(c)), "");
+    out.push(`Year by month, campus \`${c.campus}\` (weather: ${c.weather}):`, "", ...markdownTable(MONTHLY_HEADER, monthlyCells(c)), "");
   }
-  out.push(...mdTable(BUDGET_HEADER, r.budgets.map(budgetCells)), "");
+  out.push(...markdownTable(BUDGET_HEADER, r.budgets.map(budgetCells)), "");
   if (r.findings.length === 0) out.push("No findings.");
   for (const f of r.findings) {
     const mark = exemptionMark(f);
@@ -374,7 +346,7 @@ export function renderMarkdown(r: PlanReport, extras: MarkdownExtras = {}): stri
   }
   const exemptions = sortedExemptions(r);
   if (exemptions.length > 0) {
-    out.push("", "#### Exemptions", "", ...mdTable(EXEMPTION_HEADER, exemptions.map(exemptionCells)));
+    out.push("", "#### Exemptions", "", ...markdownTable(EXEMPTION_HEADER, exemptions.map(exemptionCells)));
   }
   return out.join("\n");
 }

@@ -21,10 +21,3 @@ export function costMissingOf(view: ResourceView): string[] | undefined {
   return Array.isArray(m) && m.every((x) => typeof x === "string") ? (m as string[]) : undefined;
 }
 
-/** `$39.4B`-style money for messages. */
-export function usd(n: number): string {
-  const abs = Math.abs(n);
-  const [d, unit] = abs >= 1e9 ? [1e9, "B"] : abs >= 1e6 ? [1e6, "M"] : abs >= 1e3 ? [1e3, "k"] : [1, ""];
-  const v = n / d;
-  return `$${v.toLocaleString("en-US", { maximumFractionDigits: Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 10 ? 1 : 2 })}${unit}`;
-}

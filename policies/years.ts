@@ -4,7 +4,7 @@
  * failing year (naming every failing year), or, when every year holds, the tightest one.
  */
 import type { YearRow } from "../components/years/ledger";
-import { BudgetCheck, check, Finding, show } from "./finding";
+import { BudgetCheck, check, Finding } from "./finding";
 import type { ResourceView } from "./view";
 
 /** A ledger row as a rule reads it: any field may be missing when another producer published the campus. */
@@ -97,5 +97,3 @@ export function checkEachYear(
 export function alsoFailing(row: YearView, failingYears: string): string {
   return failingYears && failingYears !== String(row.year) ? ` (failing in ${failingYears})` : "";
 }
-
-export { show };

@@ -10,9 +10,9 @@
  * so a test can count a chart's data marks.
  */
 import type { EChartsOption } from "echarts";
-import { show } from "../policies/finding";
 import type { BudgetRow } from "../plan/report";
 import type { CampusData, ContractFlow, HallStrip } from "./data";
+import { show } from "../components/format/numbers";
 
 type Echarts = typeof import("echarts");
 

@@ -9,7 +9,6 @@
  */
 import type { EnforcedFinding } from "../policies/evaluate";
 import { describeExemption, expiredSuffix } from "../policies/exemptions";
-import { show } from "../policies/finding";
 import type { BudgetRow, TreeNode } from "../plan/report";
 import type { YearRow } from "../components/years/ledger";
 import {
@@ -17,6 +16,7 @@ import {
   unservedHeatmap, waterSankey,
 } from "./charts";
 import type { CampusData, ReportData } from "./data";
+import { fixed, show, usd } from "../components/format/numbers";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
@@ -86,8 +86,6 @@ function figureList(items: [string, string][]): string {
   return `<dl class="figures">${items.map(([k, v]) => `<div><dt>${e(k)}</dt><dd>${e(v)}</dd></div>`).join("")}</dl>`;
 }
 
-const usdMillions = (usd: number) => (Math.abs(usd) >= 1e9 ? `${show(usd / 1e9)} bn USD` : `${show(usd / 1e6)} M USD`);
-
 function campusFigures(campus: CampusData): [string, string][] {
   const r = fullBuildRow(campus);
   const items: [string, string][] = [];
@@ -97,15 +95,15 @@ function campusFigures(campus: CampusData): [string, string][] {
       ["halls", show(r.hallsOnline)], ["racks", show(r.racksOnline)], ["GPUs", show(r.gpusOnline)],
       ["IT load", `${show(r.itLoadMw)} MW`], ["peak facility power", `${show(r.peakFacilityPowerMw)} MW`],
       ["firm supply", `${show(r.firmMw)} MW (${r.firmHeadroomMw >= 0 ? "+" : ""}${show(r.firmHeadroomMw)})`],
-      ["PUE", r.pue === undefined ? "-" : r.pue.toFixed(3)], ["facility energy", `${show(r.facilityEnergyMwh)} MWh`],
+      ["PUE", r.pue === undefined ? "-" : fixed(r.pue, 3)], ["facility energy", `${show(r.facilityEnergyMwh)} MWh`],
       ["water", `${show(r.waterM3)} m³`], ["carbon (location)", `${show(r.carbonIntensityGPerKwh)} g/kWh`],
       ["clean energy share", `${show(r.cleanEnergyShare * 100)} %`], ["unserved energy", `${show(r.unservedEnergyMwh)} MWh`],
     );
   }
   if (campus.costYears.length) {
-    items.push(["capex (base)", usdMillions(campus.costYears.reduce((s, c) => s + c.capexUsd.base, 0))]);
+    items.push(["capex (base)", usd(campus.costYears.reduce((s, c) => s + c.capexUsd.base, 0))]);
     const cost = campus.costYears.find((c) => c.year === campus.fullBuildYear) ?? campus.costYears[campus.costYears.length - 1];
-    if (cost.gpuHours > 0) items.push(["cost per GPU-hour", `${show(cost.costUsdPerGpuHour.base)} USD`]);
+    if (cost.gpuHours > 0) items.push(["cost per GPU-hour", usd(cost.costUsdPerGpuHour.base)]);
   }
   return items;
 }

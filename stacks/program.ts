@@ -4,7 +4,8 @@ import { campusModel } from "../components/model/campus";
 import { handOff } from "../components/model/handoff";
 import { awsPilotArgs, loadAwsGpuCluster, pilotName } from "./awsPilot";
 import { MAX_RACKS_PER_GROUP } from "../components/model/rackGroup";
-import { estimateCampusResources, megabytes } from "../components/model/resourceBudget";
+import { estimateCampusResources } from "../components/model/resourceBudget";
+import { count, megabytes } from "../components/format/numbers";
 import { StackConfigError, StackSettings } from "./settings";
 import { scaleSitePlan } from "./sitePlan";
 
@@ -22,7 +23,7 @@ function requireWithinResourceBudget(settings: StackSettings, args: CampusArgs, 
   throw new StackConfigError(stack, [{
     key: "aicluster:racksPerGroup",
     value: String(settings.racksPerGroup),
-    allowed: `a value that keeps the stack within aicluster:maxResources (${settings.maxResources.toLocaleString("en-US")}): ${estimate.racks.toLocaleString("en-US")} racks in groups of at most ${settings.racksPerGroup} make ${resources.toLocaleString("en-US")} resources (about ${megabytes(estimate.bytes)} offline); ${fix}`,
+    allowed: `a value that keeps the stack within aicluster:maxResources (${count(settings.maxResources)}): ${count(estimate.racks)} racks in groups of at most ${settings.racksPerGroup} make ${count(resources)} resources (about ${megabytes(estimate.bytes)} offline); ${fix}`,
   }]);
 }
 

@@ -42,7 +42,7 @@ describe("capex-budget", () => {
       expect(capex).toBeGreaterThan(1e6);
       const tight = run({ maxCapexUsd: capex - 1, estimate });
       expect(tight.map((f) => [f.status, f.enforcementLevel, f.measured, f.limit])).toEqual([["violation", "mandatory", capex, capex - 1]]);
-      expect(tight[0].message).toMatch(new RegExp(`^c: capex over the horizon \\$[\\d.]+[kMB]? \\(${estimate}\\) exceeds the budget of \\$[\\d.]+[kMB]? by \\$1$`));
+      expect(tight[0].message).toMatch(new RegExp(`^c: capex over the horizon \\$[\\d.]+[kMB]? \\(${estimate}\\) exceeds the budget of \\$[\\d.]+[kMB]? by \\$1\\.00$`));
       expect(run({ maxCapexUsd: capex, estimate }).map((f) => f.status)).toEqual(["pass"]);
     });
   }

@@ -6,13 +6,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CostYearRow } from "../components/costs/campusCost";
 import type { UsdRange } from "../components/costs/range";
-import { show } from "../policies/finding";
 import { TYPES } from "../policies/view";
-import { renderMarkdown, renderText, usd } from "../plan/render";
+import { renderMarkdown, renderText } from "../plan/render";
 import { buildReport, CampusCosts, campusCosts, PlanReport } from "../plan/report";
 import { PlanRun, runPlan } from "../plan/runPlan";
 import { loadStackConfig } from "../plan/stackConfig";
 import { cellsOf, mdTableAfter, tableAfter } from "./helpers/tables";
+import { show, usd } from "../components/format/numbers";
 
 /** Markdown keeps dollar signs literal (`\$`): a cell as the text table prints it. */
 const unescaped = (cell: string) => cell.replace(/\\\$/g, "$");

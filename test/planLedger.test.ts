@@ -4,13 +4,13 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { YearRow } from "../components/years/ledger";
-import { show } from "../policies/finding";
 import { TYPES } from "../policies/view";
 import { renderMarkdown, renderText } from "../plan/render";
 import { buildReport, campusYears, PlanReport } from "../plan/report";
 import { runPlan } from "../plan/runPlan";
 import { loadStackConfig } from "../plan/stackConfig";
 import { cellsOf, mdTableAfter, tableAfter } from "./helpers/tables";
+import { show } from "../components/format/numbers";
 
 const PUE = new Intl.NumberFormat("en-US", { minimumFractionDigits: 3, maximumFractionDigits: 3 });
 

@@ -8,12 +8,13 @@ type Policies = typeof import("../policies/evaluate");
 let c: Components;
 let p: Policies;
 let violationsOf: typeof import("../policies/finding").violationsOf;
-let show: typeof import("../policies/finding").show;
+let show: typeof import("../components/format/numbers").show;
 
 beforeAll(async () => {
   c = await import("../components");
   p = await import("../policies/evaluate");
-  ({ violationsOf, show } = await import("../policies/finding"));
+  ({ violationsOf } = await import("../policies/finding"));
+  ({ show } = await import("../components/format/numbers"));
 });
 
 /** Violations of every enabled rule over the views. */

@@ -1,9 +1,9 @@
 /** zod number schemas whose every failure (type, NaN, bounds) says the same thing: what is allowed. */
 import { z } from "zod";
+import { upTo } from "../format/numbers";
 
-function fmt(n: number): string {
-  return n.toLocaleString("en-US", { maximumFractionDigits: 6 });
-}
+// Bounds as written (0.000001 stays 0.000001), with thousands separators.
+const fmt = (n: number) => upTo(n, 6);
 
 /** A number from min to max inclusive (min exclusive when `aboveMin`), with its unit in the message. */
 export function numberIn(min: number, max: number, unit = "", aboveMin = false) {

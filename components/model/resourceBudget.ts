@@ -46,6 +46,4 @@ export function estimateCampusResources(args: Pick<CampusArgs, "halls" | "powerC
   return { resources, racks, rackGroups, bytes: BASE_BYTES + resources * BYTES_PER_RESOURCE + racks * BYTES_PER_RACK };
 }
 
-export function megabytes(bytes: number): string {
-  return `${Math.round(bytes / (1024 * 1024)).toLocaleString("en-US")} MB`;
-}
+export { megabytes } from "../format/numbers";

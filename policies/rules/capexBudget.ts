@@ -8,8 +8,9 @@ import { check, Finding, notApplicable, verdict } from "../finding";
 import { numberIn } from "../../components/model/ranges";
 import { defineRule } from "../rule";
 import { ofType, TYPES } from "../view";
-import { asRange, costMissingOf, ESTIMATES, rangeProp, usd } from "../cost";
+import { asRange, costMissingOf, ESTIMATES, rangeProp } from "../cost";
 import { alsoFailing, checkEachYear, inYear, YearView } from "../years";
+import { usd } from "../../components/format/numbers";
 
 export const capexBudget = defineRule({
   name: "capex-budget",

@@ -8,7 +8,8 @@ import { Finding, notApplicable } from "../finding";
 import { numberIn } from "../../components/model/ranges";
 import { defineRule } from "../rule";
 import { ofType, TYPES } from "../view";
-import { alsoFailing, checkEachYear, inYear, rowNumber, show, YearView, yearRows } from "../years";
+import { alsoFailing, checkEachYear, inYear, rowNumber, YearView, yearRows } from "../years";
+import { show } from "../../components/format/numbers";
 
 /** A year is checked for carbon only when the campus consumed energy in it. */
 const consumed = (row: YearView) => (rowNumber(row, "facilityEnergyMwh") ?? 0) > 0;

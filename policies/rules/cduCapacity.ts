@@ -1,7 +1,8 @@
 /** Heat to liquid must fit the CDU capacity that serves each rack group. */
-import { check, notApplicable, show } from "../finding";
+import { check, notApplicable } from "../finding";
 import { defineRule } from "../rule";
 import { numberProp, ofType, TYPES } from "../view";
+import { show } from "../../components/format/numbers";
 
 export const cduCapacity = defineRule({
   name: "cdu-capacity",

@@ -4,10 +4,11 @@
  * `lookaheadYears` after it, covered or not, so the renewal is planned before the gap.
  */
 import { wholeNumberIn } from "../../components/model/ranges";
-import { Finding, notApplicable, show, verdict } from "../finding";
+import { Finding, notApplicable, verdict } from "../finding";
 import { defineRule } from "../rule";
 import { numberProp, ofType, stringProp, TYPES } from "../view";
 import { rowNumber, yearRows } from "../years";
+import { show } from "../../components/format/numbers";
 
 export const contractExpiry = defineRule({
   name: "contract-expiry",

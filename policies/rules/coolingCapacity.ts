@@ -1,9 +1,10 @@
 /** Each cooling plant must reject its heat load with the required redundancy's units out of service. */
 import { REDUNDANCY_SCHEMES, firmRejectionCapacityKw } from "../../components/physics";
-import { check, notApplicable, show } from "../finding";
+import { check, notApplicable } from "../finding";
 import { z } from "zod";
 import { defineRule } from "../rule";
 import { numberProp, ofType, TYPES } from "../view";
+import { show } from "../../components/format/numbers";
 
 export const coolingCapacity = defineRule({
   name: "cooling-capacity",

@@ -6,7 +6,8 @@ import { notApplicable } from "../finding";
 import { numberIn } from "../../components/model/ranges";
 import { defineRule } from "../rule";
 import { ofType, TYPES } from "../view";
-import { alsoFailing, checkEachYear, inYear, rowNumber, rowString, show, yearRows } from "../years";
+import { alsoFailing, checkEachYear, inYear, rowNumber, rowString, yearRows } from "../years";
+import { show } from "../../components/format/numbers";
 
 export const firmPower = defineRule({
   name: "firm-power",

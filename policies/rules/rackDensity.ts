@@ -1,7 +1,8 @@
 /** Racks must stay within their rated kW and within the density their hall supports. */
-import { check, Finding, notApplicable, show } from "../finding";
+import { check, Finding, notApplicable } from "../finding";
 import { defineRule } from "../rule";
 import { numberProp, ofType, RACK_TYPES, TYPES } from "../view";
+import { show } from "../../components/format/numbers";
 
 export const rackDensity = defineRule({
   name: "rack-density",

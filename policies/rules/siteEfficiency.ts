@@ -1,6 +1,7 @@
 /** Shared check for per-site ratios with a maximum (PUE, WUE): one finding per campus over its cap. */
-import { check, notApplicable, show, Finding } from "../finding";
+import { check, notApplicable, Finding } from "../finding";
 import { numberProp, ofType, ResourceView, TYPES } from "../view";
+import { show } from "../../components/format/numbers";
 
 export function siteMaximum(
   policy: string,

@@ -4,9 +4,10 @@
  * on every summer afternoon. The hourly model counts those hours per hall (and per rack group).
  */
 import { numberIn, wholeNumberIn } from "../../components/model/ranges";
-import { check, Finding, notApplicable, show } from "../finding";
+import { check, Finding, notApplicable } from "../finding";
 import { defineRule } from "../rule";
 import { numberProp, ofType, stringProp, TYPES } from "../view";
+import { show } from "../../components/format/numbers";
 
 export const supplyTemperature = defineRule({
   name: "supply-temperature",

@@ -7,7 +7,8 @@ import { check, Finding, notApplicable } from "../finding";
 import { numberIn } from "../../components/model/ranges";
 import { defineRule } from "../rule";
 import { ofType, TYPES } from "../view";
-import { ESTIMATES, rangeProp, usd } from "../cost";
+import { ESTIMATES, rangeProp } from "../cost";
+import { usd } from "../../components/format/numbers";
 
 export const unitCost = defineRule({
   name: "unit-cost",

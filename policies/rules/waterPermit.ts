@@ -6,7 +6,8 @@ import { Finding, notApplicable } from "../finding";
 import { numberIn } from "../../components/model/ranges";
 import { defineRule } from "../rule";
 import { numberProp, ofType, TYPES } from "../view";
-import { alsoFailing, checkEachYear, inYear, rowNumber, rowString, show, yearRows } from "../years";
+import { alsoFailing, checkEachYear, inYear, rowNumber, rowString, yearRows } from "../years";
+import { show } from "../../components/format/numbers";
 
 export const waterPermit = defineRule({
   name: "water-permit",
