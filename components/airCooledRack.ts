@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import { TYPE_TOKENS } from "./model/typeTokens";
 import type { UsdRange } from "./costs/range";
 import type { GpuNodePool } from "./gpuNodePool";
 import { RackGroupArgs, RackGroupFootprint } from "./model/rackGroup";
@@ -12,7 +13,7 @@ export interface AirCooledRackArgs extends RackGroupArgs {}
  * Its nodes are one child GpuNodePool, `<name>-nodes`.
  */
 export class AirCooledRack extends pulumi.ComponentResource {
-  static readonly type = "aicluster:index:AirCooledRack";
+  static readonly type = TYPE_TOKENS.airRack;
 
   /** The footprint as plain numbers, for parents that roll it up. */
   get footprint(): RackGroupFootprint {

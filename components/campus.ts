@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import { TYPE_TOKENS } from "./model/typeTokens";
 import type { UsdRange } from "./costs/range";
 import type { CapexLine } from "./costs/capex";
 import type { CostYearRow, Financing } from "./costs/campusCost";
@@ -31,7 +32,7 @@ const members = new PlainMembers<Campus, { footprint: CampusFootprint; halls: Da
  * carbon, clean share) and the site's water permit, year by year over its horizon (`years`).
  */
 export class Campus extends pulumi.ComponentResource {
-  static readonly type = "aicluster:index:Campus";
+  static readonly type = TYPE_TOKENS.campus;
 
   /** The footprint as plain numbers, with each hall's and contract's. */
   get footprint(): CampusFootprint {

@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import { TYPE_TOKENS } from "./model/typeTokens";
 import type { UsdRange } from "./costs/range";
 import { coolingPlantModel, CoolingPlantArgs, CoolingPlantFootprint, PlantDesignArgs } from "./model/coolingPlant";
 import { atPulumiBoundary } from "./errors";
@@ -16,7 +17,7 @@ const members = new PlainMembers<CoolingPlant, { footprint: CoolingPlantFootprin
  * Fails when the installed units cannot carry the heat load at all; a shortfall only under redundancy is the policy pack's call.
  */
 export class CoolingPlant extends pulumi.ComponentResource {
-  static readonly type = "aicluster:index:CoolingPlant";
+  static readonly type = TYPE_TOKENS.coolingPlant;
 
   /** The footprint as plain numbers, for parents that roll it up. */
   get footprint(): CoolingPlantFootprint {

@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import { TYPE_TOKENS } from "./model/typeTokens";
 import type { UsdRange } from "./costs/range";
 import type { CapexLine } from "./costs/capex";
 import { AirCooledRack } from "./airCooledRack";
@@ -26,7 +27,7 @@ const members = new PlainMembers<DataHall, { footprint: DataHallFootprint; rackG
  * PUE, annual energy, water and WUE.
  */
 export class DataHall extends pulumi.ComponentResource {
-  static readonly type = "aicluster:index:DataHall";
+  static readonly type = TYPE_TOKENS.dataHall;
 
   /** The footprint as plain numbers, with each rack group's and the plant's. */
   get footprint(): DataHallFootprint {

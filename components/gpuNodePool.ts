@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import { TYPE_TOKENS } from "./model/typeTokens";
 import { gpuNodePoolModel, GpuNodePoolArgs, GpuNodePoolFootprint } from "./model/gpuNodePool";
 import { atPulumiBoundary } from "./errors";
 import { modelOnce } from "./model/handoff";
@@ -14,7 +15,7 @@ const members = new PlainMembers<GpuNodePool, { footprint: GpuNodePoolFootprint 
  * Publishes `nodeCount`, `gpuCount`, `nodePowerKw` and `itLoadKw` (at maximum node power).
  */
 export class GpuNodePool extends pulumi.ComponentResource {
-  static readonly type = "aicluster:index:GpuNodePool";
+  static readonly type = TYPE_TOKENS.nodePool;
 
   /** The footprint as plain numbers, for parents that roll it up. */
   get footprint(): GpuNodePoolFootprint {

@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import { TYPE_TOKENS } from "./model/typeTokens";
 import type { UsdRange } from "./costs/range";
 import type { GpuNodePool } from "./gpuNodePool";
 import { LiquidCooledRackArgs, RackGroupFootprint } from "./model/rackGroup";
@@ -12,7 +13,7 @@ export type { LiquidCooledRackArgs };
  * Its nodes are one child GpuNodePool, `<name>-nodes`.
  */
 export class LiquidCooledRack extends pulumi.ComponentResource {
-  static readonly type = "aicluster:index:LiquidCooledRack";
+  static readonly type = TYPE_TOKENS.liquidRack;
 
   /** The footprint as plain numbers, for parents that roll it up. */
   get footprint(): RackGroupFootprint {

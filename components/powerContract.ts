@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import { TYPE_TOKENS } from "./model/typeTokens";
 import type { UsdRange } from "./costs/range";
 import { powerContractModel, PowerContractArgs, PowerContractFootprint, RampStep } from "./model/powerContract";
 import { atPulumiBoundary } from "./errors";
@@ -12,7 +13,7 @@ const members = new PlainMembers<PowerContract, { footprint: PowerContractFootpr
 
 /** A power contract: contracted and firm MW, deliverable energy and the carbon intensity of what it delivers. */
 export class PowerContract extends pulumi.ComponentResource {
-  static readonly type = "aicluster:index:PowerContract";
+  static readonly type = TYPE_TOKENS.powerContract;
 
   /** The footprint as plain numbers, for parents that roll it up. */
   get footprint(): PowerContractFootprint {

@@ -1,4 +1,5 @@
 /** The normalized view of a resource every rule reads, whatever produced it: the engine, mocks, or the offline planner. */
+import { TYPE_TOKENS } from "../components/model/typeTokens";
 
 export interface ResourceView {
   /** Type token, e.g. `aicluster:index:DataHall`. */
@@ -11,17 +12,8 @@ export interface ResourceView {
   props: Record<string, unknown>;
 }
 
-export const TYPES = {
-  campus: "aicluster:index:Campus",
-  dataHall: "aicluster:index:DataHall",
-  liquidRack: "aicluster:index:LiquidCooledRack",
-  airRack: "aicluster:index:AirCooledRack",
-  nodePool: "aicluster:index:GpuNodePool",
-  coolingPlant: "aicluster:index:CoolingPlant",
-  powerContract: "aicluster:index:PowerContract",
-  awsPilot: "aicluster:aws:GpuCluster",
-  awsInstance: "aws:ec2/instance:Instance",
-} as const;
+/** The types rules select: aicluster's components (components/model/typeTokens.ts) and the EC2 instances of a pilot. */
+export const TYPES = { ...TYPE_TOKENS, awsInstance: "aws:ec2/instance:Instance" } as const;
 
 export const RACK_TYPES: readonly string[] = [TYPES.liquidRack, TYPES.airRack];
 

@@ -8,6 +8,7 @@ import type { AwsGpuCluster } from "../components/aws";
 import { acceleratorsOnAws, AwsGpuClusterArgs, awsPilotModel } from "../components/aws/model";
 import { handOff } from "../components/model/handoff";
 import type { CampusFootprint } from "../components/model/campus";
+import { TYPE_TOKENS } from "../components/model/typeTokens";
 import type { AwsPilotSettings, StackSettings } from "./settings";
 import { StackConfigError } from "./settings";
 
@@ -46,7 +47,7 @@ export function awsPilotArgs(footprint: CampusFootprint, settings: StackSettings
     ...(reserveCapacity ? { reserveCapacity } : {}),
     ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
   };
-  return handOff(args, awsPilotModel(args, { type: "aicluster:aws:GpuCluster", name: pilotName(settings) }));
+  return handOff(args, awsPilotModel(args, { type: TYPE_TOKENS.awsPilot, name: pilotName(settings) }));
 }
 
 /** The AwsGpuCluster class, loading @pulumi/aws (and the module behind it) on first use. */

@@ -7,6 +7,7 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { atPulumiBoundary } from "../errors";
 import { modelOnce } from "../model/handoff";
+import { TYPE_TOKENS } from "../model/typeTokens";
 import { AwsGpuClusterArgs, AwsPilotPlan, awsPilotModel, pilotTags, ValidAwsGpuClusterArgs } from "./model";
 
 export type { AwsGpuClusterArgs, AwsPilotPlan };
@@ -23,7 +24,7 @@ interface Network {
  * (reservation), `<name>-lt` (launch template) and `<name>-<rack id>-n<i>` (instances).
  */
 export class AwsGpuCluster extends pulumi.ComponentResource {
-  static readonly type = "aicluster:aws:GpuCluster";
+  static readonly type = TYPE_TOKENS.awsPilot;
 
   /** The plan as plain values: instance type, racks, interfaces, footprint. */
   readonly plan: AwsPilotPlan;
