@@ -12,112 +12,25 @@ import { RootConstruct } from "constructs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CampusArgs } from "../components/model/campus";
 import type { ResourceView } from "../policies/view";
-import type { EnforcedFinding, PackConfig, PolicyEvaluation } from "../policies/evaluate";
+import type { PackConfig } from "../policies/evaluate";
 import { campusArb, envInt, SEED } from "./helpers/arbitraries";
 import { installMocks, viewsOf } from "./helpers/mocks";
+import { advisoryNotes, byName, comparable, constructTree, packReports, pulumiTree, TODAY, twoHallCampus, validationErrors } from "./helpers/parity";
 
 installMocks();
 let c: typeof import("../components");
 let k: typeof import("../constructs");
 let evaluatePolicies: typeof import("../policies/evaluate").evaluatePolicies;
 let RULES: typeof import("../policies/rules").RULES;
-let STACK_POLICIES: typeof import("../policies/stackPolicies").STACK_POLICIES;
 
 beforeAll(async () => {
   c = await import("../components");
   k = await import("../constructs");
   ({ evaluatePolicies } = await import("../policies/evaluate"));
   ({ RULES } = await import("../policies/rules"));
-  ({ STACK_POLICIES } = await import("../policies/stackPolicies"));
 });
 
-const TODAY = "2026-06-01";
 const PROPERTY_RUNS = envInt("FC_CONSTRUCT_RUNS", 20);
-
-/** Two halls with adiabatic coolers (liquid NVL72; air-cooled H100 beside NVL72 on warmer water), grid and solar contracts, dated. */
-export function twoHallCampus(over: Partial<CampusArgs> = {}): CampusArgs {
-  return {
-    location: "New Albany, Ohio",
-    climate: "central-ohio",
-    market: "pjm",
-    onlineYear: 2027,
-    halls: [
-      { name: "hall-a", racks: [{ name: "nvl", design: "gb200-nvl72", rackCount: 6, supplyTempC: 40 }], maxRackKw: 150, cooling: { technology: "adiabatic", redundancy: "N+1", unitCapacityKw: 1000 } },
-      { name: "hall-b", onlineYear: 2028, racks: [{ name: "h100", design: "hgx-h100-air-rack", rackCount: 4 }, { name: "nvl2", design: "gb200-nvl72", rackCount: 2, supplyTempC: 40 }], cooling: { technology: "adiabatic", unitCapacityKw: 1500 } },
-    ],
-    powerContracts: [
-      { name: "grid", counterparty: "AEP Ohio", source: "grid-pjm-ohio", contractedMw: 8 },
-      { name: "sun", counterparty: "Solar Co", source: "solar-utility", contractedMw: 4 },
-    ],
-    ...over,
-  };
-}
-
-type Node = { footprint: object; name: string };
-
-/** Every Pulumi component of a campus with its footprint, keyed by resource name. */
-function pulumiTree(campus: import("../components").Campus, name: string): Map<string, object> {
-  const out: [string, object][] = [[name, campus.footprint]];
-  campus.halls.forEach((hall, i) => {
-    const hallName = `${name}-${(campus.footprint.halls[i] as { name: string }).name}`;
-    out.push([hallName, hall.footprint]);
-    hall.rackGroups.forEach((g, j) => {
-      const groupName = `${hallName}-${hall.footprint.rackGroups[j].name}`;
-      out.push([groupName, g.footprint], [`${groupName}-nodes`, g.nodes.footprint]);
-    });
-    if (hall.coolingPlant) out.push([`${hallName}-cooling`, hall.coolingPlant.footprint]);
-  });
-  campus.powerContracts.forEach((p, i) => out.push([`${name}-${campus.footprint.contracts[i].name}`, p.footprint]));
-  return new Map(out);
-}
-
-/** Every aicluster construct of a tree with its footprint, keyed by construct id. */
-function constructTree(root: import("constructs").IConstruct): Map<string, object> {
-  return new Map(root.node.findAll().filter(k.isAiclusterConstruct).map((n) => [n.node.id, (n as unknown as Node).footprint]));
-}
-
-/** Findings with the resource named instead of its URN (a Pulumi URN or a construct path), in a stable order. */
-function byName(run: PolicyEvaluation, views: readonly ResourceView[]): (Omit<EnforcedFinding, "resourceUrn"> & { resource: string })[] {
-  const nameOf = new Map(views.map((v) => [v.urn, v.name]));
-  return run.findings
-    .map(({ resourceUrn, ...f }) => ({ ...f, resource: nameOf.get(resourceUrn) ?? `unknown ${resourceUrn}` }))
-    .sort((a, b) => `${a.policy}|${a.resource}|${a.budget}|${a.message}`.localeCompare(`${b.policy}|${b.resource}|${b.budget}|${b.message}`));
-}
-
-/** Views with parents named and sorted by name: what both engines must agree on. */
-function comparable(views: readonly ResourceView[]): { type: string; name: string; parent?: string; props: Record<string, unknown> }[] {
-  const nameOf = new Map(views.map((v) => [v.urn, v.name]));
-  return views
-    .map((v) => ({ type: v.type, name: v.name, parent: v.parent === undefined ? undefined : nameOf.get(v.parent), props: v.props }))
-    .sort((a, b) => a.name.localeCompare(b.name));
-}
-
-/**
- * What the Pulumi pack reports for these views and this config (each rule's entry as the engine hands it over):
- * violations of the rules that block (mandatory at their defaults, as the engine would enforce them), or of the others.
- */
-function packReports(views: readonly ResourceView[], config: PackConfig = {}, which: "blocking" | "advisory" = "blocking"): string[] {
-  const resources = views.map((v) => ({ ...v, parent: views.find((x) => x.urn === v.parent) }));
-  const reported: string[] = [];
-  for (const policy of STACK_POLICIES) {
-    const entry = config[policy.name];
-    const level = (typeof entry === "string" ? entry : entry?.enforcementLevel) ?? policy.enforcementLevel;
-    if (level === "disabled" || (level === "advisory") !== (which === "advisory")) continue;
-    const { enforcementLevel: _level, ...given } = typeof entry === "string" ? {} : entry ?? {};
-    policy.validateStack({ resources, getConfig: () => given } as never, (message) => reported.push(message));
-  }
-  return reported.sort();
-}
-
-/** The advisory notes of a construct tree, as `kind message`. */
-function advisoryNotes(root: import("constructs").IConstruct): string[] {
-  return root.node.findAll().flatMap((n) => n.node.metadata.filter((m) => m.type === k.ADVISORY_METADATA).map((m) => (m.data as { message: string }).message)).sort();
-}
-
-/** Validation errors of every construct of a tree: `[path] message`, as CDK and cdk8s print them. */
-function validationErrors(root: import("constructs").IConstruct): string[] {
-  return root.node.findAll().flatMap((n) => n.node.validate().map((m) => `[${n.node.path}] ${m}`));
-}
 
 interface Both {
   pulumi: import("../components").Campus;
