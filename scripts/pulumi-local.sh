@@ -7,9 +7,10 @@
 # provider writes an `encryptionsalt` line (no secret in it) into stacks/Pulumi.<stack>.yaml.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# PULUMI_HOME first: the engine script installs the component package plugin into its plugin cache.
+export PULUMI_HOME="${PULUMI_HOME:-$ROOT/.pulumi-state/home}"
 BIN="$(bash "$ROOT/scripts/pulumi-cli.sh")"
 export PATH="$BIN:$PATH"
-export PULUMI_HOME="${PULUMI_HOME:-$ROOT/.pulumi-state/home}"
 export PULUMI_BACKEND_URL="${PULUMI_BACKEND_URL:-file://$ROOT/.pulumi-state/backend}"
 export PULUMI_CONFIG_PASSPHRASE="${PULUMI_CONFIG_PASSPHRASE-aicluster-local}"
 export PULUMI_SKIP_UPDATE_CHECK=true PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION=true

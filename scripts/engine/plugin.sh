@@ -24,7 +24,8 @@ if [ ! -f "$OUT/provider/index.js" ] || [ ! -f "$OUT/provider/schema.json" ] || 
   "$ROOT/node_modules/.bin/tsc" -p "$ROOT/provider/tsconfig.build.json" --outDir "$OUT" >"$TOOLS/provider-tsc.log" 2>&1 ||
     log "warning: tsc reported errors compiling the plugin (see $TOOLS/provider-tsc.log)"
   [ -f "$OUT/provider/index.js" ] || { log "the plugin did not compile (see $TOOLS/provider-tsc.log)"; exit 1; }
-  (cd "$ROOT" && node "$OUT/provider/build.js" "$OUT/provider/schema.json" "$ROOT/provider")
+  # NODE_PATH: the compiled files may live outside the checkout (AICLUSTER_TOOLS_DIR); their modules are in it.
+  (cd "$ROOT" && NODE_PATH="$ROOT/node_modules" node "$OUT/provider/build.js" "$OUT/provider/schema.json" "$ROOT/provider")
   touch "$stamp"
   log "compiled the component package plugin and its schema into $OUT in $((SECONDS - started)) s"
 fi
