@@ -69,6 +69,32 @@ export const INTEGER_INPUTS: readonly string[] = [
   "RampStep.year",
 ];
 
+/**
+ * Outputs that are counts or calendar years, whole numbers by construction (counts of GPUs, nodes, racks, units,
+ * halls and hours; years), typed `integer` wherever a component publishes them, so a Python SDK gives `int`.
+ * test/componentPackage.test.ts checks every such value the example campus publishes is whole.
+ */
+export const INTEGER_OUTPUTS: readonly string[] = [
+  "gpuCount",
+  "nodeCount",
+  "rackCount",
+  "nodesPerRack",
+  "gpusPerNode",
+  "hallCount",
+  "units",
+  "onlineYear",
+  "startYear",
+  "endYear",
+  "fullBuildYear",
+  "horizonStartYear",
+  "horizonEndYear",
+  "hoursAboveSetpoint",
+  "mechanicalHours",
+  "wetHours",
+  "unservedHours",
+  "supplyTempMissedHours",
+];
+
 /** The `@default` text and declaring interface of each property of each interface in the program, by interface name. */
 interface PropertyDoc {
   declaredIn: string;
@@ -160,13 +186,17 @@ export async function buildSchema(sourceDir: string, rootDir = path.resolve(sour
   }
 
   const integers = new Set(INTEGER_INPUTS);
+  const outputIntegers = new Set(INTEGER_OUTPUTS);
   /** Completes one property of interface `owner`: default in the description (and as `default`), integer type, renamed refs. */
   const complete = (owner: string, key: string, prop: SchemaProperty, input: boolean): SchemaProperty => {
     const out: SchemaProperty = { ...prop };
     delete out.optional;
     if (out.$ref && renames.has(out.$ref)) out.$ref = renames.get(out.$ref);
     if (out.items) out.items = complete(owner, key, out.items, false);
-    if (!input) return out;
+    if (!input) {
+      if (out.type === "number" && outputIntegers.has(key)) out.type = "integer";
+      return out;
+    }
     const doc = docs.get(owner)?.get(key);
     if (!doc) throw new Error(`provider/schema.ts: no TypeScript declaration found for ${owner}.${key}`);
     if (integers.has(`${doc.declaredIn}.${key}`)) {

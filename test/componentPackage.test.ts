@@ -94,6 +94,21 @@ describe("the component package schema", () => {
       registered.set(view.type, keys);
     }
     expect([...registered.keys()].sort()).toEqual(components.map((c) => c.type).sort());
+    // Integer outputs: every value the example publishes for one is whole (Python's SDK turns them into int).
+    const integerOutputs: string[] = [];
+    for (const view of await viewsOf("pkg")) {
+      for (const [key, value] of Object.entries(view.props)) {
+        if (schema.resources[view.type].properties[key]?.type !== "integer" || value === undefined) continue;
+        integerOutputs.push(`${view.type}.${key}`);
+        expect(Number.isInteger(value), `${view.type}.${key} = ${String(value)}`).toBe(true);
+      }
+    }
+    expect(integerOutputs).toEqual(expect.arrayContaining([`${PREFIX}Campus.gpuCount`, `${PREFIX}LiquidCooledRack.rackCount`, `${PREFIX}CoolingPlant.units`]));
+    // Counts, years and hour counts are integer; storageHours is a battery duration in hours, which may be fractional.
+    const countsNotInteger = Object.entries(schema.resources).flatMap(([type, r]) =>
+      Object.entries(r.properties).filter(([k, p]) => /Count$|Year$|Hours$/.test(k) && !/PerYear$/.test(k) && k !== "storageHours" && p.type !== "integer").map(([k]) => `${type}.${k}`),
+    );
+    expect(countsNotInteger).toEqual([]);
     for (const [type, keys] of registered) {
       const outputs = schema.resources[type].properties;
       const required = schema.resources[type].required ?? [];
