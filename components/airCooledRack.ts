@@ -4,6 +4,8 @@ import type { UsdRange } from "./costs/range";
 import type { GpuNodePool } from "./gpuNodePool";
 import { RackGroupArgs, RackGroupFootprint } from "./model/rackGroup";
 import { buildRackGroup, rackGroupFootprint, rackGroupMembers } from "./rackGroup";
+import type { AirCooledRackOutputs } from "./model/published";
+import type { OutputsOf } from "./publish";
 
 /** Args of an air-cooled rack group: those every rack group takes. */
 export interface AirCooledRackArgs extends RackGroupArgs {}
@@ -12,7 +14,7 @@ export interface AirCooledRackArgs extends RackGroupArgs {}
  * A row or pod of identical air-cooled racks (e.g. four HGX H100 servers each): all heat goes to room air.
  * Its nodes are one child GpuNodePool, `<name>-nodes`.
  */
-export class AirCooledRack extends pulumi.ComponentResource {
+export class AirCooledRack extends pulumi.ComponentResource implements OutputsOf<AirCooledRackOutputs> {
   static readonly type = TYPE_TOKENS.airRack;
 
   /** The footprint as plain numbers, for parents that roll it up. */

@@ -11,16 +11,10 @@ import type { MonthlyRow } from "./hours/campusHours";
 import type { YearRow } from "./years/ledger";
 import { PowerContract } from "./powerContract";
 import { PlainMembers } from "./plainMembers";
-import { publishFootprint } from "./publish";
+import type { CampusOutputs } from "./model/published";
+import { OutputsOf, publishFootprint } from "./publish";
 
-export type { CampusArgs, CampusFootprint, CampusHallArgs, CampusPowerContractArgs, MonthlyRow, YearRow };
-
-/** Outputs a campus publishes: its roll-up, without the per-child footprints. */
-export type CampusOutputs = Omit<CampusFootprint, "halls" | "contracts" | "location" | "climate" | "onlineYear"> & {
-  location: string;
-  climate: string;
-  onlineYear?: number;
-};
+export type { CampusArgs, CampusFootprint, CampusHallArgs, CampusPowerContractArgs, CampusOutputs, MonthlyRow, YearRow };
 
 const members = new PlainMembers<Campus, { footprint: CampusFootprint; halls: DataHall[]; powerContracts: PowerContract[] }>(
   "Campus",
@@ -31,7 +25,7 @@ const members = new PlainMembers<Campus, { footprint: CampusFootprint; halls: Da
  * Rolls up IT and facility power, PUE, water and WUE, and compares them with the contracts (firm MW, headroom,
  * carbon, clean share) and the site's water permit, year by year over its horizon (`years`).
  */
-export class Campus extends pulumi.ComponentResource {
+export class Campus extends pulumi.ComponentResource implements OutputsOf<CampusOutputs> {
   static readonly type = TYPE_TOKENS.campus;
 
   /** The footprint as plain numbers, with each hall's and contract's. */

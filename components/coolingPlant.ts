@@ -5,7 +5,8 @@ import { coolingPlantModel, CoolingPlantArgs, CoolingPlantFootprint, PlantDesign
 import { atPulumiBoundary } from "./errors";
 import { modelOnce } from "./model/handoff";
 import { PlainMembers } from "./plainMembers";
-import { publishFootprint } from "./publish";
+import type { CoolingPlantOutputs } from "./model/published";
+import { OutputsOf, publishFootprint } from "./publish";
 
 export type { CoolingPlantArgs, CoolingPlantFootprint, PlantDesignArgs };
 
@@ -16,7 +17,7 @@ const members = new PlainMembers<CoolingPlant, { footprint: CoolingPlantFootprin
  * its own fan and pump power, annual and design-day water, and the coldest supply it can hold.
  * Fails when the installed units cannot carry the heat load at all; a shortfall only under redundancy is the policy pack's call.
  */
-export class CoolingPlant extends pulumi.ComponentResource {
+export class CoolingPlant extends pulumi.ComponentResource implements OutputsOf<CoolingPlantOutputs> {
   static readonly type = TYPE_TOKENS.coolingPlant;
 
   /** The footprint as plain numbers, for parents that roll it up. */
@@ -50,6 +51,6 @@ export class CoolingPlant extends pulumi.ComponentResource {
     const footprint = atPulumiBoundary(() => modelOnce(args, () => coolingPlantModel(args, { type: CoolingPlant.type, name })));
     super(CoolingPlant.type, name, args, opts);
     members.set(this, { footprint });
-    this.registerOutputs(publishFootprint(this, footprint));
+    this.registerOutputs(publishFootprint<CoolingPlantOutputs>(this, footprint));
   }
 }

@@ -8,14 +8,14 @@ import { LiquidCooledRack } from "./liquidCooledRack";
 import { DataHallArgs, dataHallModel, DataHallFootprint, HallDesignArgs, HallRackGroupArgs, plantChildName, rackGroupChildName } from "./model/dataHall";
 import { atPulumiBoundary } from "./errors";
 import { handOff, modelOnce, withoutName } from "./model/handoff";
-import { publishFootprint } from "./publish";
+import type { DataHallOutputs } from "./model/published";
+import { OutputsOf, publishFootprint } from "./publish";
 import { PlainMembers } from "./plainMembers";
-import type { RackGroup } from "./rackGroup";
 
-export type { DataHallArgs, DataHallFootprint, HallDesignArgs, HallRackGroupArgs };
+export type { DataHallArgs, DataHallFootprint, DataHallOutputs, HallDesignArgs, HallRackGroupArgs };
 
-/** Outputs a hall publishes: its roll-up, without the per-child footprints (those are the children's). */
-export type DataHallOutputs = Omit<DataHallFootprint, "rackGroups" | "plant"> & { hasCoolingPlant: boolean };
+/** A rack group of either cooling kind, as a data hall holds them. */
+export type RackGroup = LiquidCooledRack | AirCooledRack;
 
 const members = new PlainMembers<DataHall, { footprint: DataHallFootprint; rackGroups: RackGroup[]; coolingPlant?: CoolingPlant }>(
   "DataHall",
@@ -26,7 +26,7 @@ const members = new PlainMembers<DataHall, { footprint: DataHallFootprint; rackG
  * Adds network, air handling, CDU pumps and electrical losses to the racks' IT load, and publishes facility power,
  * PUE, annual energy, water and WUE.
  */
-export class DataHall extends pulumi.ComponentResource {
+export class DataHall extends pulumi.ComponentResource implements OutputsOf<DataHallOutputs> {
   static readonly type = TYPE_TOKENS.dataHall;
 
   /** The footprint as plain numbers, with each rack group's and the plant's. */

@@ -4,7 +4,8 @@ import { gpuNodePoolModel, GpuNodePoolArgs, GpuNodePoolFootprint } from "./model
 import { atPulumiBoundary } from "./errors";
 import { modelOnce } from "./model/handoff";
 import { PlainMembers } from "./plainMembers";
-import { publishFootprint } from "./publish";
+import type { GpuNodePoolOutputs } from "./model/published";
+import { OutputsOf, publishFootprint } from "./publish";
 
 export type { GpuNodePoolArgs, GpuNodePoolFootprint };
 
@@ -14,7 +15,7 @@ const members = new PlainMembers<GpuNodePool, { footprint: GpuNodePoolFootprint 
  * A pool of identical GPU nodes: one resource whatever the node count, so resources grow with racks, not GPUs.
  * Publishes `nodeCount`, `gpuCount`, `nodePowerKw` and `itLoadKw` (at maximum node power).
  */
-export class GpuNodePool extends pulumi.ComponentResource {
+export class GpuNodePool extends pulumi.ComponentResource implements OutputsOf<GpuNodePoolOutputs> {
   static readonly type = TYPE_TOKENS.nodePool;
 
   /** The footprint as plain numbers, for parents that roll it up. */
@@ -34,6 +35,6 @@ export class GpuNodePool extends pulumi.ComponentResource {
     const footprint = atPulumiBoundary(() => modelOnce(args, () => gpuNodePoolModel(args, { type: GpuNodePool.type, name })));
     super(GpuNodePool.type, name, args, opts);
     members.set(this, { footprint });
-    this.registerOutputs(publishFootprint(this, footprint));
+    this.registerOutputs(publishFootprint<GpuNodePoolOutputs>(this, footprint));
   }
 }

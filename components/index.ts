@@ -4,7 +4,7 @@
  * `pulumi-aicluster/weather` (hourly weather years: generated, or read from EPW files).
  */
 export * from "./gpuNodePool";
-export type { RackGroup, RackGroupOutputs } from "./rackGroup";
+export type { RackGroupOutputs } from "./rackGroup";
 export * from "./liquidCooledRack";
 export * from "./airCooledRack";
 export * from "./coolingPlant";

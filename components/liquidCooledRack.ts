@@ -4,6 +4,8 @@ import type { UsdRange } from "./costs/range";
 import type { GpuNodePool } from "./gpuNodePool";
 import { LiquidCooledRackArgs, RackGroupFootprint } from "./model/rackGroup";
 import { buildRackGroup, rackGroupFootprint, rackGroupMembers } from "./rackGroup";
+import type { LiquidCooledRackOutputs } from "./model/published";
+import type { OutputsOf } from "./publish";
 
 export type { LiquidCooledRackArgs };
 
@@ -12,7 +14,7 @@ export type { LiquidCooledRackArgs };
  * between liquid and air, coolant flow (Q = m·cp·ΔT), CDU capacity and supply/return temperatures.
  * Its nodes are one child GpuNodePool, `<name>-nodes`.
  */
-export class LiquidCooledRack extends pulumi.ComponentResource {
+export class LiquidCooledRack extends pulumi.ComponentResource implements OutputsOf<LiquidCooledRackOutputs> {
   static readonly type = TYPE_TOKENS.liquidRack;
 
   /** The footprint as plain numbers, for parents that roll it up. */

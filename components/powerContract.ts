@@ -5,14 +5,15 @@ import { powerContractModel, PowerContractArgs, PowerContractFootprint, RampStep
 import { atPulumiBoundary } from "./errors";
 import { modelOnce } from "./model/handoff";
 import { PlainMembers } from "./plainMembers";
-import { publishFootprint } from "./publish";
+import type { PowerContractOutputs } from "./model/published";
+import { OutputsOf, publishFootprint } from "./publish";
 
 export type { PowerContractArgs, PowerContractFootprint, RampStep };
 
 const members = new PlainMembers<PowerContract, { footprint: PowerContractFootprint }>("PowerContract");
 
 /** A power contract: contracted and firm MW, deliverable energy and the carbon intensity of what it delivers. */
-export class PowerContract extends pulumi.ComponentResource {
+export class PowerContract extends pulumi.ComponentResource implements OutputsOf<PowerContractOutputs> {
   static readonly type = TYPE_TOKENS.powerContract;
 
   /** The footprint as plain numbers, for parents that roll it up. */
@@ -48,6 +49,6 @@ export class PowerContract extends pulumi.ComponentResource {
     const footprint = atPulumiBoundary(() => modelOnce(args, () => powerContractModel(args, { type: PowerContract.type, name })));
     super(PowerContract.type, name, args, opts);
     members.set(this, { footprint });
-    this.registerOutputs(publishFootprint(this, footprint));
+    this.registerOutputs(publishFootprint<PowerContractOutputs>(this, footprint));
   }
 }

@@ -7,8 +7,17 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 
-/** The Output properties a component exposes for a footprint. */
-export type OutputsOf<T> = { readonly [K in keyof T]-?: pulumi.Output<T[K]> };
+/** A string-literal union (`"air" | "liquid"`) as `string`: the component-package schema has no unions, so classes declare `string`. */
+type Widened<V> = V extends string ? string : V;
+
+/**
+ * The Output properties a component exposes for the outputs `T` it publishes. Pulumi's component-package analyzer
+ * (provider/) reads only the `declare readonly x: pulumi.Output<...>` fields a class writes itself, so each field is
+ * written there once more; `class X extends pulumi.ComponentResource implements OutputsOf<XOutputs>` makes a field
+ * that is published but not declared (or declared with another type) a compile error, and
+ * test/componentPackage.test.ts catches one declared but not published.
+ */
+export type OutputsOf<T> = { readonly [K in keyof T]-?: pulumi.Output<Widened<T[K]>> };
 
 const PUBLISHED = Symbol("aicluster.published");
 const CREATED = Symbol("aicluster.outputs");

@@ -6,20 +6,15 @@
  * analyzer only recognises direct subclasses and reads only the fields a class declares itself.
  */
 import * as pulumi from "@pulumi/pulumi";
-import type { AirCooledRack } from "./airCooledRack";
 import { GpuNodePool } from "./gpuNodePool";
-import type { LiquidCooledRack } from "./liquidCooledRack";
 import { atPulumiBoundary } from "./errors";
 import { handOff, modelOnce } from "./model/handoff";
 import { LiquidCooledRackArgs, rackGroupModel, RackGroupFootprint } from "./model/rackGroup";
 import { PlainMembers } from "./plainMembers";
+import type { RackGroupOutputs } from "./model/published";
 import { publishFootprint } from "./publish";
 
-/** A rack group of either cooling kind, as a data hall holds them. */
-export type RackGroup = LiquidCooledRack | AirCooledRack;
-
-/** Outputs a rack group publishes: its footprint without the nested node pool (that is the child's). */
-export type RackGroupOutputs = Omit<RackGroupFootprint, "nodes">;
+export type { RackGroupOutputs };
 
 export const rackGroupMembers = new PlainMembers<pulumi.ComponentResource, { footprint: RackGroupFootprint; nodes: GpuNodePool }>(
   "rack group",
