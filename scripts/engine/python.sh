@@ -4,7 +4,7 @@
 # - pulumi-language-python: the last host inside the sdk/v3 module (scripts/engine/python-host wraps it), plus the
 #   project's exec shim (scripts/engine/pulumi-language-python-exec) that the host runs programs with;
 # - <tools>/python: a virtual environment with the pulumi package from PyPI at the CLI's version, plus what a
-#   generated SDK needs to install and import (wheel to build it, parver for its version);
+#   generated SDK needs to install and import (setuptools and wheel to build it, parver for its version);
 # - aicluster-gen-python-sdk: Pulumi's Python SDK generator (pkg/v3/codegen/python) behind a small command of ours
 #   (scripts/engine/cli/gen-python-sdk), built in the CLI's wrapper module so it shares its modules and build cache.
 # Exits non-zero when a piece is missing at the end; the callers then skip the Python tests, saying why.
@@ -44,13 +44,13 @@ elif command -v go >/dev/null; then
 fi
 
 venv="$TOOLS/python"
-want="pulumi $SDK_VERSION, parver, wheel"
+want="pulumi $SDK_VERSION, parver, setuptools, wheel"
 if [ -x "$venv/bin/python" ] && [ "$(cat "$venv/.pulumi-version" 2>/dev/null)" = "$want" ]; then
   :
 elif python="$(command -v python3)"; then
   log "creating $venv with pulumi==$SDK_VERSION from PyPI (about 20 s)"
   rm -rf "$venv"
-  if "$python" -m venv "$venv" && "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "pulumi==$SDK_VERSION" parver wheel; then
+  if "$python" -m venv "$venv" && "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "pulumi==$SDK_VERSION" parver setuptools wheel; then
     echo "$want" > "$venv/.pulumi-version"
   else
     log "warning: could not create the Python virtual environment with pulumi==$SDK_VERSION"; status=1
