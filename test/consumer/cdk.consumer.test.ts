@@ -1,7 +1,7 @@
 /**
  * The README's CDK example as another repository gets it (issue 23): `npm pack`, then a throwaway project outside the
  * repository installs the tarball with constructs and aws-cdk-lib (from the npm cache) and no @pulumi/pulumi,
- * compiles the example copied verbatim from README "Use it from a CDK app" (tsc, strict, node16 resolution,
+ * compiles the example copied verbatim from docs/cdk.md (README's "Use it from a CDK app" links there) (tsc, strict, node16 resolution,
  * skipLibCheck off) and runs it: synthesis fails on the water permit with aicluster's message, and passes after the
  * fix the README names. Both outputs are printed.
  */
@@ -17,12 +17,12 @@ const devVersion = (name: string) => manifest.devDependencies[name];
 const env = { ...process.env, npm_config_update_notifier: "false" };
 const run = (cmd: string, args: string[], cwd: string) => execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env });
 
-/** The README section's text and its first TypeScript block. */
+/** The CDK page's text (docs/cdk.md, which README's "Use it from a CDK app" links to) and its first TypeScript block. */
 function readmeExample(): { section: string; code: string } {
   const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
-  const start = readme.indexOf("### Use it from a CDK app\n");
-  expect(start, "README section").toBeGreaterThanOrEqual(0);
-  const section = readme.slice(start, readme.indexOf("\n#", start + 10));
+  expect(readme).toContain("### Use it from a CDK app\n");
+  expect(readme).toContain("[docs/cdk.md](docs/cdk.md)");
+  const section = fs.readFileSync(path.join(ROOT, "docs", "cdk.md"), "utf8");
   const code = /```ts\n([\s\S]*?)```/.exec(section)?.[1];
   expect(code, "a ```ts block in the section").toBeDefined();
   return { section, code: code! };
