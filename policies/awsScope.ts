@@ -1,6 +1,6 @@
 /** Which EC2 instances the AWS rules look at: those that carry an aicluster tag or run a built-in GPU instance type. */
-import { BUILTIN_AWS_INSTANCE_TYPES } from "../../components/catalog/awsInstanceTypes";
-import { ofType, ResourceView, tagsOf, TYPES } from "../view";
+import { BUILTIN_AWS_INSTANCE_TYPES } from "../components/catalog/awsInstanceTypes";
+import { ofType, ResourceView, tagsOf, TYPES } from "./view";
 
 export function instanceTypeOf(view: ResourceView): string | undefined {
   return typeof view.props.instanceType === "string" ? view.props.instanceType : undefined;

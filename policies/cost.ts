@@ -1,6 +1,7 @@
 /** Reading the cost figures a campus publishes (ranges of low / base / high USD). */
 import { isUsdRange, type UsdRange } from "../components/costs/range";
-import type { ResourceView } from "./view";
+import type { CampusOutputs } from "../components/model/published";
+import { KeysWith, prop, ViewOf } from "./view";
 
 export const ESTIMATES = ["low", "base", "high"] as const;
 export type Estimate = (typeof ESTIMATES)[number];
@@ -11,13 +12,13 @@ export function asRange(value: unknown): UsdRange | undefined {
 }
 
 /** A published range by key. */
-export function rangeProp(view: ResourceView, key: string): UsdRange | undefined {
-  return asRange(view.props[key]);
+export function rangeProp<F>(view: ViewOf<F>, key: NoInfer<KeysWith<F, UsdRange>>): UsdRange | undefined {
+  return asRange(prop(view, key));
 }
 
 /** What the campus could not price (empty when complete), or undefined when not published. */
-export function costMissingOf(view: ResourceView): string[] | undefined {
-  const m = view.props.costMissing;
+export function costMissingOf(view: ViewOf<CampusOutputs>): string[] | undefined {
+  const m = prop(view, "costMissing");
   return Array.isArray(m) && m.every((x) => typeof x === "string") ? (m as string[]) : undefined;
 }
 

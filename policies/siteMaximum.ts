@@ -1,12 +1,13 @@
 /** Shared check for per-site ratios with a maximum (PUE, WUE): one finding per campus over its cap. */
-import { check, notApplicable, Finding } from "../finding";
-import { numberProp, ofType, ResourceView, TYPES } from "../view";
-import { show } from "../../components/format/numbers";
+import { check, notApplicable, Finding } from "./finding";
+import type { CampusOutputs } from "../components/model/published";
+import { KeysWith, numberProp, ofType, ResourceView, TYPES } from "./view";
+import { show } from "../components/format/numbers";
 
 export function siteMaximum(
   policy: string,
   resources: readonly ResourceView[],
-  spec: { prop: string; label: string; unit: string; max: number; remediation: string },
+  spec: { prop: KeysWith<CampusOutputs, number>; label: string; unit: string; max: number; remediation: string },
 ): Finding[] {
   return ofType(resources, TYPES.campus).flatMap((campus) => {
     const value = numberProp(campus, spec.prop);

@@ -5,14 +5,15 @@
  */
 import type { YearRow } from "../components/years/ledger";
 import { BudgetCheck, check, Finding } from "./finding";
-import type { ResourceView } from "./view";
+import type { CampusOutputs } from "../components/model/published";
+import { prop, type ResourceView, type ViewOf } from "./view";
 
 /** A ledger row as a rule reads it: any field may be missing when another producer published the campus. */
 export type YearView = Partial<YearRow> & Record<string, unknown>;
 
 /** The rows of `years`, or undefined when the campus published none (or they are unknown during preview). */
-export function yearRows(view: ResourceView): YearView[] | undefined {
-  const rows = view.props.years;
+export function yearRows(view: ViewOf<CampusOutputs>): YearView[] | undefined {
+  const rows = prop(view, "years");
   if (!Array.isArray(rows) || rows.length === 0 || !rows.every((r) => r !== null && typeof r === "object" && !Array.isArray(r))) return undefined;
   return rows as YearView[];
 }

@@ -3,7 +3,7 @@ import { FOOTPRINT_TAGS, REQUIRED_INSTANCE_TAGS } from "../../components/aws/tag
 import { Finding, verdict } from "../finding";
 import { defineRule } from "../rule";
 import { tagsOf } from "../view";
-import { pilotInstances } from "./awsScope";
+import { pilotInstances } from "../awsScope";
 
 export const awsFootprintTags = defineRule({
   name: "aws-footprint-tags",

@@ -7,7 +7,7 @@ import { FOOTPRINT_TAGS } from "../../components/aws/tags";
 import { Finding, notApplicable, verdict } from "../finding";
 import { defineRule } from "../rule";
 import { tagsOf } from "../view";
-import { instanceTypeOf, pilotInstances } from "./awsScope";
+import { instanceTypeOf, pilotInstances } from "../awsScope";
 
 export const awsInstanceType = defineRule({
   name: "aws-instance-type",

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { check, Finding, notApplicable, verdict } from "../finding";
 import { numberIn } from "../../components/model/ranges";
 import { defineRule } from "../rule";
-import { ofType, TYPES } from "../view";
+import { ofType, prop, TYPES } from "../view";
 import { asRange, costMissingOf, ESTIMATES, rangeProp } from "../cost";
 import { alsoFailing, checkEachYear, inYear, YearView } from "../years";
 import { usd } from "../../components/format/numbers";
@@ -47,7 +47,8 @@ export const capexBudget = defineRule({
         }
       }
       if (config.maxCapexUsdPerYear > 0) {
-        const rows = Array.isArray(campus.props.costYears) ? (campus.props.costYears as YearView[]) : undefined;
+        const costYears = prop(campus, "costYears");
+        const rows = Array.isArray(costYears) ? (costYears as YearView[]) : undefined;
         const perYear = rows && checkEachYear(
           this.name, campus, rows, { budget: `capex in a year (${e})`, unit: "USD" },
           (row) => {

@@ -1,7 +1,7 @@
 /** Site PUE must not exceed a maximum. */
 import { numberIn } from "../../components/model/ranges";
 import { defineRule } from "../rule";
-import { siteMaximum } from "./siteEfficiency";
+import { siteMaximum } from "../siteMaximum";
 
 export const pueMax = defineRule({
   name: "pue-max",

@@ -21,9 +21,10 @@ export const structure = defineRule({
     const childTypes = new Map<string, Set<string>>();
     for (const r of resources) if (r.parent) (childTypes.get(r.parent) ?? childTypes.set(r.parent, new Set()).get(r.parent)!).add(r.type);
     const hasChild = (parent: ResourceView, type: string) => childTypes.get(parent.urn)?.has(type) ?? false;
+    const isRack = (type: string | undefined) => RACK_TYPES.some((t) => t === type);
     const findings: Finding[] = [];
     for (const pool of ofType(resources, TYPES.nodePool)) {
-      if (!RACK_TYPES.includes(parentType(pool) ?? "")) findings.push(placementFinding(this.name, pool, "GPU nodes are not in a rack", "create nodes through a LiquidCooledRack or AirCooledRack"));
+      if (!isRack(parentType(pool))) findings.push(placementFinding(this.name, pool, "GPU nodes are not in a rack", "create nodes through a LiquidCooledRack or AirCooledRack"));
     }
     for (const rack of ofType(resources, ...RACK_TYPES)) {
       if (parentType(rack) !== TYPES.dataHall) findings.push(placementFinding(this.name, rack, "rack is not in a data hall", "create racks through a DataHall"));

@@ -6,7 +6,7 @@
 import { numberIn, wholeNumberIn } from "../../components/model/ranges";
 import { check, Finding, notApplicable } from "../finding";
 import { defineRule } from "../rule";
-import { numberProp, ofType, stringProp, TYPES } from "../view";
+import { numberProp, ofType, prop, stringProp, TYPES } from "../view";
 import { show } from "../../components/format/numbers";
 
 export const supplyTemperature = defineRule({
@@ -22,7 +22,7 @@ export const supplyTemperature = defineRule({
   evaluate(resources, config) {
     const findings: Finding[] = [];
     for (const hall of ofType(resources, TYPES.dataHall)) {
-      if (hall.props.supplyTempMissedHours === undefined && hall.props.hasCoolingPlant === false) continue; // no plant: the structure rule flags it
+      if (prop(hall, "supplyTempMissedHours") === undefined && prop(hall, "hasCoolingPlant") === false) continue; // no plant: the structure rule flags it
       const missed = numberProp(hall, "supplyTempMissedHours");
       const margin = numberProp(hall, "supplyTempMarginK");
       if (missed === undefined || margin === undefined) {

@@ -6,7 +6,9 @@ import { z } from "zod";
 import { check, Finding, notApplicable } from "../finding";
 import { numberIn } from "../../components/model/ranges";
 import { defineRule } from "../rule";
-import { ofType, TYPES } from "../view";
+import type { UsdRange } from "../../components/costs/range";
+import type { CampusOutputs } from "../../components/model/published";
+import { KeysWith, ofType, TYPES } from "../view";
 import { ESTIMATES, rangeProp } from "../cost";
 import { usd } from "../../components/format/numbers";
 
@@ -23,10 +25,10 @@ export const unitCost = defineRule({
   },
   evaluate(resources, config) {
     const e = config.estimate;
-    const caps = [
+    const caps = ([
       { key: "costUsdPerGpuHour", max: config.maxUsdPerGpuHour, budget: "cost per GPU-hour", what: "cost per GPU-hour in the full-build year", fix: "raise utilisation, or choose cheaper hardware or energy" },
       { key: "capexUsdPerMwIt", max: config.maxCapexUsdPerMwIt, budget: "capex per MW of IT", what: "capex per MW of IT", fix: "choose cheaper hardware or a cheaper building class" },
-    ].filter((c) => c.max > 0);
+    ] satisfies { key: KeysWith<CampusOutputs, UsdRange>; max: number; budget: string; what: string; fix: string }[]).filter((c) => c.max > 0);
     if (caps.length === 0) return [];
     return ofType(resources, TYPES.campus).flatMap((campus): Finding[] =>
       caps.map((c) => {
