@@ -3,6 +3,7 @@ import type { AcceleratorSpec } from "./schema";
 
 const CHECKED = "2026-11-25";
 
+/** The accelerators the catalog starts with, each with its datasheet source; {@link catalog} registers them. */
 export const BUILTIN_ACCELERATORS: readonly AcceleratorSpec[] = [
   {
     id: "h100-sxm", vendor: "NVIDIA", model: "H100 SXM5", boardPowerW: 700, memoryGb: 80, cooling: "air-or-liquid",

@@ -4,6 +4,9 @@
  * `aws ec2 describe-instance-types --instance-types <type> --query "InstanceTypes[].NetworkInfo"`, and
  * `catalog.awsInstanceTypes.register({ ... }, { replace: true })` to correct or add one.
  */
+import type { Source } from "./schemaCommon";
+
+/** How an instance type can be bought: on demand or reserved, or only as EC2 Capacity Blocks. */
 export const AWS_PURCHASE_OPTIONS = ["on-demand-or-reserved", "capacity-block-only"] as const;
 
 /** An EC2 instance type that realizes nodes of one accelerator (plain TypeScript, so the policy pack loads it without zod). */
@@ -12,6 +15,7 @@ export interface AwsInstanceTypeSpec {
   id: string;
   /** Accelerator id from the catalog that the instance's GPUs are. */
   acceleratorId: string;
+  /** GPUs in one instance, a whole number from 1 to 64. */
   gpusPerInstance: number;
   /** CPU architecture, which picks the AMI. */
   architecture: "x86_64" | "arm64";
@@ -21,13 +25,18 @@ export interface AwsInstanceTypeSpec {
   purchase: (typeof AWS_PURCHASE_OPTIONS)[number];
   /** Whether the catalog picks this type for its accelerator when none is asked for (one per accelerator). */
   defaultForAccelerator: boolean;
-  source: { title: string; url?: string; checked: string; note?: string };
+  /** Where the figures come from (EFA cards and purchase options in particular). */
+  source: Source;
 }
 
 const CHECKED = "2026-11-25";
 const EFA_DOC = "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/efa-acc-inst-types.html";
 const range = (from: number, count: number, step = 1) => Array.from({ length: count }, (_, i) => from + i * step);
 
+/**
+ * The EC2 GPU instance types the catalog starts with. EFA cards change between instance generations: check a type
+ * with `aws ec2 describe-instance-types` before relying on it, and register a corrected entry with `{ replace: true }`.
+ */
 export const BUILTIN_AWS_INSTANCE_TYPES: readonly AwsInstanceTypeSpec[] = [
   {
     id: "p5.48xlarge", acceleratorId: "h100-sxm", gpusPerInstance: 8, architecture: "x86_64",

@@ -14,15 +14,18 @@ function monthly(min: number, max: number) {
   return z.array(z.number().min(min).max(max)).length(MONTHS, `exactly ${MONTHS} numbers, January to December`);
 }
 
-/** Where the climate's station (or the site) is: the clock its hours are in, and the height that sets the pressure. */
+/**
+ * Where a climate's station (or the site) is, or where a weather series was observed or generated: the position
+ * solar geometry needs, the clock the hours are in, and the height that sets the air pressure.
+ */
 export interface SiteLocation {
   /** Degrees north (negative south), -90 to 90. */
   latitudeDeg: number;
   /** Degrees east (negative west), -180 to 180. */
   longitudeDeg: number;
-  /** Local standard time minus UTC, hours, -12 to 14 (no daylight saving). */
+  /** Local standard time minus UTC, hours, -12 to 14: the clock the hours are in (no daylight saving). */
   utcOffsetHours: number;
-  /** Height above sea level, m, -500 to 9,000. */
+  /** Height above sea level, m, -500 to 9,000: sets the air pressure for the wet bulb. */
   elevationM: number;
 }
 
@@ -76,9 +79,13 @@ const seasonalSd = z.strictObject({
 
 /** A standard deviation per meteorological season (winter DJF, spring MAM, summer JJA, autumn SON), K (0 to 15). */
 export interface SeasonalSd {
+  /** December, January, February, K (0 to 15). */
   winter: number;
+  /** March, April, May, K (0 to 15). */
   spring: number;
+  /** June, July, August, K (0 to 15). */
   summer: number;
+  /** September, October, November, K (0 to 15). */
   autumn: number;
 }
 
@@ -106,6 +113,7 @@ export const climateVariabilitySchema = z.strictObject({
 export interface ClimateSpec {
   /** Catalog id: lower-case letters, digits, '.' and '-'. */
   id: string;
+  /** Human-readable description: the region or site and its climate type. */
   description: string;
   /** Cooling design dry-bulb temperature (ASHRAE 0.4 %: exceeded 35 h of a year), °C (-20 to 60). */
   designDryBulbC: number;
@@ -121,6 +129,7 @@ export interface ClimateSpec {
   normals?: ClimateNormals;
   /** Day-to-day variability. @default unset (needed for the hourly weather year) */
   variability?: ClimateVariability;
+  /** Where the figures come from. */
   source: Source;
 }
 

@@ -16,6 +16,7 @@ const ASHRAE_TABLES =
 const VARIABILITY_NOTE =
   "variability (day-to-day standard deviation of the daily temperature and dew-point anomalies per season, lag-one persistence 0.7) is an aicluster assumption sized to typical mid-latitude values (a few K, largest in winter, smallest in summer), not a published figure; the generator maps the hottest hours onto the design values whatever it is";
 
+/** The site climates the catalog starts with: real sites (ASHRAE design conditions, NOAA 1991-2020 normals) and a generic temperate site for examples. */
 export const BUILTIN_CLIMATES: readonly ClimateSpec[] = [
   {
     id: "central-ohio",

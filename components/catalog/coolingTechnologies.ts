@@ -6,6 +6,7 @@ import type { CoolingTechnologySpec } from "./schema";
 
 const CHECKED = "2026-11-25";
 
+/** The heat-rejection technologies the catalog starts with. */
 export const BUILTIN_COOLING_TECHNOLOGIES: readonly CoolingTechnologySpec[] = [
   {
     id: "dry-cooler", description: "Closed-loop dry coolers: no water on site, more fan power in hot weather",

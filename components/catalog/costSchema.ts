@@ -35,11 +35,13 @@ const maintenanceShareOfCapex = z.number().min(0).max(0.5);
 export interface RackHardwareCostSpec {
   /** The rack design id this prices. */
   id: string;
+  /** Capex of one rack with its nodes, switches, power shelves and in-rack cooling, USD per rack. */
   usdPerRack: UsdRange;
   /** Years the hardware is depreciated over (straight line), 1 to 100. */
   usefulLifeYears: number;
   /** Maintenance and support per year as a share of capex, 0 to 0.5. */
   maintenanceShareOfCapex: number;
+  /** Where the figures come from, and how the range was sized. */
   source: Source;
 }
 
@@ -59,11 +61,13 @@ export type RackHardwareCostSpecMatchesSchema = Assert<SameShape<RackHardwareCos
 export interface CoolingPlantCostSpec {
   /** The cooling technology id this prices. */
   id: string;
+  /** Capex per kW of installed heat-rejection capacity (all units, spares included), USD/kW. */
   usdPerKw: UsdRange;
   /** Years the plant is depreciated over (straight line), 1 to 100. */
   usefulLifeYears: number;
   /** Maintenance per year as a share of capex, 0 to 0.5. */
   maintenanceShareOfCapex: number;
+  /** Where the figures come from, and how the range was sized. */
   source: Source;
 }
 
@@ -83,6 +87,7 @@ export type CoolingPlantCostSpecMatchesSchema = Assert<SameShape<CoolingPlantCos
 export interface FacilityCostSpec {
   /** Catalog id: lower-case letters, digits, '.' and '-'. */
   id: string;
+  /** Human-readable description of the building class. */
   description: string;
   /** Land, shell and core (structure, envelope, site work), per MW of critical IT. */
   shellUsdPerMwIt: UsdRange;
@@ -92,13 +97,17 @@ export interface FacilityCostSpec {
   mechanicalUsdPerMwIt: UsdRange;
   /** Scale-out network (switches, optics, cables) per GPU. */
   networkUsdPerGpu: UsdRange;
-  /** Depreciation periods (straight line), years, 1 to 100 each. */
+  /** Years the shell and core is depreciated over (straight line), 1 to 100. */
   shellUsefulLifeYears: number;
+  /** Years the electrical fit-out is depreciated over (straight line), 1 to 100. */
   electricalUsefulLifeYears: number;
+  /** Years the mechanical fit-out is depreciated over (straight line), 1 to 100. */
   mechanicalUsefulLifeYears: number;
+  /** Years the network is depreciated over (straight line), 1 to 100. */
   networkUsefulLifeYears: number;
   /** Facility maintenance per year as a share of shell, electrical and mechanical capex, 0 to 0.5. */
   maintenanceShareOfCapex: number;
+  /** Where the figures come from, and how the ranges were sized. */
   source: Source;
 }
 
@@ -129,6 +138,7 @@ export type FacilityCostSpecMatchesSchema = Assert<SameShape<FacilityCostSpec, z
 export interface GenerationCostSpec {
   /** The generation source id this prices. */
   id: string;
+  /** Capex per kW of nameplate (the owned contract's contracted MW), USD/kW. */
   usdPerKw: UsdRange;
   /** Fuel and variable O&M per MWh generated. */
   variableUsdPerMwh: UsdRange;
@@ -136,6 +146,7 @@ export interface GenerationCostSpec {
   usefulLifeYears: number;
   /** Maintenance per year as a share of capex, 0 to 0.5. */
   maintenanceShareOfCapex: number;
+  /** Where the figures come from, and how the ranges were sized. */
   source: Source;
 }
 
@@ -157,7 +168,9 @@ export type GenerationCostSpecMatchesSchema = Assert<SameShape<GenerationCostSpe
 export interface EnergyPriceSpec {
   /** The generation source id this prices. */
   id: string;
+  /** Price of energy delivered, USD/MWh. */
   usdPerMwh: UsdRange;
+  /** Where the figures come from, and how the range was sized. */
   source: Source;
 }
 
@@ -175,7 +188,9 @@ export type EnergyPriceSpecMatchesSchema = Assert<SameShape<EnergyPriceSpec, z.i
 export interface WaterPriceSpec {
   /** The climate id this prices. */
   id: string;
+  /** Price of make-up water, USD/m³. */
   usdPerM3: UsdRange;
+  /** Where the figures come from, and how the range was sized. */
   source: Source;
 }
 

@@ -12,6 +12,7 @@ const SERVER_LIFE = 5.5;
 const IT_SUPPORT = 0.03;
 const META_LIFE = "useful life 5.5 years: Meta 2025 10-K (servers and network assets, from January 2025)";
 
+/** Built-in IT hardware cost ranges, one per built-in rack design. */
 export const BUILTIN_RACK_HARDWARE_COSTS: readonly RackHardwareCostSpec[] = [
   {
     id: "gb200-nvl72", usdPerRack: { low: 2.8 * M, base: 3.4 * M, high: 4.0 * M }, usefulLifeYears: SERVER_LIFE, maintenanceShareOfCapex: IT_SUPPORT,
@@ -70,6 +71,7 @@ export const BUILTIN_RACK_HARDWARE_COSTS: readonly RackHardwareCostSpec[] = [
 
 const HEAT_REJECTION_NOTE = "no public per-kW figure was found: assumption sized from equipment quotes in the trade press (dry and adiabatic coolers 100-300 $/kW); 20-year life, 2 %/yr maintenance (assumptions)";
 
+/** Built-in heat-rejection plant cost ranges, per cooling technology. */
 export const BUILTIN_COOLING_PLANT_COSTS: readonly CoolingPlantCostSpec[] = [
   { id: "dry-cooler", usdPerKw: { low: 100, base: 150, high: 250 }, usefulLifeYears: 20, maintenanceShareOfCapex: 0.02, source: { title: "Heat-rejection plant cost per kW installed (assumption)", checked: CHECKED, note: HEAT_REJECTION_NOTE } },
   { id: "adiabatic", usdPerKw: { low: 100, base: 180, high: 300 }, usefulLifeYears: 20, maintenanceShareOfCapex: 0.02, source: { title: "Heat-rejection plant cost per kW installed (assumption)", checked: CHECKED, note: `${HEAT_REJECTION_NOTE}; pads, pumps and water treatment above a dry cooler` } },
@@ -80,6 +82,7 @@ export const BUILTIN_COOLING_PLANT_COSTS: readonly CoolingPlantCostSpec[] = [
 /** The building class halls use unless they name another. */
 export const DEFAULT_FACILITY_COST = "hyperscale-liquid-ai";
 
+/** Built-in data-hall building classes and their cost ranges. */
 export const BUILTIN_FACILITY_COSTS: readonly FacilityCostSpec[] = [
   {
     id: DEFAULT_FACILITY_COST,
@@ -101,6 +104,7 @@ export const BUILTIN_FACILITY_COSTS: readonly FacilityCostSpec[] = [
   },
 ];
 
+/** Built-in cost ranges of owned generation, per generation source. */
 export const BUILTIN_GENERATION_COSTS: readonly GenerationCostSpec[] = [
   {
     id: "gas-turbine", usdPerKw: { low: 1000, base: 1600, high: 4000 }, variableUsdPerMwh: { low: 33, base: 42, high: 58 }, usefulLifeYears: 25, maintenanceShareOfCapex: 0.0125,
@@ -134,6 +138,7 @@ export const BUILTIN_GENERATION_COSTS: readonly GenerationCostSpec[] = [
   },
 ];
 
+/** Built-in energy price ranges of contracts that state no price, per generation source. */
 export const BUILTIN_ENERGY_PRICES: readonly EnergyPriceSpec[] = [
   {
     id: "grid-pjm-ohio", usdPerMwh: { low: 65, base: 80, high: 95 },
@@ -172,6 +177,7 @@ export const BUILTIN_ENERGY_PRICES: readonly EnergyPriceSpec[] = [
   { id: "battery-4h", usdPerMwh: { low: 100, base: 150, high: 200 }, source: { title: "Storage tolling price per MWh discharged (assumption)", checked: CHECKED, note: "no public figure: assumption" } },
 ];
 
+/** Built-in make-up water price ranges, per climate. */
 export const BUILTIN_WATER_PRICES: readonly WaterPriceSpec[] = [
   {
     id: "central-ohio", usdPerM3: { low: 1.3, base: 1.7, high: 2.3 },

@@ -9,6 +9,7 @@ const IPCC = "IPCC AR5 WG3 Annex III, lifecycle medians";
 const EIA = "US EIA Electric Power Monthly, capacity factors";
 const EGRID_URL = "https://www.epa.gov/egrid/summary-data";
 
+/** The generation sources the catalog starts with (carbon intensities and capacity factors from the cited public data). */
 export const BUILTIN_GENERATION_SOURCES: readonly GenerationSourceSpec[] = [
   {
     id: "gas-ccgt", description: "Natural-gas combined-cycle plant", carbonIntensityGPerKwh: 490, capacityFactor: 0.57, dispatchable: true, clean: false, hourlyProfile: "dispatchable",

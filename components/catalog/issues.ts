@@ -57,8 +57,11 @@ export const UNKNOWN_FIELD = "no such field (check the spelling)";
  * public declarations need no zod types: zod's own .d.ts fail to type-check without `esModuleInterop`.
  */
 export interface SchemaIssue {
+  /** The kind of issue, e.g. `too_small`, `invalid_type`, `unrecognized_keys`, `custom`. */
   readonly code: string;
+  /** Keys from the parsed value down to the field, e.g. `["racks", 0, "rackCount"]`. */
   readonly path: readonly PropertyKey[];
+  /** What is allowed, as the schema words it. */
   readonly message: string;
   /** The unknown keys of an `unrecognized_keys` issue. */
   readonly keys?: readonly string[];
@@ -66,12 +69,26 @@ export interface SchemaIssue {
 
 /** A failed parse's error (a `z.ZodError` is one). */
 export interface SchemaError {
+  /** Every issue the parse found. */
   readonly issues: readonly SchemaIssue[];
 }
 
 /** What validates a catalog entry: a zod schema, seen structurally. */
 export interface EntrySchema<T> {
-  safeParse(input: unknown): { success: true; data: T } | { success: false; error: SchemaError };
+  /** Validates `input` without throwing: the parsed entry, or the issues that reject it. */
+  safeParse(input: unknown):
+    | {
+        /** The input is a valid entry. */
+        success: true;
+        /** The parsed entry. */
+        data: T;
+      }
+    | {
+        /** The input is not a valid entry. */
+        success: false;
+        /** Why not, one issue per problem. */
+        error: SchemaError;
+      };
 }
 
 /**

@@ -6,6 +6,7 @@ import { type Assert, fail, id, type SameShape, type Source, sourceSchema } from
 export interface MarketSpec {
   /** Catalog id: lower-case letters, digits, '.' and '-'. */
   id: string;
+  /** Human-readable description: the market and the accreditation method its figures come from. */
   description: string;
   /**
    * Accredited share of nameplate MW by generation-source id, 0-1 (PJM's ELCC class ratings, MISO's seasonal
@@ -14,6 +15,7 @@ export interface MarketSpec {
   accreditation: Record<string, number>;
   /** Generation not connected to any grid (behind the meter): certificates bought in a grid market cannot cover its energy. @default false */
   islanded?: boolean;
+  /** Where the accreditation figures come from. */
   source: Source;
 }
 

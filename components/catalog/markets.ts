@@ -6,6 +6,7 @@ import type { MarketSpec } from "./marketSchema";
 
 const CHECKED = "2026-11-25";
 
+/** The electricity markets the catalog starts with, and what each accredits as firm. */
 export const BUILTIN_MARKETS: readonly MarketSpec[] = [
   {
     id: "pjm",

@@ -4,6 +4,7 @@ import type { NodeDesignSpec } from "./schema";
 const CHECKED = "2026-11-25";
 const HGX_HOST_NOTE = "host overhead = datasheet max system power − 8 × GPU board power";
 
+/** The node designs the catalog starts with, each citing the datasheet its power figures come from. */
 export const BUILTIN_NODE_DESIGNS: readonly NodeDesignSpec[] = [
   {
     id: "hgx-h100-8gpu", description: "8× H100 SXM HGX/DGX-class air-cooled server (DGX H100)", acceleratorId: "h100-sxm",

@@ -15,6 +15,7 @@ const NVLINK5_SWITCH_NOTE =
   "NVIDIA's Dynamic Power Software runbook provisions 11,160 W static for all 9 trays = 1,240 W per tray, a worst-case budget for power capping, not typical draw; " +
   "the earlier 800 W had no named source (it only reproduces SemiAnalysis's 123.6 kW rack total: 18 × 6.3 kW + 9 × 0.8 kW = 120.6 kW at 97.6 % conversion)";
 
+/** The rack designs the catalog starts with, each citing its source for power, fill and cooling. */
 export const BUILTIN_RACK_DESIGNS: readonly RackDesignSpec[] = [
   {
     id: "gb200-nvl72", description: "NVIDIA GB200 NVL72: 18 compute trays, 9 NVLink switch trays, 48 V power shelves, liquid-cooled",

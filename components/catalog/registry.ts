@@ -27,6 +27,7 @@ import {
 export class CatalogError extends Error {
   constructor(
     message: string,
+    /** Each problem with its field, the value given and what is allowed (empty when the message says it all). */
     readonly problems: InputProblem[] = [],
   ) {
     super(message);
@@ -54,13 +55,19 @@ export function unknownReference(field: string, id: string, section: { readonly 
 /** Checks an entry against the rest of the catalog once its own fields are valid; returns the problems, none if it fits. */
 export type ReferenceCheck<T> = (entry: T) => InputProblem[];
 
+/** Options of {@link CatalogSection.register}. */
 export interface RegisterOptions {
   /** Replace an existing entry with the same id instead of failing. */
   replace?: boolean;
 }
 
 /** One kind of catalog entry (accelerators, node designs, ...). */
-export class CatalogSection<T extends { id: string }> {
+export class CatalogSection<
+  T extends {
+    /** Catalog id of the entry, unique within its section. */
+    id: string;
+  },
+> {
   private readonly entries = new Map<string, Readonly<T>>();
 
   constructor(
@@ -102,14 +109,17 @@ export class CatalogSection<T extends { id: string }> {
     return found;
   }
 
+  /** Whether an entry with this id is registered. */
   has(id: string): boolean {
     return this.entries.has(id);
   }
 
+  /** The ids of every registered entry, sorted. */
   ids(): string[] {
     return [...this.entries.keys()].sort();
   }
 
+  /** Every registered entry (frozen), in id order. */
   list(): Readonly<T>[] {
     return this.ids().map((id) => this.entries.get(id)!);
   }
@@ -117,7 +127,9 @@ export class CatalogSection<T extends { id: string }> {
 
 /** All sections, with the references between them (and a node design's power with its own accelerator) checked at registration. */
 export class Catalog {
+  /** Accelerator (GPU) models. */
   readonly accelerators = new CatalogSection<AcceleratorSpec>("accelerator", acceleratorSchema);
+  /** GPU node designs; each names an accelerator of {@link Catalog.accelerators} and must stay within its maxPowerW with it. */
   readonly nodeDesigns: CatalogSection<NodeDesignSpec> = new CatalogSection<NodeDesignSpec>("node design", nodeDesignSchema, (n) => {
     if (!this.accelerators.has(n.acceleratorId)) return [unknownReference("acceleratorId", n.acceleratorId, this.accelerators)];
     const accelerator = this.accelerators.get(n.acceleratorId);
@@ -142,6 +154,7 @@ export class Catalog {
     }
     return problems;
   });
+  /** Rack designs; each names a node design, and its default fill must stay within its ratedKw. */
   readonly rackDesigns: CatalogSection<RackDesignSpec> = new CatalogSection<RackDesignSpec>("rack design", rackDesignSchema, (r) => {
     if (!this.nodeDesigns.has(r.nodeDesignId)) return [unknownReference("nodeDesignId", r.nodeDesignId, this.nodeDesigns)];
     const node = this.nodeDesigns.get(r.nodeDesignId);
@@ -174,8 +187,11 @@ export class Catalog {
     }
     return problems;
   });
+  /** Heat-rejection technologies (dry cooler, adiabatic cooler, evaporative tower, chiller). */
   readonly coolingTechnologies = new CatalogSection<CoolingTechnologySpec>("cooling technology", coolingTechnologySchema);
+  /** Generation sources a power contract can buy from (grid service, gas, nuclear, solar, wind, storage). */
   readonly generationSources = new CatalogSection<GenerationSourceSpec>("generation source", generationSourceSchema);
+  /** Site climates: design temperatures, and the inputs the hourly weather year is generated from. */
   readonly climates = new CatalogSection<ClimateSpec>("climate", climateSchema);
   /** Markets accredit registered generation sources only; a firm utility service needs no accreditation. */
   readonly markets: CatalogSection<MarketSpec> = new CatalogSection<MarketSpec>("market", marketSchema, (m) =>
@@ -191,12 +207,19 @@ export class Catalog {
   private pricing<T extends { id: string }>(kind: string, schema: EntrySchema<T>, section: () => { readonly kind: string; has(id: string): boolean; ids(): string[] }): CatalogSection<T> {
     return new CatalogSection<T>(kind, schema, (entry) => (section().has(entry.id) ? [] : [unknownReference("id", entry.id, section())]));
   }
+  /** IT hardware cost of each rack design, by rack design id. */
   readonly rackHardwareCosts = this.pricing<RackHardwareCostSpec>("rack hardware cost", rackHardwareCostSchema, () => this.rackDesigns);
+  /** Heat-rejection plant cost per kW, by cooling technology id. */
   readonly coolingPlantCosts = this.pricing<CoolingPlantCostSpec>("cooling plant cost", coolingPlantCostSchema, () => this.coolingTechnologies);
+  /** Owned generation's capex and variable cost, by generation source id. */
   readonly generationCosts = this.pricing<GenerationCostSpec>("generation cost", generationCostSchema, () => this.generationSources);
+  /** Energy price of a contract that states none, by generation source id. */
   readonly energyPrices = this.pricing<EnergyPriceSpec>("energy price", energyPriceSchema, () => this.generationSources);
+  /** Make-up water price, by climate id. */
   readonly waterPrices = this.pricing<WaterPriceSpec>("water price", waterPriceSchema, () => this.climates);
+  /** Data-hall building classes: shell, electrical, mechanical and network cost. */
   readonly facilityCosts = new CatalogSection<FacilityCostSpec>("facility cost", facilityCostSchema);
+  /** EC2 instance types that realize nodes of an accelerator, at most one default per accelerator. */
   readonly awsInstanceTypes: CatalogSection<AwsInstanceTypeSpec> = new CatalogSection<AwsInstanceTypeSpec>("AWS instance type", awsInstanceTypeSchema, (t) => {
     if (!this.accelerators.has(t.acceleratorId)) return [unknownReference("acceleratorId", t.acceleratorId, this.accelerators)];
     const other = this.awsInstanceTypes.list().find((o) => o.id !== t.id && o.acceleratorId === t.acceleratorId && o.defaultForAccelerator);

@@ -13,11 +13,12 @@ export { sourceSchema } from "./schemaCommon";
 export type { Source } from "./schemaCommon";
 /** @internal */
 export { climateSchema } from "./climateSchema";
-export type { ClimateSpec } from "./climateSchema";
+export type { ClimateSpec, SeasonalSd, SiteLocation } from "./climateSchema";
 
 /** How a generation source delivers hour by hour (see generationSourceSchema). */
 export const HOURLY_PROFILES = ["flat", "solar", "wind", "dispatchable", "storage"] as const;
 
+/** How an accelerator may be cooled: air only, liquid only (cold plates), or either. */
 export const COOLING_KINDS = ["air", "liquid", "air-or-liquid"] as const;
 
 /** An accelerator (GPU) model. */
@@ -32,7 +33,9 @@ export interface AcceleratorSpec {
   boardPowerW: number;
   /** Memory, GB (above 0, up to 2,000). */
   memoryGb: number;
+  /** How the accelerator may be cooled; a "liquid" one cannot go in an air-cooled node design. */
   cooling: (typeof COOLING_KINDS)[number];
+  /** Where the figures come from. */
   source: Source;
 }
 
@@ -53,6 +56,7 @@ export type AcceleratorSpecMatchesSchema = Assert<SameShape<AcceleratorSpec, z.i
 export interface NodeDesignSpec {
   /** Catalog id: lower-case letters, digits, '.' and '-'. */
   id: string;
+  /** Human-readable description: the system and its configuration. */
   description: string;
   /** Accelerator the design ships with; pools may fit another one if it stays within maxPowerW. */
   acceleratorId: string;
@@ -62,7 +66,9 @@ export interface NodeDesignSpec {
   hostOverheadW: number;
   /** Maximum node power from the vendor's datasheet (or derived as stated in the source note), W (above 0, up to 100,000). */
   maxPowerW: number;
+  /** How the node is cooled; an air-cooled design accepts only accelerators that can be air-cooled. */
   cooling: "air" | "liquid";
+  /** Where the figures come from. */
   source: Source;
 }
 
@@ -87,7 +93,9 @@ export type NodeDesignSpecMatchesSchema = Assert<SameShape<NodeDesignSpec, z.inf
 export interface RackDesignSpec {
   /** Catalog id: lower-case letters, digits, '.' and '-'. */
   id: string;
+  /** Human-readable description: the rack and its configuration. */
   description: string;
+  /** Catalog id of the node design the rack holds. */
   nodeDesignId: string;
   /** Nodes per rack, a whole number from 1 to 128. */
   nodesPerRack: number;
@@ -101,6 +109,7 @@ export interface RackDesignSpec {
   powerConversionEfficiency: number;
   /** Power the rack's distribution is rated for, kW (above 0, up to 2,000): nodes beyond it cannot be powered. */
   ratedKw: number;
+  /** How the rack is cooled: an air-cooled rack group needs an "air" design, a liquid-cooled one a "liquid" design. */
   cooling: "air" | "liquid";
   /** Share of rack heat taken by the liquid loop (cold plates), 0 to 1; the rest goes to room air. */
   liquidCaptureFraction: number;
@@ -108,6 +117,7 @@ export interface RackDesignSpec {
   minSupplyTempC: number;
   /** Highest facility-water supply temperature the rack accepts, °C (2 to 70). */
   maxSupplyTempC: number;
+  /** Where the figures come from. */
   source: Source;
 }
 
@@ -149,6 +159,7 @@ export type RackDesignSpecMatchesSchema = Assert<SameShape<RackDesignSpec, z.inf
 export interface CoolingTechnologySpec {
   /** Catalog id: lower-case letters, digits, '.' and '-'. */
   id: string;
+  /** Human-readable description of the technology. */
   description: string;
   /** Share of the heat rejected by evaporating water in an hour the plant runs wet (a tower: every hour; a hybrid: above its switch-over), 0-1. */
   evaporativeFraction: number;
@@ -158,6 +169,7 @@ export interface CoolingTechnologySpec {
   powerKwPerKwHeat: number;
   /** The range powerKwPerKwHeat may be set in, [min, max], each 0 to 1. */
   powerKwPerKwHeatRange: [number, number];
+  /** The ambient temperature that limits the plant in its hottest hours: "dry-bulb", "wet-bulb" (a plant that evaporates water) or "mechanical" (a chiller). */
   ambientBasis: AmbientBasis;
   /** Approach of the coldest supply to the limiting ambient (the wet bulb when a wet-bulb plant runs wet), K (0 to 30). */
   approachK: number;
@@ -167,6 +179,7 @@ export interface CoolingTechnologySpec {
   mechanicalSupplyC: number;
   /** Heat-rejection capacity of one unit (cell, cooler, chiller), kW (above 0), used when a plant does not set it. */
   defaultUnitCapacityKw: number;
+  /** Where the figures come from. */
   source: Source;
 }
 
@@ -224,6 +237,7 @@ export type CoolingTechnologySpecMatchesSchema = Assert<SameShape<CoolingTechnol
 export interface GenerationSourceSpec {
   /** Catalog id: lower-case letters, digits, '.' and '-'. */
   id: string;
+  /** Human-readable description of the source. */
   description: string;
   /** Lifecycle (or, for grid mixes, as stated in the source note) gCO2e per kWh delivered (0 to 2,000). */
   carbonIntensityGPerKwh: number;
@@ -231,11 +245,19 @@ export interface GenerationSourceSpec {
   capacityFactor: number;
   /** A firm utility service (grid supply under a tariff), firm in any market. @default false */
   gridService?: boolean;
+  /** Follows the load up to contracted MW (grid service, gas, storage); must be true exactly for the "dispatchable" and "storage" profiles. */
   dispatchable: boolean;
+  /** Counts as clean energy (nuclear, solar, wind): a virtual PPA may buy only a clean source's certificates. */
   clean: boolean;
+  /**
+   * How the source delivers hour by hour: "flat" (must-run at its capacity factor: nuclear), "solar" (the sun's
+   * path at the site), "wind" (a seasonal and daily profile), "dispatchable" (follows the load up to contracted MW:
+   * grid service, gas), "storage" (a battery: shifts surplus energy, generates none).
+   */
   hourlyProfile: (typeof HOURLY_PROFILES)[number];
   /** Storage: hours of discharge at contracted MW (above 0, up to 100). @default unset (required for storage only) */
   storageHours?: number;
+  /** Where the figures come from. */
   source: Source;
 }
 

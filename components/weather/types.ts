@@ -1,16 +1,9 @@
 /** An hourly weather year: what the hourly model reads for a site. */
 
-/** Where a weather series was observed or generated; solar geometry needs the position and the clock. */
-export interface SiteLocation {
-  /** Degrees north (negative south), -90 to 90. */
-  latitudeDeg: number;
-  /** Degrees east (negative west), -180 to 180. */
-  longitudeDeg: number;
-  /** Local standard time minus UTC, hours (-12 to 14): the clock the hours are in (no daylight saving). */
-  utcOffsetHours: number;
-  /** Height above sea level, m: sets the air pressure for the wet bulb. */
-  elevationM: number;
-}
+import type { SiteLocation } from "../catalog/climateSchema";
+
+// One definition of a site's location: the catalog's climates and the weather years share it.
+export type { SiteLocation };
 
 /**
  * 8,760 hours of one (non-leap) year in local standard time: index 0 is 1 January 00:00-01:00, index 8,759 is
@@ -19,8 +12,12 @@ export interface SiteLocation {
 export interface WeatherYear {
   /** Where the hours come from, for reports: a generated climate id, or an EPW file and its station. */
   origin: string;
+  /** Where the hours were observed or generated (solar geometry and air pressure come from it). */
   location: SiteLocation;
+  /** Dry-bulb temperature of each hour, °C (8,760 values). */
   dryBulbC: Float64Array;
+  /** Wet-bulb temperature of each hour, °C (8,760 values): computed from the dry bulb and dew point at the station pressure (an EPW file's, else the standard pressure at the elevation). */
   wetBulbC: Float64Array;
+  /** Dew-point temperature of each hour, °C (8,760 values). */
   dewPointC: Float64Array;
 }
