@@ -5,6 +5,7 @@ import { atConstructBoundary } from "./errors";
 import { IAiclusterConstruct, markAiclusterConstruct } from "./tree";
 import { attachPolicyValidation, PolicyOptions } from "./validation";
 
+/** Options every aicluster construct takes. */
 export interface AiclusterConstructOptions {
   /**
    * How the rules run at synthesis. Read from the top aicluster construct of a tree (a Campus, or a hall or rack group

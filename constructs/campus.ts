@@ -18,6 +18,7 @@ export type CampusOutputs = Omit<CampusFootprint, "halls" | "contracts">;
  * fails `app.synth()` with the Pulumi pack's message.
  */
 export class Campus extends AiclusterConstruct<CampusFootprint, CampusOutputs> {
+  /** Type token of the matching Pulumi component, `aicluster:index:Campus`: the type the rules see. */
   static readonly type = TYPES.campus;
 
   /** The hall constructs, in the order of `args.halls`. */

@@ -7,6 +7,7 @@ export type { CoolingPlantArgs, CoolingPlantFootprint };
 
 /** A heat-rejection plant of identical units: the construct twin of the Pulumi `CoolingPlant`. */
 export class CoolingPlant extends AiclusterConstruct<CoolingPlantFootprint, CoolingPlantFootprint> {
+  /** Type token of the matching Pulumi component, `aicluster:index:CoolingPlant`: the type the rules see. */
   static readonly type = TYPES.coolingPlant;
 
   constructor(scope: Construct, id: string, args: CoolingPlantArgs, options?: AiclusterConstructOptions) {

@@ -9,7 +9,10 @@ import { AirCooledRack, LiquidCooledRack, RackGroupConstruct } from "./rackGroup
 export type { DataHallArgs, DataHallFootprint, HallDesignArgs, HallRackGroupArgs };
 
 /** Outputs a hall publishes: its roll-up, without the per-child footprints (those are the children's). */
-export type DataHallOutputs = Omit<DataHallFootprint, "rackGroups" | "plant"> & { hasCoolingPlant: boolean };
+export type DataHallOutputs = Omit<DataHallFootprint, "rackGroups" | "plant"> & {
+  /** Whether the hall has its own cooling plant (a child construct `<id>-cooling`). */
+  hasCoolingPlant: boolean;
+};
 
 /**
  * A data hall: the construct twin of the Pulumi `DataHall`. Rack groups are children `<id>-<group>` (liquid- or
@@ -17,6 +20,7 @@ export type DataHallOutputs = Omit<DataHallFootprint, "rackGroups" | "plant"> & 
  * the Pulumi component gives its children (components/dataHall.ts).
  */
 export class DataHall extends AiclusterConstruct<DataHallFootprint, DataHallOutputs> {
+  /** Type token of the matching Pulumi component, `aicluster:index:DataHall`: the type the rules see. */
   static readonly type = TYPES.dataHall;
 
   /** The rack-group constructs, in the order of `args.racks`. */

@@ -7,6 +7,7 @@ export type { GpuNodePoolArgs, GpuNodePoolFootprint };
 
 /** A pool of identical GPU nodes: the construct twin of the Pulumi `GpuNodePool`, same args, same footprint. */
 export class GpuNodePool extends AiclusterConstruct<GpuNodePoolFootprint, GpuNodePoolFootprint> {
+  /** Type token of the matching Pulumi component, `aicluster:index:GpuNodePool`: the type the rules see. */
   static readonly type = TYPES.nodePool;
 
   constructor(scope: Construct, id: string, args: GpuNodePoolArgs, options?: AiclusterConstructOptions) {

@@ -7,6 +7,7 @@ export type { PowerContractArgs, PowerContractFootprint };
 
 /** A power contract: the construct twin of the Pulumi `PowerContract`. */
 export class PowerContract extends AiclusterConstruct<PowerContractFootprint, PowerContractFootprint> {
+  /** Type token of the matching Pulumi component, `aicluster:index:PowerContract`: the type the rules see. */
   static readonly type = TYPES.powerContract;
 
   constructor(scope: Construct, id: string, args: PowerContractArgs, options?: AiclusterConstructOptions) {

@@ -29,6 +29,7 @@ export abstract class RackGroupConstruct extends AiclusterConstruct<RackGroupFoo
 
 /** A row or pod of identical liquid-cooled racks: the construct twin of the Pulumi `LiquidCooledRack`. */
 export class LiquidCooledRack extends RackGroupConstruct {
+  /** Type token of the matching Pulumi component, `aicluster:index:LiquidCooledRack`: the type the rules see. */
   static readonly type = TYPES.liquidRack;
 
   constructor(scope: Construct, id: string, args: LiquidCooledRackArgs, options?: AiclusterConstructOptions) {
@@ -41,6 +42,7 @@ export interface AirCooledRackArgs extends RackGroupArgs {}
 
 /** A row or pod of identical air-cooled racks: the construct twin of the Pulumi `AirCooledRack`. */
 export class AirCooledRack extends RackGroupConstruct {
+  /** Type token of the matching Pulumi component, `aicluster:index:AirCooledRack`: the type the rules see. */
   static readonly type = TYPES.airRack;
 
   constructor(scope: Construct, id: string, args: AirCooledRackArgs, options?: AiclusterConstructOptions) {

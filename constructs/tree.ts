@@ -17,6 +17,7 @@ export function markAiclusterConstruct(c: IAiclusterConstruct): void {
   Object.defineProperty(c, MARK, { value: true, enumerable: false });
 }
 
+/** Whether `c` is an aicluster construct (of any copy of the package loaded in the app). */
 export function isAiclusterConstruct(c: unknown): c is IAiclusterConstruct {
   return typeof c === "object" && c !== null && (c as Record<symbol, unknown>)[MARK] === true;
 }

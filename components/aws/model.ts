@@ -14,8 +14,10 @@ import { FOOTPRINT_TAGS } from "./tags";
 
 export { FOOTPRINT_TAGS, REQUIRED_INSTANCE_TAGS } from "./tags";
 
+/** Most EC2 instances one pilot launches (its `nodeCount`). */
 export const MAX_PILOT_NODES = 256;
 
+/** Args of an AwsGpuCluster: the slice of the model it mirrors, and how it is placed and launched on EC2. */
 export interface AwsGpuClusterArgs {
   /** Rack design id from the catalog that the pilot mirrors; its node design gives the accelerator and GPUs per node. */
   design: string;
@@ -73,13 +75,17 @@ export interface AwsGpuClusterArgs {
 
 /** One network interface of an instance, as the launch template declares it. */
 export interface PlannedInterface {
+  /** Network card the interface is on (0 for the primary). */
   networkCardIndex: number;
+  /** Device index on that card: 0 for the primary, 1 for an EFA on card 0, 0 for an EFA on the other cards. */
   deviceIndex: number;
   /** `interface` (ENA) for the primary; `efa-only` for the EFA devices. */
   interfaceType: "interface" | "efa-only";
 }
 
+/** One rack of the pilot: one cluster placement group. */
 export interface PlannedRack {
+  /** Id of the modelled rack the pilot rack stands for (a `rackIds` entry, or the rack group's default id). */
   rackId: string;
   /** Indexes (0-based) of the pilot's nodes in this rack. */
   nodes: number[];
@@ -87,19 +93,25 @@ export interface PlannedRack {
 
 /** The pilot's nodes as the model sizes them (`nodePowerKw` is each instance's `aicluster:it-kw` tag), and how AWS realizes them. */
 export interface AwsPilotPlan extends Pick<GpuNodePoolFootprint, "accelerator" | "nodeCount" | "gpusPerNode" | "gpuCount" | "nodePowerKw" | "itLoadKw"> {
+  /** The catalog's instance type that realizes the nodes. */
   instanceType: Readonly<AwsInstanceTypeSpec>;
+  /** The pilot's racks, each a cluster placement group. */
   racks: PlannedRack[];
+  /** Network interfaces of every instance: the primary, then one EFA-only interface per EFA card used. */
   interfaces: PlannedInterface[];
   /** `resolve:ssm:<parameter>` or an AMI id. */
   imageId: string;
   /** Instances launch into a Capacity Block (market type `capacity-block`). */
   capacityBlock: boolean;
+  /** When created reservations end, ISO 8601 date-time. @default none: they run until cancelled */
   capacityReservationEndDate?: string;
 }
 
 /** AWS Deep Learning Base OSS NVIDIA Driver GPU AMI (Ubuntu 22.04), latest, per architecture (AWS DLAMI release notes). */
 export const DEFAULT_AMI_SSM_PARAMETERS = {
+  /** For x86_64 instance types (P5, P6-B200). */
   x86_64: "/aws/service/deeplearning/ami/x86_64/base-oss-nvidia-driver-gpu-ubuntu-22.04/latest/ami-id",
+  /** For arm64 (Grace) instance types (P6e-GB200). */
   arm64: "/aws/service/deeplearning/ami/arm64/base-oss-nvidia-driver-gpu-ubuntu-22.04/latest/ami-id",
 } as const;
 
@@ -186,7 +198,15 @@ export function plannedInterfaces(efaCards: readonly number[]): PlannedInterface
 }
 
 /** Validated args and plan; fails with an AiclusterInputError naming the field, its value and what is allowed. */
-export function awsPilotModel(rawArgs: AwsGpuClusterArgs, subject: Subject): { args: ValidAwsGpuClusterArgs; plan: AwsPilotPlan } {
+export function awsPilotModel(
+  rawArgs: AwsGpuClusterArgs,
+  subject: Subject,
+): {
+  /** The args, validated. */
+  args: ValidAwsGpuClusterArgs;
+  /** What the pilot launches, as plain values. */
+  plan: AwsPilotPlan;
+} {
   const args = parseArgs(schema, rawArgs, subject);
   const design = lookup(catalog.rackDesigns, args.design, "design", subject);
   const nodesPerRack = args.nodesPerRack ?? design.nodesPerRack;

@@ -25,7 +25,7 @@ export interface SiteLocation {
   longitudeDeg: number;
   /** Local standard time minus UTC, hours, -12 to 14: the clock the hours are in (no daylight saving). */
   utcOffsetHours: number;
-  /** Height above sea level, m, -500 to 9,000: sets the air pressure for the wet bulb. */
+  /** Height above sea level, m (-500 to 9,000 in a catalog climate; an EPW file's is taken as written): sets the air pressure for the wet bulb. */
   elevationM: number;
 }
 

@@ -8,6 +8,7 @@ import { argMax, dayLabel, HOURS, hourLabel, MONTH_NAMES, monthlySums, worstDay 
 import type { HallHours } from "./hallHours";
 import { hourlySupply, HourlyContract, HourlySupply, SupplyProfile } from "./supply";
 
+/** One month of a campus's hourly year, summed from its hours (a row of the campus footprint's `monthly` table). */
 export interface MonthlyRow {
   /** `Jan` to `Dec`. */
   month: string;

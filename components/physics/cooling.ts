@@ -3,6 +3,7 @@ import { requireCount, requireInRange, requirePositive, PhysicsInputError } from
 
 /** Redundancy schemes of a plant of identical units (Uptime Institute tier vocabulary). */
 export const REDUNDANCY_SCHEMES = ["N", "N+1", "2N"] as const;
+/** A redundancy scheme: "N" (no spare), "N+1" (one spare unit), "2N" (a full second set). */
 export type Redundancy = (typeof REDUNDANCY_SCHEMES)[number];
 
 function requireRedundancy(redundancy: string): Redundancy {
@@ -51,11 +52,16 @@ export function unitsRequired(heatLoadKw: number, unitCapacityKw: number, redund
 
 /** Which ambient temperature limits a heat-rejection technology. */
 export const AMBIENT_BASES = ["dry-bulb", "wet-bulb", "mechanical"] as const;
+/** The ambient temperature that limits a plant: "dry-bulb" (dry coolers), "wet-bulb" (evaporative media), "mechanical" (a chiller, limited by its rating). */
 export type AmbientBasis = (typeof AMBIENT_BASES)[number];
 
+/** What {@link achievableSupplyTempC} reads: the plant's technology and the site's design temperatures. */
 export interface SupplyTemperatureInput {
+  /** Which ambient limits the plant. */
   ambientBasis: AmbientBasis;
+  /** Cooling design dry-bulb temperature of the site, °C (-60 to 60). */
   designDryBulbC: number;
+  /** Evaporation design wet-bulb temperature of the site, °C (-60 to designDryBulbC). */
   designWetBulbC: number;
   /** Approach of the coldest water the plant makes to its limiting ambient, K. */
   approachK: number;

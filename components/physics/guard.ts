@@ -7,8 +7,11 @@
 /** Raised by a physics function given a value outside its domain. */
 export class PhysicsInputError extends RangeError {
   constructor(
+    /** Name of the argument or field that is out of range, e.g. `approachK`. */
     readonly parameter: string,
+    /** The value given. */
     readonly value: unknown,
+    /** What would be accepted, e.g. `a finite number from 0 to 30`. */
     readonly allowed: string,
   ) {
     super(`${parameter} = ${String(value)} is out of range; allowed: ${allowed}`);

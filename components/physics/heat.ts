@@ -2,8 +2,11 @@
 import { WATER_DENSITY_KG_PER_M3, WATER_SPECIFIC_HEAT_KJ_PER_KG_K, LITRES_PER_M3 } from "./constants";
 import { requireFraction, requireInRange, requirePositive } from "./guard";
 
+/** IT heat split between the liquid loop and room air (see {@link splitHeat}). */
 export interface HeatSplit {
+  /** Heat taken by the liquid loop (cold plates), kW. */
   heatToLiquidKw: number;
+  /** Heat left to room air, kW. */
   heatToAirKw: number;
 }
 

@@ -20,7 +20,9 @@ export const CHILLER_CONDENSER_APPROACH_K = 12;
 /** Lowest chiller power as a share of its design-day power, whatever the weather (assumption: head-pressure control and compressor minimum load). */
 export const MIN_CHILLER_POWER_FACTOR = 0.3;
 
+/** A heat-rejection plant's design as {@link plantHour} reads it (checked once by {@link requirePlantHourDesign}). */
 export interface PlantHourDesign {
+  /** Which ambient limits the plant. */
   ambientBasis: AmbientBasis;
   /** Approach of the coldest water to the limiting ambient: the dry bulb, or the wet bulb when the plant runs wet, K. */
   approachK: number;
@@ -36,9 +38,12 @@ export interface PlantHourDesign {
   designDryBulbC: number;
 }
 
+/** How a plant runs in an hour: "dry" (no water), "wet" (evaporating), "mechanical" (a chiller's compressors). */
 export type PlantMode = "dry" | "wet" | "mechanical";
 
+/** What a plant does in one hour of weather. */
 export interface PlantHour {
+  /** How the plant runs this hour. */
   mode: PlantMode;
   /** Facility-water supply the plant holds this hour, °C: the setpoint when it can, warmer when the weather does not allow it. */
   supplyC: number;

@@ -10,14 +10,19 @@ export function nodeItPowerW(gpusPerNode: number, acceleratorBoardPowerW: number
   return gpusPerNode * acceleratorBoardPowerW + hostOverheadW;
 }
 
+/** What {@link rackItPowerKw} reads: a rack's fill and its power figures. */
 export interface RackPowerInput {
+  /** Nodes in the rack, a whole number ≥ 0. */
   nodesPerRack: number;
+  /** IT power of one node, W (≥ 0). */
   nodePowerW: number;
+  /** Switches in the rack, a whole number ≥ 0. */
   switchesPerRack: number;
+  /** Power of one switch, W (≥ 0). */
   switchPowerW: number;
   /** Management switch, PDUs, controllers: anything else the rack feeds, W. */
   rackOverheadW: number;
-  /** Rack-level power conversion (e.g. 48 V power shelves), 0-1; 1 where node PSUs already count their losses. */
+  /** Rack-level power conversion (e.g. 48 V power shelves), 0.5 to 1; 1 where node PSUs already count their losses. */
   powerConversionEfficiency: number;
 }
 

@@ -23,10 +23,15 @@ export function emissionsTco2(energyMwh: number, intensityGPerKwh: number): numb
   return (energyMwh * KWH_PER_MWH * intensityGPerKwh) / GRAMS_PER_TONNE;
 }
 
+/** One contract as {@link supplyMix} reads it. */
 export interface ContractSupply {
+  /** The contract's name: the key of its energy in {@link SupplyMix.suppliedMwh}. */
   name: string;
+  /** Contracted capacity, MW. */
   contractedMw: number;
+  /** Average output / contracted MW over a year, 0-1 (0 for storage: it generates no net energy). */
   capacityFactor: number;
+  /** Carbon intensity of the energy delivered, gCO2e/kWh. */
   carbonIntensityGPerKwh: number;
   /** Dispatchable sources (grid service, gas) follow the load; the others deliver what they generate. */
   dispatchable: boolean;
@@ -34,7 +39,9 @@ export interface ContractSupply {
   clean: boolean;
 }
 
+/** How a site's annual demand is met by its contracts, and at what carbon (see {@link supplyMix}). */
 export interface SupplyMix {
+  /** The annual demand met, MWh (as given). */
   demandMwh: number;
   /** Energy each contract supplies to the site, MWh, in the order given. */
   suppliedMwh: Record<string, number>;
@@ -42,6 +49,7 @@ export interface SupplyMix {
   unservedMwh: number;
   /** Energy-weighted intensity of the supplied energy, gCO2e/kWh (0 when nothing is supplied). */
   intensityGPerKwh: number;
+  /** Emissions of the supplied energy, tCO2e per year. */
   carbonTco2PerYear: number;
   /** Share of the supplied energy from clean sources, 0-1. */
   cleanShare: number;

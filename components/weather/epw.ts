@@ -44,15 +44,21 @@ const LOCATION_FIELDS = [
 
 /** What a parsed EPW file says about itself beyond the hours. */
 export interface EpwStation {
+  /** City or station name (LOCATION field 2). */
   city: string;
+  /** State or province (LOCATION field 3). */
   state: string;
+  /** Country (LOCATION field 4). */
   country: string;
+  /** Data source, e.g. "TMY3" (LOCATION field 5). */
   source: string;
+  /** WMO station number (LOCATION field 6), as written. */
   wmo: string;
 }
 
 /** A weather year read from an EPW file, with its station header. */
 export interface EpwWeatherYear extends WeatherYear {
+  /** The station the file's LOCATION header names. */
   station: EpwStation;
 }
 
@@ -177,15 +183,19 @@ function parseLocation(line: string, file: string): { location: SiteLocation; st
 
 /** What formatEpw writes in the LOCATION header beyond the year's location. */
 export interface EpwMeta {
+  /** City or station name for the LOCATION header (commas become semicolons). @default "Generated" */
   city?: string;
+  /** State or province for the LOCATION header. @default "-" */
   state?: string;
+  /** Country for the LOCATION header. @default "-" */
   country?: string;
-  /** Data source, e.g. "aicluster generated". */
+  /** Data source, e.g. "aicluster generated". @default "aicluster" */
   source?: string;
+  /** WMO station number for the LOCATION header. @default "999999" */
   wmo?: string;
-  /** Year written in field 1 of every row (a non-leap year); default 2025. */
+  /** Year written in field 1 of every row (a non-leap year). @default 2025 */
   dataYear?: number;
-  /** Free text for the COMMENTS 1 line (commas become semicolons). */
+  /** Free text for the COMMENTS 1 line (commas become semicolons). @default the weather year's origin */
   comment?: string;
 }
 

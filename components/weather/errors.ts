@@ -11,11 +11,15 @@ export class WeatherFileError extends Error {
   readonly problems: InputProblem[];
 
   constructor(
+    /** The file as the user named it. */
     readonly file: string,
     /** 1-based line of the file, or undefined for a problem with the file as a whole. */
     readonly line: number | undefined,
+    /** The field of the file that is wrong, e.g. `dry bulb (field 7)`. */
     readonly field: string,
+    /** The value read. */
     readonly value: unknown,
+    /** What would be accepted. */
     readonly allowed: string,
   ) {
     super(`${file}${line === undefined ? "" : `:${line}`}: ${field} = ${showValue(value)}; allowed: ${allowed}`);
@@ -27,7 +31,9 @@ export class WeatherFileError extends Error {
 /** A climate that lacks what the hourly weather year is generated from (a user's climate with design values only). */
 export class WeatherInputError extends Error {
   constructor(
+    /** Catalog id of the climate. */
     readonly climateId: string,
+    /** Each missing or unusable input (e.g. `location`), with what is needed. */
     readonly problems: InputProblem[],
   ) {
     super(`climate ${JSON.stringify(climateId)} cannot make an hourly weather year: ${problems.map((p) => `${p.field} = ${showValue(p.value)}; allowed: ${p.allowed}`).join("; ")}`);

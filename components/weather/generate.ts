@@ -24,8 +24,9 @@ import { DAY_MONTH, DAYS_PER_YEAR, HOURS_PER_YEAR, MONTH_DAYS, MONTH_START_DAY, 
 import { WeatherInputError } from "./errors";
 import type { WeatherYear } from "./types";
 
-/** Hours above the 0.4 % and 1 % design values in a year of 8,760 hours. */
+/** Hours above the 0.4 % design values in a year of 8,760 hours: 35. */
 export const HOURS_ABOVE_04_PERCENT = Math.round(0.004 * HOURS_PER_YEAR); // 35
+/** Hours above the 1 % design values in a year of 8,760 hours: 88. */
 export const HOURS_ABOVE_1_PERCENT = Math.round(0.01 * HOURS_PER_YEAR); // 88
 
 /** Hour (end of the hour, local standard time) of the daily maximum. */

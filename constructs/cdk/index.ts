@@ -26,11 +26,13 @@ export const cdkAnnotations: AdvisoryReporter = (scope, note) => {
 
 /** Where an associated instance stands in the model. */
 export interface FootprintAssociation {
+  /** The rack group the instance realizes a node of. */
   rackGroup: RackGroupConstruct;
   /** The rack id it is tagged with (`aicluster:rack`), one of the group's `rackIds`. */
   rack: string;
 }
 
+/** Options of {@link FootprintTags.associate}. */
 export interface AssociateOptions {
   /** The rack the instance stands for, one of the group's `rackIds`. @default the next free slot: instances fill the group's racks in order, `nodesPerRack` each, as the Pulumi pilot lays its nodes out */
   rack?: string;
