@@ -47,10 +47,12 @@ function inputProperties(): { owner: string; key: string; prop: SchemaProperty }
 
 describe("the component package schema", () => {
   it("offers every component under the type token its class registers, as package aicluster at the npm version, with its publisher", async () => {
-    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string; license: string; repository?: string | { url: string } };
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string; license: string; author?: string; repository?: string | { url: string } };
     expect(schema.name).toBe("aicluster");
     expect(schema.version).toBe(pkg.version);
-    expect(schema.publisher).toBe("aicluster");
+    // The publisher is package.json's author.
+    expect(pkg.author).toBeTruthy();
+    expect(schema.publisher).toBe(pkg.author);
     expect(schema.license).toBe(pkg.license);
     expect(schema.keywords).toEqual(expect.arrayContaining(["pulumi", "kind/component", "gpu", "cooling"]));
     // The repository comes from package.json's `repository`; the schema has none while package.json has none.
