@@ -15,6 +15,7 @@ import { childName, numberIn, wholeNumberIn } from "./ranges";
 import { DEFAULT_MAX_RESOURCES, estimateCampusResources, megabytes } from "./resourceBudget";
 import { lookup, nested, parseArgs, reject, requireUniqueNames, Subject, sumFields, sumOf } from "./validate";
 
+/** One hall of a campus: a hall design (the campus gives the climate), its name and the year it comes online. */
 export interface CampusHallArgs extends HallDesignArgs {
   /** Name of the hall, unique on the campus; the hall component is named `<campus>-<name>`. */
   name: string;
@@ -22,11 +23,13 @@ export interface CampusHallArgs extends HallDesignArgs {
   onlineYear?: number;
 }
 
+/** One power contract of a campus: the contract's args and its name. */
 export interface CampusPowerContractArgs extends PowerContractArgs {
   /** Name of the contract, unique on the campus; the component is named `<campus>-<name>`. */
   name: string;
 }
 
+/** Args of a Campus: its site, halls, power contracts, budgets and horizon. */
 export interface CampusArgs {
   /** Where the campus is, e.g. `"New Albany, Ohio"`. */
   location: string;
@@ -56,84 +59,132 @@ export interface CampusArgs {
   financing?: Financing;
 }
 
+/**
+ * What a campus draws, consumes, emits and costs: the roll-up of its halls and contracts. The annual and hourly
+ * figures describe its full-build year (every hall online); `years` and `costYears` give the horizon year by year.
+ */
 export interface CampusFootprint {
+  /** Where the campus is, as given. */
   location: string;
+  /** Climate id from the catalog. */
   climate: string;
+  /** Year the campus goes online: the arg, else the start of its horizon (absent for an undated campus). */
   onlineYear?: number;
-  /** The planning horizon, first and last year (absent for an undated campus). */
+  /** First year of the planning horizon (absent for an undated campus). */
   horizonStartYear?: number;
+  /** Last year of the planning horizon (absent for an undated campus). */
   horizonEndYear?: number;
+  /** Market id for contracts that name none (absent when unset). */
   market?: string;
   /** First year with every hall online: the year the campus-wide figures below describe (absent for an undated campus). */
   fullBuildYear?: number;
   /** The build-out year by year over the horizon (one row for an undated campus); the per-year rules check every row. */
   years: YearRow[];
-  halls: (DataHallFootprint & { name: string; onlineYear?: number })[];
-  contracts: (PowerContractFootprint & { name: string })[];
+  /** Footprint of each hall, with its name and onlineYear, in the order of `halls`. */
+  halls: (DataHallFootprint & {
+    /** Name of the hall on the campus. */
+    name: string;
+    /** First year the hall runs (absent when the hall sets none: it follows the campus). */
+    onlineYear?: number;
+  })[];
+  /** Footprint of each power contract, with its name, in the order of `powerContracts`. */
+  contracts: (PowerContractFootprint & {
+    /** Name of the contract on the campus. */
+    name: string;
+  })[];
+  /** Number of halls. */
   hallCount: number;
+  /** Racks in all halls. */
   rackCount: number;
+  /** GPU nodes in all halls. */
   nodeCount: number;
+  /** GPUs in all halls. */
   gpuCount: number;
+  /** IT load of all halls (racks and network), kW at full utilisation. */
   itLoadKw: number;
   /** Facility power at full IT load with every plant at its rating, kW. */
   facilityPowerKw: number;
+  /** The same in MW. */
   facilityPowerMw: number;
-  /** Facility power at full IT load in the campus's worst hour, MW, that hour, and the PUE then: what firm capacity must carry. */
+  /** Facility power at full IT load in the campus's worst hour, MW: what firm capacity must carry. */
   peakFacilityPowerMw: number;
+  /** That hour, `YYYY-MM-DD HH:00` in local standard time (`MM-DD HH:00` for an undated campus). */
   peakHour: string;
+  /** PUE in that hour: peak facility power / full IT load. */
   peakHourPue: number;
+  /** Power of all halls' cooling plants at their rating, kW. */
   coolingPowerKw: number;
+  /** Heat taken by the racks' liquid loops at full IT load, kW. */
   heatToLiquidKw: number;
+  /** Heat to room air at full IT load, kW. */
   heatToAirKw: number;
+  /** Rack-loop coolant flow of all liquid-cooled racks at full load, L/min. */
   coolantFlowLpm: number;
   /** Annual PUE: facility energy / IT energy over the 8,760 hours. */
   pue: number;
+  /** IT energy over the full-build year at the halls' utilisation, MWh. */
   annualItEnergyMwh: number;
+  /** Facility energy over the full-build year, summed hour by hour, MWh. */
   annualFacilityEnergyMwh: number;
+  /** Make-up water of all plants over the full-build year, m³. */
   waterM3PerYear: number;
-  /** Make-up water on the worst simulated day, m³, and that day. */
+  /** Make-up water on the worst simulated day, m³. */
   peakDailyWaterM3: number;
+  /** That day, `YYYY-MM-DD` (`MM-DD` for an undated campus). */
   worstWaterDay: string;
+  /** Water usage effectiveness: make-up water / IT energy over the year, L/kWh. */
   wueLPerKwh: number;
-  /** Physical contracts delivering in the full-build year: their MW and its firm part. */
+  /** MW of the physical contracts delivering in the full-build year. */
   contractedMw: number;
+  /** The firm part of those MW (each contract's MW × its firm fraction). */
   firmContractedMw: number;
   /** Firm contracted MW minus peak-hour facility MW (negative: short of firm power). */
   powerHeadroomMw: number;
+  /** Carbon intensity of the energy dispatched to the campus hour by hour in the full-build year (location-based), gCO2e/kWh. */
   carbonIntensityGPerKwh: number;
+  /** Emissions of that energy over the full-build year (location-based), tCO2e. */
   carbonTco2PerYear: number;
   /** Market-based carbon: grid energy covered by certificates of virtual clean PPAs counts at their intensity. */
   marketCarbonIntensityGPerKwh: number;
+  /** Market-based emissions of the full-build year, tCO2e. */
   marketCarbonTco2PerYear: number;
   /** Share of the supplied energy from clean sources over the year. */
   cleanEnergyShare: number;
   /** Share of the demand met by clean energy in the same hour (24/7 carbon-free energy). */
   carbonFreeShare: number;
-  /** Facility energy no contract can supply in a year, MWh; the hours it happens; the largest hourly shortfall and when. */
+  /** Facility energy no contract can supply in the full-build year, MWh. */
   unservedEnergyMwh: number;
+  /** Hours of that year with some energy unserved. */
   unservedHours: number;
+  /** The largest hourly shortfall, MW. */
   maxShortfallMw: number;
+  /** The hour of that shortfall (absent when nothing is unserved). */
   maxShortfallHour?: string;
   /** Where the weather hours come from. */
   weather: string;
   /** The year by month: energy, PUE, water, unserved energy, carbon-free share. */
   monthly: MonthlyRow[];
+  /** Water the site's permit allows per year, m³ (the arg; absent when unset). */
   waterPermitM3PerYear?: number;
+  /** Water the site may draw on any day, m³ (the arg; absent when unset). */
   dailyWaterCapM3?: number;
   /** Capex of the halls and owned generation by category (lines of one category with different lives stay apart). */
   capex: CapexLine[];
   /** Total capex over the horizon, USD (low, base, high). */
   capexUsd: UsdRange;
-  /** Capex per MW of IT and per GPU, USD. */
+  /** Capex per MW of IT (full load), USD. */
   capexUsdPerMwIt: UsdRange;
+  /** Capex per GPU, USD. */
   capexUsdPerGpu: UsdRange;
-  /** In the full-build year: (depreciation + opex) per GPU-hour at the modelled utilisation, and energy cost per MWh consumed, USD. */
+  /** In the full-build year: (depreciation + opex) per GPU-hour at the modelled utilisation, USD. */
   costUsdPerGpuHour: UsdRange;
+  /** In the full-build year: energy cost per MWh consumed, USD/MWh. */
   energyCostUsdPerMwh: UsdRange;
   /** Cost year by year over the horizon (one row for an undated campus): capex, opex, depreciation, who pays. */
   costYears: CostYearRow[];
   /** What the cost catalog has no price for (then the cost figures are incomplete and the capex rules fail). */
   costMissing: string[];
+  /** The partner financing of the args (absent when the operator funds everything). */
   financing?: Financing;
 }
 
@@ -148,6 +199,7 @@ const hallEntry = z.looseObject({ name: childName, onlineYear: wholeNumberIn(200
 
 /** Years a horizon spans by default, and at most (each year is one hourly run at most). */
 export const DEFAULT_HORIZON_YEARS = 10;
+/** Most years a campus's horizon may span. */
 export const MAX_HORIZON_YEARS = 50;
 const schema = z.strictObject({
   location: z.string({ error: "the campus location" }).min(1, { error: "the campus location" }),
@@ -165,9 +217,11 @@ const schema = z.strictObject({
   financing: financingSchema.optional(),
 });
 
+/** Name of a campus's hall component: `<campus>-<hall>`. */
 export function hallChildName(campusName: string, hallName: string): string {
   return `${campusName}-${hallName}`;
 }
+/** Name of a campus's power contract component: `<campus>-<contract>`. */
 export function contractChildName(campusName: string, contractName: string): string {
   return `${campusName}-${contractName}`;
 }
@@ -248,6 +302,7 @@ function minOf(series: readonly Float64Array[]): Float64Array {
   return out;
 }
 
+/** Validated footprint of a campus and of every child it will create; fails with an AiclusterInputError naming the field. */
 export function campusModel(rawArgs: CampusArgs, subject: Subject): CampusFootprint {
   const args = parseArgs(schema, rawArgs, subject);
   const climate = lookup(catalog.climates, args.climate, "climate", subject);

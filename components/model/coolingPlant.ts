@@ -34,6 +34,7 @@ export interface PlantDesignArgs {
   cyclesOfConcentration?: number;
 }
 
+/** Args of a CoolingPlant on its own: the design, plus what a hall would give it (climate, heat load, setpoint). */
 export interface CoolingPlantArgs extends PlantDesignArgs {
   /** Climate id from the catalog (design dry- and wet-bulb temperatures). */
   climate: string;
@@ -49,9 +50,11 @@ export interface CoolingPlantArgs extends PlantDesignArgs {
 
 /** What a hall gives the plant it models: its weather, its IT profile, and the year to label hours with. */
 export interface PlantContext {
-  /** @default the plant's own climate or weather file */
+  /** The weather year to run the plant's hours on. @default the plant's own climate or weather file */
   weather?: WeatherYear;
+  /** IT load as a fraction of full load (0-1), for each of the 8,760 hours: the heat the plant rejects follows it. */
   itFraction: Float64Array;
+  /** Calendar year the hour and day labels carry. @default none: labels without a year */
   year?: number;
 }
 
@@ -60,25 +63,35 @@ function capexOf(capex: Capex): { capexUsd?: UsdRange } {
   return capex.lines.length ? { capexUsd: capexTotal(capex) } : {};
 }
 
+/** What a heat-rejection plant installs, draws, consumes and achieves over a year of weather. */
 export interface CoolingPlantFootprint {
+  /** Cooling technology id from the catalog. */
   technology: string;
+  /** Climate id from the catalog. */
   climate: string;
+  /** Redundancy scheme: "N", "N+1" or "2N". */
   redundancy: string;
+  /** Installed units (spares included). */
   units: number;
+  /** Heat-rejection capacity of one unit, kW. */
   unitCapacityKw: number;
+  /** Capacity of all installed units, kW: units × unitCapacityKw. */
   installedCapacityKw: number;
   /** Capex of the plant (all units, spares included), USD (low, base, high); absent when the cost catalog has no price for the technology. */
   capexUsd?: UsdRange;
   /** Capacity with the redundant units out of service, kW. */
   firmCapacityKw: number;
+  /** Heat the plant must reject at full IT load, kW. */
   heatLoadKw: number;
   /** Fans and pumps of the plant at full load, kW. */
   coolingPowerKw: number;
   /** Facility-water supply the plant is asked to hold, °C. */
   setpointC: number;
+  /** Heat rejected over the year at the hall's (or the arg's) utilisation, MWh. */
   heatEnergyMwhPerYear: number;
   /** Energy of the plant's fans, pumps and compressors over the year, MWh. */
   coolingEnergyMwhPerYear: number;
+  /** Make-up water over the year (evaporation and blowdown), m³. */
   waterM3PerYear: number;
   /** Make-up water on the worst simulated day, m³. */
   peakDailyWaterM3: number;
@@ -86,13 +99,15 @@ export interface CoolingPlantFootprint {
   worstWaterDay: string;
   /** Coldest facility-water supply the plant can hold at the climate's 0.4 % design conditions, °C. */
   achievableSupplyTempC: number;
-  /** Warmest supply the plant holds in any hour of the year, °C, and the hour its coldest possible water is warmest. */
+  /** Warmest supply the plant holds in any hour of the year, °C: in the hour its coldest possible water is warmest. */
   warmestSupplyTempC: number;
+  /** That hour, `MM-DD HH:00` in local standard time (with the year when known). */
   warmestSupplyHour: string;
   /** Hours in which the plant cannot hold its setpoint. */
   hoursAboveSetpoint: number;
-  /** Hours the plant evaporates water (a tower: all; a hybrid: above its switch-over), and hours a compressor runs. */
+  /** Hours the plant evaporates water (a tower: all; a hybrid: above its switch-over). */
   wetHours: number;
+  /** Hours a compressor runs (a chiller: all; the others: none). */
   mechanicalHours: number;
 }
 

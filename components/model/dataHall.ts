@@ -55,6 +55,7 @@ export interface HallDesignArgs {
   facilityCost?: string;
 }
 
+/** Args of a DataHall: its design, and the climate its plant runs in. */
 export interface DataHallArgs extends HallDesignArgs {
   /** Climate id from the catalog; required with `cooling`. A campus passes its own. @default none (an error with `cooling`) */
   climate?: string;
@@ -64,28 +65,49 @@ export interface DataHallArgs extends HallDesignArgs {
 
 /** What a campus gives each hall beyond its args: the shared weather year and the year to label hours with. */
 export interface HallContext {
+  /** The weather year to run the hall's hours on. @default the hall's own: its weatherFile, or the year generated from its climate */
   weather?: WeatherYear;
+  /** Calendar year the hall's hour and day labels carry (`2027-07-14 15:00`). @default none: labels without a year (`07-14 15:00`) */
   year?: number;
 }
 
 /** A rack group as its hall models it: with the hours its supply temperature is missed (liquid-cooled groups with a plant). */
-export type HallRackGroupFootprint = RackGroupFootprint & { name: string; supplyTempMissedHours?: number };
+export type HallRackGroupFootprint = RackGroupFootprint & {
+  /** Name of the group in the hall's `racks`. */
+  name: string;
+  /** Hours of the year the plant's facility water is warmer than this group needs (its supply temperature minus the CDU approach); set for liquid-cooled groups of a hall with a plant. */
+  supplyTempMissedHours?: number;
+};
 
+/** What a data hall draws, rejects, consumes and costs: the roll-up of its rack groups, plus network, losses and its plant. */
 export interface DataHallFootprint {
+  /** Footprint of each rack group, in the order of `racks`. */
   rackGroups: HallRackGroupFootprint[];
+  /** Footprint of the hall's cooling plant (absent without `cooling`). */
   plant?: CoolingPlantFootprint;
+  /** Racks in all groups. */
   rackCount: number;
+  /** GPU nodes in all groups. */
   nodeCount: number;
+  /** GPUs in all groups. */
   gpuCount: number;
   /** Racks plus network, kW at full load. */
   itLoadKw: number;
+  /** Scale-out network power, kW: GPUs × networkWPerGpu. */
   networkKw: number;
+  /** Heat taken by the racks' liquid loops at full IT load, kW. */
   heatToLiquidKw: number;
+  /** Heat to room air at full IT load, kW: the racks' air share plus the network (network racks are assumed air-cooled). */
   heatToAirKw: number;
+  /** Rack-loop coolant flow of all liquid-cooled groups at full load, L/min. */
   coolantFlowLpm: number;
+  /** CDU capacity of all liquid-cooled groups, kW. */
   cduCapacityKw: number;
+  /** Transformer, UPS and distribution losses at full IT load, kW: IT load × electricalLossFraction. */
   electricalLossKw: number;
+  /** Room air-handling fan power at full IT load, kW: heat to air × airHandlingKwPerKwHeat. */
   airHandlingKw: number;
+  /** CDU pump power at full IT load, kW: heat to liquid × cduPumpKwPerKwHeat. */
   cduPumpKw: number;
   /** Heat the plant must reject: everything drawn inside the hall, kW. */
   heatLoadKw: number;
@@ -93,23 +115,33 @@ export interface DataHallFootprint {
   coolingPowerKw: number;
   /** Facility power at full IT load with the plant at its rating, kW. */
   facilityPowerKw: number;
-  /** Facility power at full IT load in the worst hour of the year, kW, and that hour. */
+  /** Facility power at full IT load in the worst hour of the year (the plant's power then), kW. */
   peakFacilityPowerKw: number;
+  /** That hour, `MM-DD HH:00` in local standard time (`YYYY-MM-DD HH:00` in a dated campus). */
   peakHour: string;
+  /** PUE in that hour: peak facility power / full IT load. */
   peakHourPue: number;
   /** Annual PUE: facility energy / IT energy, summed over the 8,760 hours. */
   pue: number;
+  /** Average / maximum IT power over the year, 0-1 (the mean of itLoadProfile when one is given). */
   utilisation: number;
+  /** Approach of the CDUs' heat exchangers, K (the arg, or its default). */
   cduApproachK: number;
+  /** IT energy over the year at the hall's utilisation, MWh. */
   annualItEnergyMwh: number;
+  /** Facility energy over the year, summed hour by hour, MWh. */
   annualFacilityEnergyMwh: number;
+  /** Make-up water of the plant over the year (evaporation and blowdown), m³. */
   waterM3PerYear: number;
-  /** Make-up water on the worst simulated day, m³, and that day. */
+  /** Make-up water on the worst simulated day, m³. */
   peakDailyWaterM3: number;
+  /** That day, `MM-DD` (`YYYY-MM-DD` in a dated campus). */
   worstWaterDay: string;
+  /** Water usage effectiveness: make-up water / IT energy over the year, L/kWh. */
   wueLPerKwh: number;
   /** Highest rack IT load in the hall, kW. */
   maxRackItLoadKw: number;
+  /** The hall's maxRackKw arg, kW (absent when unset). */
   maxRackKw?: number;
   /**
    * Worst hour of the year: coldest rack-loop supply any liquid-cooled rack asks for, minus the CDU approach, minus
@@ -152,6 +184,7 @@ const schema = z.strictObject({
 export function rackGroupChildName(hallName: string, groupName: string): string {
   return `${hallName}-${groupName}`;
 }
+/** Name of a hall's cooling plant: `<hall>-cooling`. */
 export function plantChildName(hallName: string): string {
   return `${hallName}-cooling`;
 }

@@ -5,6 +5,7 @@ import { nodeItPowerW, W_PER_KW } from "../physics";
 import { wholeNumberIn } from "./ranges";
 import { lookup, parseArgs, reject, Subject } from "./validate";
 
+/** Args of a GpuNodePool: a node design, how many nodes, and optionally another accelerator. */
 export interface GpuNodePoolArgs {
   /** Node design id from the catalog, e.g. `"hgx-h100-8gpu"` or `"gb200-nvl72-tray"`. */
   nodeDesign: string;
@@ -14,11 +15,17 @@ export interface GpuNodePoolArgs {
   accelerator?: string;
 }
 
+/** What a pool of identical GPU nodes draws and holds. */
 export interface GpuNodePoolFootprint {
+  /** Node design id from the catalog. */
   nodeDesign: string;
+  /** Accelerator id fitted in the nodes (the arg, or the node design's own). */
   accelerator: string;
+  /** Number of nodes in the pool. */
   nodeCount: number;
+  /** GPUs per node, from the node design. */
   gpusPerNode: number;
+  /** GPUs in the pool: nodeCount × gpusPerNode. */
   gpuCount: number;
   /** Maximum power of one node, kW. */
   nodePowerKw: number;
@@ -28,6 +35,7 @@ export interface GpuNodePoolFootprint {
   gpuMemoryGb: number;
 }
 
+/** Most nodes one pool may have (its `nodeCount`). */
 export const MAX_NODES_PER_POOL = 10_000_000;
 
 const schema = z.strictObject({

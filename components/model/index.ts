@@ -10,13 +10,13 @@
 export { campusModel, contractChildName, DEFAULT_HORIZON_YEARS, hallChildName, MAX_HORIZON_YEARS } from "./campus";
 export type { CampusArgs, CampusFootprint, CampusHallArgs, CampusPowerContractArgs } from "./campus";
 export { dataHallModel, plantChildName, rackGroupChildName } from "./dataHall";
-export type { DataHallArgs, DataHallFootprint, HallDesignArgs, HallRackGroupArgs, HallRackGroupFootprint } from "./dataHall";
+export type { DataHallArgs, DataHallFootprint, HallContext, HallDesignArgs, HallRackGroupArgs, HallRackGroupFootprint } from "./dataHall";
 export { defaultRackIds, MAX_RACKS_PER_GROUP, rackGroupModel } from "./rackGroup";
 export type { LiquidCooledRackArgs, RackGroupArgs, RackGroupFootprint } from "./rackGroup";
 export { coolingPlantModel } from "./coolingPlant";
-export type { CoolingPlantArgs, CoolingPlantFootprint, PlantDesignArgs } from "./coolingPlant";
-export { powerContractModel } from "./powerContract";
-export type { Delivery, PowerContractArgs, PowerContractFootprint, RampStep } from "./powerContract";
+export type { CoolingPlantArgs, CoolingPlantFootprint, PlantContext, PlantDesignArgs } from "./coolingPlant";
+export { DELIVERIES, powerContractModel } from "./powerContract";
+export type { ContractContext, Delivery, PowerContractArgs, PowerContractFootprint, RampStep } from "./powerContract";
 export { gpuNodePoolModel, MAX_NODES_PER_POOL } from "./gpuNodePool";
 export type { GpuNodePoolArgs, GpuNodePoolFootprint } from "./gpuNodePool";
 export { AiclusterInputError, inputErrorMessage, isAiclusterInputError } from "./inputError";

@@ -12,9 +12,13 @@ export const INPUT_ERROR_BRAND: unique symbol = Symbol.for("pulumi-aicluster.Aic
 
 /** What every aicluster input error carries, whichever class it is. */
 export interface AiclusterInputErrorFields {
+  /** Type token of the resource whose args are bad, e.g. `aicluster:index:DataHall`. */
   readonly resourceType: string;
+  /** Name of that resource. */
   readonly resourceName: string;
+  /** Each bad field, the value given and what is allowed. */
   readonly problems: InputProblem[];
+  /** `<type> "<name>" has invalid args: <field> = <value>; allowed: <what>`, one line per problem when there are several. */
   readonly message: string;
 }
 
@@ -35,18 +39,25 @@ export function isAiclusterInputError(value: unknown): value is AiclusterInputEr
  * `pulumi.InputPropertiesError` carrying the same fields), so one check catches both.
  */
 export class AiclusterInputError extends Error implements AiclusterInputErrorFields {
+  /** The brand {@link isAiclusterInputError} checks. */
   readonly [INPUT_ERROR_BRAND] = true;
 
   constructor(
+    /** Type token of the resource whose args are bad, e.g. `aicluster:index:DataHall`. */
     readonly resourceType: string,
+    /** Name of that resource. */
     readonly resourceName: string,
+    /** Each bad field, the value given and what is allowed. */
     readonly problems: InputProblem[],
   ) {
     super(inputErrorMessage(resourceType, resourceName, problems));
     this.name = "AiclusterInputError";
   }
 
-  // Only for AiclusterInputError itself: a subclass someone derives keeps the ordinary prototype check.
+  /**
+   * `instanceof AiclusterInputError` holds for any aicluster input error (also the Pulumi components' and one from
+   * another copy of the package); a subclass someone derives keeps the ordinary prototype check.
+   */
   static [Symbol.hasInstance](value: unknown): boolean {
     return this === AiclusterInputError ? isAiclusterInputError(value) : Function.prototype[Symbol.hasInstance].call(this, value);
   }

@@ -9,6 +9,7 @@ import type { UsdRange } from "../costs/range";
 
 /** How a contract's energy reaches the campus. */
 export const DELIVERIES = ["physical", "virtual"] as const;
+/** `"physical"`: the energy is dispatched to the campus hour by hour; `"virtual"`: a financial PPA whose certificates go to the campus. */
 export type Delivery = (typeof DELIVERIES)[number];
 
 /** MW a contract delivers in one year of its ramp. */
@@ -19,6 +20,7 @@ export interface RampStep {
   contractedMw: number;
 }
 
+/** Args of a PowerContract: who supplies what source, how many MW, how firm, when, and at what price. */
 export interface PowerContractArgs {
   /** Who supplies the power (utility, generator, developer). */
   counterparty: string;
@@ -48,32 +50,47 @@ export interface PowerContractArgs {
   owned?: boolean;
 }
 
+/** What a power contract delivers, how firm it is, at what carbon and cost, and when. */
 export interface PowerContractFootprint {
+  /** Who supplies the power. */
   counterparty: string;
+  /** Generation source id from the catalog. */
   source: string;
+  /** Contracted capacity once fully ramped, MW. */
   contractedMw: number;
   /** The market whose accreditation set firmFraction (none: a firm utility service, or firmFraction given). */
   market?: string;
+  /** Share of contracted MW that counts as firm, 0-1: the arg, 1 for a firm utility service, else the market's accreditation (0 for virtual delivery). */
   firmFraction: number;
   /** Firm MW once fully ramped (0 for virtual delivery). */
   firmMw: number;
+  /** Average output / contracted MW over a year, 0-1 (the arg, or the source's). */
   capacityFactor: number;
+  /** Energy the contract can deliver in a year once fully ramped, MWh: contracted MW × capacity factor × 8,760 h. */
   deliverableEnergyMwhPerYear: number;
+  /** Carbon intensity of the delivered energy, gCO2e/kWh (the arg, or the source's). */
   carbonIntensityGPerKwh: number;
+  /** The source follows the load up to contracted MW (grid service, gas, storage). */
   dispatchable: boolean;
+  /** The source counts as clean energy (nuclear, solar, wind). */
   clean: boolean;
   /** A firm utility service (grid energy). */
   gridService: boolean;
   /** Behind the meter, connected to no grid (its market is islanded): certificates cannot cover its energy. */
   islanded: boolean;
+  /** How the energy reaches the campus (the arg, or "physical"). */
   delivery: Delivery;
   /** How the source delivers hour by hour (flat, solar, wind, dispatchable, storage). */
   hourlyProfile: string;
   /** Storage: hours of discharge at contracted MW. */
   storageHours?: number;
+  /** First year of delivery (absent: every year of the campus's horizon). */
   startYear?: number;
+  /** Last year of delivery: startYear + termYears − 1 (absent: no end). */
   endYear?: number;
+  /** MW delivered in the listed years of the term (absent: contractedMw in every year). */
   ramp?: RampStep[];
+  /** The stated energy price, USD/MWh (absent: the cost catalog's price, see energyUsdPerMwh). */
   priceUsdPerMwh?: number;
   /** The campus owns the generation (its capex is the campus's). */
   owned: boolean;
@@ -87,6 +104,7 @@ export interface PowerContractFootprint {
 
 /** What a campus gives each contract: its market, the default for contracts that name none. */
 export interface ContractContext {
+  /** Market id for a contract that names none. @default none: the contract names its market or firmFraction */
   market?: string;
 }
 
@@ -151,6 +169,7 @@ function firmFractionOf(args: Parsed, source: { id: string; gridService?: boolea
   return { firmFraction: accredited, market };
 }
 
+/** Validated footprint of a contract; fails with an AiclusterInputError naming the field, its value and what is allowed. */
 export function powerContractModel(rawArgs: PowerContractArgs, subject: Subject, context: ContractContext = {}): PowerContractFootprint {
   const args = parseArgs(schema, rawArgs, subject);
   const source = lookup(catalog.generationSources, args.source, "source", subject);

@@ -9,6 +9,7 @@ import { DEFAULT_CDU_MARGIN, DEFAULT_DELTA_T_K, DEFAULT_SUPPLY_TEMP_C } from "./
 import { numberIn, wholeNumberIn } from "./ranges";
 import { lookup, modelledName, parseArgs, reject, Subject } from "./validate";
 
+/** Args every rack group takes (an AirCooledRack's args). */
 export interface RackGroupArgs {
   /** Rack design id from the catalog, e.g. `"gb200-nvl72"`. */
   design: string;
@@ -22,6 +23,7 @@ export interface RackGroupArgs {
   accelerator?: string;
 }
 
+/** Args of a LiquidCooledRack: those of every rack group, plus the rack loop's temperatures and CDU capacity. */
 export interface LiquidCooledRackArgs extends RackGroupArgs {
   /** Facility-water supply temperature at the rack, °C, within the design's range (ASHRAE W17-W45). @default 35 */
   supplyTempC?: number;
@@ -31,33 +33,47 @@ export interface LiquidCooledRackArgs extends RackGroupArgs {
   cduCapacityKwPerRack?: number;
 }
 
+/** What a group of identical racks draws and rejects, and its nodes. */
 export interface RackGroupFootprint {
+  /** Rack design id from the catalog. */
   design: string;
+  /** How the racks are cooled: the rack design's cooling. */
   cooling: "air" | "liquid";
+  /** Number of racks in the group. */
   rackCount: number;
+  /** Id of each rack, one per rack. */
   rackIds: string[];
+  /** Nodes fitted in each rack. */
   nodesPerRack: number;
+  /** Footprint of all the group's nodes, as one node pool. */
   nodes: GpuNodePoolFootprint;
+  /** Nodes in the group: rackCount × nodesPerRack. */
   nodeCount: number;
+  /** GPUs in the group. */
   gpuCount: number;
   /** IT load of one rack at the rack input, kW. */
   itLoadPerRackKw: number;
   /** Power the design's distribution is rated for, per rack, kW. */
   ratedKwPerRack: number;
+  /** IT load of all the group's racks at the rack input, kW at full utilisation. */
   itLoadKw: number;
+  /** Heat taken by the racks' liquid loops (cold plates), kW: IT load × the design's liquid capture fraction. */
   heatToLiquidKw: number;
+  /** Heat left to room air, kW: the rest of the IT load. */
   heatToAirKw: number;
   /** Facility-water flow through all racks of the group, L/min (0 for air-cooled racks). */
   coolantFlowLpm: number;
   /** CDU capacity for all racks of the group, kW (0 for air-cooled racks). */
   cduCapacityKw: number;
-  /** Supply and return temperatures, °C (undefined for air-cooled racks). */
+  /** Coolant supply temperature at the rack, °C (undefined for air-cooled racks). */
   supplyTempC?: number;
+  /** Coolant return temperature: supply plus the temperature rise across the rack (deltaTK), °C (undefined for air-cooled racks). */
   returnTempC?: number;
   /** Hardware capex of the group's racks, USD (low, base, high); absent when the cost catalog has no price for the design. */
   capexUsd?: UsdRange;
 }
 
+/** Most racks one group may have (its `rackCount`). */
 export const MAX_RACKS_PER_GROUP = 100_000;
 
 /** Racks of a design's default fill that `rackCount` racks of `nodesPerRack` nodes amount to (what the hardware price is per). */

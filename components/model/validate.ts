@@ -5,7 +5,9 @@ import { deferredProblems } from "./plainValues";
 
 /** Who is being validated: the resource named in every message. */
 export interface Subject {
+  /** Type token of the resource, e.g. `aicluster:index:Campus`. */
   type: string;
+  /** Name of the resource (the Pulumi resource name or construct id). */
   name: string;
   /** Name of the resource being modelled when a parent validates it on its behalf (errors still name the parent). @default name */
   as?: string;
