@@ -4,6 +4,7 @@ import type { UsdRange } from "./costs/range";
 import type { GpuNodePool } from "./gpuNodePool";
 import { RackGroupArgs, RackGroupFootprint } from "./model/rackGroup";
 import { buildRackGroup, rackGroupFootprint, rackGroupMembers } from "./rackGroup";
+import { ModelledOptions, withoutModelled } from "./model/handoff";
 import type { AirCooledRackOutputs } from "./model/published";
 import type { OutputsOf } from "./publish";
 
@@ -41,9 +42,9 @@ export class AirCooledRack extends pulumi.ComponentResource implements OutputsOf
   declare readonly cduCapacityKw: pulumi.Output<number>;
   declare readonly capexUsd: pulumi.Output<UsdRange | undefined>;
 
-  constructor(name: string, args: AirCooledRackArgs, opts?: pulumi.ComponentResourceOptions) {
-    const footprint = rackGroupFootprint(AirCooledRack.type, "air", name, args);
-    super(AirCooledRack.type, name, args, opts);
+  constructor(name: string, args: AirCooledRackArgs, opts?: pulumi.ComponentResourceOptions & ModelledOptions<RackGroupFootprint>) {
+    const footprint = rackGroupFootprint(AirCooledRack.type, "air", name, args, opts);
+    super(AirCooledRack.type, name, args, withoutModelled(opts));
     this.registerOutputs(buildRackGroup(this, name, footprint));
   }
 }

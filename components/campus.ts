@@ -6,7 +6,7 @@ import type { CostYearRow, Financing } from "./costs/campusCost";
 import { DataHall } from "./dataHall";
 import { CampusArgs, CampusFootprint, CampusHallArgs, campusModel, CampusPowerContractArgs, contractChildName, hallChildName } from "./model/campus";
 import { atPulumiBoundary } from "./errors";
-import { handOff, modelOnce, withoutName } from "./model/handoff";
+import { ModelledOptions, withoutModelled, withoutName } from "./model/handoff";
 import type { MonthlyRow } from "./hours/campusHours";
 import type { YearRow } from "./years/ledger";
 import { PowerContract } from "./powerContract";
@@ -96,18 +96,18 @@ export class Campus extends pulumi.ComponentResource implements OutputsOf<Campus
   declare readonly costMissing: pulumi.Output<string[]>;
   declare readonly financing: pulumi.Output<Financing | undefined>;
 
-  constructor(name: string, args: CampusArgs, opts?: pulumi.ComponentResourceOptions) {
-    const footprint = atPulumiBoundary(() => modelOnce(args, () => campusModel(args, { type: Campus.type, name })));
-    super(Campus.type, name, args, opts);
+  constructor(name: string, args: CampusArgs, opts?: pulumi.ComponentResourceOptions & ModelledOptions<CampusFootprint>) {
+    const footprint = opts?.modelled ?? atPulumiBoundary(() => campusModel(args, { type: Campus.type, name }));
+    super(Campus.type, name, args, withoutModelled(opts));
     const halls = args.halls.map(({ name: hall, onlineYear: _onlineYear, ...hallArgs }, i) => {
-      const childArgs = handOff({ ...hallArgs, climate: args.climate, ...(args.weatherFile === undefined ? {} : { weatherFile: args.weatherFile }) }, withoutName(footprint.halls[i]));
-      return new DataHall(hallChildName(name, hall), childArgs, { parent: this });
+      const childArgs = { ...hallArgs, climate: args.climate, ...(args.weatherFile === undefined ? {} : { weatherFile: args.weatherFile }) };
+      return new DataHall(hallChildName(name, hall), childArgs, { parent: this, modelled: withoutName(footprint.halls[i]) });
     });
     const powerContracts = args.powerContracts.map(({ name: contract, ...contractArgs }, i) => {
       // The campus's market is the contract's unless it names its own, so the child's inputs say which market accredited it.
       const market = contractArgs.market ?? args.market;
-      const childArgs = handOff(market === undefined ? contractArgs : { ...contractArgs, market }, withoutName(footprint.contracts[i]));
-      return new PowerContract(contractChildName(name, contract), childArgs, { parent: this });
+      const childArgs = market === undefined ? contractArgs : { ...contractArgs, market };
+      return new PowerContract(contractChildName(name, contract), childArgs, { parent: this, modelled: withoutName(footprint.contracts[i]) });
     });
     members.set(this, { footprint, halls, powerContracts });
     const { halls: _halls, contracts: _contracts, ...rollup } = footprint;

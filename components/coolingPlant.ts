@@ -3,7 +3,7 @@ import { TYPE_TOKENS } from "./model/typeTokens";
 import type { UsdRange } from "./costs/range";
 import { coolingPlantModel, CoolingPlantArgs, CoolingPlantFootprint, PlantDesignArgs } from "./model/coolingPlant";
 import { atPulumiBoundary } from "./errors";
-import { modelOnce } from "./model/handoff";
+import { ModelledOptions, withoutModelled } from "./model/handoff";
 import { PlainMembers } from "./plainMembers";
 import type { CoolingPlantOutputs } from "./model/published";
 import { OutputsOf, publishFootprint } from "./publish";
@@ -47,9 +47,9 @@ export class CoolingPlant extends pulumi.ComponentResource implements OutputsOf<
   declare readonly mechanicalHours: pulumi.Output<number>;
   declare readonly capexUsd: pulumi.Output<UsdRange | undefined>;
 
-  constructor(name: string, args: CoolingPlantArgs, opts?: pulumi.ComponentResourceOptions) {
-    const footprint = atPulumiBoundary(() => modelOnce(args, () => coolingPlantModel(args, { type: CoolingPlant.type, name })));
-    super(CoolingPlant.type, name, args, opts);
+  constructor(name: string, args: CoolingPlantArgs, opts?: pulumi.ComponentResourceOptions & ModelledOptions<CoolingPlantFootprint>) {
+    const footprint = opts?.modelled ?? atPulumiBoundary(() => coolingPlantModel(args, { type: CoolingPlant.type, name }));
+    super(CoolingPlant.type, name, args, withoutModelled(opts));
     members.set(this, { footprint });
     this.registerOutputs(publishFootprint<CoolingPlantOutputs>(this, footprint));
   }

@@ -7,7 +7,7 @@ import { CoolingPlant } from "./coolingPlant";
 import { LiquidCooledRack } from "./liquidCooledRack";
 import { DataHallArgs, dataHallModel, DataHallFootprint, HallDesignArgs, HallRackGroupArgs, plantChildName, rackGroupChildName } from "./model/dataHall";
 import { atPulumiBoundary } from "./errors";
-import { handOff, modelOnce, withoutName } from "./model/handoff";
+import { ModelledOptions, withoutModelled, withoutName } from "./model/handoff";
 import type { DataHallOutputs } from "./model/published";
 import { OutputsOf, publishFootprint } from "./publish";
 import { PlainMembers } from "./plainMembers";
@@ -78,29 +78,25 @@ export class DataHall extends pulumi.ComponentResource implements OutputsOf<Data
   declare readonly capexUsd: pulumi.Output<UsdRange>;
   declare readonly costMissing: pulumi.Output<string[]>;
 
-  constructor(name: string, args: DataHallArgs, opts?: pulumi.ComponentResourceOptions) {
-    const footprint = atPulumiBoundary(() => modelOnce(args, () => dataHallModel(args, { type: DataHall.type, name })));
-    super(DataHall.type, name, args, opts);
+  constructor(name: string, args: DataHallArgs, opts?: pulumi.ComponentResourceOptions & ModelledOptions<DataHallFootprint>) {
+    const footprint = opts?.modelled ?? atPulumiBoundary(() => dataHallModel(args, { type: DataHall.type, name }));
+    super(DataHall.type, name, args, withoutModelled(opts));
     const rackGroups = args.racks.map(({ name: group, ...groupArgs }, i) => {
       const childName = rackGroupChildName(name, group);
-      const childOpts = { parent: this };
-      const childArgs = handOff(groupArgs, withoutName(footprint.rackGroups[i]));
+      const childOpts = { parent: this, modelled: withoutName(footprint.rackGroups[i]) };
       return footprint.rackGroups[i].cooling === "liquid"
-        ? new LiquidCooledRack(childName, childArgs, childOpts)
-        : new AirCooledRack(childName, childArgs, childOpts);
+        ? new LiquidCooledRack(childName, groupArgs, childOpts)
+        : new AirCooledRack(childName, groupArgs, childOpts);
     });
     const coolingPlant =
       args.cooling && footprint.plant
         ? new CoolingPlant(
             plantChildName(name),
-            handOff(
-              {
-                ...args.cooling, climate: footprint.plant.climate, heatLoadKw: footprint.heatLoadKw, utilisation: footprint.utilisation, setpointC: footprint.plant.setpointC,
-                ...(args.weatherFile === undefined ? {} : { weatherFile: args.weatherFile }),
-              },
-              footprint.plant,
-            ),
-            { parent: this },
+            {
+              ...args.cooling, climate: footprint.plant.climate, heatLoadKw: footprint.heatLoadKw, utilisation: footprint.utilisation, setpointC: footprint.plant.setpointC,
+              ...(args.weatherFile === undefined ? {} : { weatherFile: args.weatherFile }),
+            },
+            { parent: this, modelled: footprint.plant },
           )
         : undefined;
     members.set(this, { footprint, rackGroups, coolingPlant });

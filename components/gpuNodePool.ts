@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { TYPE_TOKENS } from "./model/typeTokens";
 import { gpuNodePoolModel, GpuNodePoolArgs, GpuNodePoolFootprint } from "./model/gpuNodePool";
 import { atPulumiBoundary } from "./errors";
-import { modelOnce } from "./model/handoff";
+import { ModelledOptions, withoutModelled } from "./model/handoff";
 import { PlainMembers } from "./plainMembers";
 import type { GpuNodePoolOutputs } from "./model/published";
 import { OutputsOf, publishFootprint } from "./publish";
@@ -31,9 +31,9 @@ export class GpuNodePool extends pulumi.ComponentResource implements OutputsOf<G
   declare readonly itLoadKw: pulumi.Output<number>;
   declare readonly gpuMemoryGb: pulumi.Output<number>;
 
-  constructor(name: string, args: GpuNodePoolArgs, opts?: pulumi.ComponentResourceOptions) {
-    const footprint = atPulumiBoundary(() => modelOnce(args, () => gpuNodePoolModel(args, { type: GpuNodePool.type, name })));
-    super(GpuNodePool.type, name, args, opts);
+  constructor(name: string, args: GpuNodePoolArgs, opts?: pulumi.ComponentResourceOptions & ModelledOptions<GpuNodePoolFootprint>) {
+    const footprint = opts?.modelled ?? atPulumiBoundary(() => gpuNodePoolModel(args, { type: GpuNodePool.type, name }));
+    super(GpuNodePool.type, name, args, withoutModelled(opts));
     members.set(this, { footprint });
     this.registerOutputs(publishFootprint<GpuNodePoolOutputs>(this, footprint));
   }

@@ -4,6 +4,7 @@ import type { UsdRange } from "./costs/range";
 import type { GpuNodePool } from "./gpuNodePool";
 import { LiquidCooledRackArgs, RackGroupFootprint } from "./model/rackGroup";
 import { buildRackGroup, rackGroupFootprint, rackGroupMembers } from "./rackGroup";
+import { ModelledOptions, withoutModelled } from "./model/handoff";
 import type { LiquidCooledRackOutputs } from "./model/published";
 import type { OutputsOf } from "./publish";
 
@@ -45,9 +46,9 @@ export class LiquidCooledRack extends pulumi.ComponentResource implements Output
   declare readonly returnTempC: pulumi.Output<number | undefined>;
   declare readonly capexUsd: pulumi.Output<UsdRange | undefined>;
 
-  constructor(name: string, args: LiquidCooledRackArgs, opts?: pulumi.ComponentResourceOptions) {
-    const footprint = rackGroupFootprint(LiquidCooledRack.type, "liquid", name, args);
-    super(LiquidCooledRack.type, name, args, opts);
+  constructor(name: string, args: LiquidCooledRackArgs, opts?: pulumi.ComponentResourceOptions & ModelledOptions<RackGroupFootprint>) {
+    const footprint = rackGroupFootprint(LiquidCooledRack.type, "liquid", name, args, opts);
+    super(LiquidCooledRack.type, name, args, withoutModelled(opts));
     this.registerOutputs(buildRackGroup(this, name, footprint));
   }
 }

@@ -3,7 +3,7 @@ import { TYPE_TOKENS } from "./model/typeTokens";
 import type { UsdRange } from "./costs/range";
 import { powerContractModel, PowerContractArgs, PowerContractFootprint, RampStep } from "./model/powerContract";
 import { atPulumiBoundary } from "./errors";
-import { modelOnce } from "./model/handoff";
+import { ModelledOptions, withoutModelled } from "./model/handoff";
 import { PlainMembers } from "./plainMembers";
 import type { PowerContractOutputs } from "./model/published";
 import { OutputsOf, publishFootprint } from "./publish";
@@ -45,9 +45,9 @@ export class PowerContract extends pulumi.ComponentResource implements OutputsOf
   declare readonly energyUsdPerMwh: pulumi.Output<UsdRange | undefined>;
   declare readonly costMissing: pulumi.Output<string[]>;
 
-  constructor(name: string, args: PowerContractArgs, opts?: pulumi.ComponentResourceOptions) {
-    const footprint = atPulumiBoundary(() => modelOnce(args, () => powerContractModel(args, { type: PowerContract.type, name })));
-    super(PowerContract.type, name, args, opts);
+  constructor(name: string, args: PowerContractArgs, opts?: pulumi.ComponentResourceOptions & ModelledOptions<PowerContractFootprint>) {
+    const footprint = opts?.modelled ?? atPulumiBoundary(() => powerContractModel(args, { type: PowerContract.type, name }));
+    super(PowerContract.type, name, args, withoutModelled(opts));
     members.set(this, { footprint });
     this.registerOutputs(publishFootprint<PowerContractOutputs>(this, footprint));
   }

@@ -8,7 +8,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { GpuNodePool } from "./gpuNodePool";
 import { atPulumiBoundary } from "./errors";
-import { handOff, modelOnce } from "./model/handoff";
+import type { ModelledOptions } from "./model/handoff";
 import { LiquidCooledRackArgs, rackGroupModel, RackGroupFootprint } from "./model/rackGroup";
 import { PlainMembers } from "./plainMembers";
 import type { RackGroupOutputs } from "./model/published";
@@ -20,15 +20,15 @@ export const rackGroupMembers = new PlainMembers<pulumi.ComponentResource, { foo
   "rack group",
 );
 
-/** Validates the args (before the component registers) unless a parent already did, and returns the footprint. */
-export function rackGroupFootprint(type: string, cooling: "air" | "liquid", name: string, args: LiquidCooledRackArgs): RackGroupFootprint {
-  return atPulumiBoundary(() => modelOnce(args, () => rackGroupModel(args, { type, name }, cooling)));
+/** The footprint a parent handed over, or the model's for the args (validated before the component registers). */
+export function rackGroupFootprint(type: string, cooling: "air" | "liquid", name: string, args: LiquidCooledRackArgs, opts: ModelledOptions<RackGroupFootprint> | undefined): RackGroupFootprint {
+  return opts?.modelled ?? atPulumiBoundary(() => rackGroupModel(args, { type, name }, cooling));
 }
 
 /** Creates the group's node pool and returns the outputs to register; call at the end of the constructor. */
 export function buildRackGroup(group: pulumi.ComponentResource, name: string, footprint: RackGroupFootprint): RackGroupOutputs {
   const { nodes, ...outputs } = footprint;
-  const nodeArgs = handOff({ nodeDesign: nodes.nodeDesign, nodeCount: nodes.nodeCount, accelerator: nodes.accelerator }, nodes);
-  rackGroupMembers.set(group, { footprint, nodes: new GpuNodePool(`${name}-nodes`, nodeArgs, { parent: group }) });
+  const nodeArgs = { nodeDesign: nodes.nodeDesign, nodeCount: nodes.nodeCount, accelerator: nodes.accelerator };
+  rackGroupMembers.set(group, { footprint, nodes: new GpuNodePool(`${name}-nodes`, nodeArgs, { parent: group, modelled: nodes }) });
   return publishFootprint<RackGroupOutputs>(group, outputs);
 }

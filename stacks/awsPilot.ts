@@ -4,9 +4,8 @@
  * The pilot is validated with the campus, before anything registers; @pulumi/aws is loaded only when it is built,
  * so `cloud: none` stacks never need it, the AWS plugin or credentials.
  */
-import type { AwsGpuCluster } from "../components/aws";
+import type { AwsGpuCluster, ModelledAwsPilot } from "../components/aws/awsGpuCluster";
 import { acceleratorsOnAws, AwsGpuClusterArgs, awsPilotModel } from "../components/aws/model";
-import { handOff } from "../components/model/handoff";
 import type { CampusFootprint } from "../components/model/campus";
 import { TYPE_TOKENS } from "../components/model/typeTokens";
 import type { AwsPilotSettings, StackSettings } from "./settings";
@@ -28,10 +27,10 @@ function pilotRackGroup(footprint: CampusFootprint, stack: string) {
 export const pilotName = (settings: StackSettings) => `${settings.plan.name}-aws-pilot`;
 
 /**
- * Args of the stack's pilot, validated: throws (naming the field or config key) before anything registers, and hands
- * the plan to AwsGpuCluster so it does not validate again.
+ * Args of the stack's pilot and their model, validated: throws (naming the field or config key) before anything
+ * registers; the stack hands the model to AwsGpuCluster (`modelled`) so it does not validate again.
  */
-export function awsPilotArgs(footprint: CampusFootprint, settings: StackSettings & { aws: AwsPilotSettings }, stack: string): AwsGpuClusterArgs {
+export function awsPilotArgs(footprint: CampusFootprint, settings: StackSettings & { aws: AwsPilotSettings }, stack: string): { args: AwsGpuClusterArgs; modelled: ModelledAwsPilot } {
   const { hall, group } = pilotRackGroup(footprint, stack);
   const { pilotNodes, reserveCapacity, ...rest } = settings.aws;
   const pilotRacks = Math.ceil(pilotNodes / group.nodesPerRack);
@@ -47,7 +46,7 @@ export function awsPilotArgs(footprint: CampusFootprint, settings: StackSettings
     ...(reserveCapacity ? { reserveCapacity } : {}),
     ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
   };
-  return handOff(args, awsPilotModel(args, { type: TYPE_TOKENS.awsPilot, name: pilotName(settings) }));
+  return { args, modelled: awsPilotModel(args, { type: TYPE_TOKENS.awsPilot, name: pilotName(settings) }) };
 }
 
 /** The AwsGpuCluster class, loading @pulumi/aws (and the module behind it) on first use. */

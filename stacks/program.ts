@@ -1,7 +1,6 @@
 /** What a stack builds and exports, for given settings: called by stacks/index.ts under the engine and by the offline planner. */
 import { Campus, CampusArgs, physics } from "../components";
 import { campusModel } from "../components/model/campus";
-import { handOff } from "../components/model/handoff";
 import { awsPilotArgs, loadAwsGpuCluster, pilotName } from "./awsPilot";
 import { MAX_RACKS_PER_GROUP } from "../components/model/rackGroup";
 import { estimateCampusResources } from "../components/model/resourceBudget";
@@ -33,10 +32,10 @@ export async function stackProgram(settings: StackSettings, stack = "stack") {
   const args: CampusArgs = { ...scaled.args, maxResources: settings.maxResources, ...(settings.weatherFile ? { weatherFile: settings.weatherFile } : {}) };
   // Everything is validated before anything registers: the campus model (handed to the Campus), then the pilot.
   const footprint = campusModel(args, { type: Campus.type, name: settings.plan.name });
-  const pilotArgs = settings.cloud === "aws" && settings.aws ? awsPilotArgs(footprint, { ...settings, aws: settings.aws }, stack) : undefined;
-  const AwsGpuCluster = pilotArgs ? await loadAwsGpuCluster() : undefined;
-  const campus = new Campus(settings.plan.name, handOff(args, footprint));
-  const pilot = AwsGpuCluster && pilotArgs ? new AwsGpuCluster(pilotName(settings), pilotArgs) : undefined;
+  const pilotPlan = settings.cloud === "aws" && settings.aws ? awsPilotArgs(footprint, { ...settings, aws: settings.aws }, stack) : undefined;
+  const AwsGpuCluster = pilotPlan ? await loadAwsGpuCluster() : undefined;
+  const campus = new Campus(settings.plan.name, args, { modelled: footprint });
+  const pilot = AwsGpuCluster && pilotPlan ? new AwsGpuCluster(pilotName(settings), pilotPlan.args, { modelled: pilotPlan.modelled }) : undefined;
   return {
     topology: settings.topology,
     phase: settings.phase,

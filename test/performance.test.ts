@@ -71,6 +71,24 @@ describe("validation once per tree", () => {
   it("a child built on its own still validates its args", () => {
     expect(() => new c.LiquidCooledRack("bad", { design: "gb300-nvl72", rackCount: 0 })).toThrow(/rackCount/);
   });
+
+  it("a child handed its footprint in its options (`modelled`) takes it as is: no second validation, no second model", async () => {
+    const { gpuNodePoolModel } = await import("../components/model/gpuNodePool");
+    const footprint = gpuNodePoolModel({ nodeDesign: "gb300-nvl72-tray", nodeCount: 18 }, { type: c.GpuNodePool.type, name: "real" });
+    // Args the model would refuse: the handed footprint is what counts, so nothing throws and its figures are published.
+    const pool = new c.GpuNodePool("handed-pool", { nodeDesign: "no-such-design", nodeCount: 0 }, { modelled: footprint });
+    expect(pool.footprint).toBe(footprint);
+    expect(await resolve(pool.gpuCount)).toBe(footprint.gpuCount);
+    expect(() => new c.GpuNodePool("unhanded-pool", { nodeDesign: "no-such-design", nodeCount: 0 })).toThrow(/nodeDesign/);
+  });
+
+  it("Pulumi never sees the `modelled` option, and a user's options pass through untouched", async () => {
+    const { withoutModelled } = await import("../components/model/handoff");
+    const opts = { protect: true };
+    expect(withoutModelled(opts)).toBe(opts);
+    expect(withoutModelled(undefined)).toBeUndefined();
+    expect(withoutModelled({ protect: true, modelled: { gpuCount: 1 } })).toEqual({ protect: true });
+  });
 });
 
 describe("the benchmark", () => {

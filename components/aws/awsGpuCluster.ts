@@ -6,11 +6,14 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { atPulumiBoundary } from "../errors";
-import { modelOnce } from "../model/handoff";
+import { ModelledOptions, withoutModelled } from "../model/handoff";
 import { TYPE_TOKENS } from "../model/typeTokens";
 import { AwsGpuClusterArgs, AwsPilotPlan, awsPilotModel, pilotTags, ValidAwsGpuClusterArgs } from "./model";
 
 export type { AwsGpuClusterArgs, AwsPilotPlan };
+
+/** What the model makes of a pilot's args: the validated args and the plan (what a stack hands over as `modelled`). */
+export type ModelledAwsPilot = ReturnType<typeof awsPilotModel>;
 
 /** Network placement of every interface: the subnet and security groups. */
 interface Network {
@@ -40,9 +43,9 @@ export class AwsGpuCluster extends pulumi.ComponentResource {
   readonly instanceIds: pulumi.Output<string[]>;
   readonly subnetId: pulumi.Output<string>;
 
-  constructor(name: string, args: AwsGpuClusterArgs, opts?: pulumi.ComponentResourceOptions) {
-    const { args: valid, plan } = atPulumiBoundary(() => modelOnce(args, () => awsPilotModel(args, { type: AwsGpuCluster.type, name })));
-    super(AwsGpuCluster.type, name, args, opts);
+  constructor(name: string, args: AwsGpuClusterArgs, opts?: pulumi.ComponentResourceOptions & ModelledOptions<ModelledAwsPilot>) {
+    const { args: valid, plan } = opts?.modelled ?? atPulumiBoundary(() => awsPilotModel(args, { type: AwsGpuCluster.type, name }));
+    super(AwsGpuCluster.type, name, args, withoutModelled(opts));
     this.plan = plan;
     const parent = { parent: this };
     const tags = pilotTags(valid, plan);
