@@ -13,6 +13,8 @@ export * from "./dataHall";
 export * from "./campus";
 export { AiclusterInputError, isAiclusterInputError } from "./errors";
 export type { RackGroupArgs, RackGroupFootprint } from "./model/rackGroup";
+export type { AirCooledRackOutputs, CoolingPlantOutputs, GpuNodePoolOutputs, LiquidCooledRackOutputs, PowerContractOutputs } from "./model/published";
+export type { OutputsOf } from "./publish";
 export * as defaults from "./model/defaults";
 export { catalog, Catalog, CatalogError } from "./catalog";
 export type { InputProblem } from "./catalog";

@@ -14,13 +14,19 @@ import type { TYPE_TOKENS } from "./typeTokens";
 
 /** Outputs a campus publishes: its roll-up, without the per-child footprints; location and climate as their names. */
 export type CampusOutputs = Omit<CampusFootprint, "halls" | "contracts" | "location" | "climate" | "onlineYear"> & {
+  /** Where the campus is, as given. */
   location: string;
+  /** Climate id from the catalog. */
   climate: string;
+  /** Year the campus goes online: the arg, else the start of its horizon (absent for an undated campus). */
   onlineYear?: number;
 };
 
 /** Outputs a hall publishes: its roll-up, without the per-child footprints (those are the children's). */
-export type DataHallOutputs = Omit<DataHallFootprint, "rackGroups" | "plant"> & { hasCoolingPlant: boolean };
+export type DataHallOutputs = Omit<DataHallFootprint, "rackGroups" | "plant"> & {
+  /** Whether the hall has its own cooling plant (the child `<hall>-cooling`). */
+  hasCoolingPlant: boolean;
+};
 
 /** Outputs a rack group publishes: its footprint without the nested node pool (that is the child's). */
 export type RackGroupOutputs = Omit<RackGroupFootprint, "nodes">;
@@ -29,10 +35,16 @@ export type RackGroupOutputs = Omit<RackGroupFootprint, "nodes">;
 export type AirCooledRackOutputs = Omit<RackGroupOutputs, "supplyTempC" | "returnTempC">;
 
 /** A liquid-cooled group also publishes the hours its hall's plant misses its supply temperature (set by the hall). */
-export type LiquidCooledRackOutputs = RackGroupOutputs & { supplyTempMissedHours?: number };
+export type LiquidCooledRackOutputs = RackGroupOutputs & {
+  /** Hours of the year the hall's plant makes facility water warmer than this group needs (absent outside a hall with a plant). */
+  supplyTempMissedHours?: number;
+};
 
+/** Outputs a GPU node pool publishes: its whole footprint. */
 export type GpuNodePoolOutputs = GpuNodePoolFootprint;
+/** Outputs a cooling plant publishes: its whole footprint. */
 export type CoolingPlantOutputs = CoolingPlantFootprint;
+/** Outputs a power contract publishes: its whole footprint. */
 export type PowerContractOutputs = PowerContractFootprint;
 
 /** The outputs registered under each component type token (the AWS pilot's are its own, see components/aws). */
