@@ -16,6 +16,7 @@ export interface AirCooledRackArgs extends RackGroupArgs {}
  * Its nodes are one child GpuNodePool, `<name>-nodes`.
  */
 export class AirCooledRack extends pulumi.ComponentResource implements OutputsOf<AirCooledRackOutputs> {
+  /** The type token the component registers under, `aicluster:index:AirCooledRack`. */
   static readonly type = TYPE_TOKENS.airRack;
 
   /** The footprint as plain numbers, for parents that roll it up. */

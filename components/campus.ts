@@ -26,6 +26,7 @@ const members = new PlainMembers<Campus, { footprint: CampusFootprint; halls: Da
  * carbon, clean share) and the site's water permit, year by year over its horizon (`years`).
  */
 export class Campus extends pulumi.ComponentResource implements OutputsOf<CampusOutputs> {
+  /** The type token the component registers under, `aicluster:index:Campus`. */
   static readonly type = TYPE_TOKENS.campus;
 
   /** The footprint as plain numbers, with each hall's and contract's. */

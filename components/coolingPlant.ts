@@ -18,6 +18,7 @@ const members = new PlainMembers<CoolingPlant, { footprint: CoolingPlantFootprin
  * Fails when the installed units cannot carry the heat load at all; a shortfall only under redundancy is the policy pack's call.
  */
 export class CoolingPlant extends pulumi.ComponentResource implements OutputsOf<CoolingPlantOutputs> {
+  /** The type token the component registers under, `aicluster:index:CoolingPlant`. */
   static readonly type = TYPE_TOKENS.coolingPlant;
 
   /** The footprint as plain numbers, for parents that roll it up. */

@@ -27,6 +27,7 @@ const members = new PlainMembers<DataHall, { footprint: DataHallFootprint; rackG
  * PUE, annual energy, water and WUE.
  */
 export class DataHall extends pulumi.ComponentResource implements OutputsOf<DataHallOutputs> {
+  /** The type token the component registers under, `aicluster:index:DataHall`. */
   static readonly type = TYPE_TOKENS.dataHall;
 
   /** The footprint as plain numbers, with each rack group's and the plant's. */

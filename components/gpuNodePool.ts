@@ -16,6 +16,7 @@ const members = new PlainMembers<GpuNodePool, { footprint: GpuNodePoolFootprint 
  * Publishes `nodeCount`, `gpuCount`, `nodePowerKw` and `itLoadKw` (at maximum node power).
  */
 export class GpuNodePool extends pulumi.ComponentResource implements OutputsOf<GpuNodePoolOutputs> {
+  /** The type token the component registers under, `aicluster:index:GpuNodePool`. */
   static readonly type = TYPE_TOKENS.nodePool;
 
   /** The footprint as plain numbers, for parents that roll it up. */

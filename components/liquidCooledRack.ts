@@ -16,6 +16,7 @@ export type { LiquidCooledRackArgs };
  * Its nodes are one child GpuNodePool, `<name>-nodes`.
  */
 export class LiquidCooledRack extends pulumi.ComponentResource implements OutputsOf<LiquidCooledRackOutputs> {
+  /** The type token the component registers under, `aicluster:index:LiquidCooledRack`. */
   static readonly type = TYPE_TOKENS.liquidRack;
 
   /** The footprint as plain numbers, for parents that roll it up. */

@@ -14,6 +14,7 @@ const members = new PlainMembers<PowerContract, { footprint: PowerContractFootpr
 
 /** A power contract: contracted and firm MW, deliverable energy and the carbon intensity of what it delivers. */
 export class PowerContract extends pulumi.ComponentResource implements OutputsOf<PowerContractOutputs> {
+  /** The type token the component registers under, `aicluster:index:PowerContract`. */
   static readonly type = TYPE_TOKENS.powerContract;
 
   /** The footprint as plain numbers, for parents that roll it up. */

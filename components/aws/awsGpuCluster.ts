@@ -27,20 +27,32 @@ interface Network {
  * (reservation), `<name>-lt` (launch template) and `<name>-<rack id>-n<i>` (instances).
  */
 export class AwsGpuCluster extends pulumi.ComponentResource {
+  /** The type token the component registers under, `aicluster:aws:GpuCluster`. */
   static readonly type = TYPE_TOKENS.awsPilot;
 
   /** The plan as plain values: instance type, racks, interfaces, footprint. */
   readonly plan: AwsPilotPlan;
+  /** The EC2 instances, one per node, rack by rack (`<name>-<rack id>-n<i>`). */
   readonly instances: aws.ec2.Instance[];
+  /** One cluster placement group per pilot rack (`<name>-<rack id>`). */
   readonly placementGroups: aws.ec2.PlacementGroup[];
+  /** One On-Demand Capacity Reservation per placement group when `reserveCapacity` is set; empty otherwise. */
   readonly capacityReservations: aws.ec2.CapacityReservation[];
+  /** The launch template every instance uses: AMI, instance type, user data and network interfaces (`<name>-lt`). */
   readonly launchTemplate: aws.ec2.LaunchTemplate;
+  /** EC2 instance type of the nodes, e.g. `p6-b200.48xlarge`. */
   readonly instanceType: pulumi.Output<string>;
+  /** Instances launched, one per node. */
   readonly nodeCount: pulumi.Output<number>;
+  /** GPUs of all instances. */
   readonly gpuCount: pulumi.Output<number>;
+  /** Modelled IT load of all instances, kW at full utilisation (nodes × the model's node power). */
   readonly itLoadKw: pulumi.Output<number>;
+  /** EFA interfaces of each instance (the primary ENA interface not counted). */
   readonly efaInterfacesPerNode: pulumi.Output<number>;
+  /** Ids of the instances, in the order of `instances`. */
   readonly instanceIds: pulumi.Output<string[]>;
+  /** Subnet the instances run in: the one given, or the one created. */
   readonly subnetId: pulumi.Output<string>;
 
   constructor(name: string, args: AwsGpuClusterArgs, opts?: pulumi.ComponentResourceOptions & ModelledOptions<ModelledAwsPilot>) {
