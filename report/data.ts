@@ -8,7 +8,8 @@ import { catalog } from "../components/catalog";
 import type { CostYearRow } from "../components/costs/campusCost";
 import type { YearRow } from "../components/years/ledger";
 import type { EnforcedFinding } from "../policies/evaluate";
-import { TYPES, type ResourceView } from "../policies/view";
+import type { CampusOutputs, CoolingPlantOutputs, DataHallOutputs } from "../components/model/published";
+import { ofType, prop, TYPES, type KeysWith, type PublishedBy, type ResourceView, type ViewOf } from "../policies/view";
 import type { BudgetRow, PlanReport, TreeNode } from "../plan/report";
 
 /** A contract's share of the full-build year's supply. */
@@ -86,9 +87,9 @@ export interface ReportData {
 const num = (v: unknown): number => (typeof v === "number" && Number.isFinite(v) ? v : 0);
 const str = (v: unknown): string => (typeof v === "string" ? v : "");
 
-/** Views whose parent is `urn`, of one of `types`. */
-function childrenOf(views: readonly ResourceView[], urn: string, ...types: string[]): ResourceView[] {
-  return views.filter((v) => v.parent === urn && types.includes(v.type));
+/** Views whose parent is `urn`, of one of `types`, typed by what they publish (fields by typed keys, as the rules read them). */
+function childrenOf<T extends string>(views: readonly ResourceView[], urn: string, ...types: T[]): ViewOf<PublishedBy<T>>[] {
+  return ofType(views, ...types).filter((v) => v.parent === urn);
 }
 
 /** A hall's name without its campus prefix (`prometheus-hall-1` → `hall-1`). */
@@ -96,68 +97,70 @@ function shortName(full: string, parent: string): string {
   return full.startsWith(`${parent}-`) ? full.slice(parent.length + 1) : full;
 }
 
-function hallEnergy(hall: ResourceView, plant: ResourceView | undefined, campus: string): HallEnergy {
-  const p = hall.props;
-  const itKw = num(p.itLoadKw);
-  const hoursAtFullLoad = itKw > 0 ? (num(p.annualItEnergyMwh) * 1000) / itKw : 0; // Σ utilisation over the hours
+function hallEnergy(hall: ViewOf<DataHallOutputs>, plant: ViewOf<CoolingPlantOutputs> | undefined, campus: string): HallEnergy {
+  const p = (key: KeysWith<DataHallOutputs, number>) => num(prop(hall, key));
+  const itKw = p("itLoadKw");
+  const hoursAtFullLoad = itKw > 0 ? (p("annualItEnergyMwh") * 1000) / itKw : 0; // Σ utilisation over the hours
   const mwh = (kw: number) => (kw * hoursAtFullLoad) / 1000;
   return {
     name: shortName(hall.name, campus),
-    racksMwh: mwh(itKw - num(p.networkKw)),
-    networkMwh: mwh(num(p.networkKw)),
-    coolingMwh: num(plant?.props.coolingEnergyMwhPerYear),
-    electricalLossMwh: mwh(num(p.electricalLossKw)),
-    airHandlingMwh: mwh(num(p.airHandlingKw)),
-    cduPumpsMwh: mwh(num(p.cduPumpKw)),
+    racksMwh: mwh(itKw - p("networkKw")),
+    networkMwh: mwh(p("networkKw")),
+    coolingMwh: plant ? num(prop(plant, "coolingEnergyMwhPerYear")) : 0,
+    electricalLossMwh: mwh(p("electricalLossKw")),
+    airHandlingMwh: mwh(p("airHandlingKw")),
+    cduPumpsMwh: mwh(p("cduPumpKw")),
   };
 }
 
-function plantWater(plant: ResourceView, hall: string): PlantWater {
-  const technology = str(plant.props.technology);
-  const makeupM3 = num(plant.props.waterM3PerYear);
+function plantWater(plant: ViewOf<CoolingPlantOutputs>, hall: string): PlantWater {
+  const technology = str(prop(plant, "technology"));
+  const makeupM3 = num(prop(plant, "waterM3PerYear"));
   // Blowdown = make-up / cycles of concentration (mass balance; physics/water.ts).
   const cycles = catalog.coolingTechnologies.has(technology) ? catalog.coolingTechnologies.get(technology).cyclesOfConcentration : Infinity;
   const blowdownM3 = makeupM3 / cycles;
   return { hall, technology, makeupM3, evaporationM3: makeupM3 - blowdownM3, blowdownM3 };
 }
 
-function strip(hall: ResourceView, views: readonly ResourceView[], campus: string): HallStrip {
+function strip(hall: ViewOf<DataHallOutputs>, views: readonly ResourceView[], campus: string): HallStrip {
   const groups = childrenOf(views, hall.urn, TYPES.liquidRack, TYPES.airRack).map((g) => ({
-    name: shortName(g.name, hall.name), design: str(g.props.design), rackCount: num(g.props.rackCount),
-    itLoadPerRackKw: num(g.props.itLoadPerRackKw), ratedKwPerRack: num(g.props.ratedKwPerRack),
+    name: shortName(g.name, hall.name), design: str(prop(g, "design")), rackCount: num(prop(g, "rackCount")),
+    itLoadPerRackKw: num(prop(g, "itLoadPerRackKw")), ratedKwPerRack: num(prop(g, "ratedKwPerRack")),
   }));
   const plant = childrenOf(views, hall.urn, TYPES.coolingPlant)[0];
-  const maxRackKw = hall.props.maxRackKw;
+  const maxRackKw = prop(hall, "maxRackKw");
   return {
     name: shortName(hall.name, campus),
     ...(typeof maxRackKw === "number" ? { maxRackKw } : {}),
     groups,
     ...(plant ? {
       plant: {
-        technology: str(plant.props.technology), redundancy: str(plant.props.redundancy), heatLoadKw: num(plant.props.heatLoadKw),
-        installedCapacityKw: num(plant.props.installedCapacityKw), firmCapacityKw: num(plant.props.firmCapacityKw),
+        technology: str(prop(plant, "technology")), redundancy: str(prop(plant, "redundancy")), heatLoadKw: num(prop(plant, "heatLoadKw")),
+        installedCapacityKw: num(prop(plant, "installedCapacityKw")), firmCapacityKw: num(prop(plant, "firmCapacityKw")),
       },
     } : {}),
   };
 }
 
-function campusData(campus: ResourceView, views: readonly ResourceView[], report: PlanReport): CampusData {
+function campusData(campus: ViewOf<CampusOutputs>, views: readonly ResourceView[], report: PlanReport): CampusData {
   const hours = recordedCampusHours(campus.name);
   const margin = recordedSupplyMarginK(campus.name);
   const halls = childrenOf(views, campus.urn, TYPES.dataHall);
   const contracts = childrenOf(views, campus.urn, TYPES.powerContract).map((c) => {
     const name = shortName(c.name, campus.name);
     return {
-      name, source: str(c.props.source), contractedMw: num(c.props.contractedMw), firmMw: num(c.props.firmMw), delivery: str(c.props.delivery) || "physical",
+      name, source: str(prop(c, "source")), contractedMw: num(prop(c, "contractedMw")), firmMw: num(prop(c, "firmMw")), delivery: str(prop(c, "delivery")) || "physical",
       suppliedMwh: num(hours?.supply.suppliedMwh[name]),
     };
   });
   const plants = halls.flatMap((h) => childrenOf(views, h.urn, TYPES.coolingPlant).map((p) => plantWater(p, shortName(h.name, campus.name))));
-  const permit = campus.props.waterPermitM3PerYear;
+  const permit = prop(campus, "waterPermitM3PerYear");
+  const weather = prop(campus, "weather");
+  const fullBuildYear = prop(campus, "fullBuildYear");
   return {
     name: campus.name,
-    ...(typeof campus.props.weather === "string" ? { weather: campus.props.weather } : {}),
-    ...(typeof campus.props.fullBuildYear === "number" ? { fullBuildYear: campus.props.fullBuildYear } : {}),
+    ...(typeof weather === "string" ? { weather } : {}),
+    ...(typeof fullBuildYear === "number" ? { fullBuildYear } : {}),
     contracts,
     unservedMwh: num(hours?.supply.unservedMwh),
     halls: halls.map((h) => hallEnergy(h, childrenOf(views, h.urn, TYPES.coolingPlant)[0], campus.name)),
@@ -176,7 +179,7 @@ export function reportData(views: readonly ResourceView[], report: PlanReport): 
   return {
     stack: report.stack,
     verdict: report.verdict,
-    campuses: views.filter((v) => v.type === TYPES.campus).map((c) => campusData(c, views, report)),
+    campuses: ofType(views, TYPES.campus).map((c) => campusData(c, views, report)),
     budgets: report.budgets,
     findings: report.findings,
     tree: report.tree,
