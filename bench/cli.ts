@@ -3,6 +3,7 @@
  * Runs compiled (npm run bench builds first), so neither side pays for TypeScript compilation.
  */
 import * as os from "os";
+import { fixed } from "../components/format/numbers";
 import { measureOffline, OfflineRow } from "./offline";
 import { BENCH_USAGE, BenchUsageError, parseBenchOptions } from "./options";
 import { measureEngine } from "./realEngine";
@@ -32,8 +33,8 @@ async function main(argv: readonly string[]): Promise<number> {
     for (const scale of options.scales) {
       const row = measureOffline(s, scale, { runs: options.runs, compareBaselines: options.compareBaselines });
       offline.push(row);
-      const bare = row.bare ? `, bare ${row.bare.processSeconds.toFixed(2)} s` : "";
-      log(`offline ${s.label} @ ${scale}: ${row.resources} resources, plan ${row.plan.processSeconds.toFixed(2)} s, replay ${row.baseline.processSeconds.toFixed(2)} s${bare}, model ${(row.model.runSeconds * 1000).toFixed(1)} ms`);
+      const bare = row.bare ? `, bare ${fixed(row.bare.processSeconds, 2)} s` : "";
+      log(`offline ${s.label} @ ${scale}: ${row.resources} resources, plan ${fixed(row.plan.processSeconds, 2)} s, replay ${fixed(row.baseline.processSeconds, 2)} s${bare}, model ${fixed(row.model.runSeconds * 1000, 1)} ms`);
     }
   }
   const engine = options.engine ? await measureEngine(scenarios, options.scales, options.engineTimeoutSeconds, log) : { skipped: "--no-engine", rows: [] };

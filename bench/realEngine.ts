@@ -1,6 +1,7 @@
 /** The real-engine table: `pulumi preview --policy-pack policies` on a staged copy of the project. */
 import { findEngine, stageProject, Workspace } from "../scripts/realEngine";
 import { secondsSince } from "./measure";
+import { fixed } from "../components/format/numbers";
 import type { Scenario } from "./scenarios";
 
 export interface EngineRow {
@@ -56,7 +57,7 @@ export async function measureEngine(scenarios: Scenario[], scales: string[], tim
         const row = gaveUp ? { scenario: s.label, scale, note: `skipped: ${gaveUp}` } : await preview(ws, s, scale, timeoutSeconds);
         if (!gaveUp && row.seconds === undefined) gaveUp = `scale ${scale} did not finish`;
         rows.push(row);
-        log(`engine ${s.label} @ ${scale}: ${row.seconds !== undefined ? `${row.seconds.toFixed(1)} s` : row.note}`);
+        log(`engine ${s.label} @ ${scale}: ${row.seconds !== undefined ? `${fixed(row.seconds, 1)} s` : row.note}`);
       }
     }
     return { rows };
