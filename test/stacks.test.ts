@@ -43,7 +43,7 @@ describe("stack config of other namespaces", () => {
     const os = await import("os");
     const { loadStackConfig: load, printableConfig } = await import("../plan/stackConfig");
     const root = fs.mkdtempSync(path.join(os.tmpdir(), "aicluster-config-"));
-    fs.writeFileSync(path.join(root, "Pulumi.yaml"), "name: probe\nruntime: nodejs\n");
+    fs.writeFileSync(path.join(root, "Pulumi.yaml"), "name: aicluster\nruntime: nodejs\n");
     fs.writeFileSync(
       path.join(root, "Pulumi.dev.yaml"),
       "config:\n  aicluster:scale: \"0.01\"\n  aws:region: us-east-1\n  aws:secretKey: AKIAPLAINTEXTSECRET\n  aws:accessKey:\n    secure: v1:abc\n  aws:tags:\n    team: infra\n",
