@@ -1,12 +1,15 @@
 /** What every aicluster construct shares: its type token, footprint and published outputs, the mark and the validation. */
 import { Construct } from "constructs";
-import { handOff, modelOnce } from "../components/model/handoff";
+import type { ModelledOptions } from "../components/model/handoff";
 import { atConstructBoundary } from "./errors";
 import { IAiclusterConstruct, markAiclusterConstruct } from "./tree";
 import { attachPolicyValidation, PolicyOptions } from "./validation";
 
-/** Options every aicluster construct takes. */
-export interface AiclusterConstructOptions {
+/**
+ * Options every aicluster construct takes. `modelled` (internal) is the footprint a parent construct already computed
+ * for these args, handed to the child explicitly, as the Pulumi components take it.
+ */
+export interface AiclusterConstructOptions<F = unknown> extends ModelledOptions<F> {
   /**
    * How the rules run at synthesis. Read from the top aicluster construct of a tree (a Campus, or a hall or rack group
    * created on its own); an error on a construct inside another aicluster construct.
@@ -36,11 +39,9 @@ export abstract class AiclusterConstruct<Footprint extends object, Outputs exten
 }
 
 /**
- * The footprint for a construct about to be created: the one its parent handed over for these args, or the model's
- * (run before the construct joins the tree, so bad args leave no half-built construct behind).
+ * The footprint for a construct about to be created: the one its parent handed over in `options.modelled`, or the
+ * model's (run before the construct joins the tree, so bad args leave no half-built construct behind).
  */
-export function modelFor<A extends object, F>(scope: Construct, id: string, args: A, model: () => F): F {
-  return atConstructBoundary(scope, id, () => modelOnce(args, model));
+export function modelFor<F>(scope: Construct, id: string, options: ModelledOptions<F> | undefined, model: () => F): F {
+  return options?.modelled ?? atConstructBoundary(scope, id, model);
 }
-
-export { handOff };

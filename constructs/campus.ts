@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { CampusArgs, CampusFootprint, CampusHallArgs, campusModel, CampusPowerContractArgs, contractChildName, hallChildName } from "../components/model/campus";
 import { withoutName } from "../components/model/handoff";
 import { TYPES } from "../policies/view";
-import { AiclusterConstruct, AiclusterConstructOptions, handOff, modelFor } from "./base";
+import { AiclusterConstruct, AiclusterConstructOptions, modelFor } from "./base";
 import { DataHall } from "./dataHall";
 import { PowerContract } from "./powerContract";
 
@@ -26,19 +26,19 @@ export class Campus extends AiclusterConstruct<CampusFootprint, CampusOutputs> {
   /** The power-contract constructs, in the order of `args.powerContracts`. */
   readonly powerContracts: PowerContract[];
 
-  constructor(scope: Construct, id: string, args: CampusArgs, options?: AiclusterConstructOptions) {
-    const footprint = modelFor(scope, id, args, () => campusModel(args, { type: Campus.type, name: id }));
+  constructor(scope: Construct, id: string, args: CampusArgs, options?: AiclusterConstructOptions<CampusFootprint>) {
+    const footprint = modelFor(scope, id, options, () => campusModel(args, { type: Campus.type, name: id }));
     const { halls: _halls, contracts: _contracts, ...rollup } = footprint;
     super(scope, id, Campus.type, footprint, rollup, options);
     this.halls = args.halls.map(({ name: hall, onlineYear: _onlineYear, ...hallArgs }, i) => {
-      const childArgs = handOff({ ...hallArgs, climate: args.climate, ...(args.weatherFile === undefined ? {} : { weatherFile: args.weatherFile }) }, withoutName(footprint.halls[i]));
-      return new DataHall(this, hallChildName(id, hall), childArgs);
+      const childArgs = { ...hallArgs, climate: args.climate, ...(args.weatherFile === undefined ? {} : { weatherFile: args.weatherFile }) };
+      return new DataHall(this, hallChildName(id, hall), childArgs, { modelled: withoutName(footprint.halls[i]) });
     });
     this.powerContracts = args.powerContracts.map(({ name: contract, ...contractArgs }, i) => {
       // The campus's market is the contract's unless it names its own, as in the Pulumi component.
       const market = contractArgs.market ?? args.market;
-      const childArgs = handOff(market === undefined ? contractArgs : { ...contractArgs, market }, withoutName(footprint.contracts[i]));
-      return new PowerContract(this, contractChildName(id, contract), childArgs);
+      const childArgs = market === undefined ? contractArgs : { ...contractArgs, market };
+      return new PowerContract(this, contractChildName(id, contract), childArgs, { modelled: withoutName(footprint.contracts[i]) });
     });
   }
 }

@@ -10,8 +10,8 @@ export class CoolingPlant extends AiclusterConstruct<CoolingPlantFootprint, Cool
   /** Type token of the matching Pulumi component, `aicluster:index:CoolingPlant`: the type the rules see. */
   static readonly type = TYPES.coolingPlant;
 
-  constructor(scope: Construct, id: string, args: CoolingPlantArgs, options?: AiclusterConstructOptions) {
-    const footprint = modelFor(scope, id, args, () => coolingPlantModel(args, { type: CoolingPlant.type, name: id }));
+  constructor(scope: Construct, id: string, args: CoolingPlantArgs, options?: AiclusterConstructOptions<CoolingPlantFootprint>) {
+    const footprint = modelFor(scope, id, options, () => coolingPlantModel(args, { type: CoolingPlant.type, name: id }));
     super(scope, id, CoolingPlant.type, footprint, footprint, options);
   }
 }

@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { DataHallArgs, dataHallModel, DataHallFootprint, HallDesignArgs, HallRackGroupArgs, plantChildName, rackGroupChildName } from "../components/model/dataHall";
 import { withoutName } from "../components/model/handoff";
 import { TYPES } from "../policies/view";
-import { AiclusterConstruct, AiclusterConstructOptions, handOff, modelFor } from "./base";
+import { AiclusterConstruct, AiclusterConstructOptions, modelFor } from "./base";
 import { CoolingPlant } from "./coolingPlant";
 import { AirCooledRack, LiquidCooledRack, RackGroupConstruct } from "./rackGroup";
 
@@ -28,21 +28,21 @@ export class DataHall extends AiclusterConstruct<DataHallFootprint, DataHallOutp
   /** The cooling plant, when `args.cooling` is given. */
   readonly coolingPlant?: CoolingPlant;
 
-  constructor(scope: Construct, id: string, args: DataHallArgs, options?: AiclusterConstructOptions) {
-    const footprint = modelFor(scope, id, args, () => dataHallModel(args, { type: DataHall.type, name: id }));
+  constructor(scope: Construct, id: string, args: DataHallArgs, options?: AiclusterConstructOptions<DataHallFootprint>) {
+    const footprint = modelFor(scope, id, options, () => dataHallModel(args, { type: DataHall.type, name: id }));
     const { rackGroups: _groups, plant, ...rollup } = footprint;
     super(scope, id, DataHall.type, footprint, { ...rollup, hasCoolingPlant: plant !== undefined }, options);
     this.rackGroups = args.racks.map(({ name: group, ...groupArgs }, i) => {
       const childId = rackGroupChildName(id, group);
-      const childArgs = handOff(groupArgs, withoutName(footprint.rackGroups[i]));
-      return footprint.rackGroups[i].cooling === "liquid" ? new LiquidCooledRack(this, childId, childArgs) : new AirCooledRack(this, childId, childArgs);
+      const handed = { modelled: withoutName(footprint.rackGroups[i]) };
+      return footprint.rackGroups[i].cooling === "liquid" ? new LiquidCooledRack(this, childId, groupArgs, handed) : new AirCooledRack(this, childId, groupArgs, handed);
     });
     if (args.cooling && plant) {
       const plantArgs = {
         ...args.cooling, climate: plant.climate, heatLoadKw: footprint.heatLoadKw, utilisation: footprint.utilisation, setpointC: plant.setpointC,
         ...(args.weatherFile === undefined ? {} : { weatherFile: args.weatherFile }),
       };
-      this.coolingPlant = new CoolingPlant(this, plantChildName(id), handOff(plantArgs, plant));
+      this.coolingPlant = new CoolingPlant(this, plantChildName(id), plantArgs, { modelled: plant });
     }
   }
 }

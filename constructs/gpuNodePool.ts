@@ -10,8 +10,8 @@ export class GpuNodePool extends AiclusterConstruct<GpuNodePoolFootprint, GpuNod
   /** Type token of the matching Pulumi component, `aicluster:index:GpuNodePool`: the type the rules see. */
   static readonly type = TYPES.nodePool;
 
-  constructor(scope: Construct, id: string, args: GpuNodePoolArgs, options?: AiclusterConstructOptions) {
-    const footprint = modelFor(scope, id, args, () => gpuNodePoolModel(args, { type: GpuNodePool.type, name: id }));
+  constructor(scope: Construct, id: string, args: GpuNodePoolArgs, options?: AiclusterConstructOptions<GpuNodePoolFootprint>) {
+    const footprint = modelFor(scope, id, options, () => gpuNodePoolModel(args, { type: GpuNodePool.type, name: id }));
     super(scope, id, GpuNodePool.type, footprint, footprint, options);
   }
 }

@@ -10,8 +10,8 @@ export class PowerContract extends AiclusterConstruct<PowerContractFootprint, Po
   /** Type token of the matching Pulumi component, `aicluster:index:PowerContract`: the type the rules see. */
   static readonly type = TYPES.powerContract;
 
-  constructor(scope: Construct, id: string, args: PowerContractArgs, options?: AiclusterConstructOptions) {
-    const footprint = modelFor(scope, id, args, () => powerContractModel(args, { type: PowerContract.type, name: id }));
+  constructor(scope: Construct, id: string, args: PowerContractArgs, options?: AiclusterConstructOptions<PowerContractFootprint>) {
+    const footprint = modelFor(scope, id, options, () => powerContractModel(args, { type: PowerContract.type, name: id }));
     super(scope, id, PowerContract.type, footprint, footprint, options);
   }
 }

@@ -5,7 +5,7 @@
 import { Construct } from "constructs";
 import { LiquidCooledRackArgs, RackGroupArgs, rackGroupModel, RackGroupFootprint } from "../components/model/rackGroup";
 import { TYPES } from "../policies/view";
-import { AiclusterConstruct, AiclusterConstructOptions, handOff, modelFor } from "./base";
+import { AiclusterConstruct, AiclusterConstructOptions, modelFor } from "./base";
 import { GpuNodePool } from "./gpuNodePool";
 
 export type { LiquidCooledRackArgs, RackGroupArgs, RackGroupFootprint };
@@ -18,12 +18,12 @@ export abstract class RackGroupConstruct extends AiclusterConstruct<RackGroupFoo
   /** The nodes of every rack in the group (`<id>-nodes`). */
   readonly nodes: GpuNodePool;
 
-  protected constructor(scope: Construct, id: string, type: string, cooling: "air" | "liquid", args: LiquidCooledRackArgs, options: AiclusterConstructOptions | undefined) {
-    const footprint = modelFor(scope, id, args, () => rackGroupModel(args, { type, name: id }, cooling));
+  protected constructor(scope: Construct, id: string, type: string, cooling: "air" | "liquid", args: LiquidCooledRackArgs, options: AiclusterConstructOptions<RackGroupFootprint> | undefined) {
+    const footprint = modelFor(scope, id, options, () => rackGroupModel(args, { type, name: id }, cooling));
     const { nodes, ...outputs } = footprint;
     super(scope, id, type, footprint, outputs, options);
-    const nodeArgs = handOff({ nodeDesign: nodes.nodeDesign, nodeCount: nodes.nodeCount, accelerator: nodes.accelerator }, nodes);
-    this.nodes = new GpuNodePool(this, `${id}-nodes`, nodeArgs);
+    const nodeArgs = { nodeDesign: nodes.nodeDesign, nodeCount: nodes.nodeCount, accelerator: nodes.accelerator };
+    this.nodes = new GpuNodePool(this, `${id}-nodes`, nodeArgs, { modelled: nodes });
   }
 }
 
@@ -32,7 +32,7 @@ export class LiquidCooledRack extends RackGroupConstruct {
   /** Type token of the matching Pulumi component, `aicluster:index:LiquidCooledRack`: the type the rules see. */
   static readonly type = TYPES.liquidRack;
 
-  constructor(scope: Construct, id: string, args: LiquidCooledRackArgs, options?: AiclusterConstructOptions) {
+  constructor(scope: Construct, id: string, args: LiquidCooledRackArgs, options?: AiclusterConstructOptions<RackGroupFootprint>) {
     super(scope, id, LiquidCooledRack.type, "liquid", args, options);
   }
 }
@@ -45,7 +45,7 @@ export class AirCooledRack extends RackGroupConstruct {
   /** Type token of the matching Pulumi component, `aicluster:index:AirCooledRack`: the type the rules see. */
   static readonly type = TYPES.airRack;
 
-  constructor(scope: Construct, id: string, args: AirCooledRackArgs, options?: AiclusterConstructOptions) {
+  constructor(scope: Construct, id: string, args: AirCooledRackArgs, options?: AiclusterConstructOptions<RackGroupFootprint>) {
     super(scope, id, AirCooledRack.type, "air", args, options);
   }
 }

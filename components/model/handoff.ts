@@ -29,26 +29,3 @@ export function withoutModelled<O extends object>(opts: (O & ModelledOptions<unk
 export function withoutName<F extends { name: string }>({ name: _name, ...footprint }: F): Omit<F, "name"> {
   return footprint;
 }
-
-// The side channel below is what the components used before the explicit option; constructs/ still use it.
-const handed = new WeakMap<object, unknown>();
-
-/**
- * Marks `args` (built by the parent for one child) as already modelled; returns `args`.
- * @deprecated For constructs/ only until they take the footprint explicitly, as the Pulumi components do (`modelled`).
- */
-export function handOff<A extends object>(args: A, footprint: unknown): A {
-  handed.set(args, footprint);
-  return args;
-}
-
-/**
- * The footprint a parent handed over for `args` with `handOff`, or `model()` when there is none.
- * @deprecated For constructs/ only, see `handOff`.
- */
-export function modelOnce<A extends object, F>(args: A, model: () => F): F {
-  const footprint = handed.get(args);
-  if (footprint === undefined) return model();
-  handed.delete(args);
-  return footprint as F;
-}
