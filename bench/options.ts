@@ -1,5 +1,5 @@
 /** Command-line options of `npm run bench`. */
-import { ArgsError, OptionSpecs, parseCommandLine, stringValue, stringValues } from "../plan/args";
+import { OptionSpecs, parseCommandLine, stringValue, stringValues } from "../plan/args";
 import { SCALES, SCENARIOS } from "./scenarios";
 
 export interface BenchOptions {
@@ -57,14 +57,7 @@ const BENCH_OPTIONS: OptionSpecs = {
 };
 
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
-  let parsed;
-  try {
-    parsed = parseCommandLine(argv, BENCH_OPTIONS);
-  } catch (e) {
-    if (e instanceof ArgsError) throw new BenchUsageError(e.message);
-    throw e;
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(argv, BENCH_OPTIONS, (message) => new BenchUsageError(message));
   if (positionals.length > 0) throw new BenchUsageError(`unexpected argument ${JSON.stringify(positionals[0])}; the bench takes options only`);
   const o: BenchOptions = {
     json: values.json === true, runs: 3, scales: SCALES, scenarios: [], engine: values["no-engine"] !== true, engineTimeoutSeconds: 600,

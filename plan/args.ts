@@ -26,24 +26,32 @@ export class ArgsError extends Error {
   }
 }
 
-export function parseCommandLine(argv: readonly string[], options: OptionSpecs): { values: ParsedValues; positionals: string[] } {
+/**
+ * Parses `argv` against `options`. A mistake is thrown as `usageError(message)`: each command passes its own usage
+ * error class (the planner's prints the usage text; the bench's its own).
+ */
+export function parseCommandLine(
+  argv: readonly string[],
+  options: OptionSpecs,
+  usageError: (message: string) => Error = (message) => new ArgsError(message),
+): { values: ParsedValues; positionals: string[] } {
   let parsed;
   try {
     // strict: false so that the checks below, not parseArgs's own messages, name what is wrong.
     parsed = parseArgs({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true });
   } catch (e) {
-    throw new ArgsError((e as Error).message.split("\n")[0]);
+    throw usageError((e as Error).message.split("\n")[0]);
   }
   const seen = new Set<string>();
   for (const token of parsed.tokens) {
     if (token.kind !== "option") continue;
     const spec = options[token.name];
-    if (!spec) throw new ArgsError(`unknown option ${token.rawName}`);
-    if (spec.type === "boolean" && token.value !== undefined) throw new ArgsError(`${token.rawName} takes no value`);
+    if (!spec) throw usageError(`unknown option ${token.rawName}`);
+    if (spec.type === "boolean" && token.value !== undefined) throw usageError(`${token.rawName} takes no value`);
     if (spec.type === "string" && (token.value === undefined || (!token.inlineValue && token.value.startsWith("-") && token.value.length > 1 && isNaN(Number(token.value))))) {
-      throw new ArgsError(`${token.rawName} needs a value`);
+      throw usageError(`${token.rawName} needs a value`);
     }
-    if (!spec.multiple && seen.has(token.name)) throw new ArgsError(`--${token.name} given twice; allowed once`);
+    if (!spec.multiple && seen.has(token.name)) throw usageError(`--${token.name} given twice; allowed once`);
     seen.add(token.name);
   }
   return { values: parsed.values as ParsedValues, positionals: parsed.positionals };

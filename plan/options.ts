@@ -1,6 +1,6 @@
 /** Command-line options of `npm run plan`; a bad option is bad input (exit 2) with a message saying what is allowed. */
 import { isValidStackName, STACK_NAME_ALLOWED } from "../stacks/stackName";
-import { ArgsError, OptionSpecs, parseCommandLine, stringValue, stringValues } from "./args";
+import { OptionSpecs, parseCommandLine, stringValue, stringValues } from "./args";
 
 export type Format = "text" | "json" | "markdown" | "html" | "sarif" | "junit" | "github";
 
@@ -124,14 +124,7 @@ function parseFormats(list: string): Format[] {
  * and --stack names the stack.
  */
 export function parseOptions(argv: readonly string[], mode: "plan" | "check" = "plan"): PlanOptions {
-  let parsed;
-  try {
-    parsed = parseCommandLine(argv, OPTION_SPECS);
-  } catch (e) {
-    if (e instanceof ArgsError) throw new UsageError(e.message);
-    throw e;
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(argv, OPTION_SPECS, (message) => new UsageError(message));
   const o: PlanOptions = { stack: "", formats: ["text"], config: {}, treeDepth: 3, hourly: values.hourly === true, help: values.help === true };
   if (o.help) return o;
   const format = stringValue(values, "format");
