@@ -7,6 +7,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { BaselineDiff, compareReports, GITHUB_COMMENT_MAX_CHARS, readBaselineReport, renderBaselineMarkdown, renderBaselineText } from "./baseline";
+import { count } from "../components/format/numbers";
 import { Clock, fixedClock } from "../policies/evaluate";
 import { appendStepSummary, renderGithub, renderJunit, renderSarif } from "./ciFormats";
 import { Format, FORMAT_EXTENSIONS, PlanOptions, UsageError } from "./options";
@@ -77,6 +78,10 @@ function requireEcharts(): void {
   }
 }
 
+function kilobytes(text: string): string {
+  return `${count(Math.round(Buffer.byteLength(text) / 1024))} KB`;
+}
+
 /** Runs the check and renders its report; returns the exit code (errors are thrown; see `reportError`). */
 export async function check(options: PlanOptions, projectDir: string, runner: ProgramRunner): Promise<number> {
   if (options.outputDir !== undefined) {
@@ -123,13 +128,13 @@ export async function check(options: PlanOptions, projectDir: string, runner: Pr
     for (const f of files) {
       const rendered = render(f, htmlLink);
       writeReportFile("--output-dir", fileOf(f), rendered);
-      console.log(`wrote the ${f} report to ${fileOf(f)} (${(Buffer.byteLength(rendered) / 1024).toFixed(0)} KB): ${verdict}`);
+      console.log(`wrote the ${f} report to ${fileOf(f)} (${kilobytes(rendered)}): ${verdict}`);
     }
   } else if (files.length === 1) {
     const rendered = render(files[0], options.htmlFile);
     if (options.out) {
       writeReportFile("--out", options.out, rendered);
-      console.log(`wrote the ${files[0]} report to ${options.out} (${(Buffer.byteLength(rendered) / 1024).toFixed(0)} KB): ${verdict}`);
+      console.log(`wrote the ${files[0]} report to ${options.out} (${kilobytes(rendered)}): ${verdict}`);
     } else {
       console.log(rendered);
     }

@@ -1,4 +1,5 @@
 /** A progress line on stderr, shown only once a run has taken more than a couple of seconds (stdout stays clean for JSON). */
+import { count } from "../components/format/numbers";
 
 export const PROGRESS_AFTER_MS = 2000;
 
@@ -12,7 +13,7 @@ export function progressReporter(label: string, stream: NodeJS.WriteStream = pro
       const ms = now - started;
       if (ms < PROGRESS_AFTER_MS || now - last < 1000) return;
       last = now;
-      const line = `${label}: resources registered: ${registered} after ${(ms / 1000).toFixed(0)} s`;
+      const line = `${label}: resources registered: ${registered} after ${count(Math.round(ms / 1000))} s`;
       if (stream.isTTY) stream.write(`\r${line}`);
       else stream.write(`${line}\n`);
       shown = true;
