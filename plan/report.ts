@@ -8,7 +8,7 @@ import { recordedCampusHours } from "../components/model/campus";
 import { EnforcedFinding, hasMandatoryViolation } from "../policies/evaluate";
 import type { ExemptionSummary } from "../policies/exemptions";
 import type { FindingExemption } from "../policies/finding";
-import { TYPES } from "../policies/view";
+import { ofType, prop, TYPES } from "../policies/view";
 import type { ResourceView } from "../policies/view";
 import type { PlanRun } from "./runProgram";
 import { printableConfig } from "./stackConfig";
@@ -207,9 +207,9 @@ function isMonthlyRows(value: unknown): value is MonthlyRow[] {
 
 /** The monthly table each campus published. */
 export function campusMonths(views: readonly ResourceView[]): CampusMonths[] {
-  return views
-    .filter((v) => v.type === TYPES.campus && isMonthlyRows(v.props.monthly))
-    .map((v) => ({ campus: v.name, weather: String(v.props.weather ?? "-"), rows: v.props.monthly as MonthlyRow[] }));
+  return ofType(views, TYPES.campus)
+    .filter((v) => isMonthlyRows(prop(v, "monthly")))
+    .map((v) => ({ campus: v.name, weather: String(prop(v, "weather") ?? "-"), rows: prop(v, "monthly") as MonthlyRow[] }));
 }
 
 function isYearRows(value: unknown): value is YearRow[] {
@@ -224,18 +224,18 @@ function yearOf(value: unknown): number | undefined {
 
 /** The year-by-year ledger each campus published (campuses without a readable `years` output are left out). */
 export function campusYears(views: readonly ResourceView[]): CampusYears[] {
-  return views
-    .filter((v) => v.type === TYPES.campus && isYearRows(v.props.years))
+  return ofType(views, TYPES.campus)
+    .filter((v) => isYearRows(prop(v, "years")))
     .map((v) => {
-      const start = yearOf(v.props.horizonStartYear);
-      const end = yearOf(v.props.horizonEndYear);
-      const full = yearOf(v.props.fullBuildYear);
+      const start = yearOf(prop(v, "horizonStartYear"));
+      const end = yearOf(prop(v, "horizonEndYear"));
+      const full = yearOf(prop(v, "fullBuildYear"));
       return {
         campus: v.name,
         ...(start === undefined ? {} : { horizonStartYear: start }),
         ...(end === undefined ? {} : { horizonEndYear: end }),
         ...(full === undefined ? {} : { fullBuildYear: full }),
-        rows: v.props.years as YearRow[],
+        rows: prop(v, "years") as YearRow[],
       };
     });
 }
@@ -264,21 +264,26 @@ function isFinancing(value: unknown): value is Financing {
  * ranges, missing prices and financing that are not what the campus publishes are left out of its entry).
  */
 export function campusCosts(views: readonly ResourceView[]): CampusCosts[] {
-  return views
-    .filter((v) => v.type === TYPES.campus && isCostRows(v.props.costYears))
+  return ofType(views, TYPES.campus)
+    .filter((v) => isCostRows(prop(v, "costYears")))
     .map((v) => {
-      const p = v.props;
-      const full = yearOf(p.fullBuildYear);
+      const full = yearOf(prop(v, "fullBuildYear"));
       const ranges: Pick<CampusCosts, CostRangeKey> = {};
-      for (const key of COST_RANGE_KEYS) if (isUsdRange(p[key])) ranges[key] = p[key];
+      for (const key of COST_RANGE_KEYS) {
+        const range = prop(v, key);
+        if (isUsdRange(range)) ranges[key] = range;
+      }
+      const capex = prop(v, "capex");
+      const missing = prop(v, "costMissing");
+      const financing = prop(v, "financing");
       return {
         campus: v.name,
         ...(full === undefined ? {} : { fullBuildYear: full }),
-        capex: Array.isArray(p.capex) ? p.capex.filter(isCapexLine) : [],
+        capex: Array.isArray(capex) ? capex.filter(isCapexLine) : [],
         ...ranges,
-        rows: p.costYears as CostYearRow[],
-        costMissing: Array.isArray(p.costMissing) ? p.costMissing.filter((m): m is string => typeof m === "string") : [],
-        ...(isFinancing(p.financing) ? { financing: p.financing } : {}),
+        rows: prop(v, "costYears") as CostYearRow[],
+        costMissing: Array.isArray(missing) ? missing.filter((m): m is string => typeof m === "string") : [],
+        ...(isFinancing(financing) ? { financing } : {}),
       };
     });
 }
