@@ -91,7 +91,7 @@ describe("bad input fails with one message naming resource, field, value and all
 
   it("a cooling plant smaller than its heat load", () => {
     expect(messageOf(() => new c.CoolingPlant("cp", { technology: "dry-cooler", climate: "central-ohio", heatLoadKw: 5000, units: 2, unitCapacityKw: 1500 }))).toBe(
-      'aicluster:index:CoolingPlant "cp" has invalid args: units = 2; allowed: enough capacity for the 5000 kW heat load; 2 × 1500 kW = 3000 kW installed',
+      'aicluster:index:CoolingPlant "cp" has invalid args: units = 2; allowed: enough capacity for the 5,000 kW heat load; 2 × 1,500 kW = 3,000 kW installed',
     );
   });
 

@@ -2,6 +2,7 @@
  * The catalog: built-in specs plus the user's own, validated by the same schemas.
  * Lookups of unknown ids fail with the list of known ones.
  */
+import { fixed } from "../format/numbers";
 import { BUILTIN_ACCELERATORS } from "./accelerators";
 import { BUILTIN_AWS_INSTANCE_TYPES } from "./awsInstanceTypes";
 import { BUILTIN_CLIMATES } from "./climates";
@@ -181,7 +182,7 @@ export class Catalog {
         problems.push({
           field: "ratedKw",
           value: r.ratedKw,
-          allowed: `at least the ${loadKw.toFixed(1)} kW its default fill draws (${r.nodesPerRack} × ${nodePowerW} W "${node.id}" nodes, switches and overhead, at ${r.powerConversionEfficiency} conversion efficiency); for a power-limited rack lower nodesPerRack`,
+          allowed: `at least the ${fixed(loadKw, 1)} kW its default fill draws (${r.nodesPerRack} × ${nodePowerW} W "${node.id}" nodes, switches and overhead, at ${r.powerConversionEfficiency} conversion efficiency); for a power-limited rack lower nodesPerRack`,
         });
       }
     }

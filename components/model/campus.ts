@@ -12,6 +12,7 @@ import { weatherFileArg, weatherOf } from "./weather";
 import { requireUniqueIdentities } from "./identity";
 import { powerContractModel, PowerContractArgs, PowerContractFootprint } from "./powerContract";
 import { childName, numberIn, wholeNumberIn } from "./ranges";
+import { count } from "../format/numbers";
 import { DEFAULT_MAX_RESOURCES, estimateCampusResources, megabytes } from "./resourceBudget";
 import { lookup, nested, parseArgs, reject, requireUniqueNames, Subject, sumFields, sumOf } from "./validate";
 
@@ -233,7 +234,7 @@ function requireWithinResources(args: CampusArgs, maxResources: number, subject:
   reject(subject, {
     field: "maxResources",
     value: maxResources,
-    allowed: `at least the ${estimate.resources.toLocaleString("en-US")} resources this campus registers (about ${megabytes(estimate.bytes)} offline), or fewer resources: put more racks in each rack group (${estimate.rackGroups.toLocaleString("en-US")} groups hold ${estimate.racks.toLocaleString("en-US")} racks; a stack sets aicluster:racksPerGroup)`,
+    allowed: `at least the ${count(estimate.resources)} resources this campus registers (about ${megabytes(estimate.bytes)} offline), or fewer resources: put more racks in each rack group (${count(estimate.rackGroups)} groups hold ${count(estimate.racks)} racks; a stack sets aicluster:racksPerGroup)`,
   });
 }
 

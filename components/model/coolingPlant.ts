@@ -2,6 +2,7 @@
 import { capexTotal, coolingPlantCapex, type Capex } from "../costs/capex";
 import type { UsdRange } from "../costs/range";
 import { z } from "zod";
+import { fixed } from "../format/numbers";
 import { catalog } from "../catalog";
 import {
   achievableSupplyTempC, firmRejectionCapacityKw, heatTransportPowerKw, makeupLitresPerKwhHeat, REDUNDANCY_SCHEMES, unitsRequired,
@@ -157,7 +158,7 @@ export function coolingPlantWithHours(rawArgs: CoolingPlantArgs, subject: Subjec
     reject(subject, {
       field: args.units !== undefined ? "units" : "unitCapacityKw",
       value: args.units ?? unitCapacityKw,
-      allowed: `enough capacity for the ${args.heatLoadKw.toFixed(0)} kW heat load; ${units} × ${unitCapacityKw} kW = ${installedCapacityKw.toFixed(0)} kW installed`,
+      allowed: `enough capacity for the ${fixed(args.heatLoadKw, 0)} kW heat load; ${units} × ${fixed(unitCapacityKw, 0)} kW = ${fixed(installedCapacityKw, 0)} kW installed`,
     });
   }
   const [minPower, maxPower] = tech.powerKwPerKwHeatRange;

@@ -2,6 +2,7 @@
 import { capexTotal, rackHardwareCapex } from "../costs/capex";
 import type { UsdRange } from "../costs/range";
 import { z } from "zod";
+import { fixed } from "../format/numbers";
 import { catalog, RackDesignSpec } from "../catalog";
 import { coolantFlowLpm, rackItPowerKw, splitHeat, W_PER_KW } from "../physics";
 import { gpuNodePoolModel, GpuNodePoolFootprint } from "./gpuNodePool";
@@ -138,7 +139,7 @@ export function rackGroupModel(rawArgs: LiquidCooledRackArgs, subject: Subject, 
     reject(subject, {
       field: args.accelerator !== undefined ? "accelerator" : "nodesPerRack",
       value: args.accelerator ?? nodesPerRack,
-      allowed: `a fit within the ${design.ratedKw} kW the rack design "${design.id}" is rated for; this one draws ${itLoadPerRackKw.toFixed(1)} kW per rack`,
+      allowed: `a fit within the ${design.ratedKw} kW the rack design "${design.id}" is rated for; this one draws ${fixed(itLoadPerRackKw, 1)} kW per rack`,
     });
   }
   const itLoadKw = itLoadPerRackKw * args.rackCount;

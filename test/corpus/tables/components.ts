@@ -106,7 +106,7 @@ export const COOLING_PLANT: ComponentCase[] = [
   { name: "CoolingPlant: units 0", run: (c) => new c.CoolingPlant("cp", { ...PLANT, units: 0 }), ...AIE, field: "units", value: 0, allowed: UNITS },
   { name: "CoolingPlant: units 100,001", run: (c) => new c.CoolingPlant("cp", { ...PLANT, units: 100_001 }), ...AIE, field: "units", value: 100_001, allowed: UNITS },
   { name: "CoolingPlant: units fractional", run: (c) => new c.CoolingPlant("cp", { ...PLANT, units: 2.5 }), ...AIE, field: "units", value: 2.5, allowed: UNITS },
-  { name: "CoolingPlant: explicit units cannot carry the heat load", run: (c) => new c.CoolingPlant("cp", { ...PLANT, units: 1 }), ...AIE, field: "units", value: 1, allowed: "enough capacity for the 5000 kW heat load; 1 × 3000 kW = 3000 kW installed" },
+  { name: "CoolingPlant: explicit units cannot carry the heat load", run: (c) => new c.CoolingPlant("cp", { ...PLANT, units: 1 }), ...AIE, field: "units", value: 1, allowed: "enough capacity for the 5,000 kW heat load; 1 × 3,000 kW = 3,000 kW installed" },
   { name: "CoolingPlant: unitCapacityKw 0 (exclusive bound)", run: (c) => new c.CoolingPlant("cp", { ...PLANT, unitCapacityKw: 0 }), ...AIE, field: "unitCapacityKw", value: 0, allowed: "a number above 0 and up to 1,000,000 kW" },
   { name: "CoolingPlant: unitCapacityKw 1,000,001", run: (c) => new c.CoolingPlant("cp", { ...PLANT, unitCapacityKw: 1_000_001 }), ...AIE, field: "unitCapacityKw", value: 1_000_001, allowed: "a number above 0 and up to 1,000,000 kW" },
   { name: "CoolingPlant: redundancy 3N", run: (c) => new c.CoolingPlant("cp", { ...PLANT, redundancy: "3N" }), ...AIE, field: "redundancy", value: "3N", allowed: "one of N, N+1, 2N" },
