@@ -14,7 +14,7 @@ import * as path from "path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CampusArgs } from "../../components/campus";
 import { findEngine, findExecutable, ROOT, stageProject, Workspace } from "../../scripts/realEngine";
-import { installMocks, settle } from "../helpers/mocks";
+import { campusUnderMocks } from "../helpers/mocks";
 import { installPlugin, missingPlugin, SCHEMA, timed, TOOLS } from "./componentPlugin";
 
 const EXAMPLE = "examples/python-campus";
@@ -58,13 +58,8 @@ function exampleArgs(rackCount = 8): CampusArgs {
 
 /** The same campus built by the TypeScript components under mocks: its outputs and resources by type. */
 async function typescriptCampus(args: CampusArgs) {
-  const registered = installMocks();
-  const { Campus } = await import("../../components");
-  const campus = new Campus("campus", args);
-  await settle();
-  const counts: Record<string, number> = {};
-  for (const r of registered) counts[r.type] = (counts[r.type] ?? 0) + 1;
-  const f = campus.footprint as unknown as Record<(typeof OUTPUTS)[number], number>;
+  const { footprint, counts } = await campusUnderMocks(args);
+  const f = footprint as unknown as Record<(typeof OUTPUTS)[number], number>;
   return { outputs: Object.fromEntries(OUTPUTS.map((k) => [k, f[k]])), counts };
 }
 

@@ -12,7 +12,7 @@ import { load } from "js-yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CampusArgs } from "../../components/campus";
 import { findEngine, findExecutable, ROOT, stageProject, Workspace } from "../../scripts/realEngine";
-import { installMocks, settle } from "../helpers/mocks";
+import { campusUnderMocks } from "../helpers/mocks";
 import { installPlugin, missingPlugin, timed, TOOLS } from "./componentPlugin";
 
 const EXAMPLE = "examples/yaml-campus";
@@ -45,14 +45,8 @@ function exampleArgs(overrides: Record<string, unknown> = {}): CampusArgs {
 }
 
 /** The same campus built by the TypeScript components under mocks: its footprint and resources by type. */
-async function typescriptCampus(args: CampusArgs) {
-  const registered = installMocks();
-  const { Campus } = await import("../../components");
-  const campus = new Campus("campus", args);
-  await settle();
-  const counts: Record<string, number> = {};
-  for (const r of registered) counts[r.type] = (counts[r.type] ?? 0) + 1;
-  return { footprint: campus.footprint, counts };
+function typescriptCampus(args: CampusArgs) {
+  return campusUnderMocks(args);
 }
 
 describe.skipIf(missing !== undefined)("a Pulumi YAML program using the component package", () => {

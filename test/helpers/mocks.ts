@@ -36,3 +36,17 @@ export async function viewsOf(prefix: string): Promise<ResourceView[]> {
   await settle();
   return current().views(prefix);
 }
+
+/**
+ * A campus built by the TypeScript components under fresh mocks: its footprint and its resources counted by type
+ * (what the e2e tests of other languages compare their programs with).
+ */
+export async function campusUnderMocks(args: import("../../components/campus").CampusArgs) {
+  const registered = installMocks();
+  const { Campus } = await import("../../components");
+  const campus = new Campus("campus", args);
+  await settle();
+  const counts: Record<string, number> = {};
+  for (const r of registered) counts[r.type] = (counts[r.type] ?? 0) + 1;
+  return { footprint: campus.footprint, counts };
+}
