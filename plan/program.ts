@@ -19,7 +19,8 @@ function isFile(p: string): boolean {
 export function programEntry(project: PulumiProject): string {
   const shown = path.relative(process.cwd(), project.file) || project.file;
   const target = path.resolve(project.dir, project.main ?? ".");
-  if (project.main !== undefined && !path.resolve(target).startsWith(project.dir)) {
+  const inside = path.relative(project.dir, target);
+  if (project.main !== undefined && (inside.startsWith("..") || path.isAbsolute(inside))) {
     throw new UsageError(`${shown}: main = ${JSON.stringify(project.main)}; allowed: a path inside the project folder`, false);
   }
   const stat = fs.statSync(target, { throwIfNoEntry: false });

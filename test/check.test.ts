@@ -80,6 +80,7 @@ beforeAll(() => {
   project("crash", { files: { "index.ts": "const x: any = undefined;\nexport const y = x.boom;\n" } });
   project("python", { yaml: "name: py\nruntime: python\n", files: { "__main__.py": "" } });
   project("esm-tla", { yaml: "name: esm\nruntime: nodejs\nmain: index.mjs\n", files: { "index.mjs": "await Promise.resolve();\nexport const a = 1;\n" } });
+  project("outside-main", { yaml: "name: outside\nruntime: nodejs\nmain: ../passing/index.ts\n", files: {} });
   project("no-main", { yaml: "name: nomain\nruntime: nodejs\nmain: missing.ts\n", files: {} });
 }, 30_000);
 
@@ -143,6 +144,7 @@ describe("aicluster check: bad input exits 2 with one message, a crash exits 3",
     { name: "a folder that does not exist", args: ["check", "nowhere", "--stack", "dev"], code: 2, message: /project folder nowhere: does not exist/ },
     { name: "a Python project", args: ["check", "python", "--stack", "dev"], code: 2, message: /runtime = "python"; allowed: nodejs/ },
     { name: "an ES module with top-level await", args: ["check", "esm-tla", "--stack", "dev"], code: 2, message: /index\.mjs: an ES module with top-level await; allowed: a CommonJS program/ },
+    { name: "main outside the project folder", args: ["check", "outside-main", "--stack", "dev"], code: 2, message: /main = "\.\.\/passing\/index\.ts"; allowed: a path inside the project folder/ },
     { name: "main that does not exist", args: ["check", "no-main", "--stack", "dev"], code: 2, message: /main = "missing\.ts"; it does not exist/ },
     { name: "a required config key missing", args: ["check", "passing", "--stack", "dev", "--config", "permit="], code: 2, message: /permit/ },
     { name: "a component arg out of range", args: ["check", "bad-arg", "--stack", "dev"], code: 2, message: /Campus "my-campus" has invalid args: .*rackCount = -3/ },
