@@ -16,6 +16,7 @@ import * as path from "path";
 import { ENFORCEMENT_LEVELS } from "../policies/finding";
 import type { JsonSchemaProperty, Rule } from "../policies/rule";
 import { RULES } from "../policies/rules";
+import { cell, runGenerator, staleFiles as staleFilesIn } from "./generated";
 
 export const ROOT = path.resolve(__dirname, "..");
 export const TEMPLATE_DIR = path.join(ROOT, "policy-pack");
@@ -36,11 +37,6 @@ function grouped(n: number): string {
   const sign = whole.startsWith("-") ? "-" : "";
   const digits = whole.replace("-", "").replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `${sign}${digits}${fraction ? `.${fraction}` : ""}`;
-}
-
-/** A Markdown table cell: no pipes or line breaks of its own. */
-function cell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
 }
 
 export function typeOf(schema: Schema): string {
@@ -226,28 +222,11 @@ export function readManifest(): Manifest {
 
 /** Files whose committed content differs from what the rules generate (missing ones included). */
 export function staleFiles(files: Record<string, string> = templateFiles(), dir: string = TEMPLATE_DIR): string[] {
-  return Object.entries(files)
-    .filter(([file, text]) => !fs.existsSync(path.join(dir, file)) || fs.readFileSync(path.join(dir, file), "utf8") !== text)
-    .map(([file]) => file);
+  return staleFilesIn(files, dir);
 }
 
-function main(argv: string[]): number {
-  const unknown = argv.filter((a) => a !== "--check");
-  if (unknown.length > 0) {
-    console.error(`policyPackTemplate: unknown argument ${unknown.map((a) => JSON.stringify(a)).join(", ")}; allowed: --check`);
-    return 2;
-  }
-  const files = templateFiles();
-  if (argv.includes("--check")) {
-    const stale = staleFiles(files);
-    if (stale.length === 0) return 0;
-    console.error(`policy-pack/ is stale: ${stale.join(", ")}; run npx ts-node --transpile-only scripts/policyPackTemplate.ts`);
-    return 1;
-  }
-  fs.mkdirSync(TEMPLATE_DIR, { recursive: true });
-  for (const [file, text] of Object.entries(files)) fs.writeFileSync(path.join(TEMPLATE_DIR, file), text);
-  console.log(`wrote ${Object.keys(files).map((f) => `policy-pack/${f}`).join(", ")}`);
-  return 0;
+if (require.main === module) {
+  process.exit(runGenerator(process.argv.slice(2), {
+    name: "policyPackTemplate", dir: TEMPLATE_DIR, shownDir: "policy-pack/", regenerate: "npm run policy-pack", files: () => templateFiles(),
+  }));
 }
-
-if (require.main === module) process.exit(main(process.argv.slice(2)));
