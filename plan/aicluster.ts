@@ -60,9 +60,7 @@ export async function checkCommand(argv: readonly string[]): Promise<number> {
   }
   const entry = programEntry(project);
   assertOnePulumiSdk(project.dir);
-  return check(options, project.dir, (input) =>
-    runProgram({ ...input, projectDir: project.dir, program: () => runProgramEntry(project, entry, isLibraryFile) }),
-  );
+  return check(options, project, (input) => runProgram({ ...input, program: () => runProgramEntry(project, entry, isLibraryFile) }));
 }
 
 export async function main(argv: readonly string[]): Promise<number> {

@@ -16,6 +16,7 @@ import { progressReporter } from "./progress";
 import { buildReport, PlanReport } from "./report";
 import { renderMarkdown, renderText } from "./render";
 import { writeReportFile } from "./outputFile";
+import type { PulumiProject } from "./project";
 import type { PlanRun } from "./runProgram";
 import { loadStackConfig } from "./stackConfig";
 
@@ -61,6 +62,7 @@ export function markdownWithBaseline(diff: BaselineDiff, fullReport: string): st
 
 /** How to run the program once the options and config are known. */
 export type ProgramRunner = (input: {
+  project: PulumiProject;
   stack: string;
   config: Record<string, string>;
   policyConfig?: ReturnType<typeof readPolicyConfigFile>;
@@ -83,13 +85,13 @@ function kilobytes(text: string): string {
 }
 
 /** Runs the check and renders its report; returns the exit code (errors are thrown; see `reportError`). */
-export async function check(options: PlanOptions, projectDir: string, runner: ProgramRunner): Promise<number> {
+export async function check(options: PlanOptions, project: PulumiProject, runner: ProgramRunner): Promise<number> {
   if (options.outputDir !== undefined) {
     // Checked before the run, which takes seconds at full scale (writeReportFile checks each file again).
     const stat = fs.statSync(options.outputDir, { throwIfNoEntry: false });
     if (!stat?.isDirectory()) throw new UsageError(`--output-dir ${options.outputDir}: allowed an existing folder (${stat ? "it is not a folder" : "it does not exist"})`, false);
   }
-  const config = loadStackConfig(options.stack, options.config, projectDir);
+  const config = loadStackConfig(options.stack, options.config, project);
   const policyConfig = options.policyConfigFile ? readPolicyConfigFile(options.policyConfigFile) : undefined;
   // Read before the run, so a bad file fails in milliseconds.
   const baseline = options.baselineFile !== undefined ? readBaselineReport(options.baselineFile) : undefined;
@@ -99,7 +101,7 @@ export async function check(options: PlanOptions, projectDir: string, runner: Pr
   // Locations (the program line that created a resource) only where a format shows them.
   const locate = formats.includes("sarif") || formats.includes("github");
   const clock = options.today !== undefined ? fixedClock(options.today) : undefined;
-  const run = await runner({ stack: options.stack, config, policyConfig, ...(clock ? { clock } : {}), locate, onProgress: (n) => progress.update(n) });
+  const run = await runner({ project, stack: options.stack, config, policyConfig, ...(clock ? { clock } : {}), locate, onProgress: (n) => progress.update(n) });
   progress.done();
   const report = buildReport(run, options.treeDepth, options.hourly);
   const diff = baseline ? compareReports(baseline, report) : undefined;

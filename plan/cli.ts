@@ -5,7 +5,7 @@
 import { check, EXIT, reportError } from "./check";
 import { parseOptions, USAGE } from "./options";
 import { runPlan } from "./runPlan";
-import { PROJECT_ROOT } from "./stackConfig";
+import { PROJECT_ROOT, readProject } from "./stackConfig";
 
 export { EXIT, exitCodeOf, isBadInput, JSON_SCHEMA_VERSION, withSchemaVersion } from "./check";
 
@@ -16,7 +16,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       console.log(USAGE);
       return EXIT.pass;
     }
-    return await check(options, PROJECT_ROOT, (input) => runPlan({ ...input, projectDir: PROJECT_ROOT }));
+    return await check(options, readProject(PROJECT_ROOT), runPlan);
   } catch (e) {
     return reportError(e, USAGE);
   }

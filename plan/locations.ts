@@ -7,7 +7,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { SourceLocation } from "./mockEngine";
-import { readPulumiProject } from "./project";
 
 export interface ReportLocation {
   /** Repository-relative, with forward slashes. */
@@ -35,12 +34,12 @@ function relativePath(file: string, root: string): string {
   return (rel.startsWith("..") || path.isAbsolute(rel) ? file : rel).split(path.sep).join("/");
 }
 
-/** The stack config file and the program lines of the resources named, relative to the repository root. */
-export function reportLocations(projectDir: string, stack: string, located: ReadonlyMap<string, SourceLocation>, urns: Iterable<string>): ReportLocations {
+/**
+ * The stack config file (absolute, as the run read it) and the program lines of the resources named, relative to the
+ * repository root of `projectDir`.
+ */
+export function reportLocations(projectDir: string, configFile: string, located: ReadonlyMap<string, SourceLocation>, urns: Iterable<string>): ReportLocations {
   const root = repositoryRoot(projectDir) ?? process.cwd();
-  const project = readPulumiProject(projectDir);
-  const configDir = path.join(project.dir, project.stackConfigDir);
-  const configFile = ["yaml", "yml"].map((ext) => path.join(configDir, `Pulumi.${stack}.${ext}`)).find((f) => fs.existsSync(f)) ?? path.join(configDir, `Pulumi.${stack}.yaml`);
   const resources: Record<string, ReportLocation> = {};
   for (const urn of urns) {
     const at = located.get(urn);

@@ -347,7 +347,7 @@ export function buildReport(run: PlanRunWithExemptions, treeDepth: number, withH
     findings: run.findings.filter((f) => f.status !== "pass"),
     exemptions: exemptionSummaries(run.findings, run.exemptions),
     // Runs built by hand (tests) may have no project folder: their results point at no file.
-    ...(run.projectDir ? { locations: reportLocations(run.projectDir, run.stack, run.locations ?? new Map(), new Set(run.findings.filter((f) => f.status !== "pass").map((f) => f.resourceUrn))) } : {}),
+    ...(run.projectDir && run.stackConfigFile ? { locations: reportLocations(run.projectDir, run.stackConfigFile, run.locations ?? new Map(), new Set(run.findings.filter((f) => f.status !== "pass").map((f) => f.resourceUrn))) } : {}),
     verdict: hasMandatoryViolation(run.findings) ? "fail" : "pass",
     wallSeconds: run.wallSeconds,
   };

@@ -5,7 +5,8 @@ import { Clock, EnforcedFinding, evaluatePolicies, ExemptionSummary, PackConfig 
 import { RULES } from "../policies/rules";
 import type { ResourceView } from "../policies/view";
 import { installMockEngine, Registration, SourceLocation } from "./mockEngine";
-import { PROJECT_ROOT, readProject } from "./stackConfig";
+import type { PulumiProject } from "./project";
+import { configDir, PROJECT_ROOT, readProject, stackConfigFile } from "./stackConfig";
 
 export interface PlanInput {
   stack: string;
@@ -14,7 +15,8 @@ export interface PlanInput {
   policyConfig?: PackConfig;
   /** Called as resources register, with the count so far. */
   onProgress?: (registered: number) => void;
-  /** The Pulumi project folder. @default this repository */
+  /** The Pulumi project, as read from its folder (or the folder to read it from). @default this repository */
+  project?: PulumiProject;
   projectDir?: string;
   /** The program: a function returning the stack outputs (this repository's stacks, or a user's, loaded by ./program). */
   program: () => unknown;
@@ -28,6 +30,8 @@ export interface PlanRun {
   project: string;
   /** The project folder (absolute). */
   projectDir: string;
+  /** The stack's config file (absolute; where findings point when no program line is recorded). */
+  stackConfigFile: string;
   stack: string;
   config: Record<string, string>;
   outputs: Record<string, unknown>;
@@ -70,8 +74,9 @@ export function isLibraryFile(file: string): boolean {
 
 export async function runProgram(input: PlanInput): Promise<PlanRun> {
   const started = process.hrtime.bigint();
-  const projectDir = path.resolve(input.projectDir ?? PROJECT_ROOT);
-  const project = readProject(projectDir).name;
+  const pulumiProject = input.project ?? readProject(path.resolve(input.projectDir ?? PROJECT_ROOT));
+  const projectDir = pulumiProject.dir;
+  const project = pulumiProject.name;
   // Registration is a long run of promise callbacks that starves timers, so progress is reported from the mocks.
   const keepTraces = Boolean(process.env.AICLUSTER_STACK_TRACES);
   const locate = input.locate ? (file: string) => file.startsWith(projectDir + path.sep) && !isLibraryFile(file) : undefined;
@@ -102,6 +107,7 @@ export async function runProgram(input: PlanInput): Promise<PlanRun> {
   return {
     project,
     projectDir,
+    stackConfigFile: stackConfigFile(pulumiProject, input.stack) ?? path.join(configDir(pulumiProject), `Pulumi.${input.stack}.yaml`),
     stack: input.stack,
     config: input.config,
     outputs,

@@ -23,13 +23,26 @@ export function readProject(root = PROJECT_ROOT): PulumiProject {
   return readPulumiProject(root);
 }
 
-function configDir(project: PulumiProject): string {
+/** A project folder, or the project already read from it (so a run reads Pulumi.yaml once). */
+export type ProjectRef = string | PulumiProject;
+
+function projectOf(ref: ProjectRef): PulumiProject {
+  return typeof ref === "string" ? readPulumiProject(ref) : ref;
+}
+
+/** The folder of the project's Pulumi.<stack>.yaml files (absolute). */
+export function configDir(project: PulumiProject): string {
   return path.join(project.dir, project.stackConfigDir);
 }
 
+/** The stack's config file (Pulumi.<stack>.yaml, or .yml as the CLI also reads), when it exists. */
+export function stackConfigFile(project: PulumiProject, stack: string): string | undefined {
+  return ["yaml", "yml"].map((ext) => path.join(configDir(project), `Pulumi.${stack}.${ext}`)).find((f) => fs.existsSync(f));
+}
+
 /** Stacks that have a config file. */
-export function knownStacks(root = PROJECT_ROOT): string[] {
-  const dir = configDir(readProject(root));
+export function knownStacks(root: ProjectRef = PROJECT_ROOT): string[] {
+  const dir = configDir(projectOf(root));
   if (!fs.existsSync(dir)) return [];
   return [...new Set(fs.readdirSync(dir).flatMap((f) => /^Pulumi\.(.+)\.ya?ml$/.exec(f)?.[1] ?? []))].sort();
 }
@@ -53,14 +66,14 @@ export function namespacedKey(key: string, projectName: string): string {
  * no key to decrypt a secret); other namespaces (a provider's credentials, say) are passed through, structured values
  * as JSON and secrets as a placeholder, so they never stop an offline plan.
  */
-export function loadStackConfig(stack: string, overrides: Record<string, string> = {}, root = PROJECT_ROOT): Record<string, string> {
+export function loadStackConfig(stack: string, overrides: Record<string, string> = {}, root: ProjectRef = PROJECT_ROOT): Record<string, string> {
   if (!isValidStackName(stack)) throw new UsageError(`stack name ${JSON.stringify(stack)}: allowed ${STACK_NAME_ALLOWED}`, false);
-  const project = readProject(root);
+  const project = projectOf(root);
   const own = `${project.name}:`;
-  const shown = (f: string) => path.relative(root, f);
-  const file = ["yaml", "yml"].map((ext) => path.join(configDir(project), `Pulumi.${stack}.${ext}`)).find((f) => fs.existsSync(f));
+  const shown = (f: string) => path.relative(project.dir, f);
+  const file = stackConfigFile(project, stack);
   if (!file) {
-    const stacks = knownStacks(root);
+    const stacks = knownStacks(project);
     const expected = shown(path.join(configDir(project), `Pulumi.${stack}.yaml`));
     throw new UsageError(`no stack "${stack}": no ${expected}; ${stacks.length > 0 ? `stacks: ${stacks.join(", ")}` : "the project has no stack config files"}`, false);
   }
