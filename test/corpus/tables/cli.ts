@@ -74,6 +74,7 @@ export const CLI_CASES: CliCase[] = [
   { name: "--policy-config with a bad enforcement level", argv: (ctx) => ["prometheus", "--policy-config", ctx.warnFile], errorClass: "PolicyConfigError", field: "pue-max.enforcementLevel", allowed: "one of advisory, mandatory, remediate, disabled", exit: 2 },
   { name: "--policy-config not JSON (content not echoed)", argv: (ctx) => ["prometheus", "--policy-config", ctx.secretFile], errorClass: "UsageError", field: "--policy-config", allowed: "invalid JSON at line 1, column", notInMessage: SECRET, exit: 2 },
   { name: "--baseline a missing file", argv: () => ["prometheus", "--baseline", "/nonexistent/base.json"], errorClass: "UsageError", field: "--baseline /nonexistent/base.json", allowed: "no such file", exit: 2, withinSeconds: 1 },
+  { name: "--today not a calendar date", argv: () => ["prometheus", "--today", "2026-02-30"], errorClass: "UsageError", field: "--today 2026-02-30", allowed: "allowed a calendar date YYYY-MM-DD", exit: 2, withinSeconds: 1 },
   { name: "--format given twice", argv: () => ["prometheus", "--format", "json", "--format", "text"], errorClass: "UsageError", field: "--format given twice", allowed: "allowed once", exit: 2 },
   { name: "--policy-config a missing file", argv: () => ["prometheus", "--policy-config", "/nonexistent/policy.json"], errorClass: "UsageError", field: "--policy-config /nonexistent/policy.json", allowed: "no such file", exit: 2 },
   // The program runs under mocks: rejected by the resource budget before anything registers.
