@@ -11,7 +11,7 @@ import { check, EXIT, reportError } from "./check";
 import { CHECK_USAGE, parseOptions, UsageError } from "./options";
 import { programEntry, runProgramEntry } from "./program";
 import { readPulumiProject } from "./project";
-import { isLibraryFile, runProgram } from "./runProgram";
+import { isProgramFile, runProgram } from "./runProgram";
 
 export const AICLUSTER_USAGE = `usage: aicluster <command> [options]
 
@@ -60,7 +60,7 @@ export async function checkCommand(argv: readonly string[]): Promise<number> {
   }
   const entry = programEntry(project);
   assertOnePulumiSdk(project.dir);
-  return check(options, project, (input) => runProgram({ ...input, program: () => runProgramEntry(project, entry, isLibraryFile) }));
+  return check(options, project, (input) => runProgram({ ...input, program: () => runProgramEntry(project, entry, (file) => isProgramFile(project.dir, file)) }));
 }
 
 export async function main(argv: readonly string[]): Promise<number> {

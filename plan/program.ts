@@ -84,19 +84,17 @@ export function ensureTypeScript(project: PulumiProject, entry: string): void {
  * Clears the project's own modules from the require cache (not node_modules, not aicluster's own sources), so a
  * second run in one process runs the program's top-level code again, as a fresh `pulumi preview` would.
  */
-function forgetProgramModules(project: PulumiProject, isLibrary: (file: string) => boolean): void {
-  for (const file of Object.keys(require.cache)) {
-    if (file.startsWith(project.dir + path.sep) && !file.includes(`${path.sep}node_modules${path.sep}`) && !isLibrary(file)) delete require.cache[file];
-  }
+function forgetProgramModules(isProgramFile: (file: string) => boolean): void {
+  for (const file of Object.keys(require.cache)) if (isProgramFile(file)) delete require.cache[file];
 }
 
 /**
  * Runs the program: requires its entry and returns the stack outputs (the exports, or the result of an exported
  * function, awaited). Errors from the program's own code propagate; a program the loader cannot load is a UsageError.
  */
-export async function runProgramEntry(project: PulumiProject, entry: string, isLibrary: (file: string) => boolean): Promise<Record<string, unknown>> {
+export async function runProgramEntry(project: PulumiProject, entry: string, isProgramFile: (file: string) => boolean): Promise<Record<string, unknown>> {
   if (TS_EXTENSIONS.includes(path.extname(entry)) || (project.typescript && fs.existsSync(path.join(project.dir, "tsconfig.json")))) ensureTypeScript(project, entry);
-  forgetProgramModules(project, isLibrary);
+  forgetProgramModules(isProgramFile);
   let mod: unknown;
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports

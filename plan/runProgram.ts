@@ -68,6 +68,11 @@ function resolved<T>(value: T): Promise<pulumi.Unwrap<T>> {
 const LIBRARY_ROOT = path.resolve(__dirname, "..");
 const LIBRARY_DIRS = ["components", "policies", "plan", "report", "provider"].map((d) => path.join(LIBRARY_ROOT, d) + path.sep);
 
+/** A file of the user's program: inside the project folder, and neither a dependency nor aicluster's own source. */
+export function isProgramFile(projectDir: string, file: string): boolean {
+  return file.startsWith(projectDir + path.sep) && !isLibraryFile(file);
+}
+
 export function isLibraryFile(file: string): boolean {
   return LIBRARY_DIRS.some((dir) => file.startsWith(dir)) || file.includes(`${path.sep}node_modules${path.sep}`);
 }
@@ -79,7 +84,7 @@ export async function runProgram(input: PlanInput): Promise<PlanRun> {
   const project = pulumiProject.name;
   // Registration is a long run of promise callbacks that starves timers, so progress is reported from the mocks.
   const keepTraces = Boolean(process.env.AICLUSTER_STACK_TRACES);
-  const locate = input.locate ? (file: string) => file.startsWith(projectDir + path.sep) && !isLibraryFile(file) : undefined;
+  const locate = input.locate ? (file: string) => isProgramFile(projectDir, file) : undefined;
   const engine = installMockEngine({ project, stack: input.stack, config: input.config, preview: true, onRegister: input.onProgress, sourcePositions: keepTraces, locate });
   // An error thrown inside an apply callback surfaces as an unhandled rejection: the run fails with it, as under the engine.
   const rejections: unknown[] = [];
