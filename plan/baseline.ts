@@ -19,7 +19,7 @@ import { markdownTable, textTable } from "../components/format/table";
 
 // ------------------------------------------------------------------------------------------------ reading the file
 
-/** The JSON report versions this planner reads (plan/cli.ts JSON_SCHEMA_VERSION writes the newest). */
+/** The JSON report versions this planner reads (plan/check.ts JSON_SCHEMA_VERSION writes the newest). */
 export const SUPPORTED_BASELINE_VERSIONS: readonly number[] = [1];
 
 /** A plan report is tens of kB (a few MB with --hourly at full scale): 64 MiB is far above any, and bounds memory. */
