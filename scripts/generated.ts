@@ -22,7 +22,7 @@ export interface Generator {
   name: string;
   /** Where the files go. */
   dir: string;
-  /** That folder as shown to users, e.g. `docs/`. */
+  /** That folder as shown to users, e.g. `policy-pack/` (empty when it is the repository root). */
   shownDir: string;
   /** How to regenerate them, e.g. `npm run docs:generate`. */
   regenerate: string;
@@ -40,7 +40,7 @@ export function runGenerator(argv: readonly string[], g: Generator): number {
   if (argv.includes("--check")) {
     const stale = staleFiles(files, g.dir);
     if (stale.length === 0) return 0;
-    console.error(`${g.shownDir} is stale: ${stale.join(", ")}; run ${g.regenerate}`);
+    console.error(`stale: ${stale.map((f) => `${g.shownDir}${f}`).join(", ")}; run ${g.regenerate}`);
     return 1;
   }
   fs.mkdirSync(g.dir, { recursive: true });

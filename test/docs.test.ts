@@ -1,8 +1,8 @@
-/** The generated reference pages in docs/ are current, and say what they must (scripts/docs.ts). */
+/** The generated reference pages in docs/ and README.md's rule table are current, and say what they must (scripts/docs.ts). */
 import { describe, expect, it } from "vitest";
 import { Catalog } from "../components/catalog";
 import { RULES } from "../policies/rules";
-import { docPages, rulesPage, sourceRows, sourcesPage, stalePages } from "../scripts/docs";
+import { docPages, README_RULES_BEGIN, README_RULES_END, rulesPage, sourceRows, sourcesPage, stalePages, withReadmeRules } from "../scripts/docs";
 
 describe("docs/ generated pages", () => {
   it("are current: regenerate with npm run docs:generate when a rule or a catalog source changes", () => {
@@ -23,6 +23,31 @@ describe("docs/ generated pages", () => {
     // A rule that loses its remediation, or gains a key, changes the page (the stale check above then fails).
     const changed = rulesPage([{ ...RULES[0], remediationSteps: "something else" }, ...RULES.slice(1)]);
     expect(changed).not.toBe(page);
+  });
+
+  it("README.md's rule table lists every rule exactly once, and a change to the rules makes README.md stale", () => {
+    const fs = require("node:fs") as typeof import("node:fs");
+    const path = require("node:path") as typeof import("node:path");
+    const readme = fs.readFileSync(path.resolve(__dirname, "..", "README.md"), "utf8");
+    const table = readme.slice(readme.indexOf(README_RULES_BEGIN) + README_RULES_BEGIN.length, readme.indexOf(README_RULES_END));
+    const listed = [...table.matchAll(/^\| \[`([^`]+)`\]\(docs\/rules\.md#([^)]+)\) \| (\w+) \| .+ \|$/gm)];
+    expect(listed.map((m) => m[1])).toEqual(RULES.map((r) => r.name));
+    for (const [, name, anchor, level] of listed) {
+      const rule = RULES.find((r) => r.name === name)!;
+      expect(anchor).toBe(name);
+      expect(level).toBe(rule.enforcementLevel);
+    }
+    // One row per rule and nothing else between the markers: header, separator, rows.
+    expect(table.trim().split("\n")).toHaveLength(RULES.length + 2);
+    // Regenerating from a changed rule list gives a different README, which the stale check names.
+    for (const changed of [RULES.slice(1), [{ ...RULES[0], enforcementLevel: "disabled" as const }, ...RULES.slice(1)], [{ ...RULES[0], description: "Something else." }, ...RULES.slice(1)]]) {
+      const other = withReadmeRules(readme, changed);
+      expect(other).not.toBe(readme);
+      expect(stalePages({ "README.md": other })).toEqual(["README.md"]);
+    }
+    expect(stalePages({ "README.md": withReadmeRules(readme) })).toEqual([]);
+    // Without its markers the README cannot be regenerated: the error says which markers to add.
+    expect(() => withReadmeRules(readme.replace(README_RULES_END, ""))).toThrow(README_RULES_END);
   });
 
   it("list every sourced catalog entry with its date checked", () => {
