@@ -21,6 +21,8 @@
 import { hasHourlyInputs, type ClimateSpec, type HourlyClimateSpec } from "../catalog/climateSchema";
 import { dewPointFromWetBulbUnchecked, pressureKpaAtElevation, wetBulbUnchecked } from "../physics/psychrometrics";
 import { DAY_MONTH, DAYS_PER_YEAR, HOURS_PER_YEAR, MONTH_DAYS, MONTH_START_DAY, monthlyMeans } from "./calendar";
+import type { InputProblem } from "../catalog/issues";
+import { show } from "../format/numbers";
 import { WeatherInputError } from "./errors";
 import type { WeatherYear } from "./types";
 
@@ -243,14 +245,16 @@ function exceededBy(sortedDescending: Float64Array, count: number): number {
  * `HOURS_ABOVE_04_PERCENT` above `design04`: piecewise linear through (x5, x5), (x1, design1), (x04, design04) where
  * x5, x1, x04 are the series' own values exceeded 5 %, 1 % and 0.4 % of the time, slope 1 above x04, identity below x5.
  * When the series' 5 % value is above design1 the lower anchor moves down (to the 10 %, then 20 % value) so the map
- * stays monotone; when even that fails the series is returned unmapped (the normals contradict the design values).
+ * stays monotone. When even that fails the normals contradict the design values: the failure says which 1 % values
+ * the normals allow (a year that silently missed its design hours would pass rules it should fail).
  */
-function calibrateTail(series: Float64Array, design1: number, design04: number): Float64Array {
+function calibrateTail(series: Float64Array, design1: number, design04: number): Float64Array | TailProblem {
   const sorted = Float64Array.from(series).sort().reverse();
   const x04 = exceededBy(sorted, HOURS_ABOVE_04_PERCENT);
   const x1 = exceededBy(sorted, HOURS_ABOVE_1_PERCENT);
+  const x20 = exceededBy(sorted, Math.round(0.2 * HOURS_PER_YEAR));
   const lower = [0.05, 0.1, 0.2].map((share) => exceededBy(sorted, Math.round(share * HOURS_PER_YEAR))).find((x) => x < design1 - 0.05 && x < x1);
-  if (lower === undefined || !(x1 < x04) || !(design1 < design04)) return series;
+  if (lower === undefined || !(x1 < x04) || !(design1 < design04)) return { lowest1PercentC: x20 + 0.05 };
   const map = (v: number): number => {
     if (v <= lower) return v;
     if (v <= x1) return lower + ((v - lower) * (design1 - lower)) / (x1 - lower);
@@ -258,6 +262,40 @@ function calibrateTail(series: Float64Array, design1: number, design04: number):
     return design04 + (v - x04);
   };
   return series.map(map);
+}
+
+/** Why a tail could not be mapped: the 1 % design value must lie above this (the year's 20 %-exceedance value from the normals). */
+interface TailProblem {
+  lowest1PercentC: number;
+}
+
+/**
+ * Hours above each design value may differ from the 35 h (0.4 %) and 88 h (1 %) the definitions imply by at most this
+ * share (the map lands on them exactly; only the wet bulb's cap at the dry bulb can move them, in very dry hours).
+ */
+export const DESIGN_HOURS_TOLERANCE = 0.25;
+
+function hoursAbove(series: Float64Array, value: number): number {
+  let n = 0;
+  for (let i = 0; i < series.length; i++) if (series[i] > value) n++;
+  return n;
+}
+
+/** The climate's problems with a mapped tail: a design value the year lands too few or too many hours above. */
+function designHourProblems(series: Float64Array, checks: readonly { field: string; value: number; hours: number }[]): InputProblem[] {
+  return checks.flatMap(({ field, value, hours }) => {
+    const found = hoursAbove(series, value);
+    if (Math.abs(found - hours) <= DESIGN_HOURS_TOLERANCE * hours) return [];
+    return [{ field, value, allowed: `a design value the normals agree with: the generated year has ${found} h above it, not about ${hours} h (±${DESIGN_HOURS_TOLERANCE * 100} %)` }];
+  });
+}
+
+/** The problem of a 1 % design value (with its 0.4 % one) that the climate's normals cannot reach. */
+function tailProblem(field1: string, design1: number, field04: string, design04: number, problem: TailProblem): InputProblem {
+  const above = show(problem.lowest1PercentC);
+  return design1 < design04
+    ? { field: field1, value: design1, allowed: `above ${above} °C, the value the year generated from the normals exceeds 20 % of the time (and below ${field04}, ${show(design04)} °C): a 1 % design value is exceeded only 88 h a year` }
+    : { field: field1, value: design1, allowed: `below ${field04} (${show(design04)} °C): the 1 % value is exceeded more often than the 0.4 % one, so it is lower` };
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -291,6 +329,11 @@ function generate(c: HourlyClimateSpec): WeatherYear {
   let best: { dryBulb: Float64Array; errorK: number } = { dryBulb: new Float64Array(0), errorK: Infinity };
   for (let iteration = 0; iteration < TAIL_ITERATIONS; iteration++) {
     const dryBulb = calibrateTail(diurnal(tMax, tMin, minHour), c.designDryBulb1C, c.designDryBulbC);
+    if (!(dryBulb instanceof Float64Array)) {
+      // A correction pass that makes the tail unmappable ends the passes; the first pass failing is the climate's fault.
+      if (iteration > 0) break;
+      throw new WeatherInputError(c.id, [tailProblem("designDryBulb1C", c.designDryBulb1C, "designDryBulbC", c.designDryBulbC, dryBulb)]);
+    }
     const { max, min } = dailyExtremes(dryBulb);
     const maxErrorByMonth = monthlyMeans(max).map((v, m) => v - normals.dailyMaxC[m]);
     const minErrorByMonth = monthlyMeans(min).map((v, m) => v - normals.dailyMinC[m]);
@@ -323,12 +366,22 @@ function generate(c: HourlyClimateSpec): WeatherYear {
   const pressureKpa = pressureKpaAtElevation(location.elevationM);
   const rawWetBulb = dryBulb.map((db, i) => wetBulbUnchecked(db, dewPoint[i], pressureKpa));
   const mapped = calibrateTail(rawWetBulb, c.designWetBulb1C, c.designWetBulbC);
+  if (!(mapped instanceof Float64Array)) throw new WeatherInputError(c.id, [tailProblem("designWetBulb1C", c.designWetBulb1C, "designWetBulbC", c.designWetBulbC, mapped)]);
   const wetBulb = new Float64Array(HOURS_PER_YEAR);
   for (let i = 0; i < HOURS_PER_YEAR; i++) {
     const wb = Math.min(mapped[i], dryBulb[i]);
     wetBulb[i] = wb;
     if (wb !== rawWetBulb[i]) dewPoint[i] = Math.min(dewPointFromWetBulbUnchecked(dryBulb[i], wb, pressureKpa), dryBulb[i]);
   }
+
+  const problems = designHourProblems(dryBulb, [
+    { field: "designDryBulbC", value: c.designDryBulbC, hours: HOURS_ABOVE_04_PERCENT },
+    { field: "designDryBulb1C", value: c.designDryBulb1C, hours: HOURS_ABOVE_1_PERCENT },
+  ]).concat(designHourProblems(wetBulb, [
+    { field: "designWetBulbC", value: c.designWetBulbC, hours: HOURS_ABOVE_04_PERCENT },
+    { field: "designWetBulb1C", value: c.designWetBulb1C, hours: HOURS_ABOVE_1_PERCENT },
+  ]));
+  if (problems.length > 0) throw new WeatherInputError(c.id, problems);
 
   return { origin: `generated from climate "${c.id}"`, location: { ...location }, dryBulbC: dryBulb, wetBulbC: wetBulb, dewPointC: dewPoint };
 }

@@ -1,6 +1,6 @@
 /** Hourly weather years: generated from a catalog climate, or read from an EnergyPlus weather (EPW) file. */
 export type { SiteLocation, WeatherYear } from "./types";
-export { weatherYearOf, generateWeatherYear, smoothThroughMonthlyMeans, HOURS_ABOVE_04_PERCENT, HOURS_ABOVE_1_PERCENT } from "./generate";
+export { weatherYearOf, generateWeatherYear, smoothThroughMonthlyMeans, DESIGN_HOURS_TOLERANCE, HOURS_ABOVE_04_PERCENT, HOURS_ABOVE_1_PERCENT } from "./generate";
 export { parseEpw, formatEpw } from "./epw";
 export type { EpwMeta, EpwStation, EpwWeatherYear } from "./epw";
 export { readEpwFile, MAX_EPW_BYTES } from "./epwFile";

@@ -111,6 +111,18 @@ export const WEATHER_CASES: BadInputCase[] = [
   { name: "climate: normals without a location", run: () => { const c = Catalog.withBuiltins(); c.climates.register(climate(c, { location: undefined })); }, ...CE, field: "location", value: undefined, allowed: "given together with" },
   { name: "climate: location.utcOffsetHours 15", run: () => { const c = Catalog.withBuiltins(); c.climates.register(climate(c, { location: { ...c.climates.get("central-ohio").location, utcOffsetHours: 15 } })); }, ...CE, field: "location.utcOffsetHours", value: 15 },
   { name: "climate: variability.persistence 1", run: () => { const c = Catalog.withBuiltins(); c.climates.register(climate(c, { variability: { ...c.climates.get("central-ohio").variability, persistence: 1 } })); }, ...CE, field: "variability.persistence", value: 1 },
+  // A climate whose normals cannot reach its 1 % design values: before, the year came back unmapped and silently had
+  // thousands of hours above a "1 %" value (temperate-generic with designDryBulb1C 15 °C: 2,887 h).
+  {
+    name: "weather: designDryBulb1C below what the normals make 20 % of the time",
+    run: () => weatherYearOf({ ...Catalog.withBuiltins().climates.get("temperate-generic"), id: "cold-1pct", designDryBulb1C: 15 }),
+    errorClass: WeatherInputError, exit: 2, field: "designDryBulb1C", value: 15, allowed: "exceeds 20 % of the time (and below designDryBulbC, 30 °C)",
+  },
+  {
+    name: "weather: designWetBulb1C below what the normals make 20 % of the time",
+    run: () => weatherYearOf({ ...Catalog.withBuiltins().climates.get("temperate-generic"), id: "dry-1pct", designWetBulb1C: 10 }),
+    errorClass: WeatherInputError, exit: 2, field: "designWetBulb1C", value: 10, allowed: "exceeds 20 % of the time",
+  },
   // Psychrometrics
   { name: "psychrometrics: dew point above the dry bulb", run: () => wetBulbC(30, 31, 101.325), errorClass: PhysicsInputError, exit: 3, field: "dewPointC", value: 31, allowed: "to dryBulbC (30)" },
   { name: "psychrometrics: pressure 10 kPa", run: () => wetBulbC(30, 20, 10), errorClass: PhysicsInputError, exit: 3, field: "pressureKpa", value: 10 },
