@@ -97,13 +97,33 @@ describe("supply-temperature", () => {
     expect(missed).toBe(plant.props.hoursAboveSetpoint);
     expect(missed).toBeGreaterThan(4000);
     expect(f.map((x) => [x.resourceName, x.measured, x.limit, x.bound, x.enforcementLevel])).toEqual([["bayou-h1", missed, 0, "max", "mandatory"]]);
-    expect(f[0].message).toMatch(new RegExp(`^bayou-h1: the racks get warmer water than they ask for in ${missed.toLocaleString("en-US")} hours a year \\(worst [\\d.]+ K warmer at 07-\\d\\d \\d\\d:00\\), above the limit of 0 h$`));
+    expect(f[0].message).toMatch(new RegExp(`^bayou-h1: the racks get warmer water than they ask for in ${missed.toLocaleString("en-US")} hours a year \\(worst [\\d.]+ K warmer at 07-\\d\\d \\d\\d:00\\), above the limit of 0 h; rack groups: bayou-h1-cold \\(20 °C supply, ${missed.toLocaleString("en-US")} h\\)$`));
     // The warmer group alone (40 °C) is met in every hour.
     const groups = (await viewsOf("bayou")).filter((v) => v.type === "aicluster:index:LiquidCooledRack");
     expect(groups.map((g) => [g.name, g.props.supplyTempMissedHours])).toEqual([["bayou-h1-cold", missed], ["bayou-h1-warm", 0]]);
     // The same hall with chillers (7 °C supply) holds it.
     const chilled = await findingsFor("chilled", fitting({ climate: "north-louisiana", halls: [{ name: "h1", racks, cooling: { technology: "chiller" } }] }), { "pue-max": "disabled" });
     expect(chilled.findings.filter((x) => x.policy === "supply-temperature")).toEqual([]);
+  });
+});
+
+describe("supply-temperature names the rack groups that miss", () => {
+  it("every group over the limit, most missed first; a group within the limit is not named", async () => {
+    const racks = [{ name: "mid", design: "gb200-nvl72", rackCount: 1, supplyTempC: 30 }, { name: "cold", design: "gb200-nvl72", rackCount: 1, supplyTempC: 20 }, { name: "warm", design: "gb200-nvl72", rackCount: 1, supplyTempC: 40 }];
+    await findingsFor("rows", fitting({ climate: "north-louisiana", halls: [{ name: "h1", racks, cooling: { technology: "adiabatic" } }] }));
+    const views = await viewsOf("rows");
+    const groups = new Map(views.filter((v) => v.type === "aicluster:index:LiquidCooledRack").map((g) => [g.name, g.props.supplyTempMissedHours as number]));
+    const cold = groups.get("rows-h1-cold")!;
+    const mid = groups.get("rows-h1-mid")!;
+    expect(cold).toBeGreaterThan(mid);
+    expect(mid).toBeGreaterThan(0);
+    expect(groups.get("rows-h1-warm")).toBe(0);
+    const message = (config = {}) => violationsOf(p.evaluateRules(views, config)).find((f) => f.policy === "supply-temperature")?.message;
+    const n = (h: number) => h.toLocaleString("en-US");
+    expect(message()).toMatch(new RegExp(`; rack groups: rows-h1-cold \\(20 °C supply, ${n(cold)} h\\), rows-h1-mid \\(30 °C, ${n(mid)} h\\)$`));
+    // Between the two: only the colder group is over the limit.
+    expect(message({ "supply-temperature": { maxMissedHours: mid } })).toMatch(new RegExp(`; rack groups: rows-h1-cold \\(20 °C supply, ${n(cold)} h\\)$`));
+    expect(message({ "supply-temperature": { maxMissedHours: cold } })).toBeUndefined();
   });
 });
 

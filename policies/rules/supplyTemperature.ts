@@ -6,8 +6,27 @@
 import { numberIn, wholeNumberIn } from "../../components/model/ranges";
 import { check, Finding, notApplicable } from "../finding";
 import { defineRule } from "../rule";
-import { numberProp, ofType, prop, stringProp, TYPES } from "../view";
+import { numberProp, ofType, prop, stringProp, TYPES, type ResourceView } from "../view";
 import { show } from "../../components/format/numbers";
+
+/** Rack groups named in a finding, at most; the rest are counted. */
+const MAX_GROUPS_NAMED = 5;
+
+/**
+ * The hall's liquid-cooled rack groups that miss their supply temperature for more than `limit` hours, most missed
+ * first, as `; rack groups: a (35 °C supply, 1,234 h), b (38 °C, 12 h)`: which rows to warm up or re-plan.
+ */
+function groupsMissing(resources: readonly ResourceView[], hallUrn: string, limit: number): string {
+  const missing = ofType(resources, TYPES.liquidRack)
+    .filter((g) => g.parent === hallUrn)
+    .map((g) => ({ name: g.name, supplyC: numberProp(g, "supplyTempC"), missed: numberProp(g, "supplyTempMissedHours") ?? 0 }))
+    .filter((g) => g.missed > limit)
+    .sort((a, b) => b.missed - a.missed || a.name.localeCompare(b.name));
+  if (missing.length === 0) return "";
+  const named = missing.slice(0, MAX_GROUPS_NAMED).map((g, i) => `${g.name} (${g.supplyC === undefined ? "" : `${show(g.supplyC)} °C${i === 0 ? " supply" : ""}, `}${show(g.missed)} h)`);
+  const more = missing.length > MAX_GROUPS_NAMED ? ` and ${missing.length - MAX_GROUPS_NAMED} more` : "";
+  return `; rack groups: ${named.join(", ")}${more}`;
+}
 
 export const supplyTemperature = defineRule({
   name: "supply-temperature",
@@ -33,7 +52,7 @@ export const supplyTemperature = defineRule({
       }
       const at = stringProp(hall, "worstSupplyTempHour");
       findings.push(check(this.name, hall, { budget: "hours supply temperature missed", measured: missed, limit: config.maxMissedHours, unit: "h/yr", at }, () => ({
-        message: `${hall.name}: the racks get warmer water than they ask for in ${show(missed)} hours a year (worst ${show(-margin)} K warmer${at ? ` at ${at}` : ""}), above the limit of ${show(config.maxMissedHours)} h`,
+        message: `${hall.name}: the racks get warmer water than they ask for in ${show(missed)} hours a year (worst ${show(-margin)} K warmer${at ? ` at ${at}` : ""}), above the limit of ${show(config.maxMissedHours)} h${groupsMissing(resources, hall.urn, config.maxMissedHours)}`,
         remediation: "raise the racks' supplyTempC, or use a technology that makes colder water (evaporative towers, chillers)",
       })));
       if (config.minMarginK > 0) {
