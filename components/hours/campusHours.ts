@@ -34,6 +34,8 @@ export interface ContractForHours {
   carbonIntensityGPerKwh: number;
   clean: boolean;
   hourlyProfile: string;
+  /** Dispatchable: the firm MW that caps its output in any hour (see hours/supply.ts). */
+  firmMw?: number;
   storageHours?: number;
 }
 
@@ -77,6 +79,7 @@ export function campusHours(halls: readonly HallHours[], contracts: readonly Con
   const hourlyContracts: HourlyContract[] = contracts.map((c) => ({
     name: c.name, contractedMw: c.contractedMw, capacityFactor: c.capacityFactor, carbonIntensityGPerKwh: c.carbonIntensityGPerKwh,
     clean: c.clean, profile: c.hourlyProfile as SupplyProfile, ...(c.storageHours === undefined ? {} : { storageHours: c.storageHours }),
+    ...(c.firmMw === undefined || c.hourlyProfile !== "dispatchable" ? {} : { firmMw: c.firmMw }),
   }));
   const supply = hourlySupply(facilityMw, hourlyContracts, weather.location);
   const peak = argMax(fullLoadMw);

@@ -15,9 +15,11 @@
  *     room left, room / round-trip efficiency), the rest of S is curtailed. Every source gives up the same fraction
  *     of its output (pro rata): it supplies gen × (D + charged) / V (to the load and to the batteries). The charged
  *     energy is clean in the share C / V; each battery tracks how much of its stored energy is clean.
- *  3. Dispatchable contracts (grid, gas) cover what is left, pro rata to contracted MW, each up to its contracted MW
- *     (shares and caps are both proportional to MW, so they all reach their caps together). Their capacity factor
- *     is unused (it describes a year of load-following, not a limit in the hour).
+ *  3. Dispatchable contracts (grid, gas) cover what is left, pro rata to their firm MW, each up to its firm MW (the
+ *     MW its market accredits it for, contracted MW × accreditation: what the campus can count on in a stressed hour;
+ *     contracted MW when no firm MW is given). Shares and caps are both proportional to firm MW, so they all reach
+ *     their caps together. Their capacity factor is unused (it describes a year of load-following, not a limit in the
+ *     hour).
  *  4. Batteries discharge for what is still left (pro rata to MW, each up to its MW and its stored energy); the
  *     delivered energy is clean in each battery's stored clean fraction.
  *  5. The remainder is unserved. A remainder of at most 1e-9 of the hour's demand is float residue and counts as 0.
@@ -86,6 +88,11 @@ export interface HourlyContract {
   clean: boolean;
   /** flat: must-run at capacityFactor every hour (nuclear); solar / wind: the profile × MW; dispatchable: follows the load up to MW (grid, gas); storage: a battery. */
   profile: SupplyProfile;
+  /**
+   * Dispatchable only: the firm MW it can be counted on for in any hour (contracted MW × its market's accreditation),
+   * the cap of its hourly output, at most contractedMw. @default contractedMw
+   */
+  firmMw?: number;
   /** Storage only: energy = MW × hours, >= 0. @default 4 */
   storageHours?: number;
   /** Storage only: energy out per energy in, (0, 1]. @default 0.85 */
@@ -168,6 +175,7 @@ function checkInputs(demandMw: Float64Array, contracts: readonly HourlyContract[
     requireInRange(field(c, i, "carbonIntensityGPerKwh"), c.carbonIntensityGPerKwh, 0);
     if (typeof c.clean !== "boolean") throw new PhysicsInputError(field(c, i, "clean"), c.clean, "true or false");
     if (c.storageHours !== undefined) requireInRange(field(c, i, "storageHours"), c.storageHours, 0);
+    if (c.firmMw !== undefined) requireInRange(field(c, i, "firmMw"), c.firmMw, 0, c.contractedMw);
     const rte = c.roundTripEfficiency;
     if (rte !== undefined && (typeof rte !== "number" || !(rte > 0 && rte <= 1))) {
       throw new PhysicsInputError(field(c, i, "roundTripEfficiency"), rte, "a fraction > 0 and <= 1");
@@ -250,7 +258,8 @@ function dispatch(demandMw: Float64Array, contracts: readonly HourlyContract[], 
   const nv = vIdx.length;
   const nd = dIdx.length;
   const ns = sIdx.length;
-  const dMw = Float64Array.from(dIdx, (i) => contracts[i].contractedMw);
+  // Dispatchable contracts deliver up to their firm MW in any hour (the capacity they are accredited for).
+  const dMw = Float64Array.from(dIdx, (i) => contracts[i].firmMw ?? contracts[i].contractedMw);
   let dCap = 0;
   for (let j = 0; j < nd; j++) dCap += dMw[j];
 

@@ -211,7 +211,9 @@ export function campusYears(halls: readonly LedgerHall[], contracts: readonly Le
     const key = `${online.map((h) => halls.indexOf(h)).join(",")}|${physical.map((d) => `${d.c.name}=${d.mw}`).join(",")}`;
     let hours = shared.get(key);
     if (!hours) {
-      hours = campusHours(online.map((h) => h.hours), physical.map((d) => ({ ...d.c, contractedMw: d.mw })), weather, year);
+      // A dispatchable contract delivers up to its firm MW in an hour; the others' hourly output is their profile.
+      const forHours = physical.map((d) => ({ ...d.c, contractedMw: d.mw, firmMw: d.c.hourlyProfile === "dispatchable" ? Math.min(d.mw, d.mw * d.c.firmFraction) : undefined }));
+      hours = campusHours(online.map((h) => h.hours), forHours, weather, year);
       shared.set(key, hours);
     }
     // Shared hours carry the first year's labels; each row labels its own hours.
