@@ -38,6 +38,11 @@ function budgetCells(b: BudgetRow): string[] {
 const MONTHLY_HEADER = ["month", "IT MWh", "facility MWh", "PUE", "water m³", "unserved MWh", "carbon-free"];
 
 /** A campus's months and the year's total, the same cells in every format. */
+/** What a monthly table is of: its year (the full build), its weather, and the clock its hours are in. */
+function monthlyContext(c: CampusMonths): string {
+  return `${c.year === undefined ? "" : `${c.year}, the first year at full build; `}weather: ${c.weather}; hours in local standard time`;
+}
+
 function monthlyCells(c: CampusMonths): string[][] {
   const sum = (f: (r: CampusMonths["rows"][number]) => number) => c.rows.reduce((s, r) => s + f(r), 0);
   const it = sum((r) => r.itEnergyMwh);
@@ -283,10 +288,10 @@ export function renderText(r: PlanReport): string {
     out.push(...textTable([costYearHeader(c), ...costYearCells(c)], INDENTED));
   }
   for (const c of r.monthly) {
-    out.push("", `Year by month, campus ${c.campus} (weather: ${c.weather}):`);
+    out.push("", `Year by month, campus ${c.campus} (${monthlyContext(c)}):`);
     out.push(...textTable([MONTHLY_HEADER, ...monthlyCells(c)], INDENTED));
   }
-  out.push("", "Budgets (the tightest resource of each; when: the worst hour or day it comes from):");
+  out.push("", "Budgets (the tightest resource of each; when: the worst hour or day it comes from, local standard time):");
   out.push(...textTable([BUDGET_HEADER, ...r.budgets.map(budgetCells)], INDENTED));
   out.push("", r.findings.length === 0 ? "Findings: none" : "Findings:");
   for (const f of r.findings) {
@@ -336,7 +341,7 @@ export function renderMarkdown(r: PlanReport, extras: MarkdownExtras = {}): stri
     out.push(`Cost by year, campus \`${c.campus}\` (USD, base; low-high for capex and opex):`, "", ...markdownTable(costYearHeader(c), money(costYearCells(c))), "");
   }
   for (const c of r.monthly) {
-    out.push(`Year by month, campus \`${c.campus}\` (weather: ${c.weather}):`, "", ...markdownTable(MONTHLY_HEADER, monthlyCells(c)), "");
+    out.push(`Year by month, campus \`${c.campus}\` (${monthlyContext(c)}):`, "", ...markdownTable(MONTHLY_HEADER, monthlyCells(c)), "");
   }
   out.push(...markdownTable(BUDGET_HEADER, r.budgets.map(budgetCells)), "");
   if (r.findings.length === 0) out.push("No findings.");

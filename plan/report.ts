@@ -86,6 +86,8 @@ export interface PlanReport {
 
 export interface CampusMonths {
   campus: string;
+  /** The year the months are of: the campus's full-build year (absent for an undated campus). */
+  year?: number;
   /** Where the weather hours come from. */
   weather: string;
   rows: MonthlyRow[];
@@ -125,6 +127,10 @@ export interface CampusCosts {
 
 export interface CampusHourlySeries {
   campus: string;
+  /** Calendar year of the series: the campus's full-build year (absent for an undated campus). */
+  year?: number;
+  /** Hour 0 is 1 January 00:00-01:00 local standard time, which is UTC plus this many hours. */
+  utcOffsetHours: number;
   /** Hour 0 is 1 January 00:00-01:00 local standard time. */
   facilityMw: number[];
   itMw: number[];
@@ -209,7 +215,10 @@ function isMonthlyRows(value: unknown): value is MonthlyRow[] {
 export function campusMonths(views: readonly ResourceView[]): CampusMonths[] {
   return ofType(views, TYPES.campus)
     .filter((v) => isMonthlyRows(prop(v, "monthly")))
-    .map((v) => ({ campus: v.name, weather: String(prop(v, "weather") ?? "-"), rows: prop(v, "monthly") as MonthlyRow[] }));
+    .map((v) => {
+      const year = yearOf(prop(v, "fullBuildYear"));
+      return { campus: v.name, ...(year === undefined ? {} : { year }), weather: String(prop(v, "weather") ?? "-"), rows: prop(v, "monthly") as MonthlyRow[] };
+    });
 }
 
 function isYearRows(value: unknown): value is YearRow[] {
@@ -294,7 +303,7 @@ export function campusHourlySeries(views: readonly ResourceView[]): CampusHourly
     const hours = v.type === TYPES.campus ? recordedCampusHours(v.name) : undefined;
     if (!hours) return [];
     return [{
-      campus: v.name, facilityMw: Array.from(hours.facilityMw), itMw: Array.from(hours.itMw), waterM3: Array.from(hours.waterM3),
+      campus: v.name, ...(hours.year === undefined ? {} : { year: hours.year }), utcOffsetHours: hours.utcOffsetHours, facilityMw: Array.from(hours.facilityMw), itMw: Array.from(hours.itMw), waterM3: Array.from(hours.waterM3),
       unservedMw: Array.from(hours.supply.unservedMw), cleanMw: Array.from(hours.supply.cleanMw),
     }];
   });

@@ -275,6 +275,9 @@ describe("--hourly JSON", () => {
       }
       expect(sum(entry.unservedMw)).toBe(0);
     }
+    // Each series says which year it is (alpha's full build, 2029; beta is undated) and the clock of its hours.
+    expect(hourly.map((h) => [h.campus, h.year, h.utcOffsetHours]).sort()).toEqual([["alpha", 2029, -5], ["beta", undefined, -6]]);
+    expect(report.monthly.map((m) => [m.campus, m.year]).sort()).toEqual([["alpha", 2029], ["beta", undefined]]);
     // Alpha's IT load is constant at its utilisation in every hour of the full-build year.
     const alpha = hourly.find((h) => h.campus === "alpha")!;
     const itMw = built!.alpha.footprint.itLoadKw / 1000;

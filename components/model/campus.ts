@@ -269,12 +269,20 @@ function horizonOf(args: ParsedCampus, contracts: readonly { startYear?: number 
   return { startYear, endYear };
 }
 
+/** A campus's hourly series as reports show them: the full-build year's hours, the year they are labelled with, and the site's clock. */
+export type RecordedCampusHours = CampusHours & {
+  /** The calendar year of the series (the first year every hall runs); undefined for an undated campus. */
+  year?: number;
+  /** The site's offset of local standard time from UTC, hours: hour 0 is 1 January 00:00 at that offset. */
+  utcOffsetHours: number;
+};
+
 /** The hours of the last campus modelled under each name, for reports that show the series (the footprint carries summaries only). */
-const lastHours = new Map<string, CampusHours>();
+const lastHours = new Map<string, RecordedCampusHours>();
 /** Bound on the names kept, so a process that models many campuses does not keep every year. */
 const MAX_RECORDED = 16;
 
-export function recordedCampusHours(name: string): CampusHours | undefined {
+export function recordedCampusHours(name: string): RecordedCampusHours | undefined {
   return lastHours.get(name);
 }
 
@@ -353,7 +361,7 @@ export function campusModel(rawArgs: CampusArgs, subject: Subject): CampusFootpr
   const hours = ledger.fullBuildHours;
   const full = ledger.rows.find((r) => r.year === ledger.fullBuildYear)!;
   const cost = campusCostOf(args, modelledHalls, contracts, ledger);
-  remember(lastHours, subject.name, hours);
+  remember(lastHours, subject.name, { ...hours, ...(ledger.fullBuildYear === undefined ? {} : { year: ledger.fullBuildYear }), utcOffsetHours: weather.location.utcOffsetHours });
   const margins = modelledHalls.flatMap((h) => (h.supplyMarginK ? [h.supplyMarginK] : []));
   remember(lastMargins, subject.name, margins.length ? () => minOf(margins.map((m) => m())) : undefined);
   return {
