@@ -43,9 +43,9 @@ export const BUILTIN_CLIMATES: readonly ClimateSpec[] = [
       url: "https://www.ncei.noaa.gov/products/land-based-station/us-climate-normals",
       checked: CHECKED,
       note:
-        "Design values: ASHRAE table row for Columbus Int'l Airport (0.4 %/1 % cooling DB 32.4/31.1 °C, 0.4 %/1 % evaporation WB 24.7/23.9 °C), the 2009 edition's figures as found; the 2017/2021 tables were not available to check and may differ by a few tenths. " +
+        "Design values: ASHRAE table row for Columbus Int'l Airport (0.4 %/1 % cooling DB 32.4/31.1 °C, 0.4 %/1 % evaporation WB 24.7/23.9 °C), the 2009 edition's figures as found; the 2013/2017/2021 rows for WMO 724280 were searched for again on 2026-11-25 (handbook tables, ASHRAE climatic design conditions pages, DDY/STAT files) and not found, so they are kept and may differ from the current edition by a few tenths. " +
         "Normals: NOAA 1991-2020 monthly normals for KCMH as tabulated from the normals (the NCEI table itself was not reachable from here), spot-checked against NWS Wilmington climate reports (CLMCMH September 2025: normal average maximum 77.8 °F, minimum 56.5 °F, https://kamala.cod.edu/oh/latest.cxus51.KILN.html; CLICMH daily normals, https://forecast.weather.gov/product.php?site=NWS&issuedby=CMH&product=CLI). " +
-        "Mean dew points: no published 1991-2020 monthly mean dew point was found; sized (not checked against a published table) at about 19 °F in January to 62 °F in July, the order of the older NCDC mean dew points for Columbus, 3-4 °F below the mean minimum in summer and consistent with the ASHRAE 0.4 % dew point of 23.0 °C; replace with NOAA LCD or TMY3 monthly means when checked. " +
+        "Mean dew points NOT FOUND: no published monthly mean dew point for KCMH was found (searched again 2026-11-25: NCEI 1991-2020 normals, LCD annual summaries, TMY3/EPW files for WMO 724280, climate summaries); sized (not checked against a published table) at about 19 °F in January to 62 °F in July, the order of the older NCDC mean dew points for Columbus, 3-4 °F below the mean minimum in summer and consistent with the ASHRAE 0.4 % dew point of 23.0 °C; replace with NOAA LCD or TMY3 monthly means when checked. " +
         `Location: New Albany, Ohio (site) at the KCMH station elevation. ${VARIABILITY_NOTE}.`,
     },
   },
@@ -63,19 +63,21 @@ export const BUILTIN_CLIMATES: readonly ClimateSpec[] = [
       dailyMaxC: fromF([57.9, 62.3, 70.3, 77.6, 85.0, 91.0, 93.4, 93.6, 88.4, 78.9, 67.4, 59.4]),
       // min 37.3 40.6 47.6 54.8 63.8 71.0 73.6 72.6 66.6 55.2 45.0 39.2
       dailyMinC: fromF([37.3, 40.6, 47.6, 54.8, 63.8, 71.0, 73.6, 72.6, 66.6, 55.2, 45.0, 39.2]),
-      // Mean dew point, °F (sized, see the source note).
-      dewPointC: fromF([36, 39, 45, 53, 61, 68, 71, 70, 64, 53, 44, 38]),
+      // Mean dew point, °F: June-August set to the published 1973-2021 summer mean (71.5 °F, KNOE, see the source note), each
+      // month 0.9 °F below its mean minimum; the other months sized.
+      dewPointC: fromF([36, 39, 45, 53, 61, 70.1, 72.7, 71.7, 64, 53, 44, 38]),
     },
     variability: { dryBulbSdK: { winter: 4.5, spring: 3.5, summer: 1.8, autumn: 3 }, dewPointSdK: { winter: 4.5, spring: 3.5, summer: 2.2, autumn: 3.5 }, persistence: 0.7 },
     source: {
-      title: `${NOAA_NORMALS}, Monroe Regional Airport (KMLU); ASHRAE Handbook Fundamentals climatic design conditions, Monroe Regional AP (sized, see note)`,
+      title: `${NOAA_NORMALS}, Monroe Regional Airport (KMLU); ASHRAE Handbook Fundamentals climatic design conditions, Monroe Regional AP (cooling values sized, see note); KNOE, "Summer 2021 was most humid since 2016, more humid than average" (summer mean dew point)`,
       url: "https://www.ncei.noaa.gov/products/land-based-station/us-climate-normals",
       checked: CHECKED,
       note:
         "Normals: NOAA 1991-2020 monthly normals for KMLU as tabulated from the normals (the NCEI table itself was not reachable from here), spot-checked against NWS Shreveport daily climate reports (CLIMLU daily normals 58/37 °F on 29 January, 75/52 °F on 5 April, 88/67 °F on 31 May, 86/62 °F on 27 September, https://kamala.cod.edu/offs/KSHV/). " +
-        "Design values: the ASHRAE cooling table row for Monroe was not found (only its heating and extremes row: WMO 722486, 32.52 N 92.03 W, 24 m, 101.04 kPa, mean annual extreme maximum 37.3 °C, in the CRC Press companion tables https://www.crcpress.com/downloads/K14361/K10576_Companion_CD.zip). " +
-        "Sized: 0.4 % cooling DB 35.8 °C and 0.4 % evaporation WB 27.0 °C from the commonly quoted ASHRAE values for Monroe (35-36 °C, about 27 °C); the 1 % values 0.8 K (DB) and 0.5 K (WB) lower, the 0.4 %-to-1 % gaps of ASHRAE rows for humid southern U.S. stations; check against the current handbook. " +
-        "Mean dew points: no published 1991-2020 monthly mean dew point was found; sized from the monthly mean minimum temperatures (Gulf-moist air: the mean dew point 1-3 °F below the mean minimum from May to September, 1-2 °F below in winter) and the humid-subtropical annual cycle (about 36 °F in January to 71 °F in July). " +
+        "Design values NOT FOUND: the ASHRAE cooling table row for Monroe (2009, 2013, 2017 or 2021 edition) was not found in any source reachable from here (searched again 2026-11-25: the CRC Press companion tables https://www.crcpress.com/downloads/K14361/K10576_Companion_CD.zip hold only Monroe's heating and extremes row, WMO 722486, 32.52 N 92.03 W, 24 m, 101.04 kPa, mean annual extreme maximum 37.3 °C; their Louisiana cooling table, the station's DDY/STAT files and the ASHRAE 2017/2021 rows were not found). " +
+        "So the four cooling values are sized, not published figures: 0.4 % cooling DB 35.8 °C and 0.4 % evaporation WB 27.0 °C from the commonly quoted ASHRAE values for Monroe (35-36 °C, about 27 °C), bounded above by the table's mean annual extreme maximum of 37.3 °C; the 1 % values 0.8 K (DB) and 0.5 K (WB) lower, the 0.4 %-to-1 % gaps of ASHRAE rows for humid southern U.S. stations; check against the current handbook. " +
+        "Mean dew points: no published 1991-2020 monthly mean dew point normal was found (nor an LCD, TMY3 or EPW table for KMLU readable from here). June-August are set from a published seasonal figure: KNOE-TV's analysis of Monroe Regional Airport's hourly dew points, 1973-2021, gives an average June-August dew point of about 71.5 °F (KNOE, 23 September 2021, https://www.knoe.com/2021/09/23/summer-2021-was-most-humid-since-2016-more-humid-than-average/); each summer month is set 0.9 °F below its 1991-2020 mean minimum (70.1, 72.7, 71.7 °F), the gap at which the three average 71.5 °F (a different period from the 1991-2020 normals, and a station analysis by a TV meteorologist, not an NCEI normal). " +
+        "The other nine months remain sized, not checked against a published table: from the monthly mean minimum temperatures (Gulf-moist air: the mean dew point 2-3 °F below the mean minimum in May and September, 1-2 °F below in winter) and the humid-subtropical annual cycle (about 36 °F in January). " +
         `Location: Holly Ridge, Richland Parish (site) at the KMLU station elevation. ${VARIABILITY_NOTE}.`,
     },
   },
