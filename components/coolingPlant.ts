@@ -1,20 +1,21 @@
 import * as pulumi from "@pulumi/pulumi";
 import { TYPE_TOKENS } from "./model/typeTokens";
 import type { UsdRange } from "./costs/range";
-import { coolingPlantModel, CoolingPlantArgs, CoolingPlantFootprint, PlantDesignArgs } from "./model/coolingPlant";
+import { coolingPlantModel, CoolingPlantArgs, CoolingPlantFootprint, PlantDesignArgs, TrimChillerArgs } from "./model/coolingPlant";
 import { atPulumiBoundary } from "./errors";
 import { ModelledOptions, withoutModelled } from "./model/handoff";
 import { PlainMembers } from "./plainMembers";
 import type { CoolingPlantOutputs } from "./model/published";
 import { OutputsOf, publishFootprint } from "./publish";
 
-export type { CoolingPlantArgs, CoolingPlantFootprint, PlantDesignArgs };
+export type { CoolingPlantArgs, CoolingPlantFootprint, PlantDesignArgs, TrimChillerArgs };
 
 const members = new PlainMembers<CoolingPlant, { footprint: CoolingPlantFootprint }>("CoolingPlant");
 
 /**
  * A heat-rejection plant of identical units. Publishes installed and firm (after redundancy) capacity,
- * its own fan and pump power, annual and design-day water, and the coldest supply it can hold.
+ * its own fan and pump power, annual and design-day water, and the coldest supply it can hold; with a trim chiller,
+ * the hours it runs, its energy and its worst-hour power.
  * Fails when the installed units cannot carry the heat load at all; a shortfall only under redundancy is the policy pack's call.
  */
 export class CoolingPlant extends pulumi.ComponentResource implements OutputsOf<CoolingPlantOutputs> {
@@ -46,6 +47,10 @@ export class CoolingPlant extends pulumi.ComponentResource implements OutputsOf<
   declare readonly hoursAboveSetpoint: pulumi.Output<number>;
   declare readonly wetHours: pulumi.Output<number>;
   declare readonly mechanicalHours: pulumi.Output<number>;
+  declare readonly trimCapacityKw: pulumi.Output<number>;
+  declare readonly trimHours: pulumi.Output<number>;
+  declare readonly trimEnergyMwhPerYear: pulumi.Output<number>;
+  declare readonly trimPowerKw: pulumi.Output<number>;
   declare readonly capexUsd: pulumi.Output<UsdRange | undefined>;
 
   constructor(name: string, args: CoolingPlantArgs, opts?: pulumi.ComponentResourceOptions & ModelledOptions<CoolingPlantFootprint>) {

@@ -91,6 +91,7 @@ export const INTEGER_OUTPUTS: readonly string[] = [
   "hoursAboveSetpoint",
   "mechanicalHours",
   "wetHours",
+  "trimHours",
   "unservedHours",
   "supplyTempMissedHours",
 ];

@@ -254,6 +254,11 @@ describe("integers: exactly the inputs the model accepts only whole numbers for"
     AirCooledRack: { component: "AirCooledRack", args: () => ({ design: "hgx-h100-air-rack", rackCount: 2 }), at: (a) => a },
     GpuNodePool: { component: "GpuNodePool", args: () => ({ nodeDesign: "hgx-h100-8gpu", nodeCount: 4 }), at: (a) => a },
     CoolingPlant: { component: "CoolingPlant", args: () => ({ technology: "adiabatic", climate: "central-ohio", heatLoadKw: 1000 }), at: (a) => a },
+    TrimChiller: {
+      component: "CoolingPlant",
+      args: () => ({ technology: "dry-cooler", climate: "central-ohio", heatLoadKw: 1000, trimChiller: { capacityFraction: 0.25, ratedKwPerKwCooling: 0.3, facilityDeltaTK: 10 } }),
+      at: (a) => a.trimChiller as Record<string, unknown>,
+    },
     PowerContract: { component: "PowerContract", args: () => ({ counterparty: "Genco", source: "gas-turbine", contractedMw: 1, firmFraction: 1 }), at: (a) => a },
     DataHall: {
       component: "DataHall",

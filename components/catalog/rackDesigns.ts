@@ -1,5 +1,5 @@
 /** Built-in rack designs: what a rack holds, what it is rated for, and where its heat goes. */
-import type { RackDesignSpec } from "./schema";
+import type { CduSpec, RackDesignSpec } from "./schema";
 
 const CHECKED = "2026-11-25";
 const ASHRAE_W = "ASHRAE TC 9.9 liquid cooling classes W17-W45 bound the facility-water supply";
@@ -15,12 +15,30 @@ const NVLINK5_SWITCH_NOTE =
   "NVIDIA's Dynamic Power Software runbook provisions 11,160 W static for all 9 trays = 1,240 W per tray, a worst-case budget for power capping, not typical draw; " +
   "the earlier 800 W had no named source (it only reproduces SemiAnalysis's 123.6 kW rack total: 18 × 6.3 kW + 9 × 0.8 kW = 120.6 kW at 97.6 % conversion)";
 
+/*
+ * CDU heat-exchanger approach (rack-loop supply minus facility-water supply). The same figure for every built-in
+ * liquid-cooled design: they are deployed with row or in-rack liquid-to-liquid CDUs of the same class, and no rack
+ * vendor publishes its own.
+ */
+const LIQUID_TO_LIQUID_CDU: CduSpec = {
+  approachK: 3,
+  source: {
+    title: "STULZ USA, CDU specifications for liquid cooling (citing the rating conditions proposed by ASHRAE TC 9.9); resistancezero.com CDU commissioning checklist (approach 3-5 °C: Boyd 3 °C, CoolIT 5 °C)",
+    url: "https://blog.stulz-usa.com/cdu-specifications-for-liquid-cooling",
+    checked: CHECKED,
+    note:
+      "approach of the CDU's plate heat exchanger, typically at most 3 °C at rated flow per STULZ (ASHRAE TC 9.9's proposed CDU rating conditions); " +
+      "a third-party commissioning checklist gives 3-5 °C across vendors (Boyd 3 °C, CoolIT 5 °C), which the vendors' own datasheets were not checked against here. " +
+      "3 K is the tight end: a CDU selected at 5 K (or fouled) needs facility water 2 K colder, which a hall sets with its cduApproachK arg",
+  },
+};
+
 /** The rack designs the catalog starts with, each citing its source for power, fill and cooling. */
 export const BUILTIN_RACK_DESIGNS: readonly RackDesignSpec[] = [
   {
     id: "gb200-nvl72", description: "NVIDIA GB200 NVL72: 18 compute trays, 9 NVLink switch trays, 48 V power shelves, liquid-cooled",
     nodeDesignId: "gb200-nvl72-tray", nodesPerRack: 18, switchesPerRack: 9, switchPowerW: 400, rackOverheadW: 1000,
-    powerConversionEfficiency: 0.975, ratedKw: 132, cooling: "liquid", liquidCaptureFraction: 0.85, minSupplyTempC: 17, maxSupplyTempC: 45,
+    powerConversionEfficiency: 0.975, ratedKw: 132, cooling: "liquid", liquidCaptureFraction: 0.85, minSupplyTempC: 17, maxSupplyTempC: 45, cdu: LIQUID_TO_LIQUID_CDU,
     source: {
       title: `NVIDIA GB200 NVL72 page (about 120 kW, up to 132 kW per rack); introl.com NVL72 deployment article; Vertiv/Schneider NVL72 reference designs; ${NVLINK5_SWITCH_SOURCES}`, url: "https://www.nvidia.com/en-us/data-center/gb200-nvl72/", checked: CHECKED,
       note: `${NVLINK5_SWITCH_NOTE}; default fill (18 × 6,300 + 9 × 400 + 1,000) W / 0.975 = 121.0 kW (about 120 kW nominal, NVIDIA/ServeTheHome; 128.8 kW with 1,240 W trays, within 132 kW); assumptions: management and misc 1 kW, power shelves 97.5 % efficient, 85 % of heat to liquid (vendor range 80-90 %; HPE data sheet 115 of 132 kW liquid = 87 %); ${ASHRAE_W}`,
@@ -29,7 +47,7 @@ export const BUILTIN_RACK_DESIGNS: readonly RackDesignSpec[] = [
   {
     id: "gb300-nvl72", description: "NVIDIA GB300 NVL72: 18 compute trays, 9 NVLink switch trays, 48 V power shelves, liquid-cooled",
     nodeDesignId: "gb300-nvl72-tray", nodesPerRack: 18, switchesPerRack: 9, switchPowerW: 400, rackOverheadW: 1000,
-    powerConversionEfficiency: 0.975, ratedKw: 142, cooling: "liquid", liquidCaptureFraction: 0.85, minSupplyTempC: 17, maxSupplyTempC: 45,
+    powerConversionEfficiency: 0.975, ratedKw: 142, cooling: "liquid", liquidCaptureFraction: 0.85, minSupplyTempC: 17, maxSupplyTempC: 45, cdu: LIQUID_TO_LIQUID_CDU,
     source: {
       title: `NVIDIA GB300 NVL72 page; introl.com GB300 article (8 power shelves, 132 kW DC output); NVIDIA Enterprise Reference Architecture NVL72 AI Factory (up to 142 kW); vendor reference designs 135-142 kW; ${NVLINK5_SWITCH_SOURCES}`, url: "https://www.nvidia.com/en-us/data-center/gb300-nvl72/", checked: CHECKED,
       note: `${NVLINK5_SWITCH_NOTE}; default fill (18 × 7,100 + 9 × 400 + 1,000) W / 0.975 = 135.8 kW (Supermicro 132-140 kW typical, NVIDIA up to 142 kW); with 1,240 W trays it would be 143.5 kW, above the 142 kW rating: the provisioning budget and the trays' maxima are not reached together; other assumptions as for gb200-nvl72; ${ASHRAE_W}`,
@@ -38,7 +56,7 @@ export const BUILTIN_RACK_DESIGNS: readonly RackDesignSpec[] = [
   {
     id: "vera-rubin-nvl72", description: "NVIDIA Vera Rubin NVL72 (called NVL144 before CES 2026): 18 compute trays, 9 NVLink 6 switch trays, 50 V power shelves, fanless, 100 % liquid-cooled",
     nodeDesignId: "vera-rubin-nvl72-tray", nodesPerRack: 18, switchesPerRack: 9, switchPowerW: 800, rackOverheadW: 1000,
-    powerConversionEfficiency: 0.975, ratedKw: 230, cooling: "liquid", liquidCaptureFraction: 0.95, minSupplyTempC: 17, maxSupplyTempC: 45,
+    powerConversionEfficiency: 0.975, ratedKw: 230, cooling: "liquid", liquidCaptureFraction: 0.95, minSupplyTempC: 17, maxSupplyTempC: 45, cdu: LIQUID_TO_LIQUID_CDU,
     source: {
       title: "NVIDIA blog on the Rubin/DSX reference design, June 2026, republished at news.warptechlab.com (coolant up to 45 °C, 100 % liquid, no fans); Vera Rubin NVL72 Max-P TDP about 227 kW, 4 × 110 kW power shelves (analyst post, Computex 2026); TrendForce via cloudnews.tech (about 225 kW); Vera Rubin Decoded Pt. 5 (180-220 kW, 415-480 VAC to 50 V shelves); The Next Platform, CES 2026 (NVL72 naming)",
       url: "https://developer.nvidia.com/blog/inside-the-nvidia-rubin-platform-six-new-chips-one-ai-supercomputer/", checked: CHECKED,
@@ -76,7 +94,7 @@ export const BUILTIN_RACK_DESIGNS: readonly RackDesignSpec[] = [
   {
     id: "mi355x-liquid-rack", description: "Direct-liquid-cooled rack of 8 MI355X 8-GPU platforms (64 GPUs)",
     nodeDesignId: "mi355x-platform-8gpu", nodesPerRack: 8, switchesPerRack: 0, switchPowerW: 0, rackOverheadW: 1000,
-    powerConversionEfficiency: 1, ratedKw: 120, cooling: "liquid", liquidCaptureFraction: 0.8, minSupplyTempC: 17, maxSupplyTempC: 45,
+    powerConversionEfficiency: 1, ratedKw: 120, cooling: "liquid", liquidCaptureFraction: 0.8, minSupplyTempC: 17, maxSupplyTempC: 45, cdu: LIQUID_TO_LIQUID_CDU,
     source: { title: "AMD Instinct MI350 series launch material (MI355X direct liquid cooling, rack-scale deployments)", url: "https://www.amd.com/en/products/accelerators/instinct/mi350.html", checked: CHECKED, note: `assumptions: 8 platforms per rack, management 1 kW, rated 120 kW, 80 % heat to liquid; ${ASHRAE_W}` },
   },
 ];

@@ -117,9 +117,28 @@ export interface RackDesignSpec {
   minSupplyTempC: number;
   /** Highest facility-water supply temperature the rack accepts, °C (2 to 70). */
   maxSupplyTempC: number;
+  /** The CDU between the facility water and a liquid-cooled rack's loop, with its own source; required for a "liquid" design, unset for an "air" one. */
+  cdu?: CduSpec;
   /** Where the figures come from. */
   source: Source;
 }
+
+/** The coolant distribution unit a liquid-cooled rack design is deployed with. */
+export interface CduSpec {
+  /** Approach of its liquid-to-liquid heat exchanger: rack-loop supply minus facility-water supply, K (0 to 15). */
+  approachK: number;
+  /** Where the figure comes from. */
+  source: Source;
+}
+
+/** @internal */
+export const cduSchema = z.strictObject({
+  /** Rack-loop supply minus facility-water supply across the CDU's heat exchanger, K. */
+  approachK: z.number().min(0).max(15),
+  source: sourceSchema,
+});
+/** @internal */
+export type CduSpecMatchesSchema = Assert<SameShape<CduSpec, z.infer<typeof cduSchema>>>;
 
 /** @internal */
 export const rackDesignSchema = z.strictObject({
@@ -140,6 +159,8 @@ export const rackDesignSchema = z.strictObject({
   /** Facility-water supply temperatures the rack accepts, °C. */
   minSupplyTempC: z.number().min(2).max(70),
   maxSupplyTempC: z.number().min(2).max(70),
+  /** The CDU a liquid-cooled design is deployed with (its heat-exchanger approach, sourced). */
+  cdu: cduSchema.optional(),
   source: sourceSchema,
 }).superRefine((r, ctx) => {
   if (bothFinite(r.minSupplyTempC, r.maxSupplyTempC) && r.minSupplyTempC > r.maxSupplyTempC) {
@@ -150,6 +171,13 @@ export const rackDesignSchema = z.strictObject({
   }
   if (r.cooling === "liquid" && r.liquidCaptureFraction === 0) {
     fail(ctx, "liquidCaptureFraction", "above 0 for a liquid-cooled rack");
+  }
+  // A liquid-cooled rack reaches the facility water through a CDU, whose approach sets the plant's setpoint; an air-cooled one has none.
+  if (r.cooling === "liquid" && r.cdu === undefined) {
+    fail(ctx, "cdu", "a CDU { approachK, source } for a liquid-cooled rack (its heat-exchanger approach sets the facility-water setpoint)");
+  }
+  if (r.cooling === "air" && r.cdu !== undefined) {
+    fail(ctx, "cdu", "unset for an air-cooled rack (no CDU between it and the facility water)");
   }
 });
 /** @internal */

@@ -1,7 +1,8 @@
 /**
  * A hall's year hour by hour. Every overhead (losses, air handling, CDU pumps) is proportional to the IT load, so a
- * hall's hour is its full-load figures times the hour's IT fraction, plus the plant's power factor that hour:
- *   facility_h = u_h × (nonCoolingKw + coolingRatedKw × powerFactor_h),  heat_h = u_h × heatLoadKw.
+ * hall's hour is its full-load figures times the hour's IT fraction, plus the plant's power factor that hour and its
+ * trim chiller's compressor power (per kW of heat, at the hour's lift):
+ *   facility_h = u_h × (nonCoolingKw + coolingRatedKw × powerFactor_h + heatLoadKw × trimKwPerKwHeat_h),  heat_h = u_h × heatLoadKw.
  * Identical halls (many, on a gigawatt campus) share one computation.
  */
 import { KWH_PER_MWH, LITRES_PER_M3 } from "../physics/constants";
@@ -14,7 +15,7 @@ export interface HallHoursInput {
   nonCoolingKw: number;
   /** Heat the plant rejects at full IT load, kW. */
   heatLoadKw: number;
-  /** Plant power at full IT load and full fan speed (its rating), kW. */
+  /** Plant fans and pumps at full IT load and full fan speed (their rating), kW; a trim chiller's power comes from the plant's hours. */
   coolingRatedKw: number;
   /** Make-up water per kWh of heat rejected by evaporation, L (evaporation + blowdown). */
   makeupLitresPerKwhHeat: number;
@@ -33,8 +34,14 @@ export interface HallHours {
   itKw: Float64Array;
   /** Make-up water each hour, m³. */
   waterM3: Float64Array;
+  /** Trim chiller compressor power each hour at the hall's IT profile, kW (all 0 without a trim chiller). */
+  trimKw: Float64Array;
   annualItEnergyMwh: number;
   annualFacilityEnergyMwh: number;
+  /** Trim chiller energy over the year, MWh (part of annualFacilityEnergyMwh). */
+  annualTrimEnergyMwh: number;
+  /** Trim chiller power at full IT load in its worst hour, kW. */
+  peakTrimKw: number;
   waterM3PerYear: number;
   peakFacilityPowerKw: number;
   peakHour: number;
@@ -75,14 +82,21 @@ function computeHallHours(input: HallHoursInput): HallHours {
   const fullLoadFacilityKw = new Float64Array(HOURS);
   const itKw = new Float64Array(HOURS);
   const waterM3 = new Float64Array(HOURS);
+  const trimKw = new Float64Array(HOURS);
   // m³ per kWh of heat rejected by evaporation.
   const m3PerKwhEvaporated = input.makeupLitresPerKwhHeat / LITRES_PER_M3;
   let itKwh = 0;
   let facilityKwh = 0;
   let water = 0;
+  let trimKwh = 0;
+  let peakTrimKw = 0;
   for (let h = 0; h < HOURS; h++) {
     const u = itFraction[h];
-    const full = nonCoolingKw + coolingRatedKw * (plant ? plant.powerFactor[h] : 0);
+    const fullTrimKw = plant ? heatLoadKw * plant.trimKwPerKwHeat[h] : 0;
+    if (fullTrimKw > peakTrimKw) peakTrimKw = fullTrimKw;
+    trimKw[h] = u * fullTrimKw;
+    trimKwh += trimKw[h];
+    const full = nonCoolingKw + coolingRatedKw * (plant ? plant.powerFactor[h] : 0) + fullTrimKw;
     fullLoadFacilityKw[h] = full;
     facilityKw[h] = u * full;
     itKw[h] = u * itLoadKw;
@@ -95,9 +109,11 @@ function computeHallHours(input: HallHoursInput): HallHours {
   const peakHour = argMax(fullLoadFacilityKw);
   const day = worstDay(waterM3);
   return {
-    facilityKw, fullLoadFacilityKw, itKw, waterM3,
+    facilityKw, fullLoadFacilityKw, itKw, waterM3, trimKw,
     annualItEnergyMwh: itKwh / KWH_PER_MWH,
     annualFacilityEnergyMwh: facilityKwh / KWH_PER_MWH,
+    annualTrimEnergyMwh: trimKwh / KWH_PER_MWH,
+    peakTrimKw,
     waterM3PerYear: water,
     peakFacilityPowerKw: fullLoadFacilityKw[peakHour],
     peakHour,

@@ -18,14 +18,23 @@ export interface PlantHours {
   coldestC: Float64Array;
   /** The coldest-water series sorted ascending, to count the hours above any threshold by binary search. */
   sortedColdestC: Float64Array;
+  /** Share of each hour's heat the trim chiller removes (all 0 without one). */
+  trimLoadFraction: Float64Array;
+  /** Trim chiller compressor power each hour per kW of the plant's heat load (all 0 without one). */
+  trimKwPerKwHeat: Float64Array;
+  /** Hours the plant evaporates water. */
   wetHours: number;
+  /** Hours a compressor runs: every hour of a chiller plant, the trim hours of a free-cooling plant. */
   mechanicalHours: number;
+  /** Hours the trim chiller runs (0 without one). */
+  trimHours: number;
 }
 
 const cache = new WeakMap<WeatherYear, Map<string, PlantHours>>();
 
 function designKey(d: PlantHourDesign): string {
-  return [d.ambientBasis, d.approachK, d.dryApproachK ?? "-", d.mechanicalSupplyC, d.wetEvaporativeFraction, d.setpointC, d.designDryBulbC].join("|");
+  const trim = d.trim ? [d.trim.capacityFraction, d.trim.ratedKwPerKwCooling, d.trim.facilityDeltaTK] : ["-"];
+  return [d.ambientBasis, d.approachK, d.dryApproachK ?? "-", d.mechanicalSupplyC, d.wetEvaporativeFraction, d.setpointC, d.designDryBulbC, ...trim].join("|");
 }
 
 /** The plant's 8,760 hours in `weather`, computed once per distinct design and weather year. */
@@ -40,18 +49,27 @@ export function plantHours(design: PlantHourDesign, weather: WeatherYear): Plant
   const powerFactor = new Float64Array(HOURS);
   const evaporativeShare = new Float64Array(HOURS);
   const coldestC = new Float64Array(HOURS);
+  const trimLoadFraction = new Float64Array(HOURS);
+  const trimKwPerKwHeat = new Float64Array(HOURS);
   let wetHours = 0;
   let mechanicalHours = 0;
+  let trimHours = 0;
   for (let h = 0; h < HOURS; h++) {
     const hour = plantHour(design, weather.dryBulbC[h], weather.wetBulbC[h]);
     supplyC[h] = hour.supplyC;
     coldestC[h] = hour.coldestC;
     powerFactor[h] = hour.powerFactor;
     evaporativeShare[h] = hour.evaporativeShare;
+    trimLoadFraction[h] = hour.trimLoadFraction;
+    trimKwPerKwHeat[h] = hour.trimKwPerKwHeat;
     if (hour.mode === "wet") wetHours++;
     else if (hour.mode === "mechanical") mechanicalHours++;
+    if (hour.trimLoadFraction > 0) trimHours++;
   }
-  const result: PlantHours = { design, supplyC, powerFactor, evaporativeShare, coldestC, sortedColdestC: Float64Array.from(coldestC).sort(), wetHours, mechanicalHours };
+  const result: PlantHours = {
+    design, supplyC, powerFactor, evaporativeShare, coldestC, sortedColdestC: Float64Array.from(coldestC).sort(), trimLoadFraction, trimKwPerKwHeat,
+    wetHours, mechanicalHours: mechanicalHours + trimHours, trimHours,
+  };
   byDesign.set(key, result);
   return result;
 }

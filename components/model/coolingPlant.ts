@@ -1,21 +1,35 @@
 /** Args, validation and footprint of a heat-rejection plant. */
-import { capexTotal, coolingPlantCapex, type Capex } from "../costs/capex";
+import { capexTotal, combined, coolingPlantCapex, type Capex } from "../costs/capex";
 import type { UsdRange } from "../costs/range";
 import { z } from "zod";
 import { fixed } from "../format/numbers";
 import { catalog } from "../catalog";
 import {
-  achievableSupplyTempC, firmRejectionCapacityKw, heatTransportPowerKw, makeupLitresPerKwhHeat, REDUNDANCY_SCHEMES, unitsRequired,
+  achievableSupplyTempC, firmRejectionCapacityKw, heatTransportPowerKw, makeupLitresPerKwhHeat, REDUNDANCY_SCHEMES, type TrimChillerDesign, trimmedColdestC,
+  unitsRequired,
 } from "../physics";
 import { argMax, dayLabel, hourLabel } from "../hours/calendar";
 import { hallHours } from "../hours/hallHours";
 import { constantProfile } from "../hours/itProfile";
 import { hoursAbove, plantHours, PlantHours } from "../hours/plantHours";
 import type { WeatherYear } from "../weather/types";
-import { DEFAULT_CDU_APPROACH_K, DEFAULT_REDUNDANCY, DEFAULT_SUPPLY_TEMP_C, DEFAULT_UTILISATION } from "./defaults";
+import { DEFAULT_FACILITY_DELTA_T_K, DEFAULT_PLANT_SETPOINT_C, DEFAULT_REDUNDANCY, DEFAULT_TRIM_CHILLER_TECHNOLOGY, DEFAULT_UTILISATION } from "./defaults";
 import { weatherFileArg, weatherOf } from "./weather";
 import { numberIn, wholeNumberIn } from "./ranges";
 import { lookup, parseArgs, reject, Subject } from "./validate";
+
+/**
+ * A trim chiller after a free-cooling plant: in each hour the free cooling cannot make the setpoint, it cools the
+ * facility water the rest of the way, up to its capacity. An air-cooled chiller in series, downstream of the free cooler.
+ */
+export interface TrimChillerArgs {
+  /** Cooling capacity of the trim chiller as a share of the plant's heat load at full IT load (above 0, up to 1): 1 covers the whole facility-water range. */
+  capacityFraction: number;
+  /** Compressor power per kW of cooling at the AHRI rating point (35 °C air, 6.7 °C leaving water), within the "chiller" technology's range (0.24 to 0.4); the hourly model scales it with the lift. @default the catalog "chiller" technology's 0.34 (ASHRAE 90.1-2019 minimum) */
+  ratedKwPerKwCooling?: number;
+  /** Facility-water range at full load, return minus supply, K (4 to 20): the lift a trim of capacityFraction 1 covers. @default 10 (the rack loops' default ΔT: a CDU with equal flows on both sides) */
+  facilityDeltaTK?: number;
+}
 
 /** What a hall says about its cooling plant; the hall supplies the climate and the heat load. */
 export interface PlantDesignArgs {
@@ -33,6 +47,8 @@ export interface PlantDesignArgs {
   evaporativeFraction?: number;
   /** Cycles of concentration of the recirculating water (1.5 to 20). @default the technology's value */
   cyclesOfConcentration?: number;
+  /** A trim chiller for the hours free cooling misses the setpoint (not for a "chiller" plant). @default none: those hours the plant misses its setpoint */
+  trimChiller?: TrimChillerArgs;
 }
 
 /** Args of a CoolingPlant on its own: the design, plus what a hall would give it (climate, heat load, setpoint). */
@@ -43,7 +59,7 @@ export interface CoolingPlantArgs extends PlantDesignArgs {
   heatLoadKw: number;
   /** Average / peak heat over a year, for annual water and energy. @default 0.8 */
   utilisation?: number;
-  /** Facility-water supply the plant is asked to hold, °C (5 to 60). @default 32: a 35 °C rack loop behind a 3 K CDU */
+  /** Facility-water supply the plant is asked to hold, °C (5 to 60). @default 32: a 35 °C rack loop behind the 3 K CDU approach of the catalog's liquid-cooled rack designs */
   setpointC?: number;
   /** EnergyPlus weather file (EPW) whose hours replace the climate's generated year. @default none: the climate's generated year */
   weatherFile?: string;
@@ -108,8 +124,16 @@ export interface CoolingPlantFootprint {
   hoursAboveSetpoint: number;
   /** Hours the plant evaporates water (a tower: all; a hybrid: above its switch-over). */
   wetHours: number;
-  /** Hours a compressor runs (a chiller: all; the others: none). */
+  /** Hours a compressor runs (a chiller: all; a free-cooling plant: its trim hours, else none). */
   mechanicalHours: number;
+  /** Cooling capacity of the trim chiller, kW (0 without one). */
+  trimCapacityKw: number;
+  /** Hours the trim chiller runs: those in which free cooling alone misses the setpoint (0 without one). */
+  trimHours: number;
+  /** Trim chiller compressor energy over the year, MWh (part of coolingEnergyMwhPerYear; 0 without one). */
+  trimEnergyMwhPerYear: number;
+  /** Trim chiller compressor power at full IT load in its worst hour, kW (0 without one). */
+  trimPowerKw: number;
 }
 
 /** The zod shape of a hall's cooling plant design (the args a data hall passes on). @internal */
@@ -121,6 +145,16 @@ export const plantDesignShape = {
   powerKwPerKwHeat: numberIn(0, 1, "kW per kW of heat").optional(),
   evaporativeFraction: numberIn(0, 1).optional(),
   cyclesOfConcentration: numberIn(1.5, 20).optional(),
+  trimChiller: z
+    .strictObject(
+      {
+        capacityFraction: numberIn(0, 1, "(trim capacity / heat load)", true),
+        ratedKwPerKwCooling: numberIn(0, 1, "kW per kW of cooling").optional(),
+        facilityDeltaTK: numberIn(4, 20, "K").optional(),
+      },
+      { error: "a trim chiller { capacityFraction, ratedKwPerKwCooling?, facilityDeltaTK? }" },
+    )
+    .optional(),
 };
 
 const schema = z.strictObject({
@@ -171,13 +205,15 @@ export function coolingPlantWithHours(rawArgs: CoolingPlantArgs, subject: Subjec
     reject(subject, { field: "evaporativeFraction", value: args.evaporativeFraction, allowed: `0 or unset: technology "${tech.id}" rejects heat without evaporating water` });
   }
   const makeupLitres = makeupLitresPerKwhHeat(args.cyclesOfConcentration ?? tech.cyclesOfConcentration);
-  const setpointC = args.setpointC ?? DEFAULT_SUPPLY_TEMP_C - DEFAULT_CDU_APPROACH_K;
+  const setpointC = args.setpointC ?? DEFAULT_PLANT_SETPOINT_C;
+  const trim = trimDesign(args.trimChiller, tech, subject);
   const weather = context?.weather ?? weatherOf(climate, args.weatherFile, subject);
   const itFraction = context?.itFraction ?? constantProfile(args.utilisation ?? DEFAULT_UTILISATION);
   const hours = plantHours(
     {
       ambientBasis: tech.ambientBasis, approachK: tech.approachK, dryApproachK: tech.dryApproachK, mechanicalSupplyC: tech.mechanicalSupplyC,
       wetEvaporativeFraction: args.evaporativeFraction ?? tech.evaporativeFraction, setpointC, designDryBulbC: climate.designDryBulbC,
+      ...(trim ? { trim } : {}),
     },
     weather,
   );
@@ -188,6 +224,14 @@ export function coolingPlantWithHours(rawArgs: CoolingPlantArgs, subject: Subjec
     makeupLitresPerKwhHeat: makeupLitres, plant: hours, itFraction,
   });
   const warmest = argMax(hours.coldestC);
+  const trimCapacityKw = trim ? trim.capacityFraction * args.heatLoadKw : 0;
+  const freeAchievableC = achievableSupplyTempC({
+    ambientBasis: tech.ambientBasis,
+    designDryBulbC: climate.designDryBulbC,
+    designWetBulbC: climate.designWetBulbC,
+    approachK: tech.approachK,
+    mechanicalSupplyC: tech.mechanicalSupplyC,
+  });
   return {
     hours,
     makeupLitresPerKwhHeat: makeupLitres,
@@ -198,7 +242,7 @@ export function coolingPlantWithHours(rawArgs: CoolingPlantArgs, subject: Subjec
       units,
       unitCapacityKw,
       installedCapacityKw,
-      ...capexOf(coolingPlantCapex(tech.id, installedCapacityKw)),
+      ...capexOf(combined([coolingPlantCapex(tech.id, installedCapacityKw), ...(trim ? [coolingPlantCapex(DEFAULT_TRIM_CHILLER_TECHNOLOGY, trimCapacityKw)] : [])])),
       firmCapacityKw: firmRejectionCapacityKw(units, unitCapacityKw, redundancy),
       heatLoadKw: args.heatLoadKw,
       coolingPowerKw,
@@ -208,18 +252,34 @@ export function coolingPlantWithHours(rawArgs: CoolingPlantArgs, subject: Subjec
       waterM3PerYear: year.waterM3PerYear,
       peakDailyWaterM3: year.peakDailyWaterM3,
       worstWaterDay: dayLabel(year.worstWaterDay, context?.year),
-      achievableSupplyTempC: achievableSupplyTempC({
-        ambientBasis: tech.ambientBasis,
-        designDryBulbC: climate.designDryBulbC,
-        designWetBulbC: climate.designWetBulbC,
-        approachK: tech.approachK,
-        mechanicalSupplyC: tech.mechanicalSupplyC,
-      }),
+      achievableSupplyTempC: trim ? trimmedColdestC(freeAchievableC, setpointC, trim) : freeAchievableC,
       warmestSupplyTempC: hours.supplyC[warmest],
       warmestSupplyHour: hourLabel(warmest, context?.year),
       hoursAboveSetpoint: hoursAbove(hours, setpointC),
       wetHours: hours.wetHours,
       mechanicalHours: hours.mechanicalHours,
+      trimCapacityKw,
+      trimHours: hours.trimHours,
+      trimEnergyMwhPerYear: year.annualTrimEnergyMwh,
+      trimPowerKw: year.peakTrimKw,
     },
   };
+}
+
+/**
+ * The trim chiller's design from its args: its efficiency defaults to the catalog's air-cooled chiller (sourced, at the
+ * AHRI rating point) and must stay within that technology's range; a chiller plant takes no trim.
+ */
+function trimDesign(args: TrimChillerArgs | undefined, tech: { id: string; ambientBasis: string }, subject: Subject): TrimChillerDesign | undefined {
+  if (args === undefined) return undefined;
+  if (tech.ambientBasis === "mechanical") {
+    reject(subject, { field: "trimChiller", value: args, allowed: `unset for technology "${tech.id}" (a mechanical plant holds its setpoint in any weather; trim chillers follow free-cooling plants)` });
+  }
+  const chiller = lookup(catalog.coolingTechnologies, DEFAULT_TRIM_CHILLER_TECHNOLOGY, "trimChiller", subject);
+  const [low, high] = chiller.powerKwPerKwHeatRange;
+  const ratedKwPerKwCooling = args.ratedKwPerKwCooling ?? chiller.powerKwPerKwHeat;
+  if (ratedKwPerKwCooling < low || ratedKwPerKwCooling > high) {
+    reject(subject, { field: "trimChiller.ratedKwPerKwCooling", value: ratedKwPerKwCooling, allowed: `a number from ${low} to ${high} kW per kW of cooling (technology "${chiller.id}")` });
+  }
+  return { capacityFraction: args.capacityFraction, ratedKwPerKwCooling, facilityDeltaTK: args.facilityDeltaTK ?? DEFAULT_FACILITY_DELTA_T_K };
 }

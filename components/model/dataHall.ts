@@ -11,8 +11,8 @@ import { hoursAbove } from "../hours/plantHours";
 import type { WeatherYear } from "../weather/types";
 import { coolingPlantWithHours, CoolingPlantFootprint, PlantDesignArgs, plantDesignShape } from "./coolingPlant";
 import {
-  DEFAULT_AIR_COOLING_WATER_C, DEFAULT_AIR_HANDLING_KW_PER_KW_HEAT, DEFAULT_CDU_APPROACH_K, DEFAULT_CDU_PUMP_KW_PER_KW_HEAT,
-  DEFAULT_ELECTRICAL_LOSS_FRACTION, DEFAULT_NETWORK_W_PER_GPU, DEFAULT_UTILISATION,
+  DEFAULT_AIR_COOLING_WATER_C, DEFAULT_AIR_HANDLING_KW_PER_KW_HEAT, DEFAULT_CDU_PUMP_KW_PER_KW_HEAT,
+  DEFAULT_ELECTRICAL_LOSS_FRACTION, DEFAULT_NETWORK_W_PER_GPU, DEFAULT_TRIM_CHILLER_TECHNOLOGY, DEFAULT_UTILISATION,
 } from "./defaults";
 import { childName, numberIn } from "./ranges";
 import { requireUniqueIdentities } from "./identity";
@@ -39,7 +39,7 @@ export interface HallDesignArgs {
   utilisation?: number;
   /** IT load as a fraction of full load (0-1) per hour of the day (24 values), per month (12) or per hour of the year (8,760); not with `utilisation`. @default constant at `utilisation` */
   itLoadProfile?: number[];
-  /** Approach of the CDUs' heat exchangers: rack-loop supply minus facility-water supply, K (0 to 15). @default 3 */
+  /** Approach of the CDUs' heat exchangers: rack-loop supply minus facility-water supply, K (0 to 15), for every liquid-cooled group. @default each rack design's CDU approach from the catalog (3 K for the built-in designs) */
   cduApproachK?: number;
   /** Transformer, UPS and distribution losses as a share of IT load (0 to 0.5). @default 0.04 */
   electricalLossFraction?: number;
@@ -75,7 +75,7 @@ export interface HallContext {
 export type HallRackGroupFootprint = RackGroupFootprint & {
   /** Name of the group in the hall's `racks`. */
   name: string;
-  /** Hours of the year the plant's facility water is warmer than this group needs (its supply temperature minus the CDU approach); set for liquid-cooled groups of a hall with a plant. */
+  /** Hours of the year the plant's facility water is warmer than this group needs (its supply temperature minus its CDU approach); set for liquid-cooled groups of a hall with a plant. */
   supplyTempMissedHours?: number;
 };
 
@@ -111,9 +111,9 @@ export interface DataHallFootprint {
   cduPumpKw: number;
   /** Heat the plant must reject: everything drawn inside the hall, kW. */
   heatLoadKw: number;
-  /** Plant power at full load and full fan speed (its rating), kW. */
+  /** Plant power at full load: its fans and pumps at full speed (their rating), plus its trim chiller in its worst hour, kW. */
   coolingPowerKw: number;
-  /** Facility power at full IT load with the plant at its rating, kW. */
+  /** Facility power at full IT load with the plant at its rating (and its trim chiller in its worst hour), kW. */
   facilityPowerKw: number;
   /** Facility power at full IT load in the worst hour of the year (the plant's power then), kW. */
   peakFacilityPowerKw: number;
@@ -125,7 +125,7 @@ export interface DataHallFootprint {
   pue: number;
   /** Average / maximum IT power over the year, 0-1 (the mean of itLoadProfile when one is given). */
   utilisation: number;
-  /** Approach of the CDUs' heat exchangers, K (the arg, or its default). */
+  /** Approach of the CDUs' heat exchangers, K: the arg; else the catalog approach of the rack design whose loop sets the facility-water setpoint; 0 in a hall without liquid-cooled racks (no CDU). */
   cduApproachK: number;
   /** IT energy over the year at the hall's utilisation, MWh. */
   annualItEnergyMwh: number;
@@ -180,6 +180,13 @@ const schema = z.strictObject({
   facilityCost: z.string({ error: "a facility cost id (string)" }).optional(),
 });
 
+/** The CDU approach of a liquid-cooled rack design, K, from the catalog (the rack design schema requires it of every liquid-cooled design). */
+function cduApproachOf(designId: string): number {
+  const cdu = catalog.rackDesigns.get(designId).cdu;
+  if (cdu === undefined) throw new Error(`rack design "${designId}" is liquid-cooled but has no cdu: the catalog schema should have refused it`);
+  return cdu.approachK;
+}
+
 /** Names of a hall's children: one per rack group, and its plant. */
 export function rackGroupChildName(hallName: string, groupName: string): string {
   return `${hallName}-${groupName}`;
@@ -220,7 +227,6 @@ export function dataHallWithHours(
 
   const itFraction = args.itLoadProfile ? expandProfile(args.itLoadProfile) : constantProfile(args.utilisation ?? DEFAULT_UTILISATION);
   const utilisation = args.itLoadProfile ? profileMean(itFraction) : (args.utilisation ?? DEFAULT_UTILISATION);
-  const cduApproachK = args.cduApproachK ?? DEFAULT_CDU_APPROACH_K;
   const gpuCount = sumOf(groups, (g) => g.gpuCount);
   const networkKw = networkPowerKw(gpuCount, args.networkWPerGpu ?? DEFAULT_NETWORK_W_PER_GPU);
   const racksItKw = sumOf(groups, (g) => g.itLoadKw);
@@ -233,9 +239,16 @@ export function dataHallWithHours(
   const cduPumpKw = heatTransportPowerKw(heatToLiquidKw, args.cduPumpKwPerKwHeat ?? DEFAULT_CDU_PUMP_KW_PER_KW_HEAT);
   // All power drawn inside the building ends as heat the plant rejects.
   const heatLoadKw = itLoadKw + lossKw + airHandlingKw + cduPumpKw;
-  const liquidSupplies = groups.flatMap((g) => (g.supplyTempC === undefined ? [] : [g.supplyTempC]));
+  // Each liquid-cooled group needs facility water its rack-loop supply minus its CDU's approach (the hall's arg, else its design's, from the catalog).
+  const facilityWaterNeeds = groups.flatMap((g) => {
+    if (g.supplyTempC === undefined) return [];
+    const approachK = args.cduApproachK ?? cduApproachOf(g.design);
+    return [{ approachK, needC: g.supplyTempC - approachK }];
+  });
+  const coldestNeed = facilityWaterNeeds.reduce<(typeof facilityWaterNeeds)[number] | undefined>((a, b) => (a === undefined || b.needC < a.needC ? b : a), undefined);
+  const cduApproachK = args.cduApproachK ?? coldestNeed?.approachK ?? 0;
   // The plant holds the facility water the coldest rack loop needs behind its CDU; air-only halls feed CRAH coils.
-  const setpointC = liquidSupplies.length > 0 ? Math.min(...liquidSupplies) - cduApproachK : DEFAULT_AIR_COOLING_WATER_C;
+  const setpointC = coldestNeed ? coldestNeed.needC : DEFAULT_AIR_COOLING_WATER_C;
   const modelled = args.cooling
     ? nested(subject, "cooling", () =>
         coolingPlantWithHours({ ...args.cooling!, climate: args.climate!, heatLoadKw, utilisation, setpointC, weatherFile: args.weatherFile }, subject, {
@@ -244,23 +257,28 @@ export function dataHallWithHours(
       )
     : undefined;
   const plant = modelled?.footprint;
-  const coolingPowerKw = plant?.coolingPowerKw ?? 0;
+  // Fans and pumps scale with the plant's hourly power factor; the trim chiller's power comes from the plant's hours.
+  const plantFansKw = plant?.coolingPowerKw ?? 0;
+  const coolingPowerKw = plantFansKw + (plant?.trimPowerKw ?? 0);
   const nonCoolingKw = itLoadKw + lossKw + airHandlingKw + cduPumpKw;
   const facilityPowerKw = nonCoolingKw + coolingPowerKw;
   const year: HallHours = hallHours({
-    itLoadKw, nonCoolingKw, heatLoadKw, coolingRatedKw: coolingPowerKw, makeupLitresPerKwhHeat: modelled?.makeupLitresPerKwhHeat ?? 0, plant: modelled?.hours, itFraction,
+    itLoadKw, nonCoolingKw, heatLoadKw, coolingRatedKw: plantFansKw, makeupLitresPerKwhHeat: modelled?.makeupLitresPerKwhHeat ?? 0, plant: modelled?.hours, itFraction,
   });
   const rackGroups = groups.map((g) =>
-    modelled && g.supplyTempC !== undefined ? { ...g, supplyTempMissedHours: hoursAbove(modelled.hours, g.supplyTempC - cduApproachK) } : g,
+    modelled && g.supplyTempC !== undefined
+      ? { ...g, supplyTempMissedHours: hoursAbove(modelled.hours, g.supplyTempC - (args.cduApproachK ?? cduApproachOf(g.design))) }
+      : g,
   );
   const facilityCost = args.facilityCost === undefined ? DEFAULT_FACILITY_COST : lookup(catalog.facilityCosts, args.facilityCost, "facilityCost", subject).id;
   const capex = combined([
     ...groups.map((g) => rackHardwareCapex(g.design, rackEquivalents(g.design, g.nodesPerRack, g.rackCount))),
     facilityCapex(facilityCost, itLoadKw, gpuCount),
     ...(plant ? [coolingPlantCapex(plant.technology, plant.installedCapacityKw)] : []),
+    ...(plant && plant.trimCapacityKw > 0 ? [coolingPlantCapex(DEFAULT_TRIM_CHILLER_TECHNOLOGY, plant.trimCapacityKw)] : []),
   ]);
   const warmest = modelled ? argMax(modelled.hours.coldestC) : -1;
-  const supplyChecked = modelled !== undefined && liquidSupplies.length > 0;
+  const supplyChecked = modelled !== undefined && coldestNeed !== undefined;
   const footprint: DataHallFootprint = {
     rackGroups,
     plant,

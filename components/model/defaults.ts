@@ -19,11 +19,19 @@ export const DEFAULT_DELTA_T_K = 10;
 /** CDUs sized 20 % above the liquid heat they serve (assumption). */
 export const DEFAULT_CDU_MARGIN = 1.2;
 /**
- * Approach of a CDU's liquid-to-liquid heat exchanger: rack-loop supply minus facility-water supply, K (STULZ USA,
- * "CDU specifications for liquid cooling", citing ASHRAE TC 9.9's proposed rating conditions: typically ≤ 3 °C;
- * https://blog.stulz-usa.com/cdu-specifications-for-liquid-cooling, checked 2026-11-25).
+ * Facility-water supply a CoolingPlant on its own is asked for, °C: the default 35 °C rack loop behind the 3 K CDU
+ * approach of the catalog's liquid-cooled rack designs (`cdu.approachK` in catalog/rackDesigns.ts, sourced there; a
+ * hall derives its plant's setpoint from its own racks' designs instead).
  */
-export const DEFAULT_CDU_APPROACH_K = 3;
+export const DEFAULT_PLANT_SETPOINT_C = 32;
+/**
+ * Facility-water range (return minus supply) a trim chiller's capacity is measured against, K: the rack loop's default
+ * ΔT, as across a CDU with equal heat-capacity flows on both sides (assumption; the facility side is often run at a
+ * slightly larger ΔT, which makes a given trim capacity cover more lift).
+ */
+export const DEFAULT_FACILITY_DELTA_T_K = DEFAULT_DELTA_T_K;
+/** Catalog cooling technology whose efficiency (and price) a trim chiller takes: the air-cooled chiller. */
+export const DEFAULT_TRIM_CHILLER_TECHNOLOGY = "chiller";
 /**
  * Facility-water supply a hall with only air-cooled racks asks its plant for, °C (assumption: CRAH coils about 5 K
  * below a 23 °C supply air, inside ASHRAE TC 9.9's recommended 18-27 °C server inlet).

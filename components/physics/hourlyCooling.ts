@@ -19,6 +19,28 @@ export const MIN_FAN_SPEED = 0.2;
 export const CHILLER_CONDENSER_APPROACH_K = 12;
 /** Lowest chiller power as a share of its design-day power, whatever the weather (assumption: head-pressure control and compressor minimum load). */
 export const MIN_CHILLER_POWER_FACTOR = 0.3;
+/**
+ * Standard rating conditions of an air-cooled chiller, at which the catalog's chiller efficiency (ASHRAE 90.1-2019
+ * minimum, see the "chiller" cooling technology) is stated: 35 °C (95 °F) entering air, 6.7 °C (44 °F) leaving chilled
+ * water (AHRI Standard 550/590, the test standard ASHRAE 90.1 Table 6.8.1-3 refers to).
+ */
+export const CHILLER_RATING_DRY_BULB_C = 35;
+/** Leaving chilled water at the AHRI 550/590 rating point, °C (see {@link CHILLER_RATING_DRY_BULB_C}). */
+export const CHILLER_RATING_LEAVING_WATER_C = 6.7;
+
+/**
+ * A trim chiller in series after a free-cooling plant (dry cooler, adiabatic cooler, tower): in an hour where free
+ * cooling cannot make the setpoint, the free cooler pre-cools the return water as far as the weather allows and the
+ * chiller takes it the rest of the way, up to its capacity. Air-cooled: its condenser rejects its own heat to the air.
+ */
+export interface TrimChillerDesign {
+  /** Cooling capacity of the trim chiller / the plant's heat load at full IT load, above 0, up to 1. */
+  capacityFraction: number;
+  /** Compressor power per kW of cooling at the AHRI rating point (35 °C air, 6.7 °C leaving water), kW/kW (0 to 1). */
+  ratedKwPerKwCooling: number;
+  /** Facility-water range: return minus supply at full load, K (above 0, up to 30); the lift a capacity fraction of 1 covers. */
+  facilityDeltaTK: number;
+}
 
 /** A heat-rejection plant's design as {@link plantHour} reads it (checked once by {@link requirePlantHourDesign}). */
 export interface PlantHourDesign {
@@ -36,6 +58,8 @@ export interface PlantHourDesign {
   setpointC: number;
   /** Dry bulb at which a chiller draws its rated power (the design day), °C. */
   designDryBulbC: number;
+  /** A trim chiller after a free-cooling plant (not for a mechanical plant). @default none: the plant misses the setpoint in hours the weather does not allow it */
+  trim?: TrimChillerDesign;
 }
 
 /** How a plant runs in an hour: "dry" (no water), "wet" (evaporating), "mechanical" (a chiller's compressors). */
@@ -53,6 +77,10 @@ export interface PlantHour {
   powerFactor: number;
   /** Share of this hour's heat rejected by evaporation, 0-1. */
   evaporativeShare: number;
+  /** Share of this hour's heat the trim chiller removes, 0 to its capacity fraction (0 without a trim chiller or when free cooling holds the setpoint). */
+  trimLoadFraction: number;
+  /** Trim chiller compressor power this hour per kW of the plant's heat load: trimLoadFraction × its kW per kW of cooling at this hour's lift. */
+  trimKwPerKwHeat: number;
 }
 
 /** Checks a design once, so the per-hour function can run 8,760 times without re-checking. */
@@ -64,6 +92,14 @@ export function requirePlantHourDesign(d: PlantHourDesign): PlantHourDesign {
   requireFraction("wetEvaporativeFraction", d.wetEvaporativeFraction);
   requireInRange("setpointC", d.setpointC, 0, 70);
   requireInRange("designDryBulbC", d.designDryBulbC, -60, 60);
+  if (d.trim !== undefined) {
+    if (d.ambientBasis === "mechanical") throw new PhysicsInputError("trim", "a trim chiller", `none for ambientBasis "mechanical" (a chiller holds its setpoint)`);
+    requireInRange("trim.capacityFraction", d.trim.capacityFraction, 0, 1);
+    if (d.trim.capacityFraction === 0) throw new PhysicsInputError("trim.capacityFraction", 0, "a finite number above 0, up to 1");
+    requireInRange("trim.ratedKwPerKwCooling", d.trim.ratedKwPerKwCooling, 0, 1);
+    requireInRange("trim.facilityDeltaTK", d.trim.facilityDeltaTK, 0, 30);
+    if (d.trim.facilityDeltaTK === 0) throw new PhysicsInputError("trim.facilityDeltaTK", 0, "a finite number above 0, up to 30");
+  }
   return d;
 }
 
@@ -79,27 +115,84 @@ function fanPlantPowerFactor(ambientC: number, approachK: number, setpointC: num
   return PLANT_PUMP_SHARE + (1 - PLANT_PUMP_SHARE) * speed * speed * speed;
 }
 
+/** Lift of an air-cooled chiller: condensing temperature (dry bulb + condenser approach) minus leaving water, K (at least 1). */
+function chillerLiftK(dryBulbC: number, leavingC: number): number {
+  return Math.max(1, dryBulbC + CHILLER_CONDENSER_APPROACH_K - leavingC);
+}
+
 /** Chiller power factor: compressor power follows the lift from supply to condensing temperature (COP ∝ 1 / lift, Carnot-proportional). */
 function chillerPowerFactor(dryBulbC: number, supplyC: number, designDryBulbC: number): number {
-  const lift = (db: number) => Math.max(1, db + CHILLER_CONDENSER_APPROACH_K - supplyC);
-  return Math.max(MIN_CHILLER_POWER_FACTOR, lift(dryBulbC) / lift(designDryBulbC));
+  return Math.max(MIN_CHILLER_POWER_FACTOR, chillerLiftK(dryBulbC, supplyC) / chillerLiftK(designDryBulbC, supplyC));
+}
+
+/**
+ * Compressor power per kW of cooling of an air-cooled chiller making `leavingC` water in `dryBulbC` air, kW/kW: its
+ * rated figure scaled by this lift over the lift at the AHRI rating point (35 °C air, 6.7 °C water: 40.3 K), the same
+ * Carnot-proportional model as a chiller plant's hours (COP ∝ 1 / lift), and never below MIN_CHILLER_POWER_FACTOR of
+ * the rated figure (compressor minimum lift and head-pressure control; the COP gain at low lift is capped at about 3.3×).
+ * A trim chiller making 32 °C water lifts far less than at its rating: in 32 °C air, 12 K against 40.3 K.
+ */
+export function trimChillerKwPerKwCooling(dryBulbC: number, leavingC: number, ratedKwPerKwCooling: number): number {
+  const ratio = chillerLiftK(dryBulbC, leavingC) / chillerLiftK(CHILLER_RATING_DRY_BULB_C, CHILLER_RATING_LEAVING_WATER_C);
+  return ratedKwPerKwCooling * Math.max(MIN_CHILLER_POWER_FACTOR, ratio);
+}
+
+/**
+ * Coldest water a free-cooling plant with a trim chiller can make, given what free cooling alone makes, °C: free
+ * cooling pre-cools the return water (setpoint + facilityDeltaTK; never warmer: a free cooler that cannot cool is
+ * bypassed) and the chiller at full capacity takes capacityFraction × facilityDeltaTK off it (Q = ṁ·cp·ΔT at full load).
+ */
+export function trimmedColdestC(freeColdestC: number, setpointC: number, trim: TrimChillerDesign): number {
+  return Math.min(freeColdestC, setpointC + trim.facilityDeltaTK) - trim.capacityFraction * trim.facilityDeltaTK;
+}
+
+/**
+ * Adds a trim chiller to a free-cooling hour. It runs only when free cooling alone misses the setpoint; it removes the
+ * share of the heat between what free cooling makes and the setpoint, up to its capacity (evaluated at full IT load,
+ * so a trim that holds the setpoint at full load holds it at part load); the water it leaves is the setpoint when it
+ * can cover the lift, else as far as its capacity reaches. The free cooler rejects the rest of the heat (its
+ * evaporative share scales down by the share the chiller takes); its fans run at full speed in such an hour.
+ */
+function withTrim(hour: PlantHour, d: PlantHourDesign, trim: TrimChillerDesign, dryBulbC: number): PlantHour {
+  const coldestC = trimmedColdestC(hour.coldestC, d.setpointC, trim);
+  if (hour.coldestC <= d.setpointC) return { ...hour, coldestC };
+  const enteringC = Math.min(hour.coldestC, d.setpointC + trim.facilityDeltaTK);
+  const neededFraction = (enteringC - d.setpointC) / trim.facilityDeltaTK;
+  const trimLoadFraction = Math.min(neededFraction, trim.capacityFraction);
+  const supplyC = Math.max(d.setpointC, enteringC - trimLoadFraction * trim.facilityDeltaTK);
+  return {
+    ...hour,
+    supplyC,
+    coldestC,
+    evaporativeShare: hour.evaporativeShare * (1 - trimLoadFraction),
+    trimLoadFraction,
+    trimKwPerKwHeat: trimLoadFraction * trimChillerKwPerKwCooling(dryBulbC, supplyC, trim.ratedKwPerKwCooling),
+  };
 }
 
 /**
  * The plant in one hour. A dry-bulb plant holds max(setpoint, dry bulb + approach). A wet-bulb plant without a dry
  * mode (a tower) always evaporates and holds max(setpoint, wet bulb + approach). A hybrid plant runs dry while that
  * holds the setpoint, and wets its pads (evaporating) only when running wet makes colder water. A chiller holds its
- * rated supply (or the setpoint if warmer) in any weather.
+ * rated supply (or the setpoint if warmer) in any weather. A free-cooling plant with a trim chiller (`d.trim`) runs
+ * it in the hours free cooling misses the setpoint (see withTrim).
  */
 export function plantHour(d: PlantHourDesign, dryBulbC: number, wetBulbC: number): PlantHour {
+  const hour = freePlantHour(d, dryBulbC, wetBulbC);
+  return d.trim === undefined || d.ambientBasis === "mechanical" ? hour : withTrim(hour, d, d.trim, dryBulbC);
+}
+
+/** The plant in one hour without its trim chiller. */
+function freePlantHour(d: PlantHourDesign, dryBulbC: number, wetBulbC: number): PlantHour {
+  const noTrim = { trimLoadFraction: 0, trimKwPerKwHeat: 0 };
   switch (d.ambientBasis) {
     case "mechanical": {
       const supplyC = Math.max(d.setpointC, d.mechanicalSupplyC);
-      return { mode: "mechanical", supplyC, coldestC: d.mechanicalSupplyC, powerFactor: chillerPowerFactor(dryBulbC, supplyC, d.designDryBulbC), evaporativeShare: 0 };
+      return { mode: "mechanical", supplyC, coldestC: d.mechanicalSupplyC, powerFactor: chillerPowerFactor(dryBulbC, supplyC, d.designDryBulbC), evaporativeShare: 0, ...noTrim };
     }
     case "dry-bulb": {
       const coldestC = dryBulbC + d.approachK;
-      return { mode: "dry", supplyC: Math.max(d.setpointC, coldestC), coldestC, powerFactor: fanPlantPowerFactor(dryBulbC, d.approachK, d.setpointC), evaporativeShare: 0 };
+      return { mode: "dry", supplyC: Math.max(d.setpointC, coldestC), coldestC, powerFactor: fanPlantPowerFactor(dryBulbC, d.approachK, d.setpointC), evaporativeShare: 0, ...noTrim };
     }
     case "wet-bulb": {
       const wetColdestC = wetBulbC + d.approachK;
@@ -107,10 +200,10 @@ export function plantHour(d: PlantHourDesign, dryBulbC: number, wetBulbC: number
       if (d.dryApproachK !== undefined) {
         const drySupplyC = Math.max(d.setpointC, dryBulbC + d.dryApproachK);
         if (drySupplyC <= Math.max(d.setpointC, wetColdestC)) {
-          return { mode: "dry", supplyC: drySupplyC, coldestC, powerFactor: fanPlantPowerFactor(dryBulbC, d.dryApproachK, d.setpointC), evaporativeShare: 0 };
+          return { mode: "dry", supplyC: drySupplyC, coldestC, powerFactor: fanPlantPowerFactor(dryBulbC, d.dryApproachK, d.setpointC), evaporativeShare: 0, ...noTrim };
         }
       }
-      return { mode: "wet", supplyC: Math.max(d.setpointC, wetColdestC), coldestC, powerFactor: fanPlantPowerFactor(wetBulbC, d.approachK, d.setpointC), evaporativeShare: d.wetEvaporativeFraction };
+      return { mode: "wet", supplyC: Math.max(d.setpointC, wetColdestC), coldestC, powerFactor: fanPlantPowerFactor(wetBulbC, d.approachK, d.setpointC), evaporativeShare: d.wetEvaporativeFraction, ...noTrim };
     }
   }
 }

@@ -294,4 +294,23 @@ const HOURS_INPUTS: ComponentCase[] = [
   { name: "CoolingPlant: setpointC 80", run: (c) => new c.CoolingPlant("p", { ...PLANT, setpointC: 80 }), ...AIE, field: "setpointC", value: 80, allowed: "a number from 5 to 60 °C" },
 ];
 
-export const COMPONENT_CASES: ComponentCase[] = [...HOURS_INPUTS, ...GPU_NODE_POOL, ...LIQUID_COOLED_RACK, ...AIR_COOLED_RACK, ...COOLING_PLANT, ...POWER_CONTRACT, ...DATA_HALL, ...CAMPUS, ...STRUCTURE];
+/** Trim chillers: capacity, efficiency, facility range, and where one may go. */
+const DRY = { technology: "dry-cooler", climate: "central-ohio", heatLoadKw: 5000 };
+const TRIM_CAPACITY = "a number above 0 and up to 1 (trim capacity / heat load)";
+const TRIM_CHILLER: ComponentCase[] = [
+  { name: "CoolingPlant: trimChiller.capacityFraction 0 (exclusive bound)", run: (c) => new c.CoolingPlant("p", { ...DRY, trimChiller: { capacityFraction: 0 } }), ...AIE, field: "trimChiller.capacityFraction", value: 0, allowed: TRIM_CAPACITY },
+  { name: "CoolingPlant: trimChiller.capacityFraction 1.1", run: (c) => new c.CoolingPlant("p", { ...DRY, trimChiller: { capacityFraction: 1.1 } }), ...AIE, field: "trimChiller.capacityFraction", value: 1.1, allowed: TRIM_CAPACITY },
+  { name: "CoolingPlant: trimChiller.capacityFraction missing", run: (c) => new c.CoolingPlant("p", { ...DRY, trimChiller: {} } as Any), ...AIE, field: "trimChiller.capacityFraction", value: undefined, allowed: TRIM_CAPACITY },
+  { name: "CoolingPlant: trimChiller.capacityFraction NaN", run: (c) => new c.CoolingPlant("p", { ...DRY, trimChiller: { capacityFraction: Number.NaN } }), ...AIE, field: "trimChiller.capacityFraction", value: Number.NaN, allowed: TRIM_CAPACITY },
+  { name: "CoolingPlant: trimChiller.ratedKwPerKwCooling outside the chiller's range", run: (c) => new c.CoolingPlant("p", { ...DRY, trimChiller: { capacityFraction: 0.5, ratedKwPerKwCooling: 0.1 } }), ...AIE, field: "trimChiller.ratedKwPerKwCooling", value: 0.1, allowed: 'a number from 0.24 to 0.4 kW per kW of cooling (technology "chiller")' },
+  { name: "CoolingPlant: trimChiller.ratedKwPerKwCooling 1.5", run: (c) => new c.CoolingPlant("p", { ...DRY, trimChiller: { capacityFraction: 0.5, ratedKwPerKwCooling: 1.5 } }), ...AIE, field: "trimChiller.ratedKwPerKwCooling", value: 1.5, allowed: "a number from 0 to 1 kW per kW of cooling" },
+  { name: "CoolingPlant: trimChiller.facilityDeltaTK 3", run: (c) => new c.CoolingPlant("p", { ...DRY, trimChiller: { capacityFraction: 0.5, facilityDeltaTK: 3 } }), ...AIE, field: "trimChiller.facilityDeltaTK", value: 3, allowed: "a number from 4 to 20 K" },
+  { name: "CoolingPlant: trimChiller on a chiller plant", run: (c) => new c.CoolingPlant("p", { ...DRY, technology: "chiller", trimChiller: { capacityFraction: 0.5 } }), ...AIE, field: "trimChiller", allowed: 'unset for technology "chiller"' },
+  { name: "CoolingPlant: trimChiller a number", run: (c) => new c.CoolingPlant("p", { ...DRY, trimChiller: 0.5 } as Any), ...AIE, field: "trimChiller", value: 0.5, allowed: "a trim chiller { capacityFraction, ratedKwPerKwCooling?, facilityDeltaTK? }" },
+  { name: "CoolingPlant: unknown field trimChiller.capacity (typo)", run: (c) => new c.CoolingPlant("p", { ...DRY, trimChiller: { capacityFraction: 0.5, capacity: 0.5 } } as Any), ...AIE, field: "trimChiller.capacity", value: 0.5, allowed: "no such field" },
+  { name: "DataHall: cooling.trimChiller.capacityFraction -0.5", run: (c) => new c.DataHall("h", { ...HALL, cooling: { technology: "adiabatic", trimChiller: { capacityFraction: -0.5 } } }), ...AIE, field: "cooling.trimChiller.capacityFraction", value: -0.5, allowed: TRIM_CAPACITY },
+  { name: "DataHall: cooling.trimChiller on a chiller plant", run: (c) => new c.DataHall("h", { ...HALL, cooling: { technology: "chiller", trimChiller: { capacityFraction: 0.5 } } }), ...AIE, field: "cooling.trimChiller", allowed: 'unset for technology "chiller"' },
+  { name: "Campus: halls[0].cooling.trimChiller.facilityDeltaTK 21", run: (c) => new c.Campus("x", campus({ halls: [hall("h1", [group("row1")], { cooling: { technology: "dry-cooler", trimChiller: { capacityFraction: 0.5, facilityDeltaTK: 21 } } })] })), ...AIE, field: "halls[0].cooling.trimChiller.facilityDeltaTK", value: 21, allowed: "a number from 4 to 20 K" },
+];
+
+export const COMPONENT_CASES: ComponentCase[] = [...HOURS_INPUTS, ...TRIM_CHILLER, ...GPU_NODE_POOL, ...LIQUID_COOLED_RACK, ...AIR_COOLED_RACK, ...COOLING_PLANT, ...POWER_CONTRACT, ...DATA_HALL, ...CAMPUS, ...STRUCTURE];

@@ -16,6 +16,7 @@ import type { BadInputCase } from "../helpers";
 const PIE = { errorClass: PhysicsInputError, exit: 3 } as const;
 const RACK = { nodesPerRack: 18, nodePowerW: 6300, switchesPerRack: 9, switchPowerW: 800, rackOverheadW: 1000, powerConversionEfficiency: 0.975 };
 const PLANT = { ambientBasis: "wet-bulb" as AmbientBasis, approachK: 8, dryApproachK: 6, mechanicalSupplyC: 18, wetEvaporativeFraction: 0.5, setpointC: 32, designDryBulbC: 32 };
+const TRIM = { capacityFraction: 0.5, ratedKwPerKwCooling: 0.34, facilityDeltaTK: 10 };
 const SITE = { ambientBasis: "wet-bulb" as AmbientBasis, designDryBulbC: 32, designWetBulbC: 24, approachK: 5, mechanicalSupplyC: 7 };
 
 export const PHYSICS_CASES: BadInputCase[] = [
@@ -39,6 +40,9 @@ export const PHYSICS_CASES: BadInputCase[] = [
   { name: "plantHours: setpoint 80 °C", run: () => requirePlantHourDesign({ ...PLANT, setpointC: 80 }), ...PIE, field: "setpointC", value: 80 },
   { name: "plantHours: NaN dry approach", run: () => requirePlantHourDesign({ ...PLANT, dryApproachK: Number.NaN }), ...PIE, field: "dryApproachK", value: Number.NaN },
   { name: "plantHours: wet evaporative share 1.5", run: () => requirePlantHourDesign({ ...PLANT, wetEvaporativeFraction: 1.5 }), ...PIE, field: "wetEvaporativeFraction", value: 1.5 },
+  { name: "plantHours: trim on a mechanical plant", run: () => requirePlantHourDesign({ ...PLANT, ambientBasis: "mechanical", dryApproachK: undefined, trim: TRIM }), ...PIE, field: "trim", allowed: 'none for ambientBasis "mechanical"' },
+  { name: "plantHours: trim capacity 0", run: () => requirePlantHourDesign({ ...PLANT, trim: { ...TRIM, capacityFraction: 0 } }), ...PIE, field: "trim.capacityFraction", value: 0, allowed: "a finite number above 0, up to 1" },
+  { name: "plantHours: trim facility range NaN", run: () => requirePlantHourDesign({ ...PLANT, trim: { ...TRIM, facilityDeltaTK: Number.NaN } }), ...PIE, field: "trim.facilityDeltaTK", value: Number.NaN },
   { name: "achievableSupplyTempC: wet bulb above dry bulb", run: () => achievableSupplyTempC({ ...SITE, designWetBulbC: 33 }), ...PIE, field: "designWetBulbC", value: 33, allowed: "a finite number from -60 to 32" },
   { name: "achievableSupplyTempC: unknown ambient basis", run: () => achievableSupplyTempC({ ...SITE, ambientBasis: "dry" as AmbientBasis }), ...PIE, field: "ambientBasis", value: "dry", allowed: "dry-bulb, wet-bulb, mechanical" },
   { name: "powerUsageEffectiveness: facility below IT", run: () => powerUsageEffectiveness(50, 100), ...PIE, field: "facilityPowerKw", value: 50, allowed: "a finite number >= 100" },
