@@ -174,6 +174,8 @@ const schema = z.strictObject({
   itLoadProfile: z
     .array(numberIn(0, 1, "(fraction of full IT load)"), { error: "a list of fractions of full IT load" })
     .refine((p) => (PROFILE_LENGTHS as readonly number[]).includes(p.length), { error: `24 (hours of the day), 12 (months) or 8,760 (hours of the year) values` })
+    // A hall that never draws power has nothing to plan (and its plant would be sized for a utilisation of 0).
+    .refine((p) => p.some((v) => v > 0), { error: "at least one value above 0: a hall whose IT load is 0 in every hour has no load to plan" })
     .optional(),
   cduApproachK: numberIn(0, 15, "K").optional(),
   weatherFile: weatherFileArg.optional(),

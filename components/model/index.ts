@@ -14,7 +14,7 @@ export type { DataHallArgs, DataHallFootprint, HallContext, HallDesignArgs, Hall
 export { defaultRackIds, MAX_RACKS_PER_GROUP, rackGroupModel } from "./rackGroup";
 export type { LiquidCooledRackArgs, RackGroupArgs, RackGroupFootprint } from "./rackGroup";
 export { coolingPlantModel } from "./coolingPlant";
-export type { CoolingPlantArgs, CoolingPlantFootprint, PlantContext, PlantDesignArgs } from "./coolingPlant";
+export type { CoolingPlantArgs, CoolingPlantFootprint, PlantContext, PlantDesignArgs, TrimChillerArgs } from "./coolingPlant";
 export { DELIVERIES, powerContractModel } from "./powerContract";
 export type { ContractContext, Delivery, PowerContractArgs, PowerContractFootprint, RampStep } from "./powerContract";
 export { gpuNodePoolModel, MAX_NODES_PER_POOL } from "./gpuNodePool";

@@ -33,7 +33,7 @@ export const supplyTemperature = defineRule({
   description: "Each hall's plant must hold the facility water its liquid-cooled racks need (rack-loop supply minus the CDU approach) in every hour, up to an allowed number of missed hours.",
   enforcementLevel: "mandatory",
   severity: "critical",
-  remediationSteps: "Raise the racks' supplyTempC (warm-water designs accept up to 40-45 °C), or choose a technology that reaches colder water (evaporative towers, chillers).",
+  remediationSteps: "Raise the racks' supplyTempC (warm-water designs accept up to 40-45 °C), add a trim chiller to the free-cooling plant (cooling.trimChiller) for the hot hours, or choose a technology that reaches colder water (evaporative towers, chillers).",
   config: {
     maxMissedHours: wholeNumberIn(0, 8760).default(0).describe("Most hours a year a hall's racks may get warmer water than they ask for (0 = none)."),
     minMarginK: numberIn(0, 20, "K").default(0).describe("Least margin, K, in the worst hour between the facility water the racks need and what the plant holds (0 = not checked beyond the missed hours)."),
@@ -53,7 +53,7 @@ export const supplyTemperature = defineRule({
       const at = stringProp(hall, "worstSupplyTempHour");
       findings.push(check(this.name, hall, { budget: "hours supply temperature missed", measured: missed, limit: config.maxMissedHours, unit: "h/yr", at }, () => ({
         message: `${hall.name}: the racks get warmer water than they ask for in ${show(missed)} hours a year (worst ${show(-margin)} K warmer${at ? ` at ${at}` : ""}), above the limit of ${show(config.maxMissedHours)} h${groupsMissing(resources, hall.urn, config.maxMissedHours)}`,
-        remediation: "raise the racks' supplyTempC, or use a technology that makes colder water (evaporative towers, chillers)",
+        remediation: "raise the racks' supplyTempC, add a trim chiller (cooling.trimChiller) sized for the missed hours, or use a technology that makes colder water (evaporative towers, chillers)",
       })));
       if (config.minMarginK > 0) {
         findings.push(check(this.name, hall, { budget: "supply temperature margin (worst hour)", measured: margin, limit: config.minMarginK, unit: "K", bound: "min", at }, () => ({
