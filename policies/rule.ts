@@ -65,20 +65,30 @@ function jsonSchemaOf(key: string, schema: z.ZodType): JsonSchemaProperty {
   return json as JsonSchemaProperty;
 }
 
-const EXEMPTIONS_JSON_SCHEMA = jsonSchemaOf("exemptions", exemptionsSchema);
+let exemptionsJson: JsonSchemaProperty | undefined;
+/** The exemptions key's JSON schema, shared by every rule, built once on first use. */
+function exemptionsJsonSchema(): JsonSchemaProperty {
+  return (exemptionsJson ??= jsonSchemaOf("exemptions", exemptionsSchema));
+}
 
 /** A rule whose defaults and JSON schema are derived from its zod config. */
 export function defineRule<C extends object>(spec: RuleSpec<C>): Rule<C> {
   if ("exemptions" in spec.config || "enforcementLevel" in spec.config) throw new Error(`aicluster: rule ${spec.name} names a reserved config key (exemptions, enforcementLevel)`);
   const config = z.strictObject(spec.config as unknown as z.ZodRawShape);
+  // The JSON schema is built on first use (the pack, the docs, error suggestions): a plan that parses its config
+  // without error never needs it, and building it is most of a rule's load time.
+  let configSchema: Record<string, JsonSchemaProperty> | undefined;
   return {
     ...spec,
     config: config as unknown as ConfigKeySchema<C>,
     defaults: config.parse({}) as C,
-    configSchema: {
-      ...Object.fromEntries(Object.entries(spec.config).map(([key, schema]) => [key, jsonSchemaOf(key, schema as z.ZodType)])),
-      // Declared to the engine too: it checks --policy-pack-config against this schema before the pack runs.
-      exemptions: EXEMPTIONS_JSON_SCHEMA,
+    get configSchema(): Record<string, JsonSchemaProperty> {
+      configSchema ??= {
+        ...Object.fromEntries(Object.entries(spec.config).map(([key, schema]) => [key, jsonSchemaOf(key, schema as z.ZodType)])),
+        // Declared to the engine too: it checks --policy-pack-config against this schema before the pack runs.
+        exemptions: exemptionsJsonSchema(),
+      };
+      return configSchema;
     },
   };
 }
