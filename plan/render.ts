@@ -4,6 +4,7 @@ import { isUsdRange, type UsdRange } from "../components/costs/range";
 import type { BudgetRow, CampusCosts, CampusMonths, CampusYears, PlanReport, TreeNode } from "./report";
 import { fixed, quantity, show, usd } from "../components/format/numbers";
 import { markdownTable, textTable } from "../components/format/table";
+import { WORST_TIMES_SHOWN, type CampusWorstTimes } from "./worstTimes";
 
 function value(v: unknown): string {
   if (Array.isArray(v)) return v.map(value).join(", ");
@@ -38,6 +39,21 @@ function budgetCells(b: BudgetRow): string[] {
 const MONTHLY_HEADER = ["month", "IT MWh", "facility MWh", "PUE", "water m³", "unserved MWh", "carbon-free"];
 
 /** A campus's months and the year's total, the same cells in every format. */
+const WORST_TIMES_HEADER = ["budget", "limit", ...Array.from({ length: WORST_TIMES_SHOWN }, (_, i) => (i === 0 ? "worst" : `#${i + 1}`))];
+
+function worstTimesContext(c: CampusWorstTimes): string {
+  return `${c.year === undefined ? "" : `${c.year}; `}one per day, worst first, local standard time`;
+}
+
+/** A row per budget: its limit and each worst time as `value unit at when`. */
+function worstTimesCells(c: CampusWorstTimes): string[][] {
+  return c.budgets.map((b) => [
+    `${b.policy}: ${b.budget}`,
+    b.limit === undefined ? "-" : `${b.bound === "min" ? ">=" : "<="} ${show(b.limit)} ${b.unit}`,
+    ...Array.from({ length: WORST_TIMES_SHOWN }, (_, i) => (b.times[i] ? `${show(b.times[i].value)} ${b.unit} at ${b.times[i].at}` : "")),
+  ]);
+}
+
 /** What a monthly table is of: its year (the full build), its weather, and the clock its hours are in. */
 function monthlyContext(c: CampusMonths): string {
   return `${c.year === undefined ? "" : `${c.year}, the first year at full build; `}weather: ${c.weather}; hours in local standard time`;
@@ -293,6 +309,10 @@ export function renderText(r: PlanReport): string {
   }
   out.push("", "Budgets (the tightest resource of each; when: the worst hour or day it comes from, local standard time):");
   out.push(...textTable([BUDGET_HEADER, ...r.budgets.map(budgetCells)], INDENTED));
+  for (const c of r.worstTimes ?? []) {
+    out.push("", `Worst hours, campus ${c.campus} (${worstTimesContext(c)}):`);
+    out.push(...textTable([WORST_TIMES_HEADER, ...worstTimesCells(c)], INDENTED));
+  }
   out.push("", r.findings.length === 0 ? "Findings: none" : "Findings:");
   for (const f of r.findings) {
     out.push(`  [${levelOf(f)}] ${f.policy}: ${findingMessage(f)}`);
@@ -344,6 +364,9 @@ export function renderMarkdown(r: PlanReport, extras: MarkdownExtras = {}): stri
     out.push(`Year by month, campus \`${c.campus}\` (${monthlyContext(c)}):`, "", ...markdownTable(MONTHLY_HEADER, monthlyCells(c)), "");
   }
   out.push(...markdownTable(BUDGET_HEADER, r.budgets.map(budgetCells)), "");
+  for (const c of r.worstTimes ?? []) {
+    out.push(`Worst hours, campus \`${c.campus}\` (${worstTimesContext(c)}):`, "", ...markdownTable(WORST_TIMES_HEADER, worstTimesCells(c)), "");
+  }
   if (r.findings.length === 0) out.push("No findings.");
   for (const f of r.findings) {
     const mark = exemptionMark(f);

@@ -13,6 +13,7 @@ import type { ResourceView } from "../policies/view";
 import type { PlanRun } from "./runProgram";
 import { printableConfig } from "./stackConfig";
 import { reportLocations, type ReportLocations } from "./locations";
+import { campusWorstTimes, type CampusWorstTimes } from "./worstTimes";
 
 export interface TypeCount {
   type: string;
@@ -69,6 +70,8 @@ export interface PlanReport {
   costs?: CampusCosts[];
   /** Each campus's year by month, from the hourly model. */
   monthly: CampusMonths[];
+  /** Each campus's worst hours (or days) per hourly budget, one per day, worst first. Always set by buildReport; optional so hand-built and older reports stay valid. */
+  worstTimes?: CampusWorstTimes[];
   /** Each campus's hourly series (8,760 values each), when asked for: they are large. */
   hourly?: CampusHourlySeries[];
   /** Violations (exempted ones included, each carrying its `exemption`) and checks that could not be made. */
@@ -352,6 +355,7 @@ export function buildReport(run: PlanRunWithExemptions, treeDepth: number, withH
     years: campusYears(run.views),
     costs: campusCosts(run.views),
     monthly: campusMonths(run.views),
+    worstTimes: campusWorstTimes(run.views),
     ...(withHourly ? { hourly: campusHourlySeries(run.views) } : {}),
     findings: run.findings.filter((f) => f.status !== "pass"),
     exemptions: exemptionSummaries(run.findings, run.exemptions),

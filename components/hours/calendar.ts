@@ -59,3 +59,30 @@ export function argMax(series: ArrayLike<number>): number {
   for (let h = 1; h < series.length; h++) if (series[h] > series[at]) at = h;
   return at;
 }
+
+/**
+ * The worst hour of each of the `count` worst days of an hourly series: hour indexes, worst first (the largest values
+ * when `worst` is "max", the smallest when "min"; the earlier hour when tied). One per day, so a heat wave's
+ * afternoon does not fill the list with its neighbouring hours.
+ */
+export function worstHoursByDay(series: ArrayLike<number>, count: number, worst: "max" | "min" = "max"): number[] {
+  const sign = worst === "max" ? 1 : -1;
+  const perDay: number[] = [];
+  for (let d = 0; d < DAYS; d++) {
+    let at = d * 24;
+    for (let h = at + 1; h < d * 24 + 24; h++) if (sign * series[h] > sign * series[at]) at = h;
+    perDay.push(at);
+  }
+  return perDay.sort((a, b) => sign * (series[b] - series[a]) || a - b).slice(0, count);
+}
+
+/** The `count` days (0-364) with the largest daily sums of an hourly series, with their sums, worst first. */
+export function worstDays(series: ArrayLike<number>, count: number): { day: number; total: number }[] {
+  const days: { day: number; total: number }[] = [];
+  for (let d = 0; d < DAYS; d++) {
+    let total = 0;
+    for (let h = d * 24; h < d * 24 + 24; h++) total += series[h];
+    days.push({ day: d, total });
+  }
+  return days.sort((a, b) => b.total - a.total || a.day - b.day).slice(0, count);
+}

@@ -42,6 +42,8 @@ export interface ContractForHours {
 export interface CampusHours {
   /** Facility demand each hour at the halls' IT profiles, MW. */
   facilityMw: Float64Array;
+  /** Facility power each hour at full IT load, MW: what firm power must cover (its largest is peakFacilityPowerMw). */
+  fullLoadFacilityMw: Float64Array;
   /** IT power each hour, MW; make-up water each hour, m³. */
   itMw: Float64Array;
   waterM3: Float64Array;
@@ -90,7 +92,7 @@ export function campusHours(halls: readonly HallHours[], contracts: readonly Con
   const annualItEnergyMwh = itByMonth.reduce((a, b) => a + b, 0);
   const annualFacilityEnergyMwh = facilityByMonth.reduce((a, b) => a + b, 0);
   return {
-    facilityMw, itMw, waterM3,
+    facilityMw, fullLoadFacilityMw: fullLoadMw, itMw, waterM3,
     annualItEnergyMwh,
     annualFacilityEnergyMwh,
     waterM3PerYear: waterByMonth.reduce((a, b) => a + b, 0),
