@@ -1,6 +1,6 @@
 /**
  * Reads an EPW file from disk safely: a regular file only (not a directory, device or FIFO), at most MAX_EPW_BYTES,
- * UTF-8 text. Parsed years are cached by resolved path, modification time and size, so halls that share a file parse it
+ * text (UTF-8, or Latin-1 as many published files are). Parsed years are cached by resolved path, modification time and size, so halls that share a file parse it
  * once and an edited file is read again.
  */
 import * as fs from "fs";
@@ -39,12 +39,17 @@ export function readEpwFile(file: string): EpwWeatherYear {
     const buffer = Buffer.alloc(Math.min(stat.size, MAX_EPW_BYTES) + 1);
     const length = fs.readSync(fd, buffer, 0, buffer.length, 0);
     if (length > MAX_EPW_BYTES) throw new WeatherFileError(file, undefined, "size", `more than ${MAX_EPW_BYTES} bytes`, `at most ${MAX_EPW_BYTES} bytes (20 MiB)`);
-    text = buffer.subarray(0, length).toString("utf8");
+    const bytes = buffer.subarray(0, length);
+    text = bytes.toString("utf8");
+    // Many published EPW files are Latin-1 (Windows-1252) where a station name has an accent: every byte is a
+    // Latin-1 character, so such a file reads as that instead of being refused.
+    if (text.includes("\uFFFD")) text = bytes.toString("latin1");
   } finally {
     fs.closeSync(fd);
   }
-  if (text.includes("\uFFFD")) throw new WeatherFileError(file, undefined, "encoding", "not UTF-8 text", "an EPW text file (ASCII or UTF-8)");
-  if (text.includes("\0")) throw new WeatherFileError(file, undefined, "encoding", "binary data (NUL bytes)", "an EPW text file (ASCII or UTF-8)");
+  if (text.includes("\0")) throw new WeatherFileError(file, undefined, "encoding", "binary data (NUL bytes)", "an EPW text file (ASCII, UTF-8 or Latin-1)");
+  const control = /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]/.exec(text);
+  if (control) throw new WeatherFileError(file, undefined, "encoding", `binary data (control byte 0x${control[0].charCodeAt(0).toString(16).padStart(2, "0")})`, "an EPW text file (ASCII, UTF-8 or Latin-1)");
 
   const year = parseEpw(text, file);
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
