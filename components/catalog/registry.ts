@@ -92,6 +92,11 @@ export class CatalogSection<
         { field: "id", value: spec.id, allowed: `an id not yet in the catalog, or { replace: true }` },
       ]);
     }
+    return this.add(spec);
+  }
+
+  /** Checks a parsed entry's references to the rest of the catalog, then holds it frozen. */
+  private add(spec: T): Readonly<T> {
     const problems = this.checkReferences(spec);
     if (problems.length > 0) throw new CatalogError(invalidEntryMessage(this.kind, `"${spec.id}"`, problems), problems);
     const frozen = Object.freeze(spec);
@@ -106,11 +111,7 @@ export class CatalogSection<
    */
   registerBuiltin(entry: T): Readonly<T> {
     if (this.entries.has(entry.id)) throw new CatalogError(`${this.kind} "${entry.id}" is built in twice`);
-    const problems = this.checkReferences(entry);
-    if (problems.length > 0) throw new CatalogError(invalidEntryMessage(this.kind, `"${entry.id}"`, problems), problems);
-    const frozen = Object.freeze(entry);
-    this.entries.set(entry.id, frozen);
-    return frozen;
+    return this.add(entry);
   }
 
   /** Parses `entry` against the section's schema, as register does: the parsed entry, or the problems. For tests of the built-ins. */

@@ -44,13 +44,7 @@ export function monthlySums(series: ArrayLike<number>): number[] {
 
 /** The day (0-364) with the largest sum of an hourly series, and that sum. */
 export function worstDay(series: ArrayLike<number>): { day: number; total: number } {
-  let best = { day: 0, total: -Infinity };
-  for (let d = 0; d < DAYS; d++) {
-    let total = 0;
-    for (let h = d * 24; h < d * 24 + 24; h++) total += series[h];
-    if (total > best.total) best = { day: d, total };
-  }
-  return best;
+  return worstDays(series, 1)[0];
 }
 
 /** Index of the largest value (the first, when tied). */
@@ -76,7 +70,7 @@ export function worstHoursByDay(series: ArrayLike<number>, count: number, worst:
   return perDay.sort((a, b) => sign * (series[b] - series[a]) || a - b).slice(0, count);
 }
 
-/** The `count` days (0-364) with the largest daily sums of an hourly series, with their sums, worst first. */
+/** The `count` days (0-364) with the largest daily sums of an hourly series, with their sums, worst first (the earlier day when tied). */
 export function worstDays(series: ArrayLike<number>, count: number): { day: number; total: number }[] {
   const days: { day: number; total: number }[] = [];
   for (let d = 0; d < DAYS; d++) {

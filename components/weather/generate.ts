@@ -252,9 +252,10 @@ function calibrateTail(series: Float64Array, design1: number, design04: number):
   const sorted = Float64Array.from(series).sort().reverse();
   const x04 = exceededBy(sorted, HOURS_ABOVE_04_PERCENT);
   const x1 = exceededBy(sorted, HOURS_ABOVE_1_PERCENT);
-  const x20 = exceededBy(sorted, Math.round(0.2 * HOURS_PER_YEAR));
-  const lower = [0.05, 0.1, 0.2].map((share) => exceededBy(sorted, Math.round(share * HOURS_PER_YEAR))).find((x) => x < design1 - 0.05 && x < x1);
-  if (lower === undefined || !(x1 < x04) || !(design1 < design04)) return { lowest1PercentC: x20 + 0.05 };
+  // Lower anchors to try: the values exceeded 5 %, 10 % and 20 % of the time.
+  const anchors = [0.05, 0.1, 0.2].map((share) => exceededBy(sorted, Math.round(share * HOURS_PER_YEAR)));
+  const lower = anchors.find((x) => x < design1 - 0.05 && x < x1);
+  if (lower === undefined || !(x1 < x04) || !(design1 < design04)) return { lowest1PercentC: anchors[2] + 0.05 };
   const map = (v: number): number => {
     if (v <= lower) return v;
     if (v <= x1) return lower + ((v - lower) * (design1 - lower)) / (x1 - lower);
