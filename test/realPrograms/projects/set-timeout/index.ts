@@ -1,0 +1,3 @@
+import { failingCampus } from "./campus";
+
+setTimeout(() => failingCampus(), 100);

@@ -1,0 +1,5 @@
+import { failingCampus } from "./campus";
+
+const campus = failingCampus();
+
+export const pue = campus.pue;
