@@ -8,6 +8,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { check, EXIT, reportError } from "./check";
+import { runCommand } from "./exit";
 import { CHECK_USAGE, parseOptions, UsageError } from "./options";
 import { programEntry, runProgramEntry } from "./program";
 import { readPulumiProject } from "./project";
@@ -82,5 +83,5 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => process.exit(code));
+  runCommand(() => main(process.argv.slice(2)), "aicluster");
 }

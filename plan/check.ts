@@ -8,17 +8,22 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { BaselineDiff, compareReports, GITHUB_COMMENT_MAX_CHARS, readBaselineReport, renderBaselineMarkdown, renderBaselineText } from "./baseline";
 import { count } from "../components/format/numbers";
+import { TYPE_TOKENS } from "../components/model/typeTokens";
 import { Clock, fixedClock } from "../policies/evaluate";
 import { appendStepSummary, renderGithub, renderJunit, renderSarif } from "./ciFormats";
 import { Format, FORMAT_EXTENSIONS, PlanOptions, UsageError } from "./options";
 import { readPolicyConfigFile } from "./policyConfigFile";
+import { isProgramError } from "./programError";
 import { progressReporter } from "./progress";
 import { buildReport, PlanReport } from "./report";
 import { renderMarkdown, renderText } from "./render";
-import { writeReportFile } from "./outputFile";
+import { ReportFile, writeReportFiles } from "./outputFile";
 import type { PulumiProject } from "./project";
 import type { PlanRun } from "./runProgram";
 import { loadStackConfig } from "./stackConfig";
+
+/** aicluster's own component types: a program with none of them gives the rules nothing to check. */
+const AICLUSTER_TYPES: ReadonlySet<string> = new Set(Object.values(TYPE_TOKENS));
 
 export const EXIT = { pass: 0, violation: 1, badInput: 2, crash: 3 } as const;
 
@@ -69,6 +74,10 @@ export type ProgramRunner = (input: {
   clock?: Clock;
   locate: boolean;
   onProgress: (n: number) => void;
+  /** Secret config keys (namespaced): the program reads them as secrets. */
+  secretKeys?: readonly string[];
+  /** How long the program may take to settle (--timeout). */
+  timeoutSeconds?: number;
 }) => Promise<PlanRun>;
 
 /** The HTML report draws its charts with ECharts: an optional peer of the package, checked before the run. */
@@ -101,7 +110,7 @@ export async function check(options: PlanOptions, project: PulumiProject, runner
   // Locations (the program line that created a resource) only where a format shows them.
   const locate = formats.includes("sarif") || formats.includes("github");
   const clock = options.today !== undefined ? fixedClock(options.today) : undefined;
-  const run = await runner({ project, stack: options.stack, config, policyConfig, ...(clock ? { clock } : {}), locate, onProgress: (n) => progress.update(n) });
+  const run = await runner({ project, stack: options.stack, config, policyConfig, ...(clock ? { clock } : {}), locate, onProgress: (n) => progress.update(n), timeoutSeconds: (options as { timeoutSeconds?: number }).timeoutSeconds });
   progress.done();
   const report = buildReport(run, options.treeDepth, options.hourly);
   const diff = baseline ? compareReports(baseline, report) : undefined;
@@ -110,7 +119,6 @@ export async function check(options: PlanOptions, project: PulumiProject, runner
   const pictures = formats.includes("html") || formats.includes("markdown") || options.htmlFile || summaryFile
     ? { ...(await import("../report")), ...(await import("../report/mermaid")) } : undefined;
   const data = pictures ? pictures.reportData(run.views, report) : undefined;
-  if (options.htmlFile) writeReportFile("--html", options.htmlFile, pictures!.htmlReport(data!));
   const fullMarkdown = (htmlLink?: string) =>
     renderMarkdown(report, { pictures: [pictures!.mermaidTree(report.tree), ...data!.campuses.map(pictures!.mermaidEnergyPie)], ...(htmlLink ? { htmlReport: htmlLink } : {}) });
   const markdown = (htmlLink?: string) => (diff ? markdownWithBaseline(diff, fullMarkdown(htmlLink)) : fullMarkdown(htmlLink));
@@ -123,33 +131,45 @@ export async function check(options: PlanOptions, project: PulumiProject, runner
     : diff ? `${renderText(report)}\n\n${renderBaselineText(diff)}` : renderText(report);
   const verdict = report.verdict === "pass" ? "PASS" : "FAIL";
   const files = formats.filter((f): f is Exclude<Format, "github"> => f !== "github");
+  // Every report is rendered first, then all files are written together (or none, when one cannot be).
+  const reportFiles: ReportFile[] = [];
+  const wrote: string[] = [];
+  let printed: string | undefined;
+  if (options.htmlFile) reportFiles.push({ flag: "--html", file: options.htmlFile, text: pictures!.htmlReport(data!) });
   if (options.outputDir !== undefined) {
     const fileOf = (f: Exclude<Format, "github">) => path.join(options.outputDir!, `aicluster-${options.stack}.${FORMAT_EXTENSIONS[f]}`);
     // A Markdown report written next to the HTML one links to it (by its name: the two sit in one folder).
     const htmlLink = files.includes("html") ? path.basename(fileOf("html")) : options.htmlFile;
     for (const f of files) {
       const rendered = render(f, htmlLink);
-      writeReportFile("--output-dir", fileOf(f), rendered);
-      console.log(`wrote the ${f} report to ${fileOf(f)} (${kilobytes(rendered)}): ${verdict}`);
+      reportFiles.push({ flag: "--output-dir", file: fileOf(f), text: rendered });
+      wrote.push(`wrote the ${f} report to ${fileOf(f)} (${kilobytes(rendered)}): ${verdict}`);
     }
   } else if (files.length === 1) {
     const rendered = render(files[0], options.htmlFile);
     if (options.out) {
-      writeReportFile("--out", options.out, rendered);
-      console.log(`wrote the ${files[0]} report to ${options.out} (${kilobytes(rendered)}): ${verdict}`);
+      reportFiles.push({ flag: "--out", file: options.out, text: rendered });
+      wrote.push(`wrote the ${files[0]} report to ${options.out} (${kilobytes(rendered)}): ${verdict}`);
     } else {
-      console.log(rendered);
+      printed = rendered;
     }
   }
-  if (formats.includes("github")) {
-    console.log(renderGithub(report));
-    if (summaryFile) {
-      try {
-        appendStepSummary(markdown(), { GITHUB_STEP_SUMMARY: summaryFile });
-      } catch (e) {
-        throw new UsageError(`GITHUB_STEP_SUMMARY ${summaryFile}: cannot be appended to (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, false);
+  // GitHub's step summary is appended to, which cannot be undone: it goes last, once every report file is written.
+  const appendSummary = summaryFile
+    ? () => {
+        try {
+          appendStepSummary(markdown(), { GITHUB_STEP_SUMMARY: summaryFile });
+        } catch (e) {
+          throw new UsageError(`GITHUB_STEP_SUMMARY ${summaryFile}: cannot be appended to (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, false);
+        }
       }
-    }
+    : undefined;
+  writeReportFiles(reportFiles, appendSummary);
+  if (printed !== undefined) console.log(printed);
+  for (const line of wrote) console.log(line);
+  if (formats.includes("github")) console.log(renderGithub(report));
+  if (!run.views.some((v) => AICLUSTER_TYPES.has(v.type))) {
+    console.error(`note: the program registered no aicluster resources (${count(run.views.length)} ${run.views.length === 1 ? "resource" : "resources"} of other types), so the rules had no campus, hall or rack to check: the verdict covers none`);
   }
   return report.verdict === "pass" ? EXIT.pass : EXIT.violation;
 }
@@ -160,6 +180,10 @@ export function reportError(e: unknown, usage: string): number {
     console.error(`error: ${e.message}`);
     if (e instanceof UsageError && e.showUsage) console.error(`\n${usage}`);
     return EXIT.badInput;
+  }
+  if (isProgramError(e)) {
+    console.error(`error: ${e.message}`);
+    return EXIT.crash;
   }
   console.error(e);
   if (!process.env.AICLUSTER_STACK_TRACES) console.error("(stack traces are off while the program runs; rerun with AICLUSTER_STACK_TRACES=1 to see one)");

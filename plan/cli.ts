@@ -3,6 +3,7 @@
  * Pulumi's mock runtime, with the policy pack's rules. Exit codes: 0 pass, 1 a mandatory policy violated, 2 bad input.
  */
 import { check, EXIT, reportError } from "./check";
+import { runCommand } from "./exit";
 import { parseOptions, USAGE } from "./options";
 import { runPlan } from "./runPlan";
 import { PROJECT_ROOT, readProject } from "./stackConfig";
@@ -23,5 +24,5 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => process.exit(code));
+  runCommand(() => main(process.argv.slice(2)), "the plan");
 }

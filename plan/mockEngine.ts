@@ -43,6 +43,8 @@ export interface MockEngine {
   locations: Map<string, SourceLocation>;
   /** Waits until every registration and output registered so far has reached the monitor; a DuplicateUrnError if two resources share a URN. */
   settle(): Promise<void>;
+  /** Waits until every registration started so far has reached the monitor (no duplicate check). */
+  rpcsIdle(): Promise<void>;
   /** Views of the registered resources, optionally only those named `prefix` or `prefix-...`. */
   views(prefix?: string): ResourceView[];
   /**
@@ -59,6 +61,8 @@ export interface MockEngineOptions {
   preview?: boolean;
   /** Stack config, keys with their namespace (`aicluster:scale`). */
   config?: Record<string, string>;
+  /** Config keys whose values are secret: the program reads them as secret Outputs (`requireSecret`), as under the engine. */
+  secretKeys?: readonly string[];
   /** Called after each registration with the count so far (progress reporting; keep it cheap). */
   onRegister?: (count: number) => void;
   /**
@@ -94,7 +98,7 @@ export class DuplicateUrnError extends Error {
 export function installMockEngine(options: MockEngineOptions = {}): MockEngine {
   const registrations: Registration[] = [];
   const parents = new Map<string, string>();
-  pulumi.runtime.setAllConfig(options.config ?? {});
+  pulumi.runtime.setAllConfig(options.config ?? {}, options.secretKeys ? [...options.secretKeys] : undefined);
   // Resource.callsites() raises the stack-trace limit to infinity and parses every frame, so its cost grows with how
   // deeply components nest: a fifth of a large plan's registration time.
   // It is private in the SDK; where it is missing (another SDK version) nothing is changed.
@@ -138,15 +142,19 @@ export function installMockEngine(options: MockEngineOptions = {}): MockEngine {
       callback(err, res);
     });
 
+  const rpcsIdle = async (): Promise<void> => {
+    const wait = (pulumi.runtime as unknown as { waitForRPCs?: () => Promise<void> }).waitForRPCs;
+    if (wait) await wait();
+    else await new Promise((done) => setTimeout(done, 50));
+  };
   return {
     registrations,
     locations,
     settle: async () => {
-      const wait = (pulumi.runtime as unknown as { waitForRPCs?: () => Promise<void> }).waitForRPCs;
-      if (wait) await wait();
-      else await new Promise((done) => setTimeout(done, 50));
+      await rpcsIdle();
       if (duplicates.length > 0) throw new DuplicateUrnError(duplicates);
     },
+    rpcsIdle,
     withoutStackTraces: async (work) => {
       if (options.sourcePositions) return work();
       const limit = Error.stackTraceLimit;
@@ -160,13 +168,22 @@ export function installMockEngine(options: MockEngineOptions = {}): MockEngine {
     views: (prefix) => {
       const views: ResourceView[] = [];
       for (const entry of monitor.resources.values()) {
-        const [type, name] = entry.urn.split("::").slice(2);
+        const { type, name } = parseUrn(entry.urn);
         if (prefix !== undefined && name !== prefix && !name.startsWith(`${prefix}-`)) continue;
         views.push({ type: type.split("$").pop()!, urn: entry.urn, name, parent: parents.get(entry.urn), props: toPlain(entry.state) });
       }
       return views;
     },
   };
+}
+
+/**
+ * A URN's type and name: `urn:pulumi:<stack>::<project>::<qualified type>::<name>`. Stack, project and type cannot
+ * hold `::`; a name can (`x::y`), so the name is everything after the third separator.
+ */
+export function parseUrn(urn: string): { type: string; name: string } {
+  const parts = urn.split("::");
+  return { type: parts[2] ?? "", name: parts.slice(3).join("::") };
 }
 
 /** Frames a source-mapped stack line names: `at f (file:line:col)` or `at file:line:col`. */

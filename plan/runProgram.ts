@@ -1,10 +1,12 @@
 /** Runs a Pulumi program under the mock runtime, then the policy rules over what it registered (engine-neutral of which program). */
 import * as path from "node:path";
-import * as pulumi from "@pulumi/pulumi";
 import { Clock, EnforcedFinding, evaluatePolicies, ExemptionSummary, PackConfig } from "../policies/evaluate";
 import { RULES } from "../policies/rules";
 import type { ResourceView } from "../policies/view";
+import { awaitProgram } from "./awaitProgram";
 import { installMockEngine, Registration, SourceLocation } from "./mockEngine";
+import { trackProgramWork } from "./programWork";
+import { OutputResolution, resolveStackOutputs } from "./stackOutputs";
 import type { PulumiProject } from "./project";
 import { configDir, PROJECT_ROOT, readProject, stackConfigFile } from "./stackConfig";
 
@@ -24,6 +26,25 @@ export interface PlanInput {
   clock?: Clock;
   /** Record where the program created each resource (for SARIF and annotations); costs a stack capture per resource. */
   locate?: boolean;
+  /** Secret config keys (namespaced): the program reads them as secret values. */
+  secretKeys?: readonly string[];
+  /** How long the program may take to settle before the run fails naming what is pending. @default 120 */
+  timeoutSeconds?: number;
+}
+
+/**
+ * The default --timeout. The largest stack here (Hyperion at 5 GW, 3,206 resources) settles in about 2 s offline on a
+ * 2-core machine; a user's program may also await files or a StackReference's mock. 120 s leaves room for 50 times
+ * that on a loaded CI runner, and still ends a hung program well before CI's own job timeout.
+ */
+export const DEFAULT_TIMEOUT_SECONDS = 120;
+
+/** What a program's module or exported function gave: its stack outputs (a non-object is one output, `value`). */
+function asOutputs(exported: unknown): Record<string, unknown> {
+  if (exported === undefined || exported === null) return {};
+  if (typeof exported !== "object") return { value: exported };
+  const { __esModule: _esModule, ...rest } = exported as Record<string, unknown>;
+  return rest;
 }
 
 export interface PlanRun {
@@ -48,22 +69,6 @@ export interface PlanRun {
   policySeconds: number;
 }
 
-/**
- * Stack outputs as the engine records them: an exported resource becomes its URN (the engine would store its whole
- * state; a report needs only which resource it is), plain objects and arrays are walked.
- */
-function withResourcesAsUrns(value: unknown, depth = 0): unknown {
-  if (pulumi.Resource.isInstance(value)) return (value as pulumi.Resource).urn;
-  if (depth > 8 || value === null || typeof value !== "object" || pulumi.Output.isInstance(value)) return value;
-  if (Array.isArray(value)) return value.map((v) => withResourcesAsUrns(v, depth + 1));
-  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withResourcesAsUrns(v, depth + 1)]));
-}
-
-function resolved<T>(value: T): Promise<pulumi.Unwrap<T>> {
-  return new Promise((done) => pulumi.output(value).apply((v) => done(v as pulumi.Unwrap<T>)));
-}
-
 /** aicluster's own sources (the repository's, or the installed package's compiled ones): never "the user's line". */
 const LIBRARY_ROOT = path.resolve(__dirname, "..");
 const LIBRARY_DIRS = ["components", "policies", "plan", "report", "provider"].map((d) => path.join(LIBRARY_ROOT, d) + path.sep);
@@ -85,26 +90,38 @@ export async function runProgram(input: PlanInput): Promise<PlanRun> {
   // Registration is a long run of promise callbacks that starves timers, so progress is reported from the mocks.
   const keepTraces = Boolean(process.env.AICLUSTER_STACK_TRACES);
   const locate = input.locate ? (file: string) => isProgramFile(projectDir, file) : undefined;
-  const engine = installMockEngine({ project, stack: input.stack, config: input.config, preview: true, onRegister: input.onProgress, sourcePositions: keepTraces, locate });
+  const engine = installMockEngine({ project, stack: input.stack, config: input.config, secretKeys: input.secretKeys, preview: true, onRegister: input.onProgress, sourcePositions: keepTraces, locate });
   // An error thrown inside an apply callback surfaces as an unhandled rejection: the run fails with it, as under the engine.
   const rejections: unknown[] = [];
   const onRejection = (reason: unknown) => void rejections.push(reason);
   process.on("unhandledRejection", onRejection);
+  const work = trackProgramWork();
   let outputs: Record<string, unknown>;
   try {
     // Stack traces cost much under ts-node's source maps and mocks read none; AICLUSTER_STACK_TRACES=1 keeps them.
     outputs = await engine.withoutStackTraces(async () => {
+      let resolution: OutputResolution | undefined;
       // Bad config or args throw here, before anything registers.
-      const values = (await resolved(withResourcesAsUrns(await input.program()))) as Record<string, unknown>;
+      const result = work.run(async () => asOutputs(await input.program())).then((exported) => {
+        resolution = resolveStackOutputs(exported);
+        return resolution.done;
+      });
+      const values = await awaitProgram({
+        result,
+        work,
+        rpcsIdle: engine.rpcsIdle,
+        registered: () => engine.registrations.length,
+        waitingFor: () => (resolution ? resolution.pending().map((name) => `stack output ${JSON.stringify(name)}`) : ["the program's code (its exported function, or a module it awaits)"]),
+        failure: () => rejections[0],
+        timeoutSeconds: input.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
+      });
       await engine.settle();
-      return values ?? {};
+      return values;
     });
-    // Rejections are reported on the next turn of the event loop.
-    await new Promise((done) => setImmediate(done));
   } finally {
+    work.dispose();
     process.off("unhandledRejection", onRejection);
   }
-  if (rejections.length > 0) throw rejections[0];
   const views = engine.views();
   const policiesStarted = process.hrtime.bigint();
   const { findings, exemptions } = evaluatePolicies(views, input.policyConfig, RULES, input.clock ? { clock: input.clock } : {});
