@@ -14,6 +14,7 @@ import { blocks, describeExemption, exemptionNote, expiredSuffix } from "../poli
 import { isBlocking } from "../policies/finding";
 import { RULES } from "../policies/rules";
 import type { ReportLocation } from "./locations";
+import { jsonSafe, showControls, textSafe, workflowCommandSafe } from "./neutralise";
 import type { PlanReport } from "./report";
 
 /** This repository's stack config file, relative to its root: where results point in a report without locations. */
@@ -34,7 +35,7 @@ export function findingFingerprint(f: Pick<EnforcedFinding, "policy" | "resource
   return createHash("sha256").update([f.policy, f.resourceUrn, f.budget ?? "", f.year === undefined ? "" : String(f.year)].join("\u0000")).digest("hex").slice(0, 32);
 }
 
-/** The finding's message with its fix (and a lapsed exemption, when one has), one line of text. */
+/** The finding's message with its fix (and a lapsed exemption, when one has), one line of text (raw: each format escapes it). */
 function messageWithFix(f: EnforcedFinding): string {
   return `${f.remediation ? `${f.message} Fix: ${f.remediation}` : f.message}${expiredSuffix(f)}`;
 }
@@ -108,7 +109,7 @@ export function sarifLog(report: PlanReport): Record<string, unknown> {
         ruleId: f.policy,
         ruleIndex: ruleIndex.get(f.policy)!,
         level: sarifLevel(f),
-        message: { text: messageWithFix(f) },
+        message: { text: sarifMessage(messageWithFix(f)) },
         locations: [{
           physicalLocation: physicalLocation(f),
           logicalLocations: [{ name: f.resourceName, fullyQualifiedName: f.resourceUrn, kind: "resource" }],
@@ -133,23 +134,42 @@ export function sarifLog(report: PlanReport): Record<string, unknown> {
   };
 }
 
+/**
+ * A SARIF message's text: SARIF reads `[text](target)` in a message as an embedded link (which code scanning shows as
+ * one) and asks for brackets that are not one to be escaped with a backslash (SARIF 2.1.0, 3.11.6). The report puts
+ * no links in messages, so every bracket is a user's. No `markdown` message is written: code scanning would render it.
+ */
+export function sarifMessage(text: string): string {
+  return text.replace(/[[\]]/g, "\\$&");
+}
+
+/** The SARIF log as JSON, through jsonSafe: the same value, and nothing a terminal or the Actions runner acts on if printed. */
 export function renderSarif(report: PlanReport): string {
-  return JSON.stringify(sarifLog(report), null, 2);
+  return jsonSafe(JSON.stringify(sarifLog(report), null, 2));
 }
 
 // ---------------------------------------------------------------------------------------------------------------- JUnit
 
 /**
+ * Controls XML 1.0 allows but a terminal acts on (DEL, C1, line separators, bidirectional formatting), shown as
+ * escapes like textSafe's: a JUnit file is often printed to a CI log.
+ */
+const XML_ALLOWED_CONTROLS = /[\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
  * Escapes text for XML 1.0 content and double-quoted attributes: the five entities, line breaks and tabs as character
- * references (an attribute's value would otherwise have them normalised to spaces), and characters XML 1.0 forbids
- * (other C0 controls, lone surrogates, U+FFFE/U+FFFF) dropped. By hand rather than with a builder: the output is one
- * fixed shape of four elements, and the planner stays free of runtime dependencies.
+ * references (an attribute's value would otherwise have them normalised to spaces; and none can begin a line of the
+ * file), characters XML 1.0 forbids (other C0 controls, lone surrogates, U+FFFE/U+FFFF) dropped, the controls it
+ * allows shown as escapes, and a legacy workflow command's `[` as a reference (the parsed text is the same). By hand
+ * rather than with a builder: the output is one fixed shape of four elements, and the planner stays free of runtime
+ * dependencies.
  */
 export function escapeXml(text: string): string {
-  return text
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
+  return text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
+    .replace(XML_ALLOWED_CONTROLS, showControls)
     .replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;")
-    .replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
+    .replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;")
+    .replace(/##\[/g, "##&#91;");
 }
 
 function testcaseName(f: EnforcedFinding): string {
@@ -196,14 +216,14 @@ export function renderJunit(report: PlanReport, allFindings: readonly EnforcedFi
 
 // ----------------------------------------------------------------------------------------------------- GitHub Actions
 
-/** A workflow command's message: `%`, CR and LF escaped as GitHub's toolkit does (escapeData). */
+/** A workflow command's message: `%`, CR and LF escaped as GitHub's toolkit does (escapeData), other controls shown as escapes. */
 export function escapeGithubData(text: string): string {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return workflowCommandSafe(text, "data");
 }
 
 /** A workflow command's property value: as data, plus `:` and `,` (escapeProperty). */
 export function escapeGithubProperty(text: string): string {
-  return escapeGithubData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+  return workflowCommandSafe(text, "property");
 }
 
 /**
@@ -233,11 +253,15 @@ export function renderGithub(report: PlanReport): string {
   const detail = report.verdict === "pass"
     ? (exemptedPart ? ` (${exemptedPart})` : "")
     : ` (${blocking} mandatory violation${blocking === 1 ? "" : "s"}${exemptedPart ? `; ${exemptedPart}` : ""})`;
-  lines.push(`aicluster plan ${report.stack}: ${report.verdict === "pass" ? "PASS" : "FAIL"}${detail}`);
+  // A plain log line: the stack name as text (a line of its own, never a command).
+  lines.push(`aicluster plan ${textSafe(report.stack)}: ${report.verdict === "pass" ? "PASS" : "FAIL"}${detail}`);
   return lines.join("\n");
 }
 
-/** Appends `markdown` to the job summary file named by GITHUB_STEP_SUMMARY, when set; returns the file written. */
+/**
+ * Appends `markdown` to the job summary file named by GITHUB_STEP_SUMMARY, when set; returns the file written. The
+ * Markdown is the report's (renderMarkdown, renderBaselineMarkdown), whose user-supplied strings are already inert.
+ */
 export function appendStepSummary(markdown: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
   const file = env.GITHUB_STEP_SUMMARY;
   if (!file) return undefined;

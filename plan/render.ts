@@ -4,6 +4,8 @@ import { isUsdRange, type UsdRange } from "../components/costs/range";
 import type { BudgetRow, CampusCosts, CampusMonths, CampusYears, PlanReport, TreeNode } from "./report";
 import { fixed, quantity, show, usd } from "../components/format/numbers";
 import { markdownTable, textTable } from "../components/format/table";
+import { commandSafeLines, htmlSafe, markdownCode, markdownLinkTarget, markdownSafe, textSafe } from "./neutralise";
+import { printableConfig } from "./stackConfig";
 import { WORST_TIMES_SHOWN, type CampusWorstTimes } from "./worstTimes";
 
 function value(v: unknown): string {
@@ -210,11 +212,6 @@ function financingLine(c: CampusCosts): string | undefined {
   return `Financing: ${f.partner} funds ${show(f.partnerShareOfFacility * 100)} % of the facility; lease ${show(f.leaseRatePerYear * 100)} % a year of its capex to date.`;
 }
 
-/** Markdown reads `$…$` as math: money cells and lines keep their dollar signs literal. */
-function mdDollars(s: string): string {
-  return s.replace(/\$/g, "\\$");
-}
-
 /** A finding's message, with its year when the message does not already name it. */
 function findingMessage(f: PlanReport["findings"][number]): string {
   return f.year !== undefined && !f.message.includes(String(f.year)) ? `${f.message} (${f.year})` : f.message;
@@ -263,71 +260,97 @@ function exemptedNote(r: PlanReport): string {
   return n > 0 ? ` (${n} mandatory violation${n === 1 ? "" : "s"} exempted, see Exemptions)` : "";
 }
 
+/** The component tree as text lines, names and types through textSafe (the tree is text in every format). */
 function treeLines(nodes: readonly TreeNode[], prefix = ""): string[] {
   return nodes.flatMap((node, i) => {
     const last = i === nodes.length - 1;
     const more = node.hidden > 0 ? `  (+${node.hidden} more below)` : "";
-    const line = `${prefix}${last ? "└─ " : "├─ "}${node.name}  [${node.type}]${more}`;
+    const line = `${prefix}${last ? "└─ " : "├─ "}${textSafe(node.name)}  [${textSafe(node.type)}]${more}`;
     return [line, ...treeLines(node.children, `${prefix}${last ? "   " : "│  "}`)];
   });
 }
 
+/** Table cells for a terminal: every cell through textSafe (names, values and the report's own figures alike). */
+function textCells(rows: readonly (readonly string[])[]): string[][] {
+  return rows.map((row) => row.map(textSafe));
+}
+
+/**
+ * Table cells for Markdown: every cell through markdownSafe (pipes, dollar signs and HTML included), so the table
+ * takes them as they are.
+ */
+function markdownCells(rows: readonly (readonly string[])[]): string[][] {
+  return rows.map((row) => row.map(markdownSafe));
+}
+
+const asEscaped = (s: string) => s;
+
 // Tables under a heading line are indented by two spaces in the text format.
 const INDENTED = { indent: "  " } as const;
 
+/**
+ * `key=value, …`. The report's config is printableConfig's already (buildReport); applied again (it is idempotent)
+ * so that a report from elsewhere cannot print another namespace's values.
+ */
 function configLine(r: PlanReport): string {
-  const entries = Object.entries(r.config).map(([k, v]) => `${k}=${v}`);
+  const entries = Object.entries(printableConfig(r.config, r.project)).map(([k, v]) => `${k}=${v}`);
   return entries.length > 0 ? entries.join(", ") : "(none)";
 }
 
+/**
+ * The report for a terminal or a CI log. Every user-supplied string goes through textSafe (controls and line breaks
+ * shown as escapes, workflow commands broken), and the whole through commandSafeLines.
+ */
 export function renderText(r: PlanReport): string {
+  const t = textSafe;
+  const table = (rows: readonly (readonly string[])[]) => textTable(textCells(rows), INDENTED);
   const out: string[] = [];
-  out.push(`Plan of stack "${r.stack}" (project ${r.project}) under the mock runtime: no CLI, no cloud account`);
-  out.push(`Config: ${configLine(r)}`);
+  out.push(`Plan of stack "${t(r.stack)}" (project ${t(r.project)}) under the mock runtime: no CLI, no cloud account`);
+  out.push(`Config: ${t(configLine(r))}`);
   out.push("", `Resources: ${r.resourceCount}`);
-  out.push(...textTable(r.resourcesByType.map((t) => [String(t.count), t.type]), INDENTED));
+  out.push(...table(r.resourcesByType.map((x) => [String(x.count), x.type])));
   out.push("", "Component tree:", ...treeLines(r.tree).map((l) => `  ${l}`));
-  out.push("", "Outputs:", ...textTable(outputRows(r.outputs), INDENTED));
+  out.push("", "Outputs:", ...table(outputRows(r.outputs)));
   for (const c of r.years) {
-    out.push("", `Year by year, campus ${c.campus} (${yearlyScope(c)}):`);
-    out.push(...textTable([YEARLY_HEADER, ...yearlyCells(c)], INDENTED));
+    out.push("", `Year by year, campus ${t(c.campus)} (${yearlyScope(c)}):`);
+    out.push(...table([YEARLY_HEADER, ...yearlyCells(c)]));
   }
   for (const c of r.costs ?? []) {
     const warning = costWarning(c);
-    if (warning) out.push("", `Warning, campus ${c.campus}: ${warning}`);
-    out.push("", `Capex by category, campus ${c.campus} (USD, low / base / high):`);
-    out.push(...textTable([CAPEX_HEADER, ...capexCells(c)], INDENTED));
-    out.push("", `Unit costs, campus ${c.campus} (USD, low / base / high): ${unitCosts(c)}`);
+    if (warning) out.push("", `Warning, campus ${t(c.campus)}: ${t(warning)}`);
+    out.push("", `Capex by category, campus ${t(c.campus)} (USD, low / base / high):`);
+    out.push(...table([CAPEX_HEADER, ...capexCells(c)]));
+    out.push("", `Unit costs, campus ${t(c.campus)} (USD, low / base / high): ${unitCosts(c)}`);
     const financing = financingLine(c);
-    if (financing) out.push(financing);
-    out.push("", `Cost by year, campus ${c.campus} (USD, base; low-high for capex and opex):`);
-    out.push(...textTable([costYearHeader(c), ...costYearCells(c)], INDENTED));
+    if (financing) out.push(t(financing));
+    out.push("", `Cost by year, campus ${t(c.campus)} (USD, base; low-high for capex and opex):`);
+    out.push(...table([costYearHeader(c), ...costYearCells(c)]));
   }
   for (const c of r.monthly) {
-    out.push("", `Year by month, campus ${c.campus} (${monthlyContext(c)}):`);
-    out.push(...textTable([MONTHLY_HEADER, ...monthlyCells(c)], INDENTED));
+    out.push("", `Year by month, campus ${t(c.campus)} (${t(monthlyContext(c))}):`);
+    out.push(...table([MONTHLY_HEADER, ...monthlyCells(c)]));
   }
   out.push("", "Budgets (the tightest resource of each; when: the worst hour or day it comes from, local standard time):");
-  out.push(...textTable([BUDGET_HEADER, ...r.budgets.map(budgetCells)], INDENTED));
+  out.push(...table([BUDGET_HEADER, ...r.budgets.map(budgetCells)]));
   for (const c of r.worstTimes ?? []) {
-    out.push("", `Worst hours, campus ${c.campus} (${worstTimesContext(c)}):`);
-    out.push(...textTable([WORST_TIMES_HEADER, ...worstTimesCells(c)], INDENTED));
+    out.push("", `Worst hours, campus ${t(c.campus)} (${worstTimesContext(c)}):`);
+    out.push(...table([WORST_TIMES_HEADER, ...worstTimesCells(c)]));
   }
   out.push("", r.findings.length === 0 ? "Findings: none" : "Findings:");
   for (const f of r.findings) {
-    out.push(`  [${levelOf(f)}] ${f.policy}: ${findingMessage(f)}`);
+    out.push(`  [${t(levelOf(f))}] ${t(f.policy)}: ${t(findingMessage(f))}`);
     const mark = exemptionMark(f);
-    if (mark) out.push(`      ${mark}${f.exemption ? ": reported, does not block" : ": it counts again"}`);
-    if (f.status === "violation") out.push(`      fix: ${f.remediation}`);
+    if (mark) out.push(`      ${t(mark)}${f.exemption ? ": reported, does not block" : ": it counts again"}`);
+    if (f.status === "violation") out.push(`      fix: ${t(f.remediation)}`);
   }
   const exemptions = sortedExemptions(r);
   if (exemptions.length > 0) {
     out.push("", "Exemptions (from the policy config; unused ones exempt nothing and can be removed):");
-    out.push(...textTable([EXEMPTION_HEADER, ...exemptions.map(exemptionCells)], INDENTED));
+    out.push(...table([EXEMPTION_HEADER, ...exemptions.map(exemptionCells)]));
   }
   const verdict = r.verdict === "pass" ? `PASS, no mandatory policy violated${exemptedNote(r)}` : `FAIL, a mandatory policy is violated${exemptedNote(r)}`;
   out.push("", `Verdict: ${verdict} (${show(r.wallSeconds)} s)`);
-  return out.join("\n");
+  return commandSafeLines(out.join("\n"));
 }
 
 /** What Markdown adds when the plan's data is at hand: Mermaid pictures, and a link to the HTML report. */
@@ -338,43 +361,50 @@ export interface MarkdownExtras {
   htmlReport?: string;
 }
 
+/**
+ * The report in GitHub-flavoured Markdown (a PR comment, a job summary). User-supplied strings are markdownSafe in
+ * text and tables, markdownCode where shown as code, and HTML-escaped in the component tree (a `<pre>` block: a
+ * fenced block would show a name's `<` raw in the comment's source, where `<!--` must never appear).
+ */
 export function renderMarkdown(r: PlanReport, extras: MarkdownExtras = {}): string {
+  const m = markdownSafe;
+  const code = markdownCode;
+  const table = (header: readonly string[], rows: readonly (readonly string[])[]) => markdownTable(header, markdownCells(rows), asEscaped);
   const out: string[] = [];
-  out.push(`### aicluster plan: \`${r.stack}\` ${r.verdict === "pass" ? "passes" : "FAILS"}${exemptedNote(r)}`, "");
-  if (extras.htmlReport) out.push(`Full report with charts: [${extras.htmlReport}](${encodeURI(extras.htmlReport)})`, "");
+  out.push(`### aicluster plan: ${code(r.stack)} ${r.verdict === "pass" ? "passes" : "FAILS"}${exemptedNote(r)}`, "");
+  if (extras.htmlReport) out.push(`Full report with charts: [${m(extras.htmlReport)}](${markdownLinkTarget(extras.htmlReport)})`, "");
   if (extras.pictures?.length) out.push("<details><summary>Pictures (Mermaid)</summary>", "", ...extras.pictures.flatMap((p) => [p, ""]), "</details>", "");
-  out.push(`Config: \`${configLine(r)}\`; ${r.resourceCount} resources; mock runtime, ${show(r.wallSeconds)} s.`, "");
-  out.push(...markdownTable(["resources", "type"], r.resourcesByType.map((t) => [String(t.count), `\`${t.type}\``])), "");
-  out.push("<details><summary>Component tree</summary>", "", "```", ...treeLines(r.tree), "```", "", "</details>", "");
-  out.push(...markdownTable(["output", "value"], outputRows(r.outputs)), "");
+  out.push(`Config: ${code(configLine(r))}; ${r.resourceCount} resources; mock runtime, ${show(r.wallSeconds)} s.`, "");
+  out.push(...markdownTable(["resources", "type"], r.resourcesByType.map((x) => [String(x.count), code(x.type)]), asEscaped), "");
+  out.push("<details><summary>Component tree</summary>", "", "<pre>", ...treeLines(r.tree).map(htmlSafe), "</pre>", "", "</details>", "");
+  out.push(...table(["output", "value"], outputRows(r.outputs)), "");
   for (const c of r.years) {
-    out.push(`Year by year, campus \`${c.campus}\` (${yearlyScope(c)}):`, "", ...markdownTable(YEARLY_HEADER, yearlyCells(c)), "");
+    out.push(`Year by year, campus ${code(c.campus)} (${yearlyScope(c)}):`, "", ...table(YEARLY_HEADER, yearlyCells(c)), "");
   }
   for (const c of r.costs ?? []) {
-    const money = (rows: string[][]) => rows.map((row) => row.map(mdDollars));
     const warning = costWarning(c);
-    if (warning) out.push(`> **Warning**, campus \`${c.campus}\`: ${mdDollars(warning)}`, "");
-    out.push(`Capex by category, campus \`${c.campus}\` (USD, low / base / high):`, "", ...markdownTable(CAPEX_HEADER, money(capexCells(c))), "");
-    out.push(`Unit costs, campus \`${c.campus}\` (USD, low / base / high): ${mdDollars(unitCosts(c))}`, "");
+    if (warning) out.push(`> **Warning**, campus ${code(c.campus)}: ${m(warning)}`, "");
+    out.push(`Capex by category, campus ${code(c.campus)} (USD, low / base / high):`, "", ...table(CAPEX_HEADER, capexCells(c)), "");
+    out.push(`Unit costs, campus ${code(c.campus)} (USD, low / base / high): ${m(unitCosts(c))}`, "");
     const financing = financingLine(c);
-    if (financing) out.push(mdDollars(financing), "");
-    out.push(`Cost by year, campus \`${c.campus}\` (USD, base; low-high for capex and opex):`, "", ...markdownTable(costYearHeader(c), money(costYearCells(c))), "");
+    if (financing) out.push(m(financing), "");
+    out.push(`Cost by year, campus ${code(c.campus)} (USD, base; low-high for capex and opex):`, "", ...table(costYearHeader(c), costYearCells(c)), "");
   }
   for (const c of r.monthly) {
-    out.push(`Year by month, campus \`${c.campus}\` (${monthlyContext(c)}):`, "", ...markdownTable(MONTHLY_HEADER, monthlyCells(c)), "");
+    out.push(`Year by month, campus ${code(c.campus)} (${m(monthlyContext(c))}):`, "", ...table(MONTHLY_HEADER, monthlyCells(c)), "");
   }
-  out.push(...markdownTable(BUDGET_HEADER, r.budgets.map(budgetCells)), "");
+  out.push(...table(BUDGET_HEADER, r.budgets.map(budgetCells)), "");
   for (const c of r.worstTimes ?? []) {
-    out.push(`Worst hours, campus \`${c.campus}\` (${worstTimesContext(c)}):`, "", ...markdownTable(WORST_TIMES_HEADER, worstTimesCells(c)), "");
+    out.push(`Worst hours, campus ${code(c.campus)} (${worstTimesContext(c)}):`, "", ...table(WORST_TIMES_HEADER, worstTimesCells(c)), "");
   }
   if (r.findings.length === 0) out.push("No findings.");
   for (const f of r.findings) {
     const mark = exemptionMark(f);
-    out.push(`- **${levelOf(f)}**${mark ? ` **${mark}**` : ""} \`${f.policy}\`: ${findingMessage(f)}${f.status === "violation" ? `. Fix: ${f.remediation}` : ""}`);
+    out.push(`- **${m(levelOf(f))}**${mark ? ` **${m(mark)}**` : ""} ${code(f.policy)}: ${m(findingMessage(f))}${f.status === "violation" ? `. Fix: ${m(f.remediation)}` : ""}`);
   }
   const exemptions = sortedExemptions(r);
   if (exemptions.length > 0) {
-    out.push("", "#### Exemptions", "", ...markdownTable(EXEMPTION_HEADER, exemptions.map(exemptionCells)));
+    out.push("", "#### Exemptions", "", ...table(EXEMPTION_HEADER, exemptions.map(exemptionCells)));
   }
-  return out.join("\n");
+  return commandSafeLines(out.join("\n"));
 }

@@ -13,6 +13,7 @@ import type { EChartsOption } from "echarts";
 import type { BudgetRow } from "../plan/report";
 import type { CampusData, ContractFlow, HallStrip } from "./data";
 import { show } from "../components/format/numbers";
+import { htmlSafe, svgSafe } from "../plan/neutralise";
 
 type Echarts = typeof import("echarts");
 
@@ -81,10 +82,12 @@ function hexColor(_: string, r: string, g: string, b: string): string {
 
 /**
  * ECharts' SVG made fit to inline next to others: hover styles and classes dropped, ids prefixed, `ecmeta_*` kept
- * only as series/data index on data elements, empty elements self-closed (valid in HTML's inline SVG).
+ * only as series/data index on data elements, empty elements self-closed (valid in HTML's inline SVG). Names reach
+ * it as text ECharts has escaped; svgSafe shows the controls ECharts passes through as escapes, and the label is
+ * escaped as the page's text is.
  */
 export function cleanSvg(svg: string, prefix: string, label: string): string {
-  return svg
+  return svgSafe(svg)
     .replace(/<style[^>]*>[\s\S]*?<\/style>/g, "")
     .replace(/ class="zr\d+-cls-\d+"/g, "")
     .replace(/ pointer-events="visible"/g, "")
@@ -98,7 +101,8 @@ export function cleanSvg(svg: string, prefix: string, label: string): string {
     })
     .replace(/rgb\((\d+),(\d+),(\d+)\)/g, hexColor)
     .replace(/<(path|rect|circle|line|polyline|polygon|image)([^<>]*?)><\/\1>/g, "<$1$2/>")
-    .replace(/^<svg /, `<svg role="img" aria-label="${label.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}" `);
+    // A function, not a string: `$&` or `$'` in a name would otherwise be read as replacement patterns.
+    .replace(/^<svg /, () => `<svg role="img" aria-label="${htmlSafe(label)}" `);
 }
 
 /**

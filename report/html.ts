@@ -17,13 +17,14 @@ import {
 } from "./charts";
 import type { CampusData, ReportData } from "./data";
 import { fixed, show, usd } from "../components/format/numbers";
+import { htmlSafe } from "../plan/neutralise";
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-/** Text safe in HTML content and in double-quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
+/**
+ * Text safe in HTML content and in double-quoted attribute values (plan/neutralise.ts htmlSafe: the five special
+ * characters as references, controls shown as escapes). Every string the page shows goes through it, the report's
+ * own included; chart SVGs are escaped by ECharts and cleaned by charts.ts.
+ */
+export const escapeHtml = htmlSafe;
 
 const e = escapeHtml;
 
@@ -121,7 +122,7 @@ function header(data: ReportData): string {
   return [
     `<header>`,
     `<h1>Plan report: stack <code>${e(data.stack)}</code></h1>`,
-    `<p>Verdict: <span class="verdict ${data.verdict}" data-verdict="${data.verdict}">${data.verdict === "pass" ? "PASS" : "FAIL"}</span> ${data.verdict === "pass" ? "no mandatory budget is broken" : "a mandatory budget is broken"}</p>`,
+    `<p>Verdict: <span class="verdict ${e(data.verdict)}" data-verdict="${e(data.verdict)}">${data.verdict === "pass" ? "PASS" : "FAIL"}</span> ${data.verdict === "pass" ? "no mandatory budget is broken" : "a mandatory budget is broken"}</p>`,
     figureList(overall),
     ...data.campuses.map((c) => `<h3>Campus <code>${e(c.name)}</code>${c.weather ? ` <small>(weather ${e(c.weather)})</small>` : ""}</h3>${figureList(campusFigures(c))}`),
     `</header>`,

@@ -4,13 +4,12 @@
  * Only those two types are used: GitHub has rendered Mermaid flowcharts and pie charts since 2022 (its Mermaid
  * support docs list both); newer types (sankey-beta, xychart-beta) depend on the Mermaid version GitHub ships.
  */
+import { mermaidSafe } from "../plan/neutralise";
 import type { TreeNode } from "../plan/report";
 import type { CampusData } from "./data";
 
-/** Text safe inside a Mermaid node label in double quotes. */
-function label(text: string): string {
-  return text.replace(/"/g, "#quot;").replace(/[<>]/g, (c) => (c === "<" ? "#lt;" : "#gt;"));
-}
+/** Text safe inside a Mermaid node label in double quotes, and in a pie's title (entity codes: plan/neutralise.ts). */
+const label = mermaidSafe;
 
 /** The component tree as a top-down Mermaid flowchart (types shortened to their last segment). */
 export function mermaidTree(tree: readonly TreeNode[]): string {
