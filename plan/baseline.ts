@@ -16,6 +16,7 @@ import { fileError, readJsonFile } from "./jsonFile";
 import type { PlanReport } from "./report";
 import { quantity } from "../components/format/numbers";
 import { markdownTable, textTable } from "../components/format/table";
+import { commandSafeLines, markdownSafe, textSafe } from "./neutralise";
 
 // ------------------------------------------------------------------------------------------------ reading the file
 
@@ -379,11 +380,9 @@ function findingText(f: FindingRef): string {
   return `${f.message}${year}${f.status === "violation" && f.remediation ? `. Fix: ${f.remediation}` : ""}`;
 }
 
-/** Text from a report as one Markdown-inert line: controls flattened, HTML and Markdown punctuation escaped, at most `max` characters. */
+/** Text from a report as one Markdown-inert line (markdownSafe), cut to at most `max` characters first. */
 function md(s: string, max = 300): string {
-  const flat = s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
-  const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-  return cut.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|$~])/g, "\\$1");
+  return markdownSafe(s.length > max ? `${s.slice(0, max - 1)}…` : s);
 }
 
 /** Cells of the baseline's Markdown are escaped whole by `md` (pipes included), so the table takes them as they are. */
@@ -437,7 +436,7 @@ function markdownWith(diff: BaselineDiff, limit: number): string {
   if (diff.findings.stillFailing.length > 0) {
     out.push(`<details><summary>Still failing (${diff.findings.stillFailing.length})</summary>`, "", ...capped(diff.findings.stillFailing, limit, item, "findings still failing"), "", "</details>", "");
   }
-  return out.join("\n");
+  return commandSafeLines(out.join("\n"));
 }
 
 /**
@@ -455,16 +454,14 @@ export function renderBaselineMarkdown(diff: BaselineDiff, maxChars = BASELINE_M
   return `${last.slice(0, Math.max(0, maxChars - 40))}\n\n... (cut to ${maxChars} characters)`;
 }
 
-/** Text from a report for a terminal: control characters (escape sequences included) flattened to spaces. */
-function plain(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
-}
+/** Text from a report for a terminal: controls and line breaks shown as escapes, workflow commands broken (textSafe). */
+const plain = textSafe;
 
 /** The comparison for a terminal: every budget (changed first), the new and fixed findings, the count still failing. */
 export function renderBaselineText(diff: BaselineDiff): string {
   const { changed, unchanged } = budgetGroups(diff);
   const r = diff.resourceCount;
-  const item = (f: FindingRef) => `  [${findingLevel(f)}] ${plain(f.policy)}: ${plain(findingText(f))}`;
+  const item = (f: FindingRef) => `  [${plain(findingLevel(f))}] ${plain(f.policy)}: ${plain(findingText(f))}`;
   const out = [
     `Compared with the baseline (stack ${plain(diff.baseline.stack)}, project ${plain(diff.baseline.project)}): ${plain(baselineHeadline(diff, false))}`,
     ...(diff.mismatch ? [`Warning: ${plain(diff.mismatch)}: the comparison is between different stacks or projects.`] : []),
@@ -479,5 +476,5 @@ export function renderBaselineText(diff: BaselineDiff): string {
     ...diff.findings.fixed.map(item),
     `Still failing: ${diff.findings.stillFailing.length} (listed under Findings)`,
   ];
-  return out.join("\n");
+  return commandSafeLines(out.join("\n"));
 }
