@@ -4,12 +4,13 @@
  * findingFingerprint); the verdicts and resource counts. Rendered as a PR comment (Markdown, under GitHub's size
  * limit, with a hidden marker a CI job finds to update one comment in place) and as text for a terminal.
  *
- * The baseline file is read like `--policy-config`: a regular file only, a size cap, strict JSON whose syntax errors
- * are given by line and column, and no echo of the file's content beyond a short scalar value once the file has
- * shown itself to be a report (its path may be anything a user typed).
+ * The baseline file is read like `--policy-config`: a regular file only, a size cap, a nesting bound, strict JSON whose
+ * syntax errors are given by line and column, and no echo of the file's content: a bad field is named with the kind
+ * of its value ("a string"), never the value (the path may be anything a user typed, a credentials file included).
  */
 import { z } from "zod";
 import { problemsFromZod } from "../components/catalog/issues";
+import { kindOf } from "../policies/config";
 import { ENFORCEMENT_LEVELS, EnforcementLevel, isBlocking } from "../policies/finding";
 import { findingFingerprint } from "./ciFormats";
 import { fileError, readJsonFile } from "./jsonFile";
@@ -61,13 +62,9 @@ const BASELINE_REPORT = z.object({
 /** The parts of an earlier JSON report (`npm run plan -- <stack> --format json`) that the comparison reads. */
 export type BaselineReport = z.infer<typeof BASELINE_REPORT>;
 
-/** A value for a message: a short scalar as JSON, a list or object only by kind (never the file's content at length). */
+/** A value for a message: its kind only (`a string`, `a number`, `a list of 2`, `(missing)`), never what the file says. */
 function valueText(v: unknown): string {
-  if (v === undefined) return "(missing)";
-  if (Array.isArray(v)) return `a list of ${v.length}`;
-  if (v !== null && typeof v === "object") return "an object";
-  const s = JSON.stringify(v);
-  return s.length > 60 ? `${s.slice(0, 56)}...${s[0] === '"' ? '"' : ""}` : s;
+  return kindOf(v);
 }
 
 /** Problems shown in one message; the rest are counted (a report broken everywhere would otherwise list each row). */
@@ -87,7 +84,7 @@ export function parseBaselineReport(value: unknown, origin: string): BaselineRep
   if (typeof version !== "number" || !SUPPORTED_BASELINE_VERSIONS.includes(version)) {
     const newer = typeof version === "number" && version > Math.max(...SUPPORTED_BASELINE_VERSIONS);
     throw fileError(
-      `${origin}: schemaVersion = ${valueText(version)}; allowed: ${allowedVersions} (${newer ? "the baseline was written by a newer planner than this one" : reportHint})`,
+      `${origin}: schemaVersion = ${newer ? `a number above ${Math.max(...SUPPORTED_BASELINE_VERSIONS)}` : valueText(version)}; allowed: ${allowedVersions} (${newer ? "the baseline was written by a newer planner than this one" : reportHint})`,
     );
   }
   const parsed = BASELINE_REPORT.safeParse(value);
@@ -98,7 +95,7 @@ export function parseBaselineReport(value: unknown, origin: string): BaselineRep
   throw fileError(lines.length === 1 ? `${origin}: ${lines[0]}` : `${origin}: ${problems.length} problems:\n  - ${lines.join("\n  - ")}`);
 }
 
-/** The earlier report in `file`, checked (a UsageError naming `--baseline <file>`, the field, the value and what is allowed). */
+/** The earlier report in `file`, checked (a UsageError naming `--baseline <file>`, the field, the kind of value and what is allowed). */
 export function readBaselineReport(file: string, capBytes = MAX_BASELINE_BYTES): BaselineReport {
   const option = `--baseline ${file}`;
   return parseBaselineReport(readJsonFile(file, option, capBytes, "a JSON report file (npm run plan -- <stack> --format json)"), option);

@@ -29,6 +29,11 @@ export interface PlanOptions {
   policyConfigFile?: string;
   /** Depth of the component tree printed (1 = the campus only). */
   treeDepth: number;
+  /**
+   * How long the program may take to settle (every resource registered, every output resolved) before the run fails
+   * with exit 3 naming what is pending. Always set. @default 120
+   */
+  timeoutSeconds: number;
   /** Include each campus's 8,760-hour series in the JSON report. */
   hourly: boolean;
   /** Write the report (in its one --format) to this file instead of printing it. */
@@ -70,6 +75,8 @@ const OPTIONS_TEXT = `options:
                                 each rule may list exemptions: {resource, reason, expires?, ticket?}
   --today <YYYY-MM-DD>          the date exemptions' expiry is checked against (default: today, UTC)
   --depth <n>                   levels of the component tree to print (default 3)
+  --timeout <seconds>           how long the program may take to settle before the run fails with exit 3 naming
+                                what is pending (default 120; a positive number of seconds, at most 86400)
   --hourly                      with --format json: add each campus's 8,760-hour series (large)
   -h, --help                    this text
 
@@ -106,8 +113,48 @@ const OPTION_SPECS: OptionSpecs = {
   baseline: { type: "string" },
   today: { type: "string" },
   depth: { type: "string" },
+  timeout: { type: "string" },
   hourly: { type: "boolean" },
 };
+
+/** How long a program may take to settle by default (`--timeout`), in seconds. */
+export const DEFAULT_TIMEOUT_SECONDS = 120;
+
+/** The longest `--timeout`: a day (Node's timers cap at about 24.8 days; anything longer would fire at once). */
+export const MAX_TIMEOUT_SECONDS = 86_400;
+
+/**
+ * `--flag value` for a message: the value as typed, quoted when it is empty or has spaces or control characters, and
+ * cut at 60 characters (a value can be anything pasted on the command line).
+ */
+function shown(flag: string, value: string): string {
+  const cut = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+  return `${flag} ${cut === "" || /[\s\p{Cc}"]/u.test(cut) ? JSON.stringify(cut) : cut}`;
+}
+
+/** `YYYY-MM-DD` naming a day on the calendar (no month 13, no February 30). Never builds an invalid Date. */
+function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return days !== undefined && day >= 1 && day <= days;
+}
+
+/** A whole number written in decimal digits (no sign, exponent, hex, blanks or fraction) from `min` to `max`. */
+function wholeNumber(flag: string, text: string, min: number, max: number): number {
+  const n = /^\d{1,9}$/.test(text) ? Number(text) : NaN;
+  if (!(n >= min && n <= max)) throw new UsageError(`${shown(flag, text)}: allowed a whole number from ${min} to ${max}`);
+  return n;
+}
+
+/** A positive number of seconds in decimal notation (e.g. 90 or 0.5), at most `max`. */
+function seconds(flag: string, text: string, max: number): number {
+  const n = /^\d{1,9}(\.\d{1,9})?$/.test(text) ? Number(text) : NaN;
+  if (!(n > 0 && n <= max)) throw new UsageError(`${shown(flag, text)}: allowed a positive number of seconds in decimal notation, at most ${max} (default ${DEFAULT_TIMEOUT_SECONDS})`);
+  return n;
+}
 
 function parseFormats(list: string): Format[] {
   const formats: Format[] = [];
@@ -125,7 +172,7 @@ function parseFormats(list: string): Format[] {
  */
 export function parseOptions(argv: readonly string[], mode: "plan" | "check" = "plan"): PlanOptions {
   const { values, positionals } = parseCommandLine(argv, OPTION_SPECS, (message) => new UsageError(message));
-  const o: PlanOptions = { stack: "", formats: ["text"], config: {}, treeDepth: 3, hourly: values.hourly === true, help: values.help === true };
+  const o: PlanOptions = { stack: "", formats: ["text"], config: {}, treeDepth: 3, timeoutSeconds: DEFAULT_TIMEOUT_SECONDS, hourly: values.hourly === true, help: values.help === true };
   if (o.help) return o;
   const format = stringValue(values, "format");
   if (format !== undefined) o.formats = parseFormats(format);
@@ -144,15 +191,13 @@ export function parseOptions(argv: readonly string[], mode: "plan" | "check" = "
   o.htmlFile = stringValue(values, "html");
   o.baselineFile = stringValue(values, "baseline");
   o.today = stringValue(values, "today");
-  if (o.today !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(o.today) && new Date(`${o.today}T00:00:00Z`).toISOString().startsWith(o.today))) {
-    throw new UsageError(`--today ${o.today}: allowed a calendar date YYYY-MM-DD (exemptions expire at the end of their day, UTC)`);
+  if (o.today !== undefined && !isCalendarDate(o.today)) {
+    throw new UsageError(`${shown("--today", o.today)}: allowed a calendar date YYYY-MM-DD (exemptions expire at the end of their day, UTC)`);
   }
   const depth = stringValue(values, "depth");
-  if (depth !== undefined) {
-    const d = Number(depth);
-    if (!Number.isInteger(d) || d < 1 || d > 10) throw new UsageError(`--depth: allowed a whole number from 1 to 10`);
-    o.treeDepth = d;
-  }
+  if (depth !== undefined) o.treeDepth = wholeNumber("--depth", depth, 1, 10);
+  const timeout = stringValue(values, "timeout");
+  if (timeout !== undefined) o.timeoutSeconds = seconds("--timeout", timeout, MAX_TIMEOUT_SECONDS);
   const files = o.formats.filter((f) => f !== "github");
   if (o.hourly && !o.formats.includes("json")) throw new UsageError("--hourly: allowed only with --format json (the series are 8,760 values each)");
   if (o.out !== undefined && o.outputDir !== undefined) throw new UsageError("--out: not with --output-dir (--out names the file of a single format)");

@@ -3,10 +3,15 @@
  * get wrong (a rule that does not exist, an enforcement level Pulumi does not know, a key a rule does not have, a value
  * of the wrong type or out of range, a non-finite number) is a PolicyConfigError naming the rule, the key, the value
  * and what is allowed. Nothing is dropped or defaulted silently.
+ *
+ * A config read from somewhere (a file, the engine's pack config) may hold anything, a credentials file pointed at by
+ * mistake included: its errors name the key path and the kind of the value ("a string"), never the value itself. Only
+ * a config given in code (no origin) has its values quoted. Messages are bounded: long keys are cut, and at most
+ * MAX_PROBLEMS_SHOWN problems are listed (the rest are counted).
  */
 import type { z } from "zod";
-import { problemsFromZod, showValue } from "../components/catalog/issues";
-import { didYouMean } from "../components/model/nearest";
+import { deferredKind, problemsFromZod, showValue } from "../components/catalog/issues";
+import { didYouMean as nearestName } from "../components/model/nearest";
 import { EXEMPTION_FIELDS, Exemption, exemptionsSchema } from "./exemptions";
 import { ENFORCEMENT_LEVELS, EnforcementLevel } from "./finding";
 import type { Rule } from "./rule";
@@ -24,14 +29,51 @@ export interface PolicyConfigProblem {
   allowed: string;
 }
 
-/** Bad policy config: every problem, each naming the rule, key, value and what is allowed. */
+/** Problems a PolicyConfigError's message lists; the rest are counted (every one stays in `problems`). */
+export const MAX_PROBLEMS_SHOWN = 10;
+
+/**
+ * What a value is, without what it says: `a string`, `an empty string`, `a number`, `a boolean`, `null`, `a list of 3`,
+ * `an object`, `(missing)`. For messages about values read from a file, which may hold secrets.
+ */
+export function kindOf(value: unknown): string {
+  if (value === undefined) return "(missing)";
+  if (value === null) return "null";
+  const deferred = deferredKind(value);
+  if (deferred) return deferred;
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  switch (typeof value) {
+    case "string":
+      return value === "" ? "an empty string" : "a string";
+    case "number":
+    case "bigint":
+      return "a number";
+    case "boolean":
+      return "a boolean";
+    case "object":
+      return "an object";
+    default:
+      return `a ${typeof value}`;
+  }
+}
+
+/** A rule name or key path for a message: as given, cut at 80 characters (names are shown, but can be any length). */
+function shortName(name: string): string {
+  return name.length > 80 ? `${name.slice(0, 77)}...` : name;
+}
+
+/** Bad policy config: every problem, each naming the rule, key, value (or, from a file, its kind) and what is allowed. */
 export class PolicyConfigError extends Error {
   constructor(
     readonly problems: PolicyConfigProblem[],
     /** Where the config came from, e.g. a file name. */
     readonly origin = "policy config",
+    /** Whether the message quotes the values (config given in code) or names only their kind (config read from a file). */
+    readonly showsValues = true,
   ) {
-    const lines = problems.map((p) => `${p.policy}${p.key === "(rule)" ? "" : `.${p.key}`} = ${showValue(p.value)}; allowed: ${p.allowed}`);
+    const lines = problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) =>
+      `${shortName(`${p.policy}${p.key === "(rule)" ? "" : `.${p.key}`}`)} = ${showsValues ? showValue(p.value) : kindOf(p.value)}; allowed: ${p.allowed}`);
+    if (problems.length > MAX_PROBLEMS_SHOWN) lines.push(`... and ${problems.length - MAX_PROBLEMS_SHOWN} more problems`);
     super(lines.length === 1 ? `${origin}: ${lines[0]}` : `${origin}:\n  - ${lines.join("\n  - ")}`);
     this.name = "PolicyConfigError";
   }
@@ -49,6 +91,11 @@ const LEVELS_ALLOWED = `one of ${ENFORCEMENT_LEVELS.join(", ")} (lower case)`;
 
 function isLevel(v: unknown): v is EnforcementLevel {
   return typeof v === "string" && (ENFORCEMENT_LEVELS as readonly string[]).includes(v);
+}
+
+/** ` (did you mean "x"?)` for a plausible typo; nothing for a long name (no typo, and edit distance grows with its length). */
+function didYouMean(name: string, known: readonly string[]): string {
+  return name.length > 64 ? "" : nearestName(name, known);
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -107,8 +154,14 @@ function settingsOf(rule: Rule<any>): string {
   return settingsList(rule).join(", ");
 }
 
-/** Every rule's level and config; a PolicyConfigError listing every problem when anything is wrong. */
-export function resolvePackConfig(config: unknown, rules: readonly Rule<any>[], origin = "policy config"): Map<string, ResolvedRuleConfig> {
+/**
+ * Every rule's level and config; a PolicyConfigError listing every problem when anything is wrong. `origin` names where
+ * the config came from; a config with an origin (a file, the pack's config) has its values named by kind only, unless
+ * `showValues` says otherwise.
+ */
+export function resolvePackConfig(
+  config: unknown, rules: readonly Rule<any>[], origin?: string, showValues: boolean = origin === undefined,
+): Map<string, ResolvedRuleConfig> {
   const problems: PolicyConfigProblem[] = [];
   const given: Record<string, unknown> = config === undefined ? {} : isPlainObject(config) ? config : {};
   if (config !== undefined && !isPlainObject(config)) {
@@ -119,6 +172,6 @@ export function resolvePackConfig(config: unknown, rules: readonly Rule<any>[], 
     if (!known.has(name)) problems.push({ policy: name, key: "(rule)", value: given[name], allowed: `no such rule${didYouMean(name, [...known])}; rules: ${rules.map((r) => r.name).join(", ")}` });
   }
   const resolved = new Map(rules.map((rule) => [rule.name, parseRuleConfig(rule, given[rule.name], problems)]));
-  if (problems.length > 0) throw new PolicyConfigError(problems, origin);
+  if (problems.length > 0) throw new PolicyConfigError(problems, origin ?? "policy config", showValues);
   return resolved;
 }

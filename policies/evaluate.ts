@@ -31,7 +31,11 @@ export function enforcementOf(rule: Rule<any>, config: PackConfig = {}): Enforce
 export interface EvaluateOptions {
   /** Where "today" comes from for exemption expiry (its UTC day); default: the system clock. */
   clock?: Clock;
-  /** Where the config came from, for PolicyConfigError messages. */
+  /**
+   * Where the config came from (a file, the engine's pack config), for PolicyConfigError messages. With an origin, a
+   * message names each bad value by its kind ("a string"), never the value: such a config may hold anything, secrets
+   * included. Without one (config written in code), values are quoted.
+   */
   origin?: string;
 }
 

@@ -8,6 +8,11 @@
  * stops applying after its `expires` day (UTC): the violation blocks again and the summary lists the exemption as
  * expired. An exemption that exempts no violation (its pattern matches no resource, or none of the resources it
  * matches violates the rule) is listed as unused, so stale exemptions get cleaned up; that is advisory, never an error.
+ * A live exemption whose pattern matches every resource (two or more) of a type the rule checks is flagged as broad
+ * (`broad` in its summary, `broadNote`): it switches the rule off for that type. A warning, never a change of verdict.
+ *
+ * Patterns are matched in linear time (globMatcher): `*` is the only special character, and no pattern can make the
+ * matcher backtrack.
  *
  * No Pulumi import: the planner, the pack and tests share it.
  */
@@ -120,10 +125,37 @@ export function isUrnPattern(pattern: string): boolean {
   return pattern.startsWith(URN_PREFIX);
 }
 
+/**
+ * Whether `text` matches a pattern in which `*` matches any run of characters (`/`, `:`, `::` and line breaks
+ * included) and every other character only itself, the whole text. Linear: the literal pieces between the stars are
+ * found left to right with indexOf, each at its earliest place (the earliest place never loses a match), so no pattern
+ * can backtrack: `*a*a*a*a*a*a*a*a*a*a*a*a*b` against 40 characters takes microseconds, where the regular expression
+ * `^.*a.*a...b$` (and a glob library compiling to one, such as picomatch's `.*?` pieces) runs for minutes.
+ */
+export function globMatcher(pattern: string): (text: string) => boolean {
+  const pieces = pattern.split("*");
+  if (pieces.length === 1) return (text) => text === pattern;
+  const head = pieces[0];
+  const tail = pieces[pieces.length - 1];
+  const middle = pieces.slice(1, -1).filter((p) => p !== "");
+  const shortest = head.length + tail.length + middle.reduce((n, p) => n + p.length, 0);
+  return (text) => {
+    if (text.length < shortest || !text.startsWith(head) || !text.endsWith(tail)) return false;
+    const end = text.length - tail.length;
+    let at = head.length;
+    for (const piece of middle) {
+      const found = text.indexOf(piece, at);
+      if (found < 0 || found + piece.length > end) return false;
+      at = found + piece.length;
+    }
+    return true;
+  };
+}
+
 /** A matcher for one pattern: the whole URN (for `urn:pulumi:` patterns) or the whole name, `*` matching any run of characters. */
 export function resourceMatcher(pattern: string): (resource: { urn: string; name: string }) => boolean {
-  const regex = new RegExp(`^${pattern.split("*").map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`, "s");
-  return isUrnPattern(pattern) ? (r) => regex.test(r.urn) : (r) => regex.test(r.name);
+  const matches = globMatcher(pattern);
+  return isUrnPattern(pattern) ? (r) => matches(r.urn) : (r) => matches(r.name);
 }
 
 /** What happened to one exemption in a run. */
@@ -150,6 +182,20 @@ export interface ExemptionSummary {
   violatingResources: string[];
   /** Resources (of every type) the pattern matches in this run. */
   matchedResources: number;
+  /**
+   * Set (for a live exemption) when its pattern matches every resource, two or more, of a type the rule checks: it
+   * exempts the rule for that whole type, which is what the rule's enforcementLevel is for. A warning (broadNote says
+   * it); the verdict is the same as without it.
+   */
+  broad?: BroadMatch[];
+}
+
+/** A type all of whose resources (two or more) one exemption's pattern matches. */
+export interface BroadMatch {
+  /** The type token, e.g. `aicluster:index:DataHall`. */
+  type: string;
+  /** How many resources of the type the run has (all matched). */
+  resources: number;
 }
 
 /** The marker a finding carries for an exemption. */
@@ -187,18 +233,31 @@ export function applyExemptions<F extends Finding>(
     const expired = compiled.find((c) => !c.live && c.matches(resource));
     return expired ? { ...f, expiredExemption: marker(expired.e) } : f;
   });
-  const summaries = compiled.map(({ e, live, matches }, i): ExemptionSummary => ({
-    policy: context.policy,
-    enforcementLevel: context.level,
-    resource: e.resource,
-    reason: e.reason,
-    ...(e.expires === undefined ? {} : { expires: e.expires }),
-    ...(e.ticket === undefined ? {} : { ticket: e.ticket }),
-    state: !live ? "expired" : hits[i].count > 0 ? "applied" : "unused",
-    violations: hits[i].count,
-    violatingResources: [...hits[i].names],
-    matchedResources: context.resources.filter(matches).length,
-  }));
+  // The types the rule checks (those its findings are on), with their resource counts: a pattern that matches all of
+  // a type's resources, two or more, is broad.
+  const typeOfUrn = new Map(context.resources.map((r) => [r.urn, r.type]));
+  const checked = new Set(findings.map((f) => typeOfUrn.get(f.resourceUrn)).filter((t): t is string => t !== undefined));
+  const counts = new Map<string, number>();
+  for (const r of context.resources) if (checked.has(r.type)) counts.set(r.type, (counts.get(r.type) ?? 0) + 1);
+  const summaries = compiled.map(({ e, live, matches }, i): ExemptionSummary => {
+    const matched = context.resources.filter(matches);
+    const matchedOfType = new Map<string, number>();
+    for (const r of matched) matchedOfType.set(r.type, (matchedOfType.get(r.type) ?? 0) + 1);
+    const broad = live ? [...counts].filter(([type, n]) => n >= 2 && matchedOfType.get(type) === n).map(([type, resources]) => ({ type, resources })) : [];
+    return {
+      policy: context.policy,
+      enforcementLevel: context.level,
+      resource: e.resource,
+      reason: e.reason,
+      ...(e.expires === undefined ? {} : { expires: e.expires }),
+      ...(e.ticket === undefined ? {} : { ticket: e.ticket }),
+      state: !live ? "expired" : hits[i].count > 0 ? "applied" : "unused",
+      violations: hits[i].count,
+      violatingResources: [...hits[i].names],
+      matchedResources: matched.length,
+      ...(broad.length > 0 ? { broad } : {}),
+    };
+  });
   return { findings: out, summaries };
 }
 
@@ -212,8 +271,27 @@ export function describeExemption(e: Pick<FindingExemption, "reason" | "expires"
   return `${e.reason}, ${e.expires === undefined ? "no expiry" : `until ${e.expires}`}${e.ticket === undefined ? "" : `; ticket ${e.ticket}`}`;
 }
 
-/** One line on an exemption that did not apply as written (expired or unused), for summaries and the pack's console notes. */
+/**
+ * `hall-power exemption: pattern "hall-*" matches all 3 resources of type test:Hall; ...` for a broad exemption (see
+ * ExemptionSummary.broad), else undefined.
+ */
+export function broadNote(s: Pick<ExemptionSummary, "policy" | "resource" | "broad">): string | undefined {
+  if (!s.broad || s.broad.length === 0) return undefined;
+  const types = s.broad.map((b) => `all ${b.resources} resources of type ${b.type}`).join(" and ");
+  return `${s.policy} exemption: pattern "${s.resource}" matches ${types}; name the resources meant, or set the rule's enforcementLevel to stop it blocking`;
+}
+
+/**
+ * One line on an exemption that did not apply as written (expired or unused), for summaries and the pack's console
+ * notes; a broad pattern's warning is added to it.
+ */
 export function exemptionNote(s: ExemptionSummary): string {
+  const note = exemptionStateNote(s);
+  const broad = broadNote(s);
+  return broad === undefined ? note : `${note}. Warning: ${broad}`;
+}
+
+function exemptionStateNote(s: ExemptionSummary): string {
   const what = `${s.policy} exemption of "${s.resource}"`;
   if (s.state === "expired") {
     const lapsed = s.violations > 0 ? `; ${s.violations} violation${s.violations === 1 ? "" : "s"} (${s.violatingResources.join(", ")}) count again` : "";

@@ -75,6 +75,12 @@ export const CLI_CASES: CliCase[] = [
   { name: "--policy-config not JSON (content not echoed)", argv: (ctx) => ["prometheus", "--policy-config", ctx.secretFile], errorClass: "UsageError", field: "--policy-config", allowed: "invalid JSON at line 1, column", notInMessage: SECRET, exit: 2 },
   { name: "--baseline a missing file", argv: () => ["prometheus", "--baseline", "/nonexistent/base.json"], errorClass: "UsageError", field: "--baseline /nonexistent/base.json", allowed: "no such file", exit: 2, withinSeconds: 1 },
   { name: "--today not a calendar date", argv: () => ["prometheus", "--today", "2026-02-30"], errorClass: "UsageError", field: "--today 2026-02-30", allowed: "allowed a calendar date YYYY-MM-DD", exit: 2, withinSeconds: 1 },
+  { name: "--today 2026-13-01 (no month 13; was a RangeError)", argv: () => ["prometheus", "--today", "2026-13-01"], errorClass: "UsageError", field: "--today 2026-13-01", allowed: "allowed a calendar date YYYY-MM-DD", exit: 2, withinSeconds: 1 },
+  { name: "--depth 1e1 (decimal digits only)", argv: () => ["prometheus", "--depth", "1e1"], errorClass: "UsageError", field: "--depth 1e1", allowed: "a whole number from 1 to 10", exit: 2 },
+  { name: "--timeout 0", argv: () => ["prometheus", "--timeout", "0"], errorClass: "UsageError", field: "--timeout 0", allowed: "allowed a positive number of seconds", exit: 2 },
+  { name: "--timeout -5", argv: () => ["prometheus", "--timeout", "-5"], errorClass: "UsageError", field: "--timeout -5", allowed: "allowed a positive number of seconds", exit: 2 },
+  { name: "--timeout empty", argv: () => ["prometheus", "--timeout="], errorClass: "UsageError", field: '--timeout ""', allowed: "allowed a positive number of seconds", exit: 2 },
+  { name: "--timeout above a day", argv: () => ["prometheus", "--timeout", "1000000"], errorClass: "UsageError", field: "--timeout 1000000", allowed: "at most 86400", exit: 2 },
   { name: "--format given twice", argv: () => ["prometheus", "--format", "json", "--format", "text"], errorClass: "UsageError", field: "--format given twice", allowed: "allowed once", exit: 2 },
   { name: "--policy-config a missing file", argv: () => ["prometheus", "--policy-config", "/nonexistent/policy.json"], errorClass: "UsageError", field: "--policy-config /nonexistent/policy.json", allowed: "no such file", exit: 2 },
   // The program runs under mocks: rejected by the resource budget before anything registers.

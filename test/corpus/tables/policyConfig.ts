@@ -79,6 +79,14 @@ const write = (ctx: FileContext, name: string, content: string | Buffer): string
   return file;
 };
 
+/** A symlink in the folder to `target` (e.g. a device). */
+const link = (ctx: FileContext, name: string, target: string): string => {
+  const file = path.join(ctx.dir, name);
+  fs.rmSync(file, { force: true });
+  fs.symlinkSync(target, file);
+  return file;
+};
+
 /** Looks like a credential: the reader must never print a file's content. */
 export const SECRET = "sk_live_51HvQzCorpusSecretToken";
 const LINE_COLUMN = /line \d+, column \d+/;
@@ -94,7 +102,12 @@ export const POLICY_FILE_CASES: BadInputCase<FileContext>[] = [
   { name: "file: above MAX_POLICY_CONFIG_BYTES", run: (ctx) => readPolicyConfigFile(write(ctx, "big.json", `{}${" ".repeat(MAX_POLICY_CONFIG_BYTES)}`)), ...USAGE, field: "--policy-config", allowed: `${MAX_POLICY_CONFIG_BYTES + 2} bytes; allowed: at most ${MAX_POLICY_CONFIG_BYTES} bytes` },
   { name: "file: missing", run: (ctx) => readPolicyConfigFile(path.join(ctx.dir, "missing.json")), ...USAGE, field: "--policy-config", allowed: "no such file" },
   { name: "file: not UTF-8", run: (ctx) => readPolicyConfigFile(write(ctx, "latin1.json", Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x3a, 0x31, 0x7d]))), ...USAGE, field: "--policy-config", allowed: "not UTF-8 text" },
-  { name: "file: valid JSON, a bad level", run: (ctx) => readPolicyConfigFile(write(ctx, "warn.json", `{"pue-max": {"enforcementLevel": "warn"}}`)), ...PCE, field: "pue-max.enforcementLevel", value: "warn", message: /^--policy-config .*warn\.json: pue-max\.enforcementLevel = "warn"/ },
+  { name: "file: valid JSON, a bad level (named by its kind, not echoed)", run: (ctx) => readPolicyConfigFile(write(ctx, "warn.json", `{"pue-max": {"enforcementLevel": "warn"}}`)), ...PCE, field: "pue-max.enforcementLevel", value: "warn", message: /^--policy-config .*warn\.json: pue-max\.enforcementLevel = a string; allowed: /, notInMessage: '"warn"' },
   { name: "file: valid JSON, null", run: (ctx) => readPolicyConfigFile(write(ctx, "null.json", "null")), ...PCE, field: "(config)", value: null },
   { name: "file: valid JSON, an unknown rule", run: (ctx) => readPolicyConfigFile(write(ctx, "rule.json", `{"firm-powr": {"headroomFraction": 0.2}}`)), ...PCE, field: "firm-powr", allowed: 'did you mean "firm-power"?' },
+  { name: "file: a credentials file (keys named, values never echoed)", run: (ctx) => readPolicyConfigFile(write(ctx, "credentials.json", `{"aws_secret_access_key": "${SECRET}", "token": "hunter2"}`)), ...PCE, field: "aws_secret_access_key", allowed: "no such rule", message: /aws_secret_access_key = a string; allowed: no such rule/, notInMessage: SECRET },
+  { name: "file: a secret as a setting's value (not echoed)", run: (ctx) => readPolicyConfigFile(write(ctx, "setting.json", `{"pue-max": {"maxPue": "${SECRET}"}}`)), ...PCE, field: "pue-max.maxPue", allowed: "a number from 1 to 3", message: /pue-max\.maxPue = a string; allowed: /, notInMessage: SECRET },
+  { name: "file: nested 200,000 deep (no stack overflow)", run: (ctx) => readPolicyConfigFile(write(ctx, "deep.json", `${"[".repeat(200_000)}${"]".repeat(200_000)}`)), ...USAGE, field: "--policy-config", allowed: "nested deeper than 64 levels at line 1, column 65; allowed: at most 64" },
+  { name: "file: a symlink to /dev/zero (never read)", run: (ctx) => readPolicyConfigFile(link(ctx, "zero.json", "/dev/zero")), ...USAGE, field: "--policy-config", allowed: "not a regular file (a character device)" },
 ];
+
