@@ -139,12 +139,14 @@ const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "
 /**
  * Text for HTML content and quoted attribute values: controls visible, the five special characters as references,
  * and workflow commands broken with references (`&#58;`, `&#91;`), which show as the characters they stand for: the
- * page may be printed to a CI log. Also safe inside Markdown's HTML blocks (`<pre>`, `<code>`).
+ * page may be printed to a CI log. Also safe inside Markdown's HTML blocks (`<pre>`): the marker's colon is a
+ * reference too, as in markdownSafe.
  */
 export function htmlSafe(s: string): string {
   return showControls(s)
     .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c])
     .replace(LEGACY_COMMAND, "##&#91;")
+    .replace(MARKER_TEXT, "$1&#58;")
     .replace(/^(\s*)::/, "$1&#58;:");
 }
 

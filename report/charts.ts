@@ -13,7 +13,7 @@ import type { EChartsOption } from "echarts";
 import type { BudgetRow } from "../plan/report";
 import type { CampusData, ContractFlow, HallStrip } from "./data";
 import { show } from "../components/format/numbers";
-import { htmlSafe, svgSafe } from "../plan/neutralise";
+import { htmlSafe, showControls, svgSafe } from "../plan/neutralise";
 
 type Echarts = typeof import("echarts");
 
@@ -167,10 +167,14 @@ class GraphBuilder {
   readonly links: Flow[] = [];
   private readonly names = new Set<string>();
 
-  /** Adds a node; a name already taken gets a number (`name #2`). Returns the name used. */
+  /**
+   * Adds a node; a name already taken gets a number (`name #2`). Returns the name used: the name as drawn, its
+   * controls shown as escapes (a line feed would split the label; uniqueness is of what is drawn).
+   */
   node(name: string, color: string): string {
-    let unique = name;
-    for (let i = 2; this.names.has(unique); i++) unique = `${name} #${i}`;
+    const drawn = showControls(name);
+    let unique = drawn;
+    for (let i = 2; this.names.has(unique); i++) unique = `${drawn} #${i}`;
     this.names.add(unique);
     this.nodes.push({ name: unique, color });
     return unique;
@@ -454,7 +458,7 @@ export function budgetChart(rows: readonly BudgetRow[]): Chart {
     grid: { left: 380, right: 200, top: 24, bottom: 30 },
     xAxis: { type: "value", min: 0, max: axisMax, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)} %` }, splitLine: { lineStyle: { color: "#e5e7eb" } } },
     yAxis: {
-      type: "category", inverse: true, data: bars.map((b) => b.label),
+      type: "category", inverse: true, data: bars.map((b) => showControls(b.label)),
       axisLabel: { width: 370, overflow: "truncate", fontSize: 11, color: "#222" }, axisTick: { show: false },
     },
     series: [{
@@ -673,7 +677,7 @@ export function hallStripChart(campus: CampusData): Chart {
   const svg = renderSvg({
     grid: { left: 90, width, top: 12, bottom: 40 },
     xAxis: { type: "category", name: "rack group", nameLocation: "middle", nameGap: 24, nameTextStyle: { fontSize: 11 }, data: Array.from({ length: groups }, (_, i) => i + 1), axisLabel: { fontSize: 10 } },
-    yAxis: { type: "category", inverse: true, data: campus.strips.map((s) => s.name), axisLabel: { fontSize: 10, interval: 0 } },
+    yAxis: { type: "category", inverse: true, data: campus.strips.map((s) => showControls(s.name)), axisLabel: { fontSize: 10, interval: 0 } },
     visualMap: {
       type: "piecewise", dimension: 2, seriesIndex: 0, orient: "vertical", left: 90 + width + 30, top: 10, textStyle: { fontSize: 11 }, itemWidth: 14, itemHeight: 10,
       pieces: [
@@ -705,7 +709,7 @@ export function plantCapacityChart(campus: CampusData): Chart {
   const svg = renderSvg({
     legend: { top: 0, textStyle: { fontSize: 11 } },
     grid: { left: 70, right: 20, top: 40, bottom: 50 },
-    xAxis: { type: "category", data: plants.map((p) => p.hall), axisLabel: { fontSize: 10, interval: 0, rotate: plants.length > 12 ? 45 : 0 } },
+    xAxis: { type: "category", data: plants.map((p) => showControls(p.hall)), axisLabel: { fontSize: 10, interval: 0, rotate: plants.length > 12 ? 45 : 0 } },
     yAxis: { type: "value", name: unit, nameTextStyle: { fontSize: 11 }, splitLine: { lineStyle: { color: "#e5e7eb" } } },
     series: series.map((s) => ({
       type: "bar", name: s.name, silent: true, barMaxWidth: 16, itemStyle: { color: s.color },
