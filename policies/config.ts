@@ -4,9 +4,9 @@
  * of the wrong type or out of range, a non-finite number) is a PolicyConfigError naming the rule, the key, the value
  * and what is allowed. Nothing is dropped or defaulted silently.
  *
- * A config read from somewhere (a file, the engine's pack config) may hold anything, a credentials file pointed at by
- * mistake included: its errors name the key path and the kind of the value ("a string"), never the value itself. Only
- * a config given in code (no origin) has its values quoted. Messages are bounded: long keys are cut, and at most
+ * A config read from a file may hold anything, a credentials file given by mistake included: its reader passes
+ * `showValues: false`, and its errors name the key path and the kind of the value ("a string"), never the value
+ * itself. A config given in code has its values quoted. Messages are bounded: long keys are cut, and at most
  * MAX_PROBLEMS_SHOWN problems are listed (the rest are counted).
  */
 import type { z } from "zod";
@@ -156,11 +156,10 @@ function settingsOf(rule: Rule<any>): string {
 
 /**
  * Every rule's level and config; a PolicyConfigError listing every problem when anything is wrong. `origin` names where
- * the config came from; a config with an origin (a file, the pack's config) has its values named by kind only, unless
- * `showValues` says otherwise.
+ * the config came from; `showValues: false` (a config read from a file) names each bad value by its kind only.
  */
 export function resolvePackConfig(
-  config: unknown, rules: readonly Rule<any>[], origin?: string, showValues: boolean = origin === undefined,
+  config: unknown, rules: readonly Rule<any>[], origin = "policy config", showValues = true,
 ): Map<string, ResolvedRuleConfig> {
   const problems: PolicyConfigProblem[] = [];
   const given: Record<string, unknown> = config === undefined ? {} : isPlainObject(config) ? config : {};
@@ -172,6 +171,6 @@ export function resolvePackConfig(
     if (!known.has(name)) problems.push({ policy: name, key: "(rule)", value: given[name], allowed: `no such rule${didYouMean(name, [...known])}; rules: ${rules.map((r) => r.name).join(", ")}` });
   }
   const resolved = new Map(rules.map((rule) => [rule.name, parseRuleConfig(rule, given[rule.name], problems)]));
-  if (problems.length > 0) throw new PolicyConfigError(problems, origin ?? "policy config", showValues);
+  if (problems.length > 0) throw new PolicyConfigError(problems, origin, showValues);
   return resolved;
 }

@@ -31,12 +31,14 @@ export function enforcementOf(rule: Rule<any>, config: PackConfig = {}): Enforce
 export interface EvaluateOptions {
   /** Where "today" comes from for exemption expiry (its UTC day); default: the system clock. */
   clock?: Clock;
-  /**
-   * Where the config came from (a file, the engine's pack config), for PolicyConfigError messages. With an origin, a
-   * message names each bad value by its kind ("a string"), never the value: such a config may hold anything, secrets
-   * included. Without one (config written in code), values are quoted.
-   */
+  /** Where the config came from, for PolicyConfigError messages. */
   origin?: string;
+  /**
+   * Whether PolicyConfigError messages quote the bad values (the default: a config written in code). A config read
+   * from a file may hold anything, secrets included: pass false, and each bad value is named by its kind ("a string").
+   * @default true
+   */
+  showValues?: boolean;
 }
 
 /** Findings with exemptions applied, and what happened to each exemption. */
@@ -61,7 +63,7 @@ function runRule(rule: Rule<any>, resources: readonly ResourceView[], resolved: 
 export function evaluatePolicies(
   resources: readonly ResourceView[], config: PackConfig = {}, rules: readonly Rule<any>[] = RULES, options: EvaluateOptions = {},
 ): PolicyEvaluation {
-  const resolved = resolvePackConfig(config, rules, options.origin);
+  const resolved = resolvePackConfig(config, rules, options.origin, options.showValues);
   const today = utcDay(options.clock ?? systemClock);
   const runs = rules.flatMap((rule) => {
     const r = resolved.get(rule.name)!;
@@ -85,7 +87,7 @@ export function evaluateRule(
   rule: Rule<any>, resources: readonly ResourceView[], given: Record<string, unknown> = {}, options: EvaluateOptions = {},
   level: EnforcementLevel = rule.enforcementLevel,
 ): PolicyEvaluation {
-  const resolved = resolvePackConfig({ [rule.name]: given }, [rule], options.origin).get(rule.name)!;
+  const resolved = resolvePackConfig({ [rule.name]: given }, [rule], options.origin, options.showValues).get(rule.name)!;
   return runRule(rule, resources, resolved, level, utcDay(options.clock ?? systemClock));
 }
 

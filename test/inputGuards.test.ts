@@ -237,15 +237,20 @@ describe("config and file errors never echo a value from the file", () => {
     });
   });
 
-  it("a config given in code still quotes its values (the user wrote them), and the problems keep the values", () => {
+  it("a config given in code still quotes its values (the user wrote them); one from a file does not; the problems keep the values", () => {
     expect(() => resolvePackConfig({ "pue-max": { maxPue: 9 } }, RULES)).toThrow("policy config: pue-max.maxPue = 9; allowed: a number from 1 to 3");
-    expect(() => resolvePackConfig({ "pue-max": { maxPue: 9 } }, RULES, "my.json")).toThrow("my.json: pue-max.maxPue = a number; allowed: a number from 1 to 3");
+    expect(() => resolvePackConfig({ "pue-max": { maxPue: 9 } }, RULES, "my.json", false)).toThrow("my.json: pue-max.maxPue = a number; allowed: a number from 1 to 3");
+    expect(() => evaluatePolicies([], { "pue-max": { maxPue: 9 } } as PackConfig, RULES, { origin: "pack.json", showValues: false })).toThrow(
+      "pack.json: pue-max.maxPue = a number; allowed: a number from 1 to 3",
+    );
+    let error: PolicyConfigError | undefined;
     try {
-      resolvePackConfig({ token: TOKEN }, RULES, "my.json");
+      resolvePackConfig({ token: TOKEN }, RULES, "my.json", false);
     } catch (e) {
-      expect((e as PolicyConfigError).problems[0]).toMatchObject({ policy: "token", key: "(rule)", value: TOKEN });
-      expect((e as PolicyConfigError).showsValues).toBe(false);
+      error = e as PolicyConfigError;
     }
+    expect(error?.problems[0]).toMatchObject({ policy: "token", key: "(rule)", value: TOKEN });
+    expect(error?.showsValues).toBe(false);
   });
 
   it("the message is bounded: at most 10 problems listed, long keys cut, no suggestion computed for a huge key", () => {
@@ -254,7 +259,7 @@ describe("config and file errors never echo a value from the file", () => {
     let message = "";
     const started = Date.now();
     try {
-      resolvePackConfig({ [longKey]: 1, ...many }, RULES, "big.json");
+      resolvePackConfig({ [longKey]: 1, ...many }, RULES, "big.json", false);
     } catch (e) {
       message = (e as Error).message;
     }
