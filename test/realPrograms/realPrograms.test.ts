@@ -190,7 +190,7 @@ beforeAll(async () => {
 afterAll(() => {
   if (tmp && !process.env.AICLUSTER_KEEP_E2E) fs.rmSync(tmp, { recursive: true, force: true });
   else if (tmp) console.log(`realPrograms: kept ${tmp}`);
-});
+}, 120_000); // two node_modules trees (one with @pulumi/aws) take a while to delete on a busy machine
 
 /** The four budgets the shared campus breaks, as the text report's findings name them. */
 const BROKEN = ["firm-power", "energy-adequacy", "water-permit", "cooling-capacity"];
@@ -248,7 +248,8 @@ describe.concurrent("aicluster check, from the packed tarball, on programs shape
       if (!exists) continue;
       const content = fs.readFileSync(file, "utf8");
       expect.soft(content.includes("hunter2"), `hunter2 in aicluster-dev.${ext}`).toBe(false);
-      if (ext === "txt" || ext === "md") expect.soft(content, `aicluster-dev.${ext}`).toContain("[secret]");
+      // Markdown may escape the brackets (\[secret\] renders as [secret]).
+      if (ext === "txt" || ext === "md") expect.soft(content, `aicluster-dev.${ext}`).toMatch(/\\?\[secret\\?\]/);
     }
   }, TEST_TIMEOUT);
 
@@ -259,11 +260,20 @@ describe.concurrent("aicluster check, from the packed tarball, on programs shape
     expect.soft(r.stderr, show(r)).toMatch(/output\b[^\n]{0,40}?["'`]?\bx\b["'`]?/i);
   }, TEST_TIMEOUT);
 
-  it("6. an exported async function that never settles, --timeout 5: exit 3 within ~15 s, stderr says it did not settle within 5 s", async ({ expect }) => {
+  it("6. an exported async function that never settles, --timeout 5: exit 3 within ~15 s, stderr says the program did not settle", async ({ expect }) => {
+    // Nothing else is pending here, so a checker may tell at once (as Node would exit); it must not wait longer than 5 s.
     const r = await check("never-settles", ["--stack", "dev", "--timeout", "5"], { timeoutMs: 60_000 });
     expect.soft(r.code, show(r)).toBe(3);
     expect.soft(r.ms, show(r)).toBeLessThan(15_000);
-    expect.soft(r.stderr, show(r)).toMatch(/did not settle within 5(\.0)? ?s/i);
+    expect.soft(r.stderr, show(r)).toMatch(/(did not|never) (settle|finish)/i);
+  }, TEST_TIMEOUT);
+
+  it("6b. the same with a timer still running (the campus built first), --timeout 5: exit 3 within ~15 s, stderr says it did not settle within 5 s", async ({ expect }) => {
+    const r = await check("never-settles-busy", ["--stack", "dev", "--timeout", "5"], { timeoutMs: 60_000 });
+    expect.soft(r.code, show(r)).toBe(3);
+    expect.soft(r.ms, show(r)).toBeGreaterThanOrEqual(4_000);
+    expect.soft(r.ms, show(r)).toBeLessThan(15_000);
+    expect.soft(r.stderr, show(r)).toMatch(/did not settle within (--timeout )?5(\.0)? ?s/i);
   }, TEST_TIMEOUT);
 
   it("7a. a failing campus created after an await in a floating async function: FAIL (exit 1), resources counted", async ({ expect }) => {
@@ -305,7 +315,7 @@ describe.concurrent("aicluster check, from the packed tarball, on programs shape
     expect.soft(dev.code, show(dev, "dev")).toBe(1);
     expect.soft(qualified.code, show(qualified, "acme/dev")).toBe(1);
     expect.soft(verdictLine(qualified.stdout), show(qualified, "acme/dev")).toBe(verdictLine(dev.stdout));
-    expect.soft(verdictLine(qualified.stdout), show(qualified, "acme/dev")).toMatch(/^Verdict: FAIL/);
+    expect.soft(verdictLine(qualified.stdout) ?? "", show(qualified, "acme/dev")).toMatch(/^Verdict: FAIL/);
     expect.soft(findingLines(qualified.stdout), show(qualified, "acme/dev")).toEqual(findingLines(dev.stdout));
   }, TEST_TIMEOUT);
 
