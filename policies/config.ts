@@ -25,6 +25,7 @@ export interface PolicyConfigProblem {
   policy: string;
   /** Key inside the rule's config, or `(rule)` for the rule's entry itself. */
   key: string;
+  /** The value given. Kept for programs; a message about a config read from a file names only its kind. */
   value: unknown;
   allowed: string;
 }
