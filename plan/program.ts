@@ -285,6 +285,8 @@ export function ensureTypeScript(project: PulumiProject, entry: string): TypeScr
     compiler: typescript,
     ...(tsconfig ? { project: tsconfig } : { skipProject: true }),
     compilerOptions: defaults,
+    // Every file of the program, whatever TS_NODE_SCOPE says (the checker's own runner may set it for itself).
+    scope: false,
   };
   const canImport = esm && nodeNext && typeof (nodeModule as { register?: unknown }).register === "function" && resolveFrom("ts-node/esm", [path.dirname(tsNode)]) !== undefined;
   if (canImport) {

@@ -164,7 +164,7 @@ export function readYamlFile(file: string, shownAs = file): unknown {
     const reason = (e as { reason?: string }).reason;
     const position = mark ? ` at line ${mark.line + 1}, column ${mark.column + 1}` : "";
     // js-yaml's own limits (nesting depth 100, 10,000 merged keys) name themselves; other errors are syntax.
-    const what = reason && /exceeded max/.test(reason) ? `YAML beyond the parser's limits${position} (${reason})` : `invalid YAML${position}`;
+    const what = reason && /exceeded max/.test(reason) ? `YAML beyond the parser's limits${position} (${reason}); allowed: at most 100 levels of nesting and 10,000 merged keys` : `invalid YAML${position}`;
     throw new UsageError(`cannot read ${shownAs}: ${what}`, false);
   }
   if (!text.includes("*")) return doc;
