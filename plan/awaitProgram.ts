@@ -4,7 +4,7 @@
  * (a timer, a file read, a request) can start more. A program that can never get there fails by name, at once when
  * nothing it started is still running (a promise nothing resolves), else at the timeout, saying what is pending.
  */
-import { setImmediate as nextTurn, setTimeout as delay } from "node:timers/promises";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { ProgramError } from "./programError";
 import type { ProgramWork } from "./programWork";
 
@@ -25,11 +25,27 @@ export interface AwaitProgramInput<T> {
 
 /** Consecutive idle turns (no pending work, no progress) after which an unsettled program is taken to never settle. */
 const IDLE_TURNS = 3;
+/** How long to wait before looking again while the program's own work is pending and no registration is in flight. */
+const BUSY_WAIT_MS = 5;
 /** How long one turn waits for the registrations in flight before looking again. */
 const TURN_MS = 20;
 
 function list(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+/** Whether the registrations in flight reach the monitor within `ms`; the timer is cleared, so it is never counted as work. */
+function rpcsIdleWithin(rpcsIdle: () => Promise<void>, ms: number): Promise<boolean> {
+  return new Promise((done) => {
+    const timer = setTimeout(() => done(false), ms);
+    rpcsIdle().then(() => {
+      clearTimeout(timer);
+      done(true);
+    }, () => {
+      clearTimeout(timer);
+      done(true);
+    });
+  });
 }
 
 export async function awaitProgram<T>(input: AwaitProgramInput<T>): Promise<T> {
@@ -39,7 +55,7 @@ export async function awaitProgram<T>(input: AwaitProgramInput<T>): Promise<T> {
   let idleTurns = 0;
   let lastProgress = -1;
   for (;;) {
-    const rpcsDone = await Promise.race([input.rpcsIdle().then(() => true), delay(TURN_MS).then(() => false)]);
+    const rpcsDone = await rpcsIdleWithin(input.rpcsIdle, TURN_MS);
     await nextTurn();
     const failure = input.failure();
     if (failure !== undefined) {
@@ -64,6 +80,8 @@ export async function awaitProgram<T>(input: AwaitProgramInput<T>): Promise<T> {
       idleTurns = 0;
     }
     lastProgress = progress;
+    // The program is waiting on its own work (a timer, a read): look again shortly rather than spin.
+    if (rpcsDone) await new Promise((done) => setTimeout(done, BUSY_WAIT_MS));
     if (Date.now() > deadline) {
       const pending = [...waiting, ...busy.map((b) => `${b} the program started`)];
       throw new ProgramError(`the program did not settle within --timeout ${input.timeoutSeconds} s; still pending: ${list(pending)}`);
