@@ -13,6 +13,7 @@ import { Clock, fixedClock } from "../policies/evaluate";
 import { appendStepSummary, renderGithub, renderJunit, renderSarif } from "./ciFormats";
 import { Format, FORMAT_EXTENSIONS, PlanOptions, UsageError } from "./options";
 import { readPolicyConfigFile } from "./policyConfigFile";
+import { jsonSafe, textSafe } from "./neutralise";
 import { isProgramError } from "./programError";
 import { progressReporter } from "./progress";
 import { buildReport, PlanReport } from "./report";
@@ -123,7 +124,7 @@ export async function check(options: PlanOptions, project: PulumiProject, runner
     renderMarkdown(report, { pictures: [pictures!.mermaidTree(report.tree), ...data!.campuses.map(pictures!.mermaidEnergyPie)], ...(htmlLink ? { htmlReport: htmlLink } : {}) });
   const markdown = (htmlLink?: string) => (diff ? markdownWithBaseline(diff, fullMarkdown(htmlLink)) : fullMarkdown(htmlLink));
   const render = (format: Exclude<Format, "github">, htmlLink?: string): string =>
-    format === "json" ? JSON.stringify(withSchemaVersion(report, diff), null, 2)
+    format === "json" ? jsonSafe(JSON.stringify(withSchemaVersion(report, diff), null, 2))
     : format === "html" ? pictures!.htmlReport(data!)
     : format === "markdown" ? markdown(htmlLink)
     : format === "sarif" ? renderSarif(report)
@@ -174,15 +175,23 @@ export async function check(options: PlanOptions, project: PulumiProject, runner
   return report.verdict === "pass" ? EXIT.pass : EXIT.violation;
 }
 
+/**
+ * An error message as stderr may show it: it can quote a resource name or a value from the program, and CI runners
+ * read stderr for workflow commands and terminals act on escapes, so each line is made safe as the reports' lines are.
+ */
+function safeMessage(message: string): string {
+  return message.split("\n").map(textSafe).join("\n");
+}
+
 /** Prints an error the way the checker reports it and returns its exit code. */
 export function reportError(e: unknown, usage: string): number {
   if (isBadInput(e)) {
-    console.error(`error: ${e.message}`);
+    console.error(`error: ${safeMessage(e.message)}`);
     if (e instanceof UsageError && e.showUsage) console.error(`\n${usage}`);
     return EXIT.badInput;
   }
   if (isProgramError(e)) {
-    console.error(`error: ${e.message}`);
+    console.error(`error: ${safeMessage(e.message)}`);
     return EXIT.crash;
   }
   console.error(e);
