@@ -136,10 +136,14 @@ export function loadStackConfigWithSecrets(stack: string, overrides: Record<stri
   const secretKeys = new Set<string>((project.secretConfigKeys ?? []).filter((k) => k in config));
   let decrypted = false;
   if (!file) {
+    const stacks = knownStacks(project);
     if (options.missingStackFile === "error") {
-      const stacks = knownStacks(project);
       throw new UsageError(`no stack "${stack}": no ${shown(expected)}; ${stacks.length > 0 ? `stacks: ${stacks.join(", ")}` : "the project has no stack config files"}`, false);
     }
+    // As pulumi preview runs a stack that has no config file yet; said, since a misspelt stack name reads the same.
+    warn(
+      `no ${shown(expected)}: stack "${reference.name}" runs with Pulumi.yaml's config defaults and --config values only, as pulumi preview runs a new stack (${stacks.length > 0 ? `stacks with a config file: ${stacks.join(", ")}` : "the project has no stack config files"})`,
+    );
   } else {
     const name = shown(file);
     const doc = readYamlFile(file, name) ?? {};
