@@ -30,7 +30,7 @@ export function stackPolicy(rule: Rule<any>): StackValidationPolicy {
     validateStack: (args: StackValidationArgs, reportViolation) => {
       // Parsed by the rule's own schema: what the engine's JSON-schema check lets through (an unknown key, say) fails
       // the validation with the planner's PolicyConfigError, so the preview fails instead of passing.
-      const run = evaluateRule(rule, args.resources.map(viewOf), args.getConfig<Record<string, unknown>>() ?? {}, { origin: "policy pack config" });
+      const run = evaluateRule(rule, args.resources.map(viewOf), args.getConfig<Record<string, unknown>>() ?? {}, { origin: "policy pack config", showValues: false });
       for (const f of run.findings) {
         if (f.status !== "violation") continue;
         // @pulumi/policy has no per-violation level: a reported violation of a mandatory policy always blocks. So an

@@ -69,7 +69,7 @@ describe.skipIf("reason" in engine)("the real engine", () => {
   // The same policy-config files the planner rejects (exit 2) fail the real preview too, never pass it: the engine's
   // own JSON-schema check (ranges, levels) or, for what it lets through (unknown keys), the pack's PolicyConfigError.
   const BAD_POLICY_CONFIGS: [string, object, string][] = [
-    ["an unknown key (a typo)", { "pue-max": { maxPue: 1.2, maxPeu: 2 } }, 'PolicyConfigError: policy pack config: pue-max.maxPeu = 2; allowed: no such setting (did you mean "maxPue"?)'],
+    ["an unknown key (a typo)", { "pue-max": { maxPue: 1.2, maxPeu: 2 } }, 'PolicyConfigError: policy pack config: pue-max.maxPeu = a number; allowed: no such setting (did you mean "maxPue"?)'],
     ["a negative headroom", { "firm-power": { headroomFraction: -0.5 } }, "firm-power: headroomFraction: Must be greater than or equal to 0"],
     ["an enforcement level Pulumi does not know", { "pue-max": { enforcementLevel: "warn", maxPue: 1.05 } }, '"warn" is not a valid enforcement level'],
   ];
