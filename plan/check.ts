@@ -21,7 +21,7 @@ import { renderMarkdown, renderText } from "./render";
 import { ReportFile, writeReportFiles } from "./outputFile";
 import type { PulumiProject } from "./project";
 import type { PlanRun } from "./runProgram";
-import { loadStackConfig } from "./stackConfig";
+import { loadStackConfigWithSecrets } from "./stackConfig";
 
 /** aicluster's own component types: a program with none of them gives the rules nothing to check. */
 const AICLUSTER_TYPES: ReadonlySet<string> = new Set(Object.values(TYPE_TOKENS));
@@ -101,17 +101,19 @@ export async function check(options: PlanOptions, project: PulumiProject, runner
     const stat = fs.statSync(options.outputDir, { throwIfNoEntry: false });
     if (!stat?.isDirectory()) throw new UsageError(`--output-dir ${options.outputDir}: allowed an existing folder (${stat ? "it is not a folder" : "it does not exist"})`, false);
   }
-  const config = loadStackConfig(options.stack, options.config, project);
+  // `acme/dev` and `acme/<project>/dev` name the stack `dev`, as the CLI's getStack() does; its secrets are listed.
+  const stackConfig = loadStackConfigWithSecrets(options.stack, options.config, project);
+  const { config, secretKeys, stack } = stackConfig;
   const policyConfig = options.policyConfigFile ? readPolicyConfigFile(options.policyConfigFile) : undefined;
   // Read before the run, so a bad file fails in milliseconds.
   const baseline = options.baselineFile !== undefined ? readBaselineReport(options.baselineFile) : undefined;
   const formats = options.formats;
   if (formats.includes("html") || options.htmlFile !== undefined) requireEcharts();
-  const progress = progressReporter(`planning ${options.stack}`);
+  const progress = progressReporter(`planning ${stack}`);
   // Locations (the program line that created a resource) only where a format shows them.
   const locate = formats.includes("sarif") || formats.includes("github");
   const clock = options.today !== undefined ? fixedClock(options.today) : undefined;
-  const run = await runner({ project, stack: options.stack, config, policyConfig, ...(clock ? { clock } : {}), locate, onProgress: (n) => progress.update(n), timeoutSeconds: (options as { timeoutSeconds?: number }).timeoutSeconds });
+  const run = await runner({ project, stack, config, secretKeys, policyConfig, ...(clock ? { clock } : {}), locate, onProgress: (n) => progress.update(n), timeoutSeconds: options.timeoutSeconds });
   progress.done();
   const report = buildReport(run, options.treeDepth, options.hourly);
   const diff = baseline ? compareReports(baseline, report) : undefined;
@@ -138,7 +140,7 @@ export async function check(options: PlanOptions, project: PulumiProject, runner
   let printed: string | undefined;
   if (options.htmlFile) reportFiles.push({ flag: "--html", file: options.htmlFile, text: pictures!.htmlReport(data!) });
   if (options.outputDir !== undefined) {
-    const fileOf = (f: Exclude<Format, "github">) => path.join(options.outputDir!, `aicluster-${options.stack}.${FORMAT_EXTENSIONS[f]}`);
+    const fileOf = (f: Exclude<Format, "github">) => path.join(options.outputDir!, `aicluster-${stack}.${FORMAT_EXTENSIONS[f]}`);
     // A Markdown report written next to the HTML one links to it (by its name: the two sit in one folder).
     const htmlLink = files.includes("html") ? path.basename(fileOf("html")) : options.htmlFile;
     for (const f of files) {

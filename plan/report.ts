@@ -346,7 +346,7 @@ export function buildReport(run: PlanRunWithExemptions, treeDepth: number, withH
   return {
     project: run.project,
     stack: run.stack,
-    config: printableConfig(run.config, run.project),
+    config: printableConfig(run.config, run.project, run.secretKeys),
     resourceCount: run.views.length,
     resourcesByType: countByType(run.views),
     tree: componentTree(run.views, treeDepth),

@@ -55,6 +55,8 @@ export interface PlanRun {
   stackConfigFile: string;
   stack: string;
   config: Record<string, string>;
+  /** Config keys whose values are secret: reports show them as [secret]. */
+  secretKeys: readonly string[];
   outputs: Record<string, unknown>;
   registrations: Registration[];
   views: ResourceView[];
@@ -132,6 +134,7 @@ export async function runProgram(input: PlanInput): Promise<PlanRun> {
     stackConfigFile: stackConfigFile(pulumiProject, input.stack) ?? path.join(configDir(pulumiProject), `Pulumi.${input.stack}.yaml`),
     stack: input.stack,
     config: input.config,
+    secretKeys: input.secretKeys ?? [],
     outputs,
     registrations: engine.registrations,
     views,
