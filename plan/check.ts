@@ -182,7 +182,8 @@ export async function check(options: PlanOptions, project: PulumiProject, runner
  * read stderr for workflow commands and terminals act on escapes, so each line is made safe as the reports' lines are.
  */
 function safeMessage(message: string): string {
-  return message.split("\n").map(textSafe).join("\n");
+  // A tab (the SDK indents its config hints with one) acts on nothing: shown as spaces, not as an escape.
+  return message.split("\n").map((line) => textSafe(line.replace(/\t/g, "  "))).join("\n");
 }
 
 /** Prints an error the way the checker reports it and returns its exit code. */

@@ -153,7 +153,7 @@ describe("aicluster check on another project's program", () => {
 describe("aicluster check: bad input exits 2 with one message, a crash exits 3", () => {
   const cases: { name: string; args: string[]; code: number; message: RegExp }[] = [
     { name: "no --stack", args: ["check", "passing"], code: 2, message: /--stack: name the stack to check/ },
-    { name: "an unknown stack lists the ones there are", args: ["check", "failing", "--stack", "qa"], code: 2, message: /no stack "qa": no Pulumi\.qa\.yaml; stacks: dev, prod/ },
+    { name: "a stack without a config file runs on the defaults, says so and lists the stacks there are; a required key then missing is exit 2", args: ["check", "failing", "--stack", "qa"], code: 2, message: /^warning: no Pulumi\.qa\.yaml: stack "qa" runs with Pulumi\.yaml's config defaults and --config values only, as pulumi preview runs a new stack \(stacks with a config file: dev, prod\)\nerror: Missing required configuration variable 'mycampus:permit'\n  please set a value/ },
     { name: "a folder without Pulumi.yaml", args: ["check", ".", "--stack", "dev"], code: 2, message: /no Pulumi\.yaml/ },
     { name: "a folder that does not exist", args: ["check", "nowhere", "--stack", "dev"], code: 2, message: /project folder nowhere: does not exist/ },
     { name: "a Python project", args: ["check", "python", "--stack", "dev"], code: 2, message: /runtime = "python"; allowed: nodejs/ },
