@@ -1,5 +1,5 @@
 /** The plan report as text for a terminal or as Markdown for CI annotations (JSON is the report itself). */
-import { blocks, describeExemption, type ExemptionSummary } from "../policies/exemptions";
+import { blocks, broadNote, describeExemption, type ExemptionSummary } from "../policies/exemptions";
 import { isUsdRange, type UsdRange } from "../components/costs/range";
 import type { BudgetRow, CampusCosts, CampusMonths, CampusYears, PlanReport, TreeNode } from "./report";
 import { fixed, quantity, show, usd } from "../components/format/numbers";
@@ -254,6 +254,11 @@ function exemptionCells(e: ExemptionSummary): string[] {
   return [e.state, e.policy, e.enforcementLevel, e.resource, violations, e.reason, e.expires ?? "never", e.ticket ?? "-"];
 }
 
+/** Warnings for exemptions whose pattern covers every resource of a type (they switch the rule off for it). */
+function broadNotes(exemptions: readonly ExemptionSummary[]): string[] {
+  return exemptions.flatMap((e) => broadNote(e) ?? []);
+}
+
 /** The verdict's note on exemptions: `, 2 mandatory violations exempted`, or "". */
 function exemptedNote(r: PlanReport): string {
   const n = exemptedBlocking(r);
@@ -347,6 +352,7 @@ export function renderText(r: PlanReport): string {
   if (exemptions.length > 0) {
     out.push("", "Exemptions (from the policy config; unused ones exempt nothing and can be removed):");
     out.push(...table([EXEMPTION_HEADER, ...exemptions.map(exemptionCells)]));
+    for (const note of broadNotes(exemptions)) out.push(`warning: ${t(note)}`);
   }
   const verdict = r.verdict === "pass" ? `PASS, no mandatory policy violated${exemptedNote(r)}` : `FAIL, a mandatory policy is violated${exemptedNote(r)}`;
   out.push("", `Verdict: ${verdict} (${show(r.wallSeconds)} s)`);
@@ -405,6 +411,8 @@ export function renderMarkdown(r: PlanReport, extras: MarkdownExtras = {}): stri
   const exemptions = sortedExemptions(r);
   if (exemptions.length > 0) {
     out.push("", "#### Exemptions", "", ...table(EXEMPTION_HEADER, exemptions.map(exemptionCells)));
+    const broad = broadNotes(exemptions);
+    if (broad.length > 0) out.push("", ...broad.map((note) => `- **warning**: ${m(note)}`));
   }
   return commandSafeLines(out.join("\n"));
 }

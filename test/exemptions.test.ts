@@ -317,6 +317,18 @@ describe("every format shows exempted findings", () => {
     expect(md).toContain("| unused | hall-power | mandatory | gone-* | 0 (matches no resource) | hall removed | never | - |");
   });
 
+  it("text and Markdown warn about a pattern that covers every resource of a type the rule checks", () => {
+    const broad = reportOf(evaluate({ "hall-power": { exemptions: [{ resource: "hall-*", reason: "load test" }] } }));
+    const note = broad.exemptions!.find((x) => x.resource === "hall-*")!;
+    expect(note.broad?.length).toBe(1);
+    const types = `all ${note.broad![0].resources} resources of type ${note.broad![0].type}`;
+    const text = renderText(broad);
+    expect(text).toContain(`\nwarning: hall-power exemption: pattern "hall-*" matches ${types}; name the resources meant, or set the rule's enforcementLevel to stop it blocking\n`);
+    expect(renderMarkdown(broad)).toContain(`\n- **warning**: hall-power exemption: pattern "hall-\\*" matches ${types}; name the resources meant, or set the rule's enforcementLevel to stop it blocking`);
+    // The narrow exemptions above carry no warning.
+    expect(renderText(report)).not.toContain("warning:");
+  });
+
   it("JSON: the finding carries its exemption and the report lists every exemption", () => {
     const json = JSON.parse(JSON.stringify(report)) as PlanReport;
     const a = json.findings.find((f) => f.policy === "hall-power" && f.resourceName === "hall-a")!;
