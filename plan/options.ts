@@ -1,5 +1,5 @@
 /** Command-line options of `npm run plan`; a bad option is bad input (exit 2) with a message saying what is allowed. */
-import { isValidStackName, STACK_NAME_ALLOWED } from "../stacks/stackName";
+import { isValidStackName, isValidStackReference, STACK_NAME_ALLOWED, STACK_REFERENCE_ALLOWED } from "../stacks/stackName";
 import { OptionSpecs, parseCommandLine, stringValue, stringValues } from "./args";
 
 export type Format = "text" | "json" | "markdown" | "html" | "sarif" | "junit" | "github";
@@ -221,6 +221,9 @@ export function parseOptions(argv: readonly string[], mode: "plan" | "check" = "
     if (stacks.length !== 1) throw new UsageError(stacks.length === 0 ? "name a stack, e.g. npm run plan -- prometheus" : `one stack at a time, got ${stacks.join(", ")}`);
     o.stack = stacks[0];
   }
-  if (!isValidStackName(o.stack)) throw new UsageError(`stack name ${JSON.stringify(o.stack)}: allowed ${STACK_NAME_ALLOWED}`);
+  // A user's stack may be named as the CLI names it (`dev`, `acme/dev`, `acme/<project>/dev`); this repository's are plain names.
+  if (mode === "check" ? !isValidStackReference(o.stack) : !isValidStackName(o.stack)) {
+    throw new UsageError(`stack name ${JSON.stringify(o.stack)}: allowed ${mode === "check" ? STACK_REFERENCE_ALLOWED : STACK_NAME_ALLOWED}`);
+  }
   return o;
 }
