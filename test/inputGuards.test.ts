@@ -24,6 +24,7 @@ import { defineRule } from "../policies/rule";
 import { RULES } from "../policies/rules";
 import { numberProp, ResourceView } from "../policies/view";
 import { SEED } from "./helpers/arbitraries";
+import { globByTable } from "./helpers/globOracle";
 
 const ROOT = path.resolve(__dirname, "..");
 let dir = "";
@@ -307,17 +308,6 @@ describe("config and file errors never echo a value from the file", () => {
 
 // ------------------------------------------------------------------------------------------------ patterns
 
-/** `*` glob by dynamic programming: an implementation independent of the one under test. */
-function globByTable(pattern: string, text: string): boolean {
-  const ok: boolean[][] = Array.from({ length: pattern.length + 1 }, () => new Array<boolean>(text.length + 1).fill(false));
-  ok[0][0] = true;
-  for (let i = 1; i <= pattern.length; i++) {
-    for (let j = 0; j <= text.length; j++) {
-      ok[i][j] = pattern[i - 1] === "*" ? ok[i - 1][j] || (j > 0 && ok[i][j - 1]) : j > 0 && ok[i - 1][j - 1] && pattern[i - 1] === text[j - 1];
-    }
-  }
-  return ok[pattern.length][text.length];
-}
 
 describe("exemption patterns: linear matching, `*` the only special character", () => {
   it("`*a*a*a*a*a*a*a*a*a*a*a*a*b` against 40 characters finishes in milliseconds (a regex took minutes)", () => {
