@@ -94,15 +94,24 @@ function kilobytes(text: string): string {
   return `${count(Math.round(Buffer.byteLength(text) / 1024))} KB`;
 }
 
+export interface CheckSettings {
+  /**
+   * A stack without a config file: run on the project's defaults, as `pulumi preview` runs a new stack (a user's
+   * program), or refuse it (this repository's stacks, which all have one: a name not among them is a typo).
+   * @default "defaults"
+   */
+  missingStackFile?: "defaults" | "error";
+}
+
 /** Runs the check and renders its report; returns the exit code (errors are thrown; see `reportError`). */
-export async function check(options: PlanOptions, project: PulumiProject, runner: ProgramRunner): Promise<number> {
+export async function check(options: PlanOptions, project: PulumiProject, runner: ProgramRunner, settings: CheckSettings = {}): Promise<number> {
   if (options.outputDir !== undefined) {
     // Checked before the run, which takes seconds at full scale (writeReportFile checks each file again).
     const stat = fs.statSync(options.outputDir, { throwIfNoEntry: false });
     if (!stat?.isDirectory()) throw new UsageError(`--output-dir ${options.outputDir}: allowed an existing folder (${stat ? "it is not a folder" : "it does not exist"})`, false);
   }
   // `acme/dev` and `acme/<project>/dev` name the stack `dev`, as the CLI's getStack() does; its secrets are listed.
-  const stackConfig = loadStackConfigWithSecrets(options.stack, options.config, project);
+  const stackConfig = loadStackConfigWithSecrets(options.stack, options.config, project, settings.missingStackFile ? { missingStackFile: settings.missingStackFile } : {});
   const { config, secretKeys, stack } = stackConfig;
   const policyConfig = options.policyConfigFile ? readPolicyConfigFile(options.policyConfigFile) : undefined;
   // Read before the run, so a bad file fails in milliseconds.

@@ -17,7 +17,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       console.log(USAGE);
       return EXIT.pass;
     }
-    return await check(options, readProject(PROJECT_ROOT), runPlan);
+    return await check(options, readProject(PROJECT_ROOT), runPlan, { missingStackFile: "error" });
   } catch (e) {
     return reportError(e, USAGE);
   }

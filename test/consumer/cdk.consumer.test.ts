@@ -10,6 +10,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { packTarball } from "../helpers/pack";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { devDependencies: Record<string, string> };
@@ -35,12 +36,12 @@ describe("the README's CDK app from the packed tarball", () => {
 
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "aicluster-cdk-consumer-"));
-    const packed = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", dir], ROOT)) as { filename: string }[];
+    const { tarball } = packTarball(dir);
     app = path.join(dir, "app");
     fs.mkdirSync(app);
     fs.writeFileSync(path.join(app, "package.json"), JSON.stringify({
       name: "aicluster-cdk-consumer", private: true, version: "0.0.0",
-      dependencies: { "pulumi-aicluster": `file:${path.join(dir, packed[0].filename)}`, constructs: devVersion("constructs"), "aws-cdk-lib": devVersion("aws-cdk-lib") },
+      dependencies: { "pulumi-aicluster": `file:${tarball}`, constructs: devVersion("constructs"), "aws-cdk-lib": devVersion("aws-cdk-lib") },
       devDependencies: { typescript: devVersion("typescript"), "@types/node": devVersion("@types/node") },
     }, null, 2));
     fs.writeFileSync(path.join(app, "tsconfig.json"), JSON.stringify({

@@ -13,6 +13,7 @@ import { Campus } from "../../components";
 import { RULES } from "../../policies/rules";
 import { installMocks, resolve } from "../helpers/mocks";
 import { junitSchemaErrors, sarifSchemaErrors } from "../helpers/schemas";
+import { packTarball } from "../helpers/pack";
 
 const ROOT = path.resolve(__dirname, "../..");
 const PROJECT = path.join(__dirname, "project");
@@ -29,9 +30,7 @@ describe("the packed npm package in a consumer project", () => {
 
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "aicluster-consumer-"));
-    const packed = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", dir], ROOT)) as { filename: string; files: { path: string }[] }[];
-    tarball = path.join(dir, packed[0].filename);
-    files = packed[0].files.map((f) => f.path).sort();
+    ({ tarball, files } = packTarball(dir));
     const app = path.join(dir, "app");
     fs.mkdirSync(app);
     for (const f of ["index.ts", "tsconfig.json"]) fs.copyFileSync(path.join(PROJECT, f), path.join(app, f));
@@ -153,10 +152,12 @@ describe("the packed npm package in a consumer project", () => {
       expect(expired.stdout).toMatch(/exemption EXPIRED 2027-06-30 \(second well permitted\)/);
     }, 120_000);
 
-    it("bad input exits 2 with one message: an unknown stack, a bad policy config key", () => {
+    it("bad input exits 2 with one message: a stack without config missing a required key, a bad policy config key", () => {
+      // As pulumi preview runs a new stack: the project's defaults only, said on stderr; the program's required key is then missing.
       const unknown = check(["--stack", "prod"]);
       expect(unknown.code).toBe(2);
-      expect(unknown.stderr).toMatch(/^error: no stack "prod": no Pulumi\.prod\.yaml; stacks: dev$/m);
+      expect(unknown.stderr).toMatch(/^warning: no Pulumi\.prod\.yaml: stack "prod" runs with Pulumi\.yaml's config defaults and --config values only, as pulumi preview runs a new stack \(stacks with a config file: dev\)$/m);
+      expect(unknown.stderr).toMatch(/^error: Missing required configuration variable 'consumer-infra:waterPermitM3PerYear'$/m);
       fs.writeFileSync(path.join(dir, "app", "bad-policy.json"), JSON.stringify({ "water-permit": { exemptions: [{ resource: "consumer" }] } }));
       const bad = check(["--stack", "dev", "--policy-config", "bad-policy.json"]);
       expect(bad.code).toBe(2);

@@ -22,6 +22,7 @@ import * as os from "os";
 import * as path from "path";
 import * as ts from "typescript";
 import { afterAll, beforeAll, describe, it } from "vitest";
+import { packTarball } from "../helpers/pack";
 
 const ROOT = path.resolve(__dirname, "../..");
 const PROJECTS = path.join(__dirname, "projects");
@@ -165,8 +166,7 @@ function typescript6Install(tarball: string): Promise<string> {
 
 beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "aicluster-real-programs-"));
-  const packed = JSON.parse(await execAsync("npm", ["pack", "--json", "--pack-destination", tmp], ROOT)) as { filename: string }[];
-  const tarball = path.join(tmp, packed[0].filename);
+  const { tarball } = packTarball(tmp);
   shared = path.join(tmp, "shared");
   fs.mkdirSync(shared);
   fs.writeFileSync(path.join(shared, "package.json"), JSON.stringify({
