@@ -26,14 +26,18 @@ export async function exitWhenFlushed(code: number): Promise<void> {
  * (a promise nothing will resolve), the process would otherwise exit 0 with nothing said. It exits 3, saying so.
  */
 export function runCommand(main: () => Promise<number>, what: string): void {
+  // Until main() gives its code, any way out of the process is a failure: an exit nobody chose is 3, never 0.
+  process.exitCode = 3;
   let finished = false;
   const onEmptyLoop = () => {
-    if (finished) return;
+    // The checker's own wait for the program listens for an empty loop too and turns it into the program's error;
+    // only when no such wait is listening is the run stuck outside the program.
+    if (finished || process.listenerCount("beforeExit") > 1) return;
     finished = true;
     console.error(`error: ${what} stopped without a verdict: it was waiting for something that can never happen (a promise nothing resolves); this is a bug in aicluster or in the program, please report it`);
     void exitWhenFlushed(3);
   };
-  process.once("beforeExit", onEmptyLoop);
+  process.on("beforeExit", onEmptyLoop);
   void main().then((code) => {
     finished = true;
     process.off("beforeExit", onEmptyLoop);

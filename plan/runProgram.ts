@@ -112,7 +112,6 @@ export async function runProgram(input: PlanInput): Promise<PlanRun> {
         result,
         work,
         rpcsIdle: engine.rpcsIdle,
-        registered: () => engine.registrations.length,
         waitingFor: () => (resolution ? resolution.pending().map((name) => `stack output ${JSON.stringify(name)}`) : ["the program's code (its exported function, or a module it awaits)"]),
         failure: () => rejections[0],
         timeoutSeconds: input.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
