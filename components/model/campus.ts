@@ -1,7 +1,7 @@
 /** Args, validation and footprint of a campus: halls, power contracts, site budgets, and the roll-up of all of them. */
 import { z } from "zod";
 import { catalog } from "../catalog";
-import { kwToMw, powerUsageEffectiveness, waterUsageEffectiveness } from "../physics";
+import { HOURS_PER_YEAR, kwToMw, powerUsageEffectiveness, solarGeneratingHours, waterUsageEffectiveness } from "../physics";
 import { CampusHours, MonthlyRow } from "../hours/campusHours";
 import { campusYears, CampusYears, Horizon, YearRow } from "../years/ledger";
 import { capexTotal, CapexLine, combined, generationCapex } from "../costs/capex";
@@ -12,7 +12,7 @@ import { weatherFileArg, weatherOf } from "./weather";
 import { requireUniqueIdentities } from "./identity";
 import { powerContractModel, PowerContractArgs, PowerContractFootprint } from "./powerContract";
 import { childName, numberIn, wholeNumberIn } from "./ranges";
-import { count } from "../format/numbers";
+import { count, fixed } from "../format/numbers";
 import { DEFAULT_MAX_RESOURCES, estimateCampusResources, megabytes } from "./resourceBudget";
 import { lookup, nested, parseArgs, reject, requireUniqueNames, Subject, sumFields, sumOf } from "./validate";
 
@@ -40,7 +40,7 @@ export interface CampusArgs {
   weatherFile?: string;
   /** Year the campus goes online (2000 to 2100): its first hall's year, and the start of its horizon. @default the earliest hall onlineYear or contract startYear; none: an undated campus (one steady-state year) */
   onlineYear?: number;
-  /** First year of the planning horizon (2000 to 2100). @default onlineYear */
+  /** First year of the planning horizon (2000 to 2100, not after onlineYear or any hall's onlineYear: a campus or hall online before its horizon is refused, not booked in the horizon's first year). @default onlineYear */
   horizonStartYear?: number;
   /** Last year of the planning horizon (2000 to 2100, at most 50 years after its start, not before the last hall's onlineYear). @default 9 years after the start, or the last hall's onlineYear if later */
   horizonEndYear?: number;
@@ -252,6 +252,9 @@ function horizonOf(args: ParsedCampus, contracts: readonly { startYear?: number 
     if (args.horizonEndYear !== undefined) reject(subject, { field: "horizonEndYear", value: args.horizonEndYear, allowed: "unset on an undated campus, or with onlineYear or horizonStartYear (where the horizon starts)" });
     return undefined;
   }
+  if (args.horizonStartYear !== undefined && args.onlineYear !== undefined && args.onlineYear < args.horizonStartYear) {
+    reject(subject, { field: "onlineYear", value: args.onlineYear, allowed: `horizonStartYear (${args.horizonStartYear}) or later: a campus online before its horizon starts has years (and capex) the ledger cannot book; start the horizon at or before onlineYear` });
+  }
   const lastHallYear = Math.max(startYear, ...hallYears);
   const endYear = args.horizonEndYear ?? Math.min(2100, Math.max(startYear + DEFAULT_HORIZON_YEARS - 1, lastHallYear));
   if (endYear < startYear) reject(subject, { field: "horizonEndYear", value: endYear, allowed: `a year at or after the horizon's start (${startYear})` });
@@ -265,6 +268,7 @@ function horizonOf(args: ParsedCampus, contracts: readonly { startYear?: number 
     if (h.onlineYear === undefined) return;
     if (h.onlineYear > endYear) reject(subject, { field: `halls[${i}].onlineYear`, value: h.onlineYear, allowed: `a year within the horizon (${startYear} to ${endYear}; extend horizonEndYear to plan later halls)` });
     if (args.onlineYear !== undefined && h.onlineYear < args.onlineYear) reject(subject, { field: `halls[${i}].onlineYear`, value: h.onlineYear, allowed: `the campus's onlineYear (${args.onlineYear}) or later: the campus goes online with its first hall` });
+    if (h.onlineYear < startYear) reject(subject, { field: `halls[${i}].onlineYear`, value: h.onlineYear, allowed: `a year within the horizon (${startYear} to ${endYear}; a hall online before the horizon starts would have its capex booked in ${startYear}: start the horizon earlier)` });
   });
   return { startYear, endYear };
 }
@@ -347,6 +351,20 @@ export function campusModel(rawArgs: CampusArgs, subject: Subject): CampusFootpr
   if (args.market !== undefined) lookup(catalog.markets, args.market, "market", subject);
   const contracts = rawArgs.powerContracts.map(({ name, ...contract }, i) => {
     return { name, ...nested(subject, `powerContracts[${i}]`, () => powerContractModel(contract, subject, { market: args.market })) };
+  });
+  // The hourly dispatch fits a solar profile to the capacity factor; a site's daylight bounds it (physics/solar.ts).
+  contracts.forEach((c, i) => {
+    if (c.hourlyProfile !== "solar") return;
+    const hours = solarGeneratingHours(weather.location);
+    if (c.capacityFactor * HOURS_PER_YEAR > hours) {
+      // The arg when given; else the catalog source's own capacity factor is what cannot be reached.
+      const given = rawArgs.powerContracts[i].capacityFactor !== undefined;
+      reject(subject, {
+        field: given ? `powerContracts[${i}].capacityFactor` : `powerContracts[${i}].source`,
+        value: given ? c.capacityFactor : c.source,
+        allowed: `0 to ${fixed(hours / HOURS_PER_YEAR, 4)} for solar at this site (a solar plant generates only with the sun up: ${count(hours)} of 8,760 hours; utility-scale plants reach 0.2 to 0.35)`,
+      });
+    }
   });
   const horizon = horizonOf(args, contracts, subject);
 

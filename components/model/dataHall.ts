@@ -37,7 +37,7 @@ export interface HallDesignArgs {
   cooling?: PlantDesignArgs;
   /** Average / maximum IT power over a year: the IT load is this fraction of full load every hour. @default 0.8 (or the mean of `itLoadProfile`) */
   utilisation?: number;
-  /** IT load as a fraction of full load (0-1) per hour of the day (24 values), per month (12) or per hour of the year (8,760); not with `utilisation`. @default constant at `utilisation` */
+  /** IT load as a fraction of full load (0-1) per hour of the day (24 values), per month (12) or per hour of the year (8,760); not with `utilisation`. Its peak must be at least 0.01 (1 % of full load). @default constant at `utilisation` */
   itLoadProfile?: number[];
   /** Approach of the CDUs' heat exchangers: rack-loop supply minus facility-water supply, K (0 to 15), for every liquid-cooled group. @default each rack design's CDU approach from the catalog (3 K for the built-in designs) */
   cduApproachK?: number;
@@ -160,6 +160,8 @@ export interface DataHallFootprint {
   costMissing: string[];
 }
 
+/** The least peak an itLoadProfile may have: 1 % of full IT load (a smaller peak is no load to plan, and underflows the mean). */
+const MIN_PROFILE_PEAK = 0.01;
 const rackGroupSchema = z.looseObject({ name: childName });
 const schema = z.strictObject({
   racks: z.array(rackGroupSchema, { error: "a list of rack groups" }).min(1, { error: "at least one rack group" }),
@@ -175,7 +177,7 @@ const schema = z.strictObject({
     .array(numberIn(0, 1, "(fraction of full IT load)"), { error: "a list of fractions of full IT load" })
     .refine((p) => (PROFILE_LENGTHS as readonly number[]).includes(p.length), { error: `24 (hours of the day), 12 (months) or 8,760 (hours of the year) values` })
     // A hall that never draws power has nothing to plan (and its plant would be sized for a utilisation of 0).
-    .refine((p) => p.some((v) => v > 0), { error: "at least one value above 0: a hall whose IT load is 0 in every hour has no load to plan" })
+    .refine((p) => p.some((v) => v >= MIN_PROFILE_PEAK), { error: `at least one value of ${MIN_PROFILE_PEAK} or more (1 % of full IT load): a hall whose IT load is below that in every hour has no load to plan (and a peak like 5e-324 averages to 0)` })
     .optional(),
   cduApproachK: numberIn(0, 15, "K").optional(),
   weatherFile: weatherFileArg.optional(),

@@ -32,19 +32,19 @@ export interface PowerContractArgs {
   market?: string;
   /** Share of contracted MW that counts as firm, 0-1 (e.g. a firm-delivery clause, or an islanded plant's N+1 units). @default the market's accreditation of the source (1 for a firm utility service) */
   firmFraction?: number;
-  /** Average output / contracted MW over a year, 0-1. @default the source's capacity factor */
+  /** Average output / contracted MW over a year, 0-1; for solar at most the share of the year's hours with the sun up at the campus's site (about 0.5; a campus refuses more, naming the site's limit). @default the source's capacity factor */
   capacityFactor?: number;
   /** Carbon intensity of the delivered energy, gCO2e/kWh. @default the source's */
   carbonIntensityGPerKwh?: number;
   /** First year of delivery (2000 to 2100). @default none: delivers in every year of the campus's horizon */
   startYear?: number;
-  /** Term, years (1 to 60); the last year of delivery is startYear + termYears − 1. @default none: no end */
+  /** Term, years (1 to 60); the last year of delivery is startYear + termYears − 1. Needs startYear: a term counts from a stated first year, so termYears alone is refused (it would otherwise be silently ignored). @default none: no end */
   termYears?: number;
   /** MW delivered in the listed years of the term (a ramp up, or down); other years deliver contractedMw. Needs startYear. @default none: contractedMw in every year */
   ramp?: RampStep[];
   /** How the energy reaches the campus, `"physical"` or `"virtual"`. `physical`: the energy is dispatched to the campus hour by hour. `virtual`: a financial PPA of a clean source whose energy goes to the grid and whose certificates go to the campus: no MW on site, it lowers market-based carbon of the campus's grid energy. @default "physical" */
   delivery?: string;
-  /** Energy price, USD/MWh (-1,000 to 10,000). @default the cost catalog's price for the source (energyPrices) */
+  /** Energy price, USD/MWh (0 to 10,000): a contract's average price over its term. Negative prices happen hour by hour in markets, not as a planning contract's price (they would make a GPU-hour's energy cost negative). @default the cost catalog's price for the source (energyPrices) */
   priceUsdPerMwh?: number;
   /** The campus owns the generation: its capex (cost catalog generationCosts, per kW) is the campus's, and each MWh costs the plant's fuel and variable O&M instead of a price. @default false: the energy is bought */
   owned?: boolean;
@@ -122,7 +122,7 @@ const schema = z.strictObject({
   termYears: wholeNumberIn(1, 60).optional(),
   ramp: z.array(rampStep, { error: "a list of { year, contractedMw }" }).min(1, { error: "at least one { year, contractedMw }, or no ramp" }).max(60, { error: "at most 60 steps" }).optional(),
   delivery: z.enum(DELIVERIES, { error: `"physical" or "virtual"` }).optional(),
-  priceUsdPerMwh: numberIn(-1000, 10_000, "USD/MWh").optional(),
+  priceUsdPerMwh: numberIn(0, 10_000, "USD/MWh").optional(),
   owned: z.boolean({ error: "true or false" }).optional(),
 });
 
@@ -195,6 +195,9 @@ export function powerContractModel(rawArgs: PowerContractArgs, subject: Subject,
   const cost = contractCost(source.id, args.contractedMw, owned, args.priceUsdPerMwh);
   const firm = delivery === "virtual" ? { firmFraction: 0, ...(market === undefined ? {} : { market }) } : firmFractionOf(args, source, market, subject);
   const capacityFactor = args.capacityFactor ?? source.capacityFactor;
+  if (args.termYears !== undefined && args.startYear === undefined) {
+    reject(subject, { field: "termYears", value: args.termYears, allowed: "unset, or with startYear (the first year of delivery, 2000 to 2100): a term counts from its first year, so without startYear it would be ignored" });
+  }
   const endYear = args.startYear !== undefined && args.termYears !== undefined ? args.startYear + args.termYears - 1 : undefined;
   const ramp = checkedRamp(args, endYear, subject);
   return {

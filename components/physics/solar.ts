@@ -189,6 +189,17 @@ function countClipped(values: Float64Array): number {
   return c;
 }
 
+/**
+ * Hours of the year in which a tracking plant at the site can generate at all (the sun above the horizon at
+ * mid-hour): a solar capacity factor is at most this count / 8,760 (about 0.5 anywhere off the poles).
+ */
+export function solarGeneratingHours(location: SolarSite): number {
+  const elevation = hourlySolarElevationDeg(location);
+  let n = 0;
+  for (let h = 0; h < HOURS_PER_YEAR; h++) if (solarShape(elevation[h]) > 0) n++;
+  return n;
+}
+
 /** The shared (memoized) profile; hourly dispatch reads it without copying. Do not modify the returned array. */
 export function solarProfileShared(location: SolarSite, capacityFactor: number): Float64Array {
   checkSite(location);

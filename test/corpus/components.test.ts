@@ -30,7 +30,7 @@ describe("the valid args each row starts from are accepted (so a row fails for i
     expect(() => new c.GpuNodePool("bound-pool", { ...POOL, nodeCount: 0 })).not.toThrow();
     expect(() => new c.LiquidCooledRack("bound-liquid", { ...LIQUID, supplyTempC: 17, deltaTK: 20, nodesPerRack: 18 })).not.toThrow();
     expect(() => new c.CoolingPlant("bound-plant", { ...PLANT, cyclesOfConcentration: 20, utilisation: 1, evaporativeFraction: 0 })).not.toThrow();
-    expect(() => new c.PowerContract("bound-contract", { ...CONTRACT, contractedMw: 100_000, startYear: 2100, termYears: 60, priceUsdPerMwh: -1000 })).not.toThrow();
+    expect(() => new c.PowerContract("bound-contract", { ...CONTRACT, contractedMw: 100_000, startYear: 2100, termYears: 60, priceUsdPerMwh: 0 })).not.toThrow();
     // 12 resources: exactly at the cap.
     const fourGroups = ["a", "b", "c", "d"].map((name) => ({ name, design: "gb200-nvl72", rackCount: 2 }));
     expect(() => new c.Campus("bound-campus", campus({ maxResources: 12, halls: [{ name: "h1", racks: fourGroups, cooling: { technology: "adiabatic" } }] }))).not.toThrow();
