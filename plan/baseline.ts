@@ -36,7 +36,7 @@ const level = z.enum(ENFORCEMENT_LEVELS as [EnforcementLevel, ...EnforcementLeve
 const BUDGET_ROW = z.object({
   policy: text, budget: text, enforcementLevel: level, resourceName: text,
   used: finiteOrNull, limit: finiteOrNull, unit: text, bound: z.enum(["max", "min"], { error: "max or min" }),
-  headroom: finiteOrNull, headroomShare: finiteOrNull, violations: wholeCount, at: text.optional(),
+  headroom: finiteOrNull, headroomShare: finiteOrNull.optional(), violations: wholeCount, at: text.optional(),
   // Of the violations, those an exemption covers (reports written with exemptions).
   exempted: wholeCount.optional(),
 }, { error: "an object (a budget row)" });

@@ -22,7 +22,7 @@ function outputRows(outputs: Record<string, unknown>, prefix = ""): [string, str
 
 function headroom(b: BudgetRow): string {
   // A share of a limit of 0 says nothing: show the headroom alone.
-  const pct = Number.isFinite(b.headroomShare) && b.limit !== 0 ? ` (${show(b.headroomShare * 100)} %)` : "";
+  const pct = b.headroomShare !== undefined && Number.isFinite(b.headroomShare) && b.limit !== 0 ? ` (${show(b.headroomShare * 100)} %)` : "";
   return `${quantity(b.headroom, b.unit)}${pct}`;
 }
 

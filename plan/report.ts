@@ -45,8 +45,11 @@ export interface BudgetRow {
   headroom: number;
   /** The worst hour or day the used value comes from, for budgets set by one. */
   at?: string;
-  /** Headroom as a share of the limit (0 when the limit is 0 and it holds, −Infinity when it is 0 and broken). */
-  headroomShare: number;
+  /**
+   * Headroom as a share of the limit's size. Absent when the limit is 0 (a share of 0 is no number: any excess over a
+   * limit of 0 is infinitely many times it), so a report never carries an infinite or null share; `headroom` still holds.
+   */
+  headroomShare?: number;
   violations: number;
   /** Of those violations, the ones a live exemption covers (counted in `violations`, not blocking). */
   exempted?: number;
@@ -185,6 +188,9 @@ export function componentTree(views: readonly ResourceView[], depth: number): Tr
 /** One row per budget: how many resources were checked and the tightest of them. */
 export function budgetRows(findings: readonly EnforcedFinding[]): BudgetRow[] {
   const rows = new Map<string, BudgetRow>();
+  // The ranking share of each row's tightest resource: with a limit of 0, 0 when it holds and −Infinity when broken
+  // (never published: the row omits headroomShare then).
+  const shares = new Map<string, number>();
   for (const f of findings) {
     if (f.status === "not-applicable" || f.budget === undefined || f.measured === undefined || f.limit === undefined) continue;
     const bound = f.bound ?? "max";
@@ -195,10 +201,13 @@ export function budgetRows(findings: readonly EnforcedFinding[]): BudgetRow[] {
     const violations = (row?.violations ?? 0) + (f.status === "violation" ? 1 : 0);
     const exempted = (row?.exempted ?? 0) + (f.status === "violation" && f.exemption ? 1 : 0);
     // With a limit of 0 (a margin that must stay at or above 0 K) shares tie, so the smaller headroom is the tighter.
-    if (!row || headroomShare < row.headroomShare || (headroomShare === row.headroomShare && headroom < row.headroom)) {
+    const rowShare = shares.get(key) ?? Infinity;
+    if (!row || headroomShare < rowShare || (headroomShare === rowShare && headroom < row.headroom)) {
+      shares.set(key, headroomShare);
       rows.set(key, {
         policy: f.policy, budget: f.budget, enforcementLevel: f.enforcementLevel, checked: (row?.checked ?? 0) + 1,
-        resourceName: f.resourceName, used: f.measured, limit: f.limit, unit: f.unit ?? "", bound, headroom, headroomShare, violations, exempted,
+        resourceName: f.resourceName, used: f.measured, limit: f.limit, unit: f.unit ?? "", bound, headroom,
+        ...(f.limit === 0 ? {} : { headroomShare }), violations, exempted,
         ...(f.at === undefined ? {} : { at: f.at }),
       });
     } else {

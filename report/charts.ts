@@ -430,16 +430,16 @@ function loadOf(r: BudgetRow): number {
   if (r.bound === "max") {
     if (r.limit > 0) return r.used / r.limit;
     if (r.limit === 0) return r.used > 0 ? Infinity : 0;
-    return 1 - r.headroomShare;
+    return 1 - (r.headroomShare ?? 0);
   }
   if (r.limit > 0) return r.used > 0 ? r.limit / r.used : Infinity;
   if (r.limit === 0) return r.used >= 0 ? 0 : Infinity;
-  return 1 - r.headroomShare;
+  return 1 - (r.headroomShare ?? 0);
 }
 
 export function budgetBar(r: BudgetRow): BudgetBar {
   const violated = r.headroom < 0;
-  const state: BudgetState = violated ? "violated" : r.limit === 0 || r.headroomShare >= COMFORTABLE_HEADROOM ? "ok" : "tight";
+  const state: BudgetState = violated ? "violated" : r.limit === 0 || (r.headroomShare ?? 0) >= COMFORTABLE_HEADROOM ? "ok" : "tight";
   const unit = r.unit ? ` ${r.unit}` : "";
   const numbers = r.bound === "max" ? `${show(r.used)} of ${show(r.limit)}${unit}` : `${show(r.used)}${unit}, min ${show(r.limit)}`;
   const level = r.enforcementLevel === "mandatory" ? "" : ` (${r.enforcementLevel})`;
