@@ -39,7 +39,16 @@ function grouped(n: number): string {
   return `${sign}${digits}${fraction ? `.${fraction}` : ""}`;
 }
 
+/** The alternatives of a setting that is a word or a limit (`"off"` or a number): its const and the other schemas. */
+function alternatives(schema: Schema): { words: unknown[]; rest: Schema[] } | undefined {
+  if (!Array.isArray(schema.anyOf)) return undefined;
+  const options = schema.anyOf as Schema[];
+  return { words: options.filter((o) => "const" in o).map((o) => o.const), rest: options.filter((o) => !("const" in o)) };
+}
+
 export function typeOf(schema: Schema): string {
+  const alt = alternatives(schema);
+  if (alt) return [...alt.words.map((w) => `\`${JSON.stringify(w)}\``), ...alt.rest.map(typeOf)].join(" or ");
   if (Array.isArray(schema.enum)) return `one of ${schema.enum.map((v) => `\`${JSON.stringify(v)}\``).join(", ")}`;
   switch (schema.type) {
     case "integer":
@@ -60,6 +69,8 @@ export function typeOf(schema: Schema): string {
 }
 
 export function allowedOf(schema: Schema): string {
+  const alt = alternatives(schema);
+  if (alt) return alt.rest.map(allowedOf).join("; ") || "—";
   const parts: string[] = [];
   const n = (key: string) => (typeof schema[key] === "number" ? (schema[key] as number) : undefined);
   const min = n("minimum");

@@ -34,6 +34,15 @@ const run = (config: Record<string, unknown>, rule: Rule<any> = capexBudget) => 
 describe("capex-budget", () => {
   it("is off by default", () => {
     expect(run({})).toEqual([]);
+    expect(run({ maxCapexUsd: "off", maxCapexUsdPerYear: "off" })).toEqual([]);
+  });
+
+  // Issue 32: 0 used to mean "not checked", so tightening a budget from 1 to 0 turned FAIL into PASS.
+  it("treats 0 as a real budget: tightening never turns FAIL into PASS", () => {
+    for (const budget of [1, 0]) {
+      expect(run({ maxCapexUsd: budget }).map((f) => f.status)).toEqual(["violation"]);
+      expect(run({ maxCapexUsdPerYear: budget }).map((f) => f.status)).toEqual(["violation"]);
+    }
   });
 
   for (const estimate of ["low", "base", "high"] as const) {

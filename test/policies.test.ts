@@ -254,6 +254,13 @@ describe("the @pulumi/policy adapter", () => {
     expect(water[0].message).toMatch(/^pack: annual water .* exceeds the water permit of .* \(by 1 %\)\. Fix: /);
     expect(water[0].urn).toMatch(/::pack$/);
     expect(run("water-permit", { waterPermitM3PerYear: 1e9 })).toEqual([]);
+    // Issue 32: 0 meant "use the campus's" (here a permit it breaks by 1 %, so raising it to 0 passed nothing new, and
+    // 0 never checked a permit of 0); now "campus" says that, and 0 is a real permit: no water at all.
+    expect(run("water-permit", { waterPermitM3PerYear: "campus" }).map((r) => r.message)).toEqual(water.map((r) => r.message));
+    const none = run("water-permit", { waterPermitM3PerYear: 0 });
+    // The config's permit holds for every campus: the probe (which has none of its own) breaks it too.
+    expect(none.map((r) => r.urn!.split("::").pop())).toEqual(["pack-probe", "pack"]);
+    for (const r of none) expect(r.message).toMatch(/^pack(-probe)?: annual water .* exceeds the water permit of 0 m³\/yr \(a permit of 0 allows no water\)\. Fix: /);
     expect(STACK_POLICIES.map((s) => s.name)).toEqual(["firm-power", "energy-adequacy", "water-permit", "pue-max", "wue-max", "rack-density", "cdu-capacity", "cooling-capacity", "supply-temperature", "carbon", "contract-expiry", "capex-budget", "unit-cost", "structure", "aws-instance-type", "aws-footprint-tags", "aws-pilot-size"]);
   });
 

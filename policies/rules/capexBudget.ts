@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { check, Finding, notApplicable, verdict } from "../finding";
-import { numberIn } from "../../components/model/ranges";
+import { offOr } from "../limits";
 import { defineRule } from "../rule";
 import { ofType, prop, TYPES } from "../view";
 import { asRange, costMissingOf, ESTIMATES, rangeProp } from "../cost";
@@ -19,12 +19,14 @@ export const capexBudget = defineRule({
   severity: "high",
   remediationSteps: "Build fewer or cheaper racks, phase halls over more years, bring in a financing partner for the facility, or raise the budget.",
   config: {
-    maxCapexUsd: numberIn(0, 1e13, "USD").default(0).describe("Most capex over the whole horizon, USD (0 = not checked)."),
-    maxCapexUsdPerYear: numberIn(0, 1e13, "USD").default(0).describe("Most capex placed in service in any one year, USD (0 = not checked)."),
+    maxCapexUsd: offOr(0, 1e13, "USD").default("off").describe(`Most capex over the whole horizon, USD, or "off" (not checked); 0 is a real budget: no capex.`),
+    maxCapexUsdPerYear: offOr(0, 1e13, "USD").default("off").describe(`Most capex placed in service in any one year, USD, or "off" (not checked); 0 is a real budget: no capex in any year.`),
     estimate: z.enum(ESTIMATES, { error: `"low", "base" or "high"` }).default("base").describe(`Which end of the cost ranges the budgets are checked at: "low", "base" or "high".`),
   },
   evaluate(resources, config) {
-    if (config.maxCapexUsd === 0 && config.maxCapexUsdPerYear === 0) return [];
+    const total = config.maxCapexUsd;
+    const yearly = config.maxCapexUsdPerYear;
+    if (total === "off" && yearly === "off") return [];
     const e = config.estimate;
     return ofType(resources, TYPES.campus).flatMap((campus): Finding[] => {
       const missing = costMissingOf(campus);
@@ -36,24 +38,24 @@ export const capexBudget = defineRule({
         })];
       }
       const findings: Finding[] = [];
-      if (config.maxCapexUsd > 0) {
+      if (total !== "off") {
         const capex = rangeProp(campus, "capexUsd");
         if (!capex) findings.push(notApplicable(this.name, campus, ["capexUsd"]));
         else {
-          findings.push(check(this.name, campus, { budget: `capex over the horizon (${e})`, measured: capex[e], limit: config.maxCapexUsd, unit: "USD" }, () => ({
-            message: `${campus.name}: capex over the horizon ${usd(capex[e])} (${e}) exceeds the budget of ${usd(config.maxCapexUsd)} by ${usd(capex[e] - config.maxCapexUsd)}`,
+          findings.push(check(this.name, campus, { budget: `capex over the horizon (${e})`, measured: capex[e], limit: total, unit: "USD" }, () => ({
+            message: `${campus.name}: capex over the horizon ${usd(capex[e])} (${e}) exceeds the budget of ${usd(total)} by ${usd(capex[e] - total)}`,
             remediation: "build fewer or cheaper racks, bring in a financing partner for the facility, or raise the budget",
           })));
         }
       }
-      if (config.maxCapexUsdPerYear > 0) {
+      if (yearly !== "off") {
         const costYears = prop(campus, "costYears");
         const rows = Array.isArray(costYears) ? (costYears as YearView[]) : undefined;
         const perYear = rows && checkEachYear(
           this.name, campus, rows, { budget: `capex in a year (${e})`, unit: "USD" },
           (row) => {
             const capex = asRange(row.capexUsd);
-            return capex === undefined ? undefined : { measured: capex[e], limit: config.maxCapexUsdPerYear };
+            return capex === undefined ? undefined : { measured: capex[e], limit: yearly };
           },
           (row, v, failing) => ({
             message: `${campus.name}${inYear(row)}: capex ${usd(v.measured)} (${e}) exceeds the yearly budget of ${usd(v.limit)} by ${usd(v.measured - v.limit)}${alsoFailing(row, failing)}`,

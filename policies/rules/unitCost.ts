@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { check, Finding, notApplicable } from "../finding";
-import { numberIn } from "../../components/model/ranges";
+import { offOr } from "../limits";
 import { defineRule } from "../rule";
 import type { UsdRange } from "../../components/costs/range";
 import type { CampusOutputs } from "../../components/model/published";
@@ -19,8 +19,8 @@ export const unitCost = defineRule({
   severity: "medium",
   remediationSteps: "Raise utilisation, choose cheaper hardware or building classes, or buy cheaper energy.",
   config: {
-    maxUsdPerGpuHour: numberIn(0, 1000, "USD").default(0).describe("Highest total cost per GPU-hour, USD (0 = not checked)."),
-    maxCapexUsdPerMwIt: numberIn(0, 1e10, "USD").default(0).describe("Highest capex per MW of IT, USD (0 = not checked)."),
+    maxUsdPerGpuHour: offOr(0, 1000, "USD", true).default("off").describe(`Highest total cost per GPU-hour, USD (above 0: no campus costs nothing), or "off" (not checked).`),
+    maxCapexUsdPerMwIt: offOr(0, 1e10, "USD", true).default("off").describe(`Highest capex per MW of IT, USD (above 0: no campus costs nothing), or "off" (not checked).`),
     estimate: z.enum(ESTIMATES, { error: `"low", "base" or "high"` }).default("base").describe(`Which end of the cost ranges is compared: "low", "base" or "high".`),
   },
   evaluate(resources, config) {
@@ -28,7 +28,7 @@ export const unitCost = defineRule({
     const caps = ([
       { key: "costUsdPerGpuHour", max: config.maxUsdPerGpuHour, budget: "cost per GPU-hour", what: "cost per GPU-hour in the full-build year", fix: "raise utilisation, or choose cheaper hardware or energy" },
       { key: "capexUsdPerMwIt", max: config.maxCapexUsdPerMwIt, budget: "capex per MW of IT", what: "capex per MW of IT", fix: "choose cheaper hardware or a cheaper building class" },
-    ] satisfies { key: KeysWith<CampusOutputs, UsdRange>; max: number; budget: string; what: string; fix: string }[]).filter((c) => c.max > 0);
+    ] satisfies { key: KeysWith<CampusOutputs, UsdRange>; max: number | "off"; budget: string; what: string; fix: string }[]).flatMap((c) => (c.max === "off" ? [] : [{ ...c, max: c.max }]));
     if (caps.length === 0) return [];
     return ofType(resources, TYPES.campus).flatMap((campus): Finding[] =>
       caps.map((c) => {

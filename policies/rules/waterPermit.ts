@@ -3,7 +3,7 @@
  * day within the daily cap when one is set.
  */
 import { Finding, notApplicable } from "../finding";
-import { numberIn } from "../../components/model/ranges";
+import { wordOrNumber } from "../limits";
 import { defineRule } from "../rule";
 import { numberProp, ofType, TYPES } from "../view";
 import { alsoFailing, checkEachYear, inYear, rowNumber, rowString, yearRows } from "../years";
@@ -16,14 +16,14 @@ export const waterPermit = defineRule({
   severity: "critical",
   remediationSteps: "Use dry or adiabatic cooling for some halls, raise cycles of concentration, add storage, or seek a larger permit.",
   config: {
-    waterPermitM3PerYear: numberIn(0, 1e10, "m³/yr").default(0).describe("Water permit, m³/yr; above 0 it overrides the campus's waterPermitM3PerYear; 0 = use the campus's."),
-    dailyWaterCapM3: numberIn(0, 1e8, "m³/day").default(0).describe("Daily water cap, m³/day; above 0 it overrides the campus's dailyWaterCapM3; 0 = use the campus's (none: not checked)."),
+    waterPermitM3PerYear: wordOrNumber("campus", "the campus's waterPermitM3PerYear; none: not checked", 0, 1e10, "m³/yr").default("campus").describe(`Water permit, m³/yr, overriding the campus's waterPermitM3PerYear (0 is a real permit: no water), or "campus" (the campus's own; none: not checked).`),
+    dailyWaterCapM3: wordOrNumber("campus", "the campus's dailyWaterCapM3; none: not checked", 0, 1e8, "m³/day").default("campus").describe(`Daily water cap, m³/day, overriding the campus's dailyWaterCapM3 (0 is a real cap: no water), or "campus" (the campus's own; none: not checked).`),
   },
   evaluate(resources, config) {
     return ofType(resources, TYPES.campus).flatMap((campus) => {
       const findings: Finding[] = [];
       const rows = yearRows(campus);
-      const permit = config.waterPermitM3PerYear > 0 ? config.waterPermitM3PerYear : numberProp(campus, "waterPermitM3PerYear");
+      const permit = config.waterPermitM3PerYear !== "campus" ? config.waterPermitM3PerYear : numberProp(campus, "waterPermitM3PerYear");
       if (permit !== undefined) {
         const annual = rows && checkEachYear(
           this.name, campus, rows, { budget: "annual water (permit)", unit: "m³/yr" },
@@ -32,13 +32,13 @@ export const waterPermit = defineRule({
             return water === undefined ? undefined : { measured: water, limit: permit };
           },
           (row, v, failing) => ({
-            message: `${campus.name}${inYear(row)}: annual water ${show(v.measured)} m³/yr exceeds the water permit of ${show(permit)} m³/yr (by ${show(((v.measured - permit) / permit) * 100)} %)${alsoFailing(row, failing)}`,
+            message: `${campus.name}${inYear(row)}: annual water ${show(v.measured)} m³/yr exceeds the water permit of ${show(permit)} m³/yr (${permit === 0 ? "a permit of 0 allows no water" : `by ${show(((v.measured - permit) / permit) * 100)} %`})${alsoFailing(row, failing)}`,
             remediation: "use dry or adiabatic cooling for some halls, raise cycles of concentration, or seek a larger permit",
           }),
         );
         findings.push(annual ?? notApplicable(this.name, campus, ["years (waterM3)"]));
       }
-      const cap = config.dailyWaterCapM3 > 0 ? config.dailyWaterCapM3 : numberProp(campus, "dailyWaterCapM3");
+      const cap = config.dailyWaterCapM3 !== "campus" ? config.dailyWaterCapM3 : numberProp(campus, "dailyWaterCapM3");
       if (cap !== undefined) {
         const daily = rows && checkEachYear(
           this.name, campus, rows, { budget: "worst-day water (daily cap)", unit: "m³/day" },
