@@ -102,7 +102,7 @@ export function campusCost(input: CampusCostInput): CostYearRow[] {
   const first = input.years[0];
   const assets = first === undefined ? input.assets : input.assets.map((a) => (a.year === undefined ? { ...a, year: first } : a));
   return input.years.map((year, i) => {
-    // Assets placed before the horizon count in its first year.
+    // Assets placed before the horizon (an owned plant whose contract starts earlier; a campus refuses halls online before it) count in its first year.
     const placed = assets.filter((a) => year === undefined || a.year === year || (i === 0 && first !== undefined && a.year !== undefined && a.year < first));
     const capexUsd = total(placed.flatMap((a) => a.lines.map((l) => l.capexUsd)));
     const partnerCapexUsd = total(placed.map((a) => partnerCapexOf(a.lines)));
