@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { TYPE_TOKENS } from "./model/typeTokens";
 import type { UsdRange } from "./costs/range";
+import type { AmbientDeratingPoint } from "./catalog/schema";
 import { powerContractModel, PowerContractArgs, PowerContractFootprint, RampStep } from "./model/powerContract";
 import { atPulumiBoundary } from "./errors";
 import { ModelledOptions, withoutModelled } from "./model/handoff";
@@ -34,6 +35,8 @@ export class PowerContract extends pulumi.ComponentResource implements OutputsOf
   declare readonly clean: pulumi.Output<boolean>;
   declare readonly hourlyProfile: pulumi.Output<string>;
   declare readonly storageHours: pulumi.Output<number | undefined>;
+  /** Dispatchable generation at a stated firm share: the source's ambient derating (available output / ISO-rated MW vs dry bulb), which caps each hour at MW × derating. */
+  declare readonly ambientDerating: pulumi.Output<AmbientDeratingPoint[] | undefined>;
   declare readonly startYear: pulumi.Output<number | undefined>;
   declare readonly endYear: pulumi.Output<number | undefined>;
   declare readonly ramp: pulumi.Output<RampStep[] | undefined>;

@@ -9,14 +9,40 @@ const IPCC = "IPCC AR5 WG3 Annex III, lifecycle medians";
 const EIA = "US EIA Electric Power Monthly, capacity factors";
 const EGRID_URL = "https://www.epa.gov/egrid/summary-data";
 
+/**
+ * Ambient derating of gas turbines. Wärtsilä's technical comparison gives the simple-cycle figure: output falls "5 to
+ * 10 percent, depending on the type of gas turbine" for every 10 °C above ISO conditions (15 °C); De Sa and Al Zubaidy
+ * measured 1.47 MW lost per K on Siemens SGT 94.2 / 94.3 units in Dubai (a heavy-duty machine; its ISO rating is not
+ * in the material searched, so that figure is cited, not used for the slope).
+ */
+const WARTSILA_DERATING = {
+  title: "Wärtsilä, \"Combustion Engine vs Gas Turbine: Derating due to Ambient Temperature\" (technical comparison): gas-turbine output falls 5-10 % per 10 °C above ISO 15 °C; A. De Sa, S. Al Zubaidy, \"Gas turbine performance at varying ambient temperature\", Applied Thermal Engineering 31 (2011) 2735-2739: 1.47 MW per K above ISO (SGT 94.2/94.3)",
+  url: "https://www.wartsila.com/energy/learn-more/technical-comparisons/combustion-engine-vs-gas-turbine-derating-due-to-ambient-temperature",
+  checked: "2026-12-06",
+};
+
 /** The generation sources the catalog starts with (carbon intensities and capacity factors from the cited public data). */
 export const BUILTIN_GENERATION_SOURCES: readonly GenerationSourceSpec[] = [
   {
     id: "gas-ccgt", description: "Natural-gas combined-cycle plant", carbonIntensityGPerKwh: 490, capacityFactor: 0.57, dispatchable: true, clean: false, hourlyProfile: "dispatchable",
+    ambientDerating: {
+      points: [{ dryBulbC: -10, fraction: 1 }, { dryBulbC: 15, fraction: 1 }, { dryBulbC: 25, fraction: 0.9625 }, { dryBulbC: 35, fraction: 0.925 }, { dryBulbC: 45, fraction: 0.8875 }],
+      source: {
+        ...WARTSILA_DERATING,
+        note: "no published combined-cycle curve found in the material searched (2026-12-06); sized as half the simple-cycle slope, 0.375 %/K above 15 °C (-7.5 % at 35 °C, the \"several percent\" usually quoted): the gas turbines lose the simple-cycle share while the steam bottoming cycle recovers part of it from the hotter exhaust. Below 15 °C no gain is counted (firing and generator limits cap it; conservative). An engineering estimate, not a vendor curve",
+      },
+    },
     source: { title: `${IPCC} (490); ${EIA} (about 0.55-0.6)`, checked: CHECKED },
   },
   {
     id: "gas-turbine", description: "Natural-gas simple-cycle combustion turbine", carbonIntensityGPerKwh: 590, capacityFactor: 0.12, dispatchable: true, clean: false, hourlyProfile: "dispatchable",
+    ambientDerating: {
+      points: [{ dryBulbC: -10, fraction: 1 }, { dryBulbC: 15, fraction: 1 }, { dryBulbC: 25, fraction: 0.925 }, { dryBulbC: 35, fraction: 0.85 }, { dryBulbC: 45, fraction: 0.775 }],
+      source: {
+        ...WARTSILA_DERATING,
+        note: "0.75 %/K above 15 °C, the middle of Wärtsilä's 5-10 % per 10 °C (-15 % at 35 °C); below 15 °C no gain is counted (compressor and generator limits cap cold-day output; conservative). No inlet-air cooling: a plant with evaporative or chilled inlets derates less",
+      },
+    },
     source: {
       title: "EIA average heat rate of gas turbines (about 11,100 Btu/kWh) × EPA natural-gas factor 53.06 kgCO2/MMBtu", checked: CHECKED,
       note: "combustion CO2 only (IPCC AR5 has no separate simple-cycle median)",

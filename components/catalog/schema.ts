@@ -261,6 +261,44 @@ export const coolingTechnologySchema = z.strictObject({
 /** @internal */
 export type CoolingTechnologySpecMatchesSchema = Assert<SameShape<CoolingTechnologySpec, z.infer<typeof coolingTechnologySchema>>>;
 
+/** One point of an ambient derating curve: the share of ISO-rated (15 °C) output available at a dry bulb. */
+export interface AmbientDeratingPoint {
+  /** Dry-bulb temperature, °C (-60 to 60). */
+  dryBulbC: number;
+  /** Available output / ISO-rated output at that temperature, above 0 and at most 1.2. */
+  fraction: number;
+}
+
+/** How a generator's available output falls (or rises) with the dry bulb: piecewise linear between points, flat beyond the ends. */
+export interface AmbientDerating {
+  /** Points in strictly increasing dryBulbC, one of them at 15 °C (ISO 3977-2 rating conditions) with fraction 1. */
+  points: AmbientDeratingPoint[];
+  /** Where the curve comes from. */
+  source: Source;
+}
+
+/** The ISO rating temperature of gas turbines and engines (ISO 3977-2, ISO 3046-1 site ratings are corrected to it), °C. */
+export const ISO_RATING_DRY_BULB_C = 15;
+
+/** @internal */
+export const ambientDeratingSchema = z.strictObject({
+  points: z.array(z.strictObject({ dryBulbC: z.number().min(-60).max(60), fraction: z.number().gt(0).max(1.2) })).min(2),
+  source: sourceSchema,
+}).superRefine((d, ctx) => {
+  const pts = d.points;
+  for (let i = 1; i < pts.length; i++) {
+    if (bothFinite(pts[i - 1].dryBulbC, pts[i].dryBulbC) && !(pts[i].dryBulbC > pts[i - 1].dryBulbC)) {
+      ctx.addIssue({ code: "custom", path: ["points", i, "dryBulbC"], message: `above ${pts[i - 1].dryBulbC} (points in strictly increasing dry bulb)` });
+      return;
+    }
+  }
+  const iso = pts.find((p) => p.dryBulbC === ISO_RATING_DRY_BULB_C);
+  if (!iso) ctx.addIssue({ code: "custom", path: ["points"], message: `a point at dryBulbC ${ISO_RATING_DRY_BULB_C} (the ISO rating, fraction 1)` });
+  else if (iso.fraction !== 1) ctx.addIssue({ code: "custom", path: ["points", pts.indexOf(iso), "fraction"], message: `1 at dryBulbC ${ISO_RATING_DRY_BULB_C} (the ISO rating the contracted MW is stated at)` });
+});
+/** @internal */
+export type AmbientDeratingMatchesSchema = Assert<SameShape<AmbientDerating, z.infer<typeof ambientDeratingSchema>>>;
+
 /** A generation source (grid mix, gas, nuclear, solar, wind, storage). */
 export interface GenerationSourceSpec {
   /** Catalog id: lower-case letters, digits, '.' and '-'. */
@@ -285,6 +323,12 @@ export interface GenerationSourceSpec {
   hourlyProfile: (typeof HOURLY_PROFILES)[number];
   /** Storage: hours of discharge at contracted MW (above 0, up to 100). @default unset (required for storage only) */
   storageHours?: number;
+  /**
+   * A dispatchable generator's available output vs the hour's dry bulb (contracted MW are ISO-rated, at 15 °C). Only
+   * for hourlyProfile "dispatchable" and not for a grid service (a utility's firm service is firm under its tariff).
+   * @default unset: output does not depend on the weather
+   */
+  ambientDerating?: AmbientDerating;
   /** Where the figures come from. */
   source: Source;
 }
@@ -313,6 +357,7 @@ export const generationSourceSchema = z.strictObject({
   hourlyProfile: z.enum(HOURLY_PROFILES),
   /** Storage: hours of discharge at contracted MW (energy = MW × hours). */
   storageHours: z.number().positive().max(100).optional(),
+  ambientDerating: ambientDeratingSchema.optional(),
   source: sourceSchema,
 }).superRefine((g, ctx) => {
   // Who follows the load must agree with the hourly profile: dispatchable sources and storage are dispatched, the rest deliver what they generate.
@@ -324,6 +369,8 @@ export const generationSourceSchema = z.strictObject({
   if (g.hourlyProfile !== "storage" && g.storageHours !== undefined) fail(ctx, "storageHours", `unset for hourlyProfile "${g.hourlyProfile}" (only storage has a duration)`);
   if (g.hourlyProfile === "storage" && bothFinite(g.capacityFactor) && g.capacityFactor !== 0) fail(ctx, "capacityFactor", `0 for hourlyProfile "storage" (a battery generates no net energy)`);
   if (g.gridService === true && g.hourlyProfile !== "dispatchable") fail(ctx, "gridService", `false or unset for hourlyProfile "${g.hourlyProfile}" (grid service follows the load: "dispatchable")`);
+  if (g.ambientDerating !== undefined && g.hourlyProfile !== "dispatchable") fail(ctx, "ambientDerating", `unset for hourlyProfile "${g.hourlyProfile}" (only a dispatchable generator is derated by the weather)`);
+  else if (g.ambientDerating !== undefined && g.gridService === true) fail(ctx, "ambientDerating", `unset for a grid service (firm under its tariff: the utility carries the hot-day derating)`);
 });
 /** @internal */
 export type GenerationSourceSpecMatchesSchema = Assert<SameShape<GenerationSourceSpec, z.infer<typeof generationSourceSchema>>>;

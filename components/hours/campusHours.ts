@@ -3,6 +3,8 @@
  * hour, and the year by month.
  */
 import { powerUsageEffectiveness } from "../physics";
+import type { AmbientDeratingPoint } from "../catalog/schema";
+import { hourlyDerating } from "../physics/derating";
 import type { WeatherYear } from "../weather/types";
 import { argMax, dayLabel, HOURS, hourLabel, MONTH_NAMES, monthlySums, worstDay } from "./calendar";
 import type { HallHours } from "./hallHours";
@@ -37,6 +39,8 @@ export interface ContractForHours {
   /** Dispatchable: the firm MW that caps its output in any hour (see hours/supply.ts). */
   firmMw?: number;
   storageHours?: number;
+  /** Dispatchable generation: available output / ISO-rated MW vs the dry bulb (the catalog curve); caps each hour at contracted MW × derating. */
+  ambientDerating?: readonly AmbientDeratingPoint[];
 }
 
 export interface CampusHours {
@@ -56,6 +60,8 @@ export interface CampusHours {
   worstWaterDay: string;
   maxShortfallHour?: string;
   supply: HourlySupply;
+  /** Each derated contract's available share of its contracted MW in each hour (by contract name; absent without derating). */
+  derating: Record<string, Float64Array>;
   monthly: MonthlyRow[];
 }
 
@@ -78,10 +84,15 @@ export function campusHours(halls: readonly HallHours[], contracts: readonly Con
     sumInto(itMw, hall.itKw, count / 1000);
     sumInto(waterM3, hall.waterM3, count);
   }
+  const derating: Record<string, Float64Array> = {};
+  for (const c of contracts) {
+    if (c.ambientDerating !== undefined && c.hourlyProfile === "dispatchable") derating[c.name] = hourlyDerating(c.ambientDerating, weather.dryBulbC);
+  }
   const hourlyContracts: HourlyContract[] = contracts.map((c) => ({
     name: c.name, contractedMw: c.contractedMw, capacityFactor: c.capacityFactor, carbonIntensityGPerKwh: c.carbonIntensityGPerKwh,
     clean: c.clean, profile: c.hourlyProfile as SupplyProfile, ...(c.storageHours === undefined ? {} : { storageHours: c.storageHours }),
     ...(c.firmMw === undefined || c.hourlyProfile !== "dispatchable" ? {} : { firmMw: c.firmMw }),
+    ...(derating[c.name] === undefined ? {} : { derating: derating[c.name] }),
   }));
   const supply = hourlySupply(facilityMw, hourlyContracts, weather.location);
   const peak = argMax(fullLoadMw);
@@ -102,6 +113,7 @@ export function campusHours(halls: readonly HallHours[], contracts: readonly Con
     worstWaterDay: dayLabel(day.day, year),
     ...(supply.maxShortfallHour >= 0 ? { maxShortfallHour: hourLabel(supply.maxShortfallHour, year) } : {}),
     supply,
+    derating,
     monthly: MONTH_NAMES.map((month, m) => ({
       month,
       itEnergyMwh: itByMonth[m],

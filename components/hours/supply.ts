@@ -19,7 +19,10 @@
  *     MW its market accredits it for, contracted MW × accreditation: what the campus can count on in a stressed hour;
  *     contracted MW when no firm MW is given). Shares and caps are both proportional to firm MW, so they all reach
  *     their caps together. Their capacity factor is unused (it describes a year of load-following, not a limit in the
- *     hour).
+ *     hour). A contract with an ambient derating (a gas plant: hours/campusHours.ts gives it from the hour's dry
+ *     bulb and the source's catalog curve) delivers in hour h at most min(firm MW, contracted MW × derating[h]): the
+ *     plant's ISO-rated MW cannot all be had on a hot afternoon, whatever its accreditation. The shares stay pro rata
+ *     to each contract's cap in that hour, so they still reach their caps together.
  *  4. Batteries discharge for what is still left (pro rata to MW, each up to its MW and its stored energy); the
  *     delivered energy is clean in each battery's stored clean fraction.
  *  5. The remainder is unserved. A remainder of at most 1e-9 of the hour's demand is float residue and counts as 0.
@@ -93,6 +96,12 @@ export interface HourlyContract {
    * the cap of its hourly output, at most contractedMw. @default contractedMw
    */
   firmMw?: number;
+  /**
+   * Dispatchable only: the share of contracted MW available in each of the 8,760 hours (the ambient derating of a
+   * gas plant at that hour's dry bulb), >= 0; the hour's cap is min(firmMw, contractedMw × derating[h]).
+   * @default unset: firmMw in every hour
+   */
+  derating?: Float64Array;
   /** Storage only: energy = MW × hours, >= 0. @default 4 */
   storageHours?: number;
   /** Storage only: energy out per energy in, (0, 1]. @default 0.85 */
@@ -176,6 +185,16 @@ function checkInputs(demandMw: Float64Array, contracts: readonly HourlyContract[
     if (typeof c.clean !== "boolean") throw new PhysicsInputError(field(c, i, "clean"), c.clean, "true or false");
     if (c.storageHours !== undefined) requireInRange(field(c, i, "storageHours"), c.storageHours, 0);
     if (c.firmMw !== undefined) requireInRange(field(c, i, "firmMw"), c.firmMw, 0, c.contractedMw);
+    if (c.derating !== undefined) {
+      if (c.profile !== "dispatchable") throw new PhysicsInputError(field(c, i, "derating"), "set", `unset for profile "${c.profile}" (only a dispatchable contract is derated)`);
+      if (!(c.derating instanceof Float64Array) || c.derating.length !== HOURS_PER_YEAR) {
+        throw new PhysicsInputError(field(c, i, "derating.length"), (c.derating as { length?: unknown } | null)?.length, `${HOURS_PER_YEAR} (one value per hour)`);
+      }
+      for (let h = 0; h < HOURS_PER_YEAR; h++) {
+        const v = c.derating[h];
+        if (!(v >= 0) || !Number.isFinite(v)) throw new PhysicsInputError(field(c, i, `derating[${h}]`), v, "a finite number >= 0");
+      }
+    }
     const rte = c.roundTripEfficiency;
     if (rte !== undefined && (typeof rte !== "number" || !(rte > 0 && rte <= 1))) {
       throw new PhysicsInputError(field(c, i, "roundTripEfficiency"), rte, "a fraction > 0 and <= 1");
@@ -259,7 +278,11 @@ function dispatch(demandMw: Float64Array, contracts: readonly HourlyContract[], 
   const nd = dIdx.length;
   const ns = sIdx.length;
   // Dispatchable contracts deliver up to their firm MW in any hour (the capacity they are accredited for).
-  const dMw = Float64Array.from(dIdx, (i) => contracts[i].firmMw ?? contracts[i].contractedMw);
+  const dFirm = Float64Array.from(dIdx, (i) => contracts[i].firmMw ?? contracts[i].contractedMw);
+  const dDerating = dIdx.map((i) => contracts[i].derating ?? null);
+  const derated = dDerating.some((d) => d !== null);
+  // This hour's cap of each dispatchable contract (its firm MW, or less in an hour its derating bites) and their sum.
+  const dMw = Float64Array.from(dFirm);
   let dCap = 0;
   for (let j = 0; j < nd; j++) dCap += dMw[j];
 
@@ -356,6 +379,14 @@ function dispatch(demandMw: Float64Array, contracts: readonly HourlyContract[], 
       }
 
       // 3. Dispatchable contracts, pro rata to MW.
+      if (derated) {
+        dCap = 0;
+        for (let j = 0; j < nd; j++) {
+          const d = dDerating[j];
+          dMw[j] = d === null ? dFirm[j] : Math.min(dFirm[j], contracts[dIdx[j]].contractedMw * d[h]);
+          dCap += dMw[j];
+        }
+      }
       if (remaining > 0 && dCap > 0) {
         const dispatched = Math.min(remaining, dCap);
         const fraction = dispatched / dCap;

@@ -1,6 +1,7 @@
 /** Args, validation and footprint of a power contract: what it delivers, how firm it is in its market, and when. */
 import { z } from "zod";
 import { catalog } from "../catalog";
+import type { AmbientDeratingPoint } from "../catalog/schema";
 import { deliverableEnergyMwh, firmCapacityMw } from "../physics";
 import { numberIn, wholeNumberIn } from "./ranges";
 import { lookup, parseArgs, reject, Subject } from "./validate";
@@ -84,6 +85,13 @@ export interface PowerContractFootprint {
   hourlyProfile: string;
   /** Storage: hours of discharge at contracted MW. */
   storageHours?: number;
+  /**
+   * Dispatchable generation whose firm share is stated (firmFraction, e.g. an islanded plant): the source's ambient
+   * derating (catalog), available output / ISO-rated MW vs the hour's dry bulb; each hour it caps the contract at
+   * contracted MW × derating. Absent for a grid service and for a share its market accredits (the accreditation
+   * already prices stressed hours), and for a source without a curve.
+   */
+  ambientDerating?: AmbientDeratingPoint[];
   /** First year of delivery (absent: every year of the campus's horizon). */
   startYear?: number;
   /** Last year of delivery: startYear + termYears − 1 (absent: no end). */
@@ -216,6 +224,7 @@ export function powerContractModel(rawArgs: PowerContractArgs, subject: Subject,
     delivery,
     hourlyProfile: source.hourlyProfile,
     ...(source.storageHours === undefined ? {} : { storageHours: source.storageHours }),
+    ...(source.ambientDerating === undefined || delivery !== "physical" || args.firmFraction === undefined ? {} : { ambientDerating: source.ambientDerating.points.map((p) => ({ ...p })) }),
     ...(args.startYear === undefined ? {} : { startYear: args.startYear }),
     ...(endYear === undefined ? {} : { endYear }),
     ...(ramp === undefined ? {} : { ramp }),

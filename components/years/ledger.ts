@@ -17,6 +17,7 @@ import { HOURS_PER_YEAR } from "../physics/constants";
 import { CampusHours, campusHours, ContractForHours } from "../hours/campusHours";
 import type { HallHours } from "../hours/hallHours";
 import type { WeatherYear } from "../weather/types";
+import { hourLabel } from "../hours/calendar";
 
 /** A hall as the ledger sees it: when it comes online and what it adds. */
 export interface LedgerHall {
@@ -67,10 +68,21 @@ export interface YearRow {
   peakHour: string;
   /** MW of the physical contracts delivering this year, and its firm part. */
   contractedMw: number;
-  /** Firm part of contractedMw: MW × firm fraction. */
+  /**
+   * Firm part of contractedMw: MW × firm fraction; with a derated contract (gas at a stated firm share), the firm MW
+   * in the binding hour (firmHour), where each derated contract counts min(MW × firm fraction, MW × derating).
+   */
   firmMw: number;
-  /** firmMw − peakFacilityPowerMw. */
+  /** firmMw − the facility power it is compared with (peakFacilityPowerMw, or firmHourFacilityMw with derating). */
   firmHeadroomMw: number;
+  /** With a derated contract: firm MW at ISO rating (MW × firm fraction), what firmMw would be on a 15 °C day. */
+  ratedFirmMw?: number;
+  /** With a derated contract: the hour of least firm MW per MW of full-load facility power (where firm power binds, for any headroom share). */
+  firmHour?: string;
+  /** With a derated contract: facility power at full IT load in firmHour, MW. */
+  firmHourFacilityMw?: number;
+  /** With a derated contract: the dry bulb of firmHour, °C. */
+  firmHourDryBulbC?: number;
   /** Contracts delivering this year (physical and virtual), those starting and those whose last year this is. */
   contractsActive: string[];
   /** Contracts whose first year this is. */
@@ -197,6 +209,35 @@ function marketCarbon(hours: CampusHours, physical: readonly { c: LedgerContract
   return { certificatesMwh, usedMwh, marketTco2, marketIntensity: consumedMwh > 0 ? (marketTco2 * 1000) / consumedMwh : 0 };
 }
 
+/**
+ * With derated contracts, the hour where firm power binds: the least firm MW per MW of full-load facility power (the
+ * check facility × (1 + headroom) <= firm binds there for any headroom share), with its firm MW (each derated
+ * contract at min(MW × firm fraction, MW × derating that hour)). Without derating: undefined (firm MW is the same in
+ * every hour and binds at the peak hour).
+ */
+function bindingHour(hours: CampusHours, physical: readonly { c: LedgerContract; mw: number }[], ratedFirmMw: number, year: number | undefined) {
+  const derated = physical.filter((d) => hours.derating[d.c.name] !== undefined);
+  if (derated.length === 0) return undefined;
+  const load = hours.fullLoadFacilityMw;
+  let best = -1;
+  let bestRatio = Infinity;
+  let bestFirm = ratedFirmMw;
+  for (let h = 0; h < HOURS_PER_YEAR; h++) {
+    let firm = ratedFirmMw;
+    for (const d of derated) {
+      const rated = d.mw * d.c.firmFraction;
+      firm -= rated - Math.min(rated, d.mw * hours.derating[d.c.name][h]);
+    }
+    const ratio = load[h] > 0 ? firm / load[h] : Infinity;
+    if (best < 0 || ratio < bestRatio) {
+      best = h;
+      bestRatio = ratio;
+      bestFirm = firm;
+    }
+  }
+  return { index: best, hour: hourLabel(best, year), firmMw: bestFirm, facilityMw: load[best] };
+}
+
 /** The year-by-year ledger of a campus over its horizon (or its one undated year). */
 export function campusYears(halls: readonly LedgerHall[], contracts: readonly LedgerContract[], weather: WeatherYear, horizon: Horizon | undefined): CampusYears {
   const shared = new Map<string, CampusHours>();
@@ -219,7 +260,9 @@ export function campusYears(halls: readonly LedgerHall[], contracts: readonly Le
     // Shared hours carry the first year's labels; each row labels its own hours.
     const label = (text: string | undefined) => (text === undefined || year === undefined ? text : text.replace(/^\d{4}-/, `${year}-`));
     const carbon = marketCarbon(hours, physical, virtual);
-    const firmMw = physical.reduce((s, d) => s + d.mw * d.c.firmFraction, 0);
+    const ratedFirmMw = physical.reduce((s, d) => s + d.mw * d.c.firmFraction, 0);
+    const binding = bindingHour(hours, physical, ratedFirmMw, year);
+    const firmMw = binding ? binding.firmMw : ratedFirmMw;
     const { supply } = hours;
     const maxShortfallHour = label(hours.maxShortfallHour);
     suppliedMwh.push(hours.supply.suppliedMwh);
@@ -234,7 +277,8 @@ export function campusYears(halls: readonly LedgerHall[], contracts: readonly Le
       peakHour: label(hours.peakHour)!,
       contractedMw: physical.reduce((s, d) => s + d.mw, 0),
       firmMw,
-      firmHeadroomMw: firmMw - hours.peakFacilityPowerMw,
+      firmHeadroomMw: firmMw - (binding ? binding.facilityMw : hours.peakFacilityPowerMw),
+      ...(binding ? { ratedFirmMw, firmHour: label(binding.hour)!, firmHourFacilityMw: binding.facilityMw, firmHourDryBulbC: weather.dryBulbC[binding.index] } : {}),
       contractsActive: delivering.map((d) => d.c.name),
       contractsStarting: year === undefined ? [] : delivering.filter((d) => d.c.startYear === year).map((d) => d.c.name),
       contractsEnding: year === undefined ? [] : delivering.filter((d) => d.c.endYear === year).map((d) => d.c.name),

@@ -1,6 +1,8 @@
 /**
  * In every year of the horizon, facility power in the campus's worst hour (full IT load of the halls online, that
- * hour's cooling) with headroom must fit within the firm capacity of the contracts delivering that year.
+ * hour's cooling) with headroom must fit within the firm capacity of the contracts delivering that year. With a gas
+ * contract derated by the weather (a stated firm share; the ledger's firmHour), firm MW differ hour by hour and the
+ * binding hour is the one of least firm MW per MW of facility power, compared with the derated firm MW of that hour.
  */
 import { notApplicable } from "../finding";
 import { numberIn } from "../../components/model/ranges";
@@ -24,14 +26,24 @@ export const firmPower = defineRule({
       const finding = rows && checkEachYear(
         this.name, campus, rows, { budget: "firm power (peak hour + headroom)", unit: "MW" },
         (row) => {
-          const peakMw = rowNumber(row, "peakFacilityPowerMw");
+          // With derating the binding hour and its facility power are the ledger's firmHour, else the peak hour.
+          const derated = rowString(row, "firmHour") !== undefined;
+          const peakMw = rowNumber(row, derated ? "firmHourFacilityMw" : "peakFacilityPowerMw");
           const firmMw = rowNumber(row, "firmMw");
-          return peakMw === undefined || firmMw === undefined ? undefined : { measured: peakMw * (1 + config.headroomFraction), limit: firmMw, at: rowString(row, "peakHour") };
+          return peakMw === undefined || firmMw === undefined ? undefined : { measured: peakMw * (1 + config.headroomFraction), limit: firmMw, at: rowString(row, derated ? "firmHour" : "peakHour") };
         },
-        (row, v, failing) => ({
-          message: `${campus.name}${inYear(row)}: peak-hour facility power ${show(rowNumber(row, "peakFacilityPowerMw")!)} MW${v.at ? ` (${v.at})` : ""} + ${show(config.headroomFraction * 100)} % headroom = ${show(v.measured)} MW exceeds firm contracted capacity ${show(v.limit)} MW${alsoFailing(row, failing)}`,
-          remediation: "contract more firm capacity for those years (or firm up variable sources), extend or start contracts earlier, or bring halls online later",
-        }),
+        (row, v, failing) => {
+          const headroom = `${show(config.headroomFraction * 100)} % headroom = ${show(v.measured)} MW`;
+          const rated = rowNumber(row, "ratedFirmMw");
+          const dryBulb = rowNumber(row, "firmHourDryBulbC");
+          const message = rowString(row, "firmHour") === undefined
+            ? `${campus.name}${inYear(row)}: peak-hour facility power ${show(rowNumber(row, "peakFacilityPowerMw")!)} MW${v.at ? ` (${v.at})` : ""} + ${headroom} exceeds firm contracted capacity ${show(v.limit)} MW`
+            : `${campus.name}${inYear(row)}: facility power ${show(rowNumber(row, "firmHourFacilityMw")!)} MW in the binding hour ${v.at}${dryBulb === undefined ? "" : ` (${show(dryBulb)} °C dry bulb)`} + ${headroom} exceeds firm capacity derated for that hour ${show(v.limit)} MW${rated === undefined ? "" : ` (${show(rated)} MW at ISO 15 °C)`}`;
+          return {
+            message: `${message}${alsoFailing(row, failing)}`,
+            remediation: "contract more firm capacity for those years (or firm up variable sources, or cool the gas turbines' inlet air), extend or start contracts earlier, or bring halls online later",
+          };
+        },
       );
       return [finding ?? notApplicable(this.name, campus, ["years (peakFacilityPowerMw, firmMw)"])];
     });
