@@ -34,6 +34,10 @@ export class AirCooledRack extends pulumi.ComponentResource implements OutputsOf
   declare readonly nodesPerRack: pulumi.Output<number>;
   declare readonly nodeCount: pulumi.Output<number>;
   declare readonly gpuCount: pulumi.Output<number>;
+  /** Power each GPU is counted at, W: the accelerator's nameplate, or the provisioned cap. */
+  declare readonly gpuPowerW: pulumi.Output<number>;
+  /** `"nameplate"` or `"provisioned"` (a cap below nameplate, the group's or its hall's). */
+  declare readonly gpuPowerBasis: pulumi.Output<string>;
   declare readonly itLoadPerRackKw: pulumi.Output<number>;
   declare readonly ratedKwPerRack: pulumi.Output<number>;
   declare readonly itLoadKw: pulumi.Output<number>;

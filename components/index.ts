@@ -12,7 +12,7 @@ export * from "./powerContract";
 export * from "./dataHall";
 export * from "./campus";
 export { AiclusterInputError, isAiclusterInputError } from "./errors";
-export type { RackGroupArgs, RackGroupFootprint } from "./model/rackGroup";
+export type { GpuPowerBasis, RackGroupArgs, RackGroupFootprint } from "./model/rackGroup";
 export type { AirCooledRackOutputs, CoolingPlantOutputs, GpuNodePoolOutputs, LiquidCooledRackOutputs, PowerContractOutputs } from "./model/published";
 export type { OutputsOf } from "./publish";
 export * as defaults from "./model/defaults";

@@ -7,6 +7,7 @@ import { markdownTable, textTable } from "../components/format/table";
 import { commandSafeLines, htmlSafe, markdownCode, markdownLinkTarget, markdownSafe, textSafe } from "./neutralise";
 import { printableConfig } from "./stackConfig";
 import { WORST_TIMES_SHOWN, type CampusWorstTimes } from "./worstTimes";
+import { gpuPowerLine } from "./gpuPower";
 
 function value(v: unknown): string {
   if (Array.isArray(v)) return v.map(value).join(", ");
@@ -316,6 +317,7 @@ export function renderText(r: PlanReport): string {
   out.push(...table(r.resourcesByType.map((x) => [String(x.count), x.type])));
   out.push("", "Component tree:", ...treeLines(r.tree).map((l) => `  ${l}`));
   out.push("", "Outputs:", ...table(outputRows(r.outputs)));
+  for (const c of r.gpuPower ?? []) out.push("", `GPU power, campus ${t(c.campus)}: ${t(gpuPowerLine(c))}`);
   for (const c of r.years) {
     out.push("", `Year by year, campus ${t(c.campus)} (${yearlyScope(c)}):`);
     out.push(...table([YEARLY_HEADER, ...yearlyCells(c)]));
@@ -384,6 +386,7 @@ export function renderMarkdown(r: PlanReport, extras: MarkdownExtras = {}): stri
   out.push(...markdownTable(["resources", "type"], r.resourcesByType.map((x) => [String(x.count), code(x.type)]), asEscaped), "");
   out.push("<details><summary>Component tree</summary>", "", "<pre>", ...treeLines(r.tree).map(htmlSafe), "</pre>", "", "</details>", "");
   out.push(...table(["output", "value"], outputRows(r.outputs)), "");
+  for (const c of r.gpuPower ?? []) out.push(`GPU power, campus ${code(c.campus)}: ${m(gpuPowerLine(c))}`, "");
   for (const c of r.years) {
     out.push(`Year by year, campus ${code(c.campus)} (${yearlyScope(c)}):`, "", ...table(YEARLY_HEADER, yearlyCells(c)), "");
   }

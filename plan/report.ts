@@ -1,4 +1,5 @@
 /** What a plan run shows, as data: resources by type, the component tree, budgets, findings and the verdict. */
+import { campusGpuPower, type CampusGpuPower } from "./gpuPower";
 import type { CapexLine } from "../components/costs/capex";
 import type { CostYearRow, Financing } from "../components/costs/campusCost";
 import { isUsdRange, type UsdRange } from "../components/costs/range";
@@ -77,6 +78,8 @@ export interface PlanReport {
   worstTimes?: CampusWorstTimes[];
   /** Each campus's hourly series (8,760 values each), when asked for: they are large. */
   hourly?: CampusHourlySeries[];
+  /** Each campus's rack groups and the GPU power each is counted at (nameplate or provisioned). Always set by buildReport; optional so hand-built and older reports stay valid. */
+  gpuPower?: CampusGpuPower[];
   /** Violations (exempted ones included, each carrying its `exemption`) and checks that could not be made. */
   findings: EnforcedFinding[];
   /**
@@ -365,6 +368,7 @@ export function buildReport(run: PlanRunWithExemptions, treeDepth: number, withH
     costs: campusCosts(run.views),
     monthly: campusMonths(run.views),
     worstTimes: campusWorstTimes(run.views),
+    gpuPower: campusGpuPower(run.views),
     ...(withHourly ? { hourly: campusHourlySeries(run.views) } : {}),
     findings: run.findings.filter((f) => f.status !== "pass"),
     exemptions: exemptionSummaries(run.findings, run.exemptions),

@@ -14,9 +14,9 @@ import {
   DEFAULT_AIR_COOLING_WATER_C, DEFAULT_AIR_HANDLING_KW_PER_KW_HEAT, DEFAULT_CDU_PUMP_KW_PER_KW_HEAT,
   DEFAULT_ELECTRICAL_LOSS_FRACTION, DEFAULT_NETWORK_W_PER_GPU, DEFAULT_TRIM_CHILLER_TECHNOLOGY, DEFAULT_UTILISATION,
 } from "./defaults";
-import { childName, numberIn } from "./ranges";
+import { childName, gpuPowerCapShape, numberIn } from "./ranges";
 import { requireUniqueIdentities } from "./identity";
-import { LiquidCooledRackArgs, rackEquivalents, rackGroupModel, RackGroupFootprint } from "./rackGroup";
+import { LiquidCooledRackArgs, rackEquivalents, rackGroupModel, RackGroupFootprint, requireOneGpuPowerCap } from "./rackGroup";
 import { capexTotal, CapexLine, combined, coolingPlantCapex, facilityCapex, rackHardwareCapex } from "../costs/capex";
 import type { UsdRange } from "../costs/range";
 import { DEFAULT_FACILITY_COST } from "../catalog/costs";
@@ -51,6 +51,16 @@ export interface HallDesignArgs {
   networkWPerGpu?: number;
   /** Highest rack IT load the hall's power and cooling distribution supports, kW (above 0, up to 2,000); checked by the policy pack. @default none: only each rack's own rating is checked */
   maxRackKw?: number;
+  /**
+   * Provisioned GPU power for the hall's rack groups that state none, W per GPU: from 30 % to 100 % of each group's
+   * accelerator nameplate board power; not with `gpuPowerCapFraction`. @default none: each group's own, else nameplate
+   */
+  gpuPowerCapW?: number;
+  /**
+   * Provisioned GPU power for the hall's rack groups that state none, as a fraction of each group's accelerator
+   * nameplate board power (0.3 to 1); not with `gpuPowerCapW`. @default none: each group's own, else nameplate (1)
+   */
+  gpuPowerCapFraction?: number;
   /** Building class from the cost catalog (`facilityCosts`): shell, electrical and mechanical capex per MW of IT, and the network per GPU. @default "hyperscale-liquid-ai" */
   facilityCost?: string;
 }
@@ -182,6 +192,7 @@ const schema = z.strictObject({
   cduApproachK: numberIn(0, 15, "K").optional(),
   weatherFile: weatherFileArg.optional(),
   facilityCost: z.string({ error: "a facility cost id (string)" }).optional(),
+  ...gpuPowerCapShape,
 });
 
 /** The CDU approach of a liquid-cooled rack design, K, from the catalog (the rack design schema requires it of every liquid-cooled design). */
@@ -211,10 +222,12 @@ export function dataHallWithHours(
 ): { footprint: DataHallFootprint; hours: HallHours; supplyMarginK?: () => Float64Array } {
   const args = parseArgs(schema, rawArgs, subject);
   requireUniqueNames(rawArgs.racks, "racks", subject);
+  requireOneGpuPowerCap(args, subject);
+  const hallCap = { gpuPowerCapW: args.gpuPowerCapW, gpuPowerCapFraction: args.gpuPowerCapFraction };
   const groups = rawArgs.racks.map(({ name, ...groupArgs }, i) => {
     const footprint = nested(subject, `racks[${i}]`, () => {
       const design = lookup(catalog.rackDesigns, groupArgs.design, "design", subject);
-      return rackGroupModel(groupArgs, subject, design.cooling, rackGroupChildName(modelledName(subject), name));
+      return rackGroupModel(groupArgs, subject, design.cooling, rackGroupChildName(modelledName(subject), name), hallCap);
     });
     return { name, ...footprint };
   });

@@ -44,22 +44,28 @@ const schema = z.strictObject({
   accelerator: z.string({ error: "an accelerator id (string)" }).optional(),
 });
 
-/** Validated args and footprint; fails with an AiclusterInputError naming the field. */
-export function gpuNodePoolModel(rawArgs: GpuNodePoolArgs, subject: Subject): GpuNodePoolFootprint {
+/**
+ * Validated args and footprint; fails with an AiclusterInputError naming the field. `gpuPowerW`, internal (a rack
+ * group's provisioned GPU power, already validated against the accelerator's nameplate): the power each GPU is
+ * counted at instead of the accelerator's nameplate board power; the host's overhead stays as it is.
+ */
+export function gpuNodePoolModel(rawArgs: GpuNodePoolArgs, subject: Subject, gpuPowerW?: (nameplateW: number) => number): GpuNodePoolFootprint {
   const args = parseArgs(schema, rawArgs, subject);
   const design = lookup(catalog.nodeDesigns, args.nodeDesign, "nodeDesign", subject);
   const accelerator = lookup(catalog.accelerators, args.accelerator ?? design.acceleratorId, "accelerator", subject);
   if (design.cooling === "air" && accelerator.cooling === "liquid") {
     reject(subject, { field: "accelerator", value: accelerator.id, allowed: `an air-coolable accelerator: node design "${design.id}" is air-cooled` });
   }
-  const nodePowerW = nodeItPowerW(design.gpusPerNode, accelerator.boardPowerW, design.hostOverheadW);
-  if (nodePowerW > design.maxPowerW) {
+  const nameplateNodeW = nodeItPowerW(design.gpusPerNode, accelerator.boardPowerW, design.hostOverheadW);
+  if (nameplateNodeW > design.maxPowerW) {
     reject(subject, {
       field: "accelerator",
       value: accelerator.id,
-      allowed: `an accelerator that keeps the node within its ${design.maxPowerW} W maximum (node design "${design.id}"); "${accelerator.id}" gives ${nodePowerW} W`,
+      allowed: `an accelerator that keeps the node within its ${design.maxPowerW} W maximum (node design "${design.id}"); "${accelerator.id}" gives ${nameplateNodeW} W`,
     });
   }
+  // The one place GPU watts enter: the nameplate, or the power the rack group provisions each GPU at.
+  const nodePowerW = gpuPowerW === undefined ? nameplateNodeW : nodeItPowerW(design.gpusPerNode, gpuPowerW(accelerator.boardPowerW), design.hostOverheadW);
   const nodePowerKw = nodePowerW / W_PER_KW;
   return {
     nodeDesign: design.id,

@@ -12,7 +12,7 @@ export type { CampusArgs, CampusFootprint, CampusHallArgs, CampusPowerContractAr
 export { dataHallModel, plantChildName, rackGroupChildName } from "./dataHall";
 export type { DataHallArgs, DataHallFootprint, HallContext, HallDesignArgs, HallRackGroupArgs, HallRackGroupFootprint } from "./dataHall";
 export { defaultRackIds, MAX_RACKS_PER_GROUP, rackGroupModel } from "./rackGroup";
-export type { LiquidCooledRackArgs, RackGroupArgs, RackGroupFootprint } from "./rackGroup";
+export type { GpuPowerBasis, GpuPowerCap, LiquidCooledRackArgs, RackGroupArgs, RackGroupFootprint } from "./rackGroup";
 export { coolingPlantModel } from "./coolingPlant";
 export type { CoolingPlantArgs, CoolingPlantFootprint, PlantContext, PlantDesignArgs, TrimChillerArgs } from "./coolingPlant";
 export { DELIVERIES, powerContractModel } from "./powerContract";

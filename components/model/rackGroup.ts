@@ -7,7 +7,7 @@ import { catalog, RackDesignSpec } from "../catalog";
 import { coolantFlowLpm, rackItPowerKw, splitHeat, W_PER_KW } from "../physics";
 import { gpuNodePoolModel, GpuNodePoolFootprint } from "./gpuNodePool";
 import { DEFAULT_CDU_MARGIN, DEFAULT_DELTA_T_K, DEFAULT_SUPPLY_TEMP_C } from "./defaults";
-import { numberIn, wholeNumberIn } from "./ranges";
+import { gpuPowerCapShape, MIN_GPU_POWER_CAP_FRACTION, numberIn, wholeNumberIn } from "./ranges";
 import { lookup, modelledName, parseArgs, reject, Subject } from "./validate";
 
 /** Args every rack group takes (an AirCooledRack's args). */
@@ -22,6 +22,19 @@ export interface RackGroupArgs {
   nodesPerRack?: number;
   /** Accelerator id fitted in the nodes. @default the node design's own accelerator */
   accelerator?: string;
+  /**
+   * Provisioned GPU power, W per GPU: the power each GPU is capped at and counted at (IT load, heat, cooling,
+   * facility power, energy, water); from 30 % to 100 % of the accelerator's nameplate board power (a cap cannot
+   * raise power); not with `gpuPowerCapFraction`. The rest of the node and rack (CPUs, NICs, switch trays, fans) is
+   * unchanged. @default the accelerator's nameplate board power (a hall's `gpuPowerCapW`, when its racks give none)
+   */
+  gpuPowerCapW?: number;
+  /**
+   * Provisioned GPU power as a fraction of the accelerator's nameplate board power (0.3 to 1), e.g. 0.8 for a
+   * 1,200 W GB200 provisioned at 960 W; not with `gpuPowerCapW`.
+   * @default 1: nameplate (a hall's `gpuPowerCapFraction`, when its racks give none)
+   */
+  gpuPowerCapFraction?: number;
 }
 
 /** Args of a LiquidCooledRack: those of every rack group, plus the rack loop's temperatures and CDU capacity. */
@@ -52,6 +65,10 @@ export interface RackGroupFootprint {
   nodeCount: number;
   /** GPUs in the group. */
   gpuCount: number;
+  /** Power each GPU is counted at, W: the accelerator's nameplate board power, or the provisioned cap. */
+  gpuPowerW: number;
+  /** Whether gpuPowerW is the accelerator's nameplate or a provisioned cap below it (`gpuPowerCapW` or `gpuPowerCapFraction`, the group's or its hall's). */
+  gpuPowerBasis: GpuPowerBasis;
   /** IT load of one rack at the rack input, kW. */
   itLoadPerRackKw: number;
   /** Power the design's distribution is rated for, per rack, kW. */
@@ -74,6 +91,50 @@ export interface RackGroupFootprint {
   capexUsd?: UsdRange;
 }
 
+/** Where a rack group's GPU power comes from: the accelerator's nameplate, or a provisioned cap below it. */
+export type GpuPowerBasis = "nameplate" | "provisioned";
+
+/** A provisioned GPU power as a rack group or a hall states it: one of the two fields, or neither. */
+export interface GpuPowerCap {
+  /** Provisioned GPU power, W per GPU. */
+  gpuPowerCapW?: number;
+  /** Provisioned GPU power as a fraction of the accelerator's nameplate board power. */
+  gpuPowerCapFraction?: number;
+}
+
+/** Refuses a cap given both ways (a rack group's or a hall's). */
+export function requireOneGpuPowerCap(cap: GpuPowerCap, subject: Subject): void {
+  if (cap.gpuPowerCapW !== undefined && cap.gpuPowerCapFraction !== undefined) {
+    reject(subject, {
+      field: "gpuPowerCapFraction", value: cap.gpuPowerCapFraction,
+      allowed: `unset when gpuPowerCapW is given (${cap.gpuPowerCapW} W): state the provisioned GPU power one way, in W or as a fraction of nameplate`,
+    });
+  }
+}
+
+/**
+ * The power each GPU is counted at, W, for a nameplate of `nameplateW`: the cap in W, or the fraction × nameplate,
+ * or the nameplate. A cap in W outside 30 % to 100 % of the nameplate is refused, naming the accelerator.
+ */
+export function provisionedGpuPowerW(
+  cap: GpuPowerCap, nameplateW: number, acceleratorId: string, subject: Subject, fromHall = false,
+): { gpuPowerW: number; gpuPowerBasis: GpuPowerBasis } {
+  if (cap.gpuPowerCapW !== undefined) {
+    const lowest = MIN_GPU_POWER_CAP_FRACTION * nameplateW;
+    if (cap.gpuPowerCapW > nameplateW || cap.gpuPowerCapW < lowest) {
+      reject(subject, {
+        field: "gpuPowerCapW", value: cap.gpuPowerCapW,
+        allowed: `a number from ${fixed(lowest, 0)} to ${nameplateW} W (${MIN_GPU_POWER_CAP_FRACTION * 100} % to 100 % of accelerator "${acceleratorId}"'s ${nameplateW} W nameplate; a cap cannot raise power)${fromHall ? "; the hall's gpuPowerCapW, which this rack group takes as it states none" : ""}`,
+      });
+    }
+    return cap.gpuPowerCapW === nameplateW ? { gpuPowerW: nameplateW, gpuPowerBasis: "nameplate" } : { gpuPowerW: cap.gpuPowerCapW, gpuPowerBasis: "provisioned" };
+  }
+  if (cap.gpuPowerCapFraction !== undefined && cap.gpuPowerCapFraction < 1) {
+    return { gpuPowerW: cap.gpuPowerCapFraction * nameplateW, gpuPowerBasis: "provisioned" };
+  }
+  return { gpuPowerW: nameplateW, gpuPowerBasis: "nameplate" };
+}
+
 /** Most racks one group may have (its `rackCount`). */
 export const MAX_RACKS_PER_GROUP = 100_000;
 
@@ -88,6 +149,7 @@ const common = {
   rackIds: z.array(z.string().min(1, { error: "a non-empty rack id" }), { error: "a list of rack ids" }).optional(),
   nodesPerRack: wholeNumberIn(1, 128).optional(),
   accelerator: z.string({ error: "an accelerator id (string)" }).optional(),
+  ...gpuPowerCapShape,
 };
 const airSchema = z.strictObject(common);
 const liquidSchema = z.strictObject({
@@ -105,10 +167,14 @@ export function defaultRackIds(groupName: string, count: number): string[] {
 
 /**
  * Validated footprint of a rack group; `cooling` is the kind the component class accepts,
- * `rackIdPrefix` names the default rack ids (the rack component's name).
+ * `rackIdPrefix` names the default rack ids (the rack component's name), `hallCap` the provisioned GPU power its
+ * hall gives racks that state none (already validated by the hall).
  */
-export function rackGroupModel(rawArgs: LiquidCooledRackArgs, subject: Subject, cooling: "air" | "liquid", rackIdPrefix = modelledName(subject)): RackGroupFootprint {
+export function rackGroupModel(
+  rawArgs: LiquidCooledRackArgs, subject: Subject, cooling: "air" | "liquid", rackIdPrefix = modelledName(subject), hallCap: GpuPowerCap = {},
+): RackGroupFootprint {
   const args: LiquidCooledRackArgs = parseArgs(cooling === "liquid" ? liquidSchema : airSchema, rawArgs, subject);
+  requireOneGpuPowerCap(args, subject);
   const design: RackDesignSpec = lookup(catalog.rackDesigns, args.design, "design", subject);
   if (design.cooling !== cooling) {
     const fitting = catalog.rackDesigns.list().filter((d) => d.cooling === cooling).map((d) => d.id);
@@ -126,7 +192,16 @@ export function rackGroupModel(rawArgs: LiquidCooledRackArgs, subject: Subject, 
     reject(subject, { field: "rackIds", value: rackIds, allowed: "ids without duplicates" });
   }
 
-  const nodes = gpuNodePoolModel({ nodeDesign: design.nodeDesignId, nodeCount: nodesPerRack * args.rackCount, accelerator: args.accelerator }, subject);
+  // The group's own cap, else its hall's, else nameplate; checked against the accelerator's nameplate once it is known.
+  const ownCap = args.gpuPowerCapW !== undefined || args.gpuPowerCapFraction !== undefined;
+  const cap: GpuPowerCap = ownCap ? { gpuPowerCapW: args.gpuPowerCapW, gpuPowerCapFraction: args.gpuPowerCapFraction } : hallCap;
+  let gpuPower: { gpuPowerW: number; gpuPowerBasis: GpuPowerBasis } | undefined;
+  const nodeArgs = { nodeDesign: design.nodeDesignId, nodeCount: nodesPerRack * args.rackCount, accelerator: args.accelerator };
+  const nodes = gpuNodePoolModel(nodeArgs, subject, (nameplateW) => {
+    gpuPower = provisionedGpuPowerW(cap, nameplateW, args.accelerator ?? catalog.nodeDesigns.get(design.nodeDesignId).acceleratorId, subject, !ownCap);
+    return gpuPower.gpuPowerW;
+  });
+  if (gpuPower === undefined) throw new Error("the node pool model did not ask for the GPU power");
   const itLoadPerRackKw = rackItPowerKw({
     nodesPerRack,
     nodePowerW: nodes.nodePowerKw * W_PER_KW,
@@ -148,7 +223,7 @@ export function rackGroupModel(rawArgs: LiquidCooledRackArgs, subject: Subject, 
   const hardware = rackHardwareCapex(design.id, rackEquivalents(design.id, nodesPerRack, args.rackCount));
   const base = {
     design: design.id, cooling, rackCount: args.rackCount, rackIds, nodesPerRack, nodes,
-    nodeCount: nodes.nodeCount, gpuCount: nodes.gpuCount, itLoadPerRackKw, ratedKwPerRack: design.ratedKw, itLoadKw, ...heat,
+    nodeCount: nodes.nodeCount, gpuCount: nodes.gpuCount, ...gpuPower, itLoadPerRackKw, ratedKwPerRack: design.ratedKw, itLoadKw, ...heat,
     ...(hardware.lines.length ? { capexUsd: capexTotal(hardware) } : {}),
   };
   if (cooling === "air") return { ...base, coolantFlowLpm: 0, cduCapacityKw: 0 };

@@ -23,3 +23,12 @@ export function wholeNumberIn(min: number, max: number) {
 export const childName = z
   .string({ error: "a name of letters, digits, '-', '_' or '.'" })
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/, { error: "a name of letters, digits, '-', '_' or '.', 1-63 characters" });
+
+/** Lowest provisioned GPU power, as a fraction of the accelerator's nameplate board power. */
+export const MIN_GPU_POWER_CAP_FRACTION = 0.3;
+const CAP_W_ALLOWED = `a number of W from ${MIN_GPU_POWER_CAP_FRACTION * 100} % to 100 % of the accelerator's nameplate board power`;
+/** zod shapes of a rack group's or a hall's provisioned GPU power (the bounds against the nameplate are checked once the accelerator is known). */
+export const gpuPowerCapShape = {
+  gpuPowerCapW: z.number({ error: CAP_W_ALLOWED }).gt(0, { error: CAP_W_ALLOWED }).optional(),
+  gpuPowerCapFraction: numberIn(MIN_GPU_POWER_CAP_FRACTION, 1, "(of the accelerator's nameplate board power)").optional(),
+};
