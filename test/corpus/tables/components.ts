@@ -78,6 +78,10 @@ export const LIQUID_COOLED_RACK: ComponentCase[] = [
   { name: "LiquidCooledRack: rackIds longer than rackCount", run: (c) => new c.LiquidCooledRack("r", { ...LIQUID, rackIds: ["a", "b", "c"] }), ...AIE, field: "rackIds", value: "3 ids", allowed: "exactly rackCount (2) ids" },
   { name: "LiquidCooledRack: rackIds with a duplicate", run: (c) => new c.LiquidCooledRack("r", { ...LIQUID, rackIds: ["a", "a"] }), ...AIE, field: "rackIds", value: ["a", "a"], allowed: "ids without duplicates" },
   { name: "LiquidCooledRack: rackIds with an empty id", run: (c) => new c.LiquidCooledRack("r", { ...LIQUID, rackIds: ["a", ""] }), ...AIE, field: "rackIds[1]", value: "", allowed: "a non-empty rack id" },
+  { name: "LiquidCooledRack: gpuPowerCapW and gpuPowerCapFraction both given", run: (c) => new c.LiquidCooledRack("r", { ...LIQUID, gpuPowerCapW: 960, gpuPowerCapFraction: 0.8 }), ...AIE, field: "gpuPowerCapFraction", value: 0.8, allowed: "unset when gpuPowerCapW is given (960 W)" },
+  { name: "LiquidCooledRack: gpuPowerCapW above the GB200's 1,200 W nameplate", run: (c) => new c.LiquidCooledRack("r", { ...LIQUID, gpuPowerCapW: 1201 }), ...AIE, field: "gpuPowerCapW", value: 1201, allowed: "a number from 360 to 1200 W" },
+  { name: "LiquidCooledRack: gpuPowerCapW NaN", run: (c) => new c.LiquidCooledRack("r", { ...LIQUID, gpuPowerCapW: Number.NaN }), ...AIE, field: "gpuPowerCapW", value: Number.NaN, allowed: "a number of W from 30 % to 100 % of the accelerator's nameplate board power" },
+  { name: "LiquidCooledRack: gpuPowerCapFraction 0.29, below the floor", run: (c) => new c.LiquidCooledRack("r", { ...LIQUID, gpuPowerCapFraction: 0.29 }), ...AIE, field: "gpuPowerCapFraction", value: 0.29, allowed: "a number from 0.3 to 1" },
   { name: "LiquidCooledRack: rackIds a string", run: (c) => new c.LiquidCooledRack("r", { ...LIQUID, rackIds: "a,b" } as Any), ...AIE, field: "rackIds", value: "a,b", allowed: "a list of rack ids" },
 ];
 
