@@ -121,6 +121,23 @@ describe("cooling per hour", () => {
     // The worst day is a summer day for the adiabatic cooler.
     expect(adiabatic.worstWaterDay).toMatch(/^0[5-9]-\d\d$/);
   });
+
+  it("issue 32 done-when: a tower's January water is below its July water in both built-in climates", () => {
+    const louisiana: Partial<CampusArgs> = {
+      location: "Richland Parish, Louisiana", climate: "north-louisiana", market: undefined,
+      powerContracts: [{ name: "grid", counterparty: "Entergy", source: "grid-miso-louisiana", contractedMw: 2 }],
+    };
+    for (const [climate, place] of [["central-ohio", {}], ["north-louisiana", louisiana]] as const) {
+      const args = ohio({ ...place });
+      const fp = model.campusModel({ ...args, halls: [{ ...args.halls[0], racks: [{ name: "nvl", design: "gb200-nvl72", rackCount: 8, supplyTempC: 40 }], cooling: { technology: "evaporative-tower" } }] }, subject(`tower-${climate}`));
+      const [jan, jul] = [fp.monthly[0].waterM3, fp.monthly[6].waterM3];
+      expect(jan, climate).toBeGreaterThan(0);
+      expect(jan, climate).toBeLessThan(jul);
+      // Per day (January and July both have 31): the share falls from about 0.81 in July air to 0.5-0.6 in January air.
+      expect(jan / jul, climate).toBeGreaterThan(0.5);
+      expect(jan / jul, climate).toBeLessThan(0.85);
+    }
+  });
 });
 
 describe("annual figures are sums of hours", () => {

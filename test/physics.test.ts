@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import * as physics from "../components/physics";
 
 describe("power", () => {
@@ -134,5 +135,80 @@ describe("guards", () => {
     expect(() => physics.coolantFlowLpm(10, 0)).toThrow(/deltaTK = 0 .* > 0/);
     expect(() => physics.annualEnergyMwh(Infinity, 0.5)).toThrow(/powerKw = Infinity/);
     expect(() => physics.splitHeat(10, 1.2)).toThrow(/liquidCaptureFraction = 1.2 .* from 0 to 1/);
+  });
+});
+
+describe("water from the air's state (issue 32)", () => {
+  it("a tower's evaporated share follows the dry bulb (GB/T 50050 K_ZF × latent / cp), worked by hand", () => {
+    // Share = K_ZF × 2,257 kJ/kg ÷ 4.186 kJ/(kg·K) = K_ZF × 539.18.
+    expect(physics.towerEvaporatedShare(40)).toBeCloseTo(0.0016 * 539.18, 3); // 0.8627
+    expect(physics.towerEvaporatedShare(30)).toBeCloseTo(0.0015 * 539.18, 3); // 0.8088
+    expect(physics.towerEvaporatedShare(0)).toBeCloseTo(0.001 * 539.18, 3); // 0.5392
+    // 25 °C lies halfway from 20 °C (0.0014) to 30 °C (0.0015): K_ZF 0.00145, share 0.7818.
+    expect(physics.towerEvaporatedShare(25)).toBeCloseTo(0.00145 * 539.18, 3);
+    // −5 °C: halfway from 0.0008 to 0.0010 = 0.0009, share 0.4853; colder and hotter than the table hold its ends.
+    expect(physics.towerEvaporatedShare(-5)).toBeCloseTo(0.0009 * 539.18, 3);
+    expect(physics.towerEvaporatedShare(-30)).toBeCloseTo(0.0008 * 539.18, 3); // 0.4313
+    expect(physics.towerEvaporatedShare(48)).toBeCloseTo(0.0016 * 539.18, 3);
+    // Hourly tower water at 30 °C for 1,000 kWh of heat at 5 cycles: 1,000 × 0.8088 × 1.5996 L × 5/4 = 1,617 L
+    // (the old constant share 1 gave 2,000 L in every hour); at 0 °C: 1,000 × 0.5392 × 1.5996 × 1.25 = 1,078 L.
+    const litres = (dryBulbC: number) => 1000 * physics.towerEvaporatedShare(dryBulbC) * physics.makeupLitresPerKwhHeat(5);
+    expect(litres(30)).toBeCloseTo(1617, 0);
+    expect(litres(0)).toBeCloseTo(1078, 0);
+  });
+
+  it("an adiabatic cooler's evaporated share is its pads' cooling over the coil's air rise, worked by hand", () => {
+    // Design hour: 0.85 × (32 − 24.94) = 6.0 K of pad cooling; 6.0 / 12 K = 0.50 (the catalog's evaporativeFraction).
+    expect(physics.padEvaporatedShare(32, 24.94)).toBeCloseTo(0.5, 2);
+    // Humid hour: 30 °C and 27 °C wet bulb: 0.85 × 3 = 2.55 K; 2.55 / 12 = 0.2125.
+    expect(physics.padEvaporatedShare(30, 27)).toBeCloseTo(0.2125, 10);
+    // Fans at half speed: half the air through the pads, 0.10625.
+    expect(physics.padEvaporatedShare(30, 27, 0.5)).toBeCloseTo(0.10625, 10);
+    // Saturated air evaporates nothing; a desert hour caps at 1: 0.85 × (45 − 20) = 21.25 K > 12 K.
+    expect(physics.padEvaporatedShare(25, 25)).toBe(0);
+    expect(physics.padEvaporatedShare(45, 20)).toBe(1);
+    // The plant's wet hour: the catalog's 0.5 at the 6 K design hour, scaled by this hour's pad cooling and fan speed.
+    // 30 °C / 27 °C, setpoint 32 °C, approach 8 K: 32 − 27 = 5 K ≤ 8 K, so full speed; 0.5 × 2.55 / 6 = 0.2125.
+    const adiabatic = { dryApproachK: 6, wetEvaporativeFraction: 0.5, approachK: 8, setpointC: 32 };
+    expect(physics.wetHourEvaporativeShare(adiabatic, 30, 27)).toBeCloseTo(0.2125, 10);
+    // Litres for 1,000 kWh of heat at 3 cycles: 1,000 × 0.2125 × 1.5996 × 3/2 = 509.9 L (the old constant 0.5: 1,199.7 L).
+    expect(1000 * physics.wetHourEvaporativeShare(adiabatic, 30, 27) * physics.makeupLitresPerKwhHeat(3)).toBeCloseTo(509.9, 1);
+    // A tower's wet hour is its fraction × the dry-bulb share: 1 × 0.8088 at 30 °C.
+    expect(physics.wetHourEvaporativeShare({ wetEvaporativeFraction: 1, approachK: 5, setpointC: 32 }, 30, 27)).toBeCloseTo(0.8088, 3);
+  });
+
+  it("property: the evaporated share lies in [0, 1] and does not fall as the dry bulb rises at a fixed relative humidity", () => {
+    const P = physics.SEA_LEVEL_PRESSURE_KPA;
+    // Dew point at relative humidity rh and dry bulb t, by bisection on the module's own relativeHumidity.
+    const dewPoint = (t: number, rh: number) => {
+      let lo = -80;
+      let hi = t;
+      for (let i = 0; i < 80; i++) {
+        const mid = 0.5 * (lo + hi);
+        if (physics.relativeHumidity(t, mid) > rh) hi = mid;
+        else lo = mid;
+      }
+      return 0.5 * (lo + hi);
+    };
+    const wet = (t: number, rh: number) => physics.wetBulbC(t, dewPoint(t, rh), P);
+    const adiabatic = { dryApproachK: 6, wetEvaporativeFraction: 0.5, approachK: 8, setpointC: 32 };
+    const tower = { wetEvaporativeFraction: 1, approachK: 5, setpointC: 32 };
+    fc.assert(
+      fc.property(fc.double({ min: -30, max: 45, noNaN: true }), fc.double({ min: 0, max: 10, noNaN: true }), fc.double({ min: 0.05, max: 1, noNaN: true }), (t, dt, rh) => {
+        const [w1, w2] = [wet(t, rh), wet(t + dt, rh)];
+        for (const share of [
+          (db: number) => physics.towerEvaporatedShare(db),
+          (db: number, wb: number) => physics.padEvaporatedShare(db, wb),
+          (db: number, wb: number) => physics.wetHourEvaporativeShare(tower, db, wb),
+          (db: number, wb: number) => physics.wetHourEvaporativeShare(adiabatic, db, wb),
+        ]) {
+          const [a, b] = [share(t, w1), share(t + dt, w2)];
+          expect(a).toBeGreaterThanOrEqual(0);
+          expect(b).toBeLessThanOrEqual(1);
+          expect(b).toBeGreaterThanOrEqual(a - 1e-9);
+        }
+      }),
+      { numRuns: 300, seed: 32 },
+    );
   });
 });

@@ -136,9 +136,11 @@ describe("plan output of a small two-campus program", () => {
       // Ohio's adiabatic coolers evaporate on hot hours only: more in July than in January.
       const alpha = months("alpha");
       expect(alpha[6].waterM3).toBeGreaterThan(alpha[0].waterM3);
-      // A tower evaporates in every hour: at a constant load its water follows the days of the month.
+      // A tower evaporates in every hour, but less of its heat in cold air (issue 32: the evaporated share follows the
+      // dry bulb, GB/T 50050 K_ZF): Louisiana's January water is below its July water, and every month uses some.
       const beta = months("beta");
-      beta.forEach((r, m) => close(r.waterM3 / beta[0].waterM3, MONTH_DAYS[m] / 31, `beta ${r.month} water / January's`));
+      expect(beta[0].waterM3).toBeLessThan(beta[6].waterM3);
+      for (const r of beta) expect(r.waterM3).toBeGreaterThan(0);
     });
 
     it("text and Markdown print the same rows, each cell the JSON value as shown, and a year row of the sums", () => {

@@ -204,7 +204,7 @@ describe("npm run plan", () => {
     expect(over.stdout).toMatch(/^### aicluster plan: `prometheus` FAILS/);
     const tight = await cli(["prometheus", "--policy-config", "policies/examples/tight-water-permit.json"]);
     expect(tight.code).toBe(1);
-    expect(tight.stdout).toMatch(/annual water [\d.]+ m³\/yr exceeds the water permit of 90 m³\/yr/);
+    expect(tight.stdout).toMatch(/annual water [\d.]+ m³\/yr exceeds the water permit of 50 m³\/yr/);
     const bad = await cli(["prometheus", "--scale", "2"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('error: stack "prometheus" has invalid config: aicluster:scale = "2": allowed a number from 0.0001 to 1');

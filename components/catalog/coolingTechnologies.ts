@@ -1,6 +1,7 @@
 /**
  * Built-in heat-rejection technologies. Water per kWh follows from physics (evaporation + blowdown); when a plant
- * runs wet and how much of the heat it evaporates in those hours are the assumptions below (see physics/hourlyCooling.ts).
+ * runs wet and how much of the heat it evaporates in those hours follow the hour's air (physics/hourlyCooling.ts
+ * wetHourEvaporativeShare) from the sourced figures below.
  */
 import type { CoolingTechnologySpec } from "./schema";
 
@@ -20,7 +21,7 @@ export const BUILTIN_COOLING_TECHNOLOGIES: readonly CoolingTechnologySpec[] = [
     powerKwPerKwHeat: 0.035, powerKwPerKwHeatRange: [0.02, 0.06], ambientBasis: "wet-bulb", approachK: 8, dryApproachK: 6, mechanicalSupplyC: 18, defaultUnitCapacityKw: 1500,
     source: {
       title: "Hyperscale WUE reports 0.2-0.5 L/kWh (operators' sustainability reports); The Green Grid WUE", checked: CHECKED,
-      note: "assumptions: runs dry (6 K approach to the dry bulb, as the dry cooler) until wetting the pads makes colder water, then wet (8 K approach to the wet bulb, for incomplete saturation); in a wet hour half the heat is evaporated (psychrometric balance at a design hour: pads at about 85 % effectiveness cool 32 °C air to 26 °C, which leaves the coil near 38 °C: (32 − 26) / (38 − 26) = 0.5); 3 cycles",
+      note: "assumptions: runs dry (6 K approach to the dry bulb, as the dry cooler) until wetting the pads makes colder water, then wet (8 K approach to the wet bulb, for incomplete saturation); half the heat is evaporated at the design hour (psychrometric balance: pads at about 85 % effectiveness cool 32 °C air to 26 °C, which leaves the coil near 38 °C: (32 − 26) / (38 − 26) = 0.5); each wet hour scales it by its own pad cooling, 0.85 × (dry − wet bulb), and fan speed (physics/water.ts padEvaporatedShare; pad saturation effectiveness 0.75-0.95, S. K. Wang, Handbook of Air Conditioning and Refrigeration, 2nd ed. 2001, §9.8, read 2026-12-06); 3 cycles",
     },
   },
   {
@@ -29,7 +30,7 @@ export const BUILTIN_COOLING_TECHNOLOGIES: readonly CoolingTechnologySpec[] = [
     powerKwPerKwHeat: 0.025, powerKwPerKwHeatRange: [0.015, 0.04], ambientBasis: "wet-bulb", approachK: 5, mechanicalSupplyC: 18, defaultUnitCapacityKw: 3000,
     source: {
       title: "Cooling-tower handbooks: 1.8-2.2 L per kWh of heat with blowdown; reference/figures.md", checked: CHECKED,
-      note: "assumptions: 5 cycles of concentration (1.6 L/kWh evaporation × 5/4 = 2.0 L/kWh), fans and pumps 0.025 kW/kW, 5 K approach (tower + exchanger) to wet bulb, 3 MW cells",
+      note: "evaporated share of the heat each hour from the entering air's dry bulb: GB/T 50050-2017 evaporation-loss coefficient K_ZF (0.0008 per K at −10 °C to 0.0016 at 40 °C) × latent heat / cp of water = 0.43-0.86 (physics/water.ts towerEvaporatedShare, 2026-12-06; summer end agrees with Perry's / CTI 0.00085 × 1.8 per °C = 0.83); evaporativeFraction 1 takes that share as published. Assumptions: 5 cycles of concentration (1.6 L/kWh evaporation × 5/4 = 2.0 L/kWh of evaporated heat), fans and pumps 0.025 kW/kW, 5 K approach (tower + exchanger) to wet bulb, 3 MW cells",
     },
   },
   {

@@ -4,6 +4,7 @@
  */
 import { AmbientBasis, AMBIENT_BASES } from "./cooling";
 import { PhysicsInputError, requireFraction, requireInRange } from "./guard";
+import { ADIABATIC_COIL_AIR_RISE_K, padEvaporatedShare, towerEvaporatedShare } from "./water";
 
 /**
  * Share of a plant's rated power drawn by its pumps, which run at constant flow; the rest is fans that slow down
@@ -52,7 +53,11 @@ export interface PlantHourDesign {
   dryApproachK?: number;
   /** Supply a mechanical plant is rated for, °C. */
   mechanicalSupplyC: number;
-  /** Share of the heat rejected by evaporation in an hour the plant runs wet, 0-1. */
+  /**
+   * Evaporated share of the heat in a wet hour, 0-1, as stated for a reference hour; the hour's own share follows its
+   * air (see {@link wetHourEvaporativeShare}): a tower multiplies the sourced share for the dry bulb by it, a hybrid
+   * takes it as the share at its design hour (6 K of pad cooling) and scales it by the hour's pad cooling.
+   */
   wetEvaporativeFraction: number;
   /** Facility-water supply the plant is asked to hold, °C. */
   setpointC: number;
@@ -110,9 +115,14 @@ export function requirePlantHourDesign(d: PlantHourDesign): PlantHourDesign {
  * cube of speed (fan affinity laws), pumps constant.
  */
 function fanPlantPowerFactor(ambientC: number, approachK: number, setpointC: number): number {
-  const availableK = setpointC - ambientC;
-  const speed = availableK <= approachK ? 1 : Math.max(MIN_FAN_SPEED, approachK / availableK);
+  const speed = fanSpeed(ambientC, approachK, setpointC);
   return PLANT_PUMP_SHARE + (1 - PLANT_PUMP_SHARE) * speed * speed * speed;
+}
+
+/** Fan speed (air flow) as a share of full speed, MIN_FAN_SPEED-1: approach / (setpoint − ambient), full when the weather leaves no more room. */
+function fanSpeed(ambientC: number, approachK: number, setpointC: number): number {
+  const availableK = setpointC - ambientC;
+  return availableK <= approachK ? 1 : Math.max(MIN_FAN_SPEED, approachK / availableK);
 }
 
 /** Lift of an air-cooled chiller: condensing temperature (dry bulb + condenser approach) minus leaving water, K (at least 1). */
@@ -182,6 +192,30 @@ export function plantHour(d: PlantHourDesign, dryBulbC: number, wetBulbC: number
   return d.trim === undefined || d.ambientBasis === "mechanical" ? hour : withTrim(hour, d, d.trim, dryBulbC);
 }
 
+/**
+ * Wet-bulb depression the catalog's adiabatic design hour takes off by its pads, K: 85 % effectiveness on 32 °C air
+ * at a 24.9 °C wet bulb, 0.85 × 7.06 = 6.0 K (the hour at which its evaporativeFraction 0.5 is stated).
+ */
+export const ADIABATIC_DESIGN_PAD_COOLING_K = 6;
+
+/**
+ * Share of the heat a wet hour evaporates, from the hour's air. A tower (no dry mode): `wetEvaporativeFraction` ×
+ * the sourced share for the dry bulb ({@link towerEvaporatedShare}: 0.43 at −10 °C to 0.86 at 40 °C; 1 = the
+ * table as published). A hybrid (adiabatic) plant: its pads' share for the hour's wet-bulb depression
+ * ({@link padEvaporatedShare}, 0.85 effectiveness, 12 K coil air rise) scaled so that `wetEvaporativeFraction` is the
+ * share at the design hour's 6 K of pad cooling at full air flow: wetEvaporativeFraction × 0.85 × (dry − wet bulb) ×
+ * air flow / 6 K, at most 1, with the air flow the hour's fan speed (the same law as its fan power).
+ */
+export function wetHourEvaporativeShare(
+  d: Pick<PlantHourDesign, "dryApproachK" | "wetEvaporativeFraction" | "approachK" | "setpointC">,
+  dryBulbC: number,
+  wetBulbC: number,
+): number {
+  if (d.dryApproachK === undefined) return d.wetEvaporativeFraction * towerEvaporatedShare(dryBulbC);
+  const padShare = padEvaporatedShare(dryBulbC, wetBulbC, fanSpeed(wetBulbC, d.approachK, d.setpointC));
+  return Math.min(1, (d.wetEvaporativeFraction * padShare) / (ADIABATIC_DESIGN_PAD_COOLING_K / ADIABATIC_COIL_AIR_RISE_K));
+}
+
 /** The plant in one hour without its trim chiller. */
 function freePlantHour(d: PlantHourDesign, dryBulbC: number, wetBulbC: number): PlantHour {
   const noTrim = { trimLoadFraction: 0, trimKwPerKwHeat: 0 };
@@ -203,7 +237,7 @@ function freePlantHour(d: PlantHourDesign, dryBulbC: number, wetBulbC: number): 
           return { mode: "dry", supplyC: drySupplyC, coldestC, powerFactor: fanPlantPowerFactor(dryBulbC, d.dryApproachK, d.setpointC), evaporativeShare: 0, ...noTrim };
         }
       }
-      return { mode: "wet", supplyC: Math.max(d.setpointC, wetColdestC), coldestC, powerFactor: fanPlantPowerFactor(wetBulbC, d.approachK, d.setpointC), evaporativeShare: d.wetEvaporativeFraction, ...noTrim };
+      return { mode: "wet", supplyC: Math.max(d.setpointC, wetColdestC), coldestC, powerFactor: fanPlantPowerFactor(wetBulbC, d.approachK, d.setpointC), evaporativeShare: wetHourEvaporativeShare(d, dryBulbC, wetBulbC), ...noTrim };
     }
   }
 }

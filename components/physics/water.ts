@@ -1,5 +1,5 @@
 /** Water drawn by heat rejection. */
-import { KJ_PER_KWH, LITRES_PER_M3, WATER_DENSITY_KG_PER_M3, WATER_LATENT_HEAT_KJ_PER_KG, KWH_PER_MWH } from "./constants";
+import { KJ_PER_KWH, LITRES_PER_M3, WATER_DENSITY_KG_PER_M3, WATER_LATENT_HEAT_KJ_PER_KG, WATER_SPECIFIC_HEAT_KJ_PER_KG_K, KWH_PER_MWH } from "./constants";
 import { requireInRange } from "./guard";
 
 /** Water evaporated per kWh of heat rejected by evaporation, L: 3,600 kJ / 2,257 kJ/kg ≈ 1.6 L. */
@@ -23,4 +23,86 @@ export function waterUsageEffectiveness(waterM3: number, itEnergyMwh: number): n
   requireInRange("itEnergyMwh", itEnergyMwh, 0);
   if (itEnergyMwh === 0) return 0;
   return (waterM3 * LITRES_PER_M3) / (itEnergyMwh * KWH_PER_MWH);
+}
+
+/**
+ * Evaporation-loss coefficient of an open cooling tower against the dry bulb of the air entering it: the share of the
+ * circulating water evaporated per K of cooling range, 1/K. Source: GB/T 50050-2017 "Code for design of industrial
+ * recirculating cooling water treatment" (Ministry of Housing and Urban-Rural Development of China, 2017), evaporation
+ * loss P_e = K_ZF × Δt with K_ZF tabulated against the entering air temperature: −10 °C 0.0008, 0 °C 0.0010,
+ * 10 °C 0.0012, 20 °C 0.0014, 30 °C 0.0015, 40 °C 0.0016 per °C (linear in between; the end values held outside).
+ * The warm end agrees with the summer rules of thumb: Perry's Chemical Engineers' Handbook / Cooling Technology
+ * Institute, E = 0.00085 × 1.8 × circulation × range °C = 0.00153 per K (a 30-ish °C summer day); and the German tower
+ * trade rule E ≈ circulation × range / 600 = 0.00167 per K (kuehltuerme-deutschland.de glossary "Evaporation loss",
+ * https://kuehltuerme-deutschland.de/en/wissenswertes/?name_directory_startswith=E, read 2026-12-06).
+ * The standard's table was taken from the code as published in 2017 (not retrieved online on 2026-12-06); the two
+ * summer rules were. In cold air more of the heat warms the air (sensible) and less evaporates.
+ */
+export const TOWER_EVAPORATION_COEFFICIENT_PER_K: readonly (readonly [dryBulbC: number, perK: number])[] = [
+  [-10, 0.0008], [0, 0.001], [10, 0.0012], [20, 0.0014], [30, 0.0015], [40, 0.0016],
+];
+
+/**
+ * Share of a tower's rejected heat carried away by evaporation in air of `dryBulbC`, 0-1: K_ZF × range of circulating
+ * water evaporates, carrying K_ZF × range × latent heat, out of range × cp of water rejected, so the share is
+ * K_ZF × latent / cp = K_ZF × 2,257 / 4.186 = K_ZF × 539.2 (range cancels). 40 °C: 0.0016 × 539.2 = 0.863;
+ * 30 °C: 0.809; 20 °C: 0.755; 10 °C: 0.647; 0 °C: 0.539; −10 °C and colder: 0.431. The table is in the dry bulb, so the
+ * share depends on the air's state only through it (a cold hour is also a dry one: its humidity ratio is small).
+ */
+export function towerEvaporatedShare(dryBulbC: number): number {
+  requireInRange("dryBulbC", dryBulbC, -90, 70);
+  const t = TOWER_EVAPORATION_COEFFICIENT_PER_K;
+  let k: number;
+  if (dryBulbC <= t[0][0]) k = t[0][1];
+  else if (dryBulbC >= t[t.length - 1][0]) k = t[t.length - 1][1];
+  else {
+    let i = 1;
+    while (t[i][0] < dryBulbC) i++;
+    const [t0, k0] = t[i - 1];
+    const [t1, k1] = t[i];
+    k = k0 + ((k1 - k0) * (dryBulbC - t0)) / (t1 - t0);
+  }
+  return Math.min(1, (k * WATER_LATENT_HEAT_KJ_PER_KG) / WATER_SPECIFIC_HEAT_KJ_PER_KG_K);
+}
+
+/**
+ * Saturation effectiveness of the wetted pads of an adiabatic (evaporatively pre-cooled) dry cooler: the share of
+ * the wet-bulb depression the pads take off the air. Source: Shan K. Wang, Handbook of Air Conditioning and
+ * Refrigeration, 2nd ed. (McGraw-Hill, 2001), §9.8 "Direct evaporative cooler": saturation effectiveness "usually
+ * varies between 0.75 and 0.95" at water-air ratios 0.1-0.4 (excerpt read 2026-12-06 at
+ * https://www1.woaifanyi.com/V7R32wZKRkZ=d); 0.85 is the middle, the figure the catalog's adiabatic note uses.
+ */
+export const PAD_EFFECTIVENESS = 0.85;
+
+/**
+ * Temperature rise of the air across an adiabatic cooler's coil, K: the catalog's design hour (32 °C air pre-cooled
+ * to 26 °C, leaving the coil near 38 °C: 38 − 26 = 12 K; assumption, see the "adiabatic" cooling technology). Fans
+ * at full speed in a wet hour hold this air flow per kW of heat.
+ */
+export const ADIABATIC_COIL_AIR_RISE_K = 12;
+
+/**
+ * Share of an adiabatic cooler's heat carried away by evaporation in an hour it runs wet, 0-1. The pads cool the air
+ * by ΔT_pad = effectiveness × (dry bulb − wet bulb) by evaporating water (sensible heat given up = m_air × cp × ΔT_pad
+ * = water × latent heat); the coil then warms the air by `coilAirRiseK` to reject the heat Q = m_air × cp × rise, so
+ * the air flow per kW of heat is 1 / (cp × rise) and the evaporated share is ΔT_pad / rise (cp cancels), at most 1.
+ * With the fans slowed to `airFlowFraction` of full flow (a cool wet hour) the same heat warms less air by
+ * rise / airFlowFraction, so the share is ΔT_pad × airFlowFraction / rise: less air through the pads, less water.
+ * Design hour: 0.85 × (32 − 24.94) = 6.0 K, 6.0 / 12 = 0.50; a humid hour, 30 °C dry bulb and 27 °C wet bulb:
+ * 0.85 × 3 = 2.55 K, 2.55 / 12 = 0.2125.
+ */
+export function padEvaporatedShare(
+  dryBulbC: number,
+  wetBulbC: number,
+  airFlowFraction = 1,
+  padEffectiveness = PAD_EFFECTIVENESS,
+  coilAirRiseK = ADIABATIC_COIL_AIR_RISE_K,
+): number {
+  requireInRange("dryBulbC", dryBulbC, -90, 70);
+  requireInRange("wetBulbC", wetBulbC, -90, 70);
+  requireInRange("airFlowFraction", airFlowFraction, 0, 1);
+  requireInRange("padEffectiveness", padEffectiveness, 0, 1);
+  requireInRange("coilAirRiseK", coilAirRiseK, 0.1, 50);
+  const padCoolingK = padEffectiveness * Math.max(0, dryBulbC - wetBulbC);
+  return Math.min(1, (padCoolingK * airFlowFraction) / coilAirRiseK);
 }
