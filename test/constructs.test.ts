@@ -74,7 +74,8 @@ describe("the same campus through the Pulumi components (mocks) and the construc
     expect(base.construct.footprint.rackCount).toBe(12);
     expect(base.construct.footprint.gpuCount).toBe(8 * 72 + 4 * 32);
     expect(base.construct.footprint.itLoadKw).toBeGreaterThan(1000);
-    expect(base.construct.footprint.waterM3PerYear).toBeGreaterThan(100);
+    // Water from the adiabatic coolers' wet hours (about 86 m³/yr since issue 32 counts the hour's wet-bulb depression).
+    expect(base.construct.footprint.waterM3PerYear).toBeGreaterThan(50);
   });
 
   it("gives the rules the same views: type, name, parent and the registered outputs as props", () => {
