@@ -73,6 +73,7 @@ export class Campus extends pulumi.ComponentResource implements OutputsOf<Campus
   declare readonly contractedMw: pulumi.Output<number>;
   declare readonly firmContractedMw: pulumi.Output<number>;
   declare readonly powerHeadroomMw: pulumi.Output<number>;
+  declare readonly carbonBasis: pulumi.Output<string>;
   declare readonly carbonIntensityGPerKwh: pulumi.Output<number>;
   declare readonly carbonTco2PerYear: pulumi.Output<number>;
   declare readonly marketCarbonIntensityGPerKwh: pulumi.Output<number>;
@@ -108,7 +109,9 @@ export class Campus extends pulumi.ComponentResource implements OutputsOf<Campus
       // The campus's market is the contract's unless it names its own, so the child's inputs say which market accredited it.
       const market = contractArgs.market ?? args.market;
       const childArgs = market === undefined ? contractArgs : { ...contractArgs, market };
-      return new PowerContract(contractChildName(name, contract), childArgs, { parent: this, modelled: withoutName(footprint.contracts[i]) });
+      // The contract publishes both intensities; the one on the campus's basis is the campus's figure, not the contract's.
+      const { carbonIntensityGPerKwh: _onCampusBasis, ...contractFootprint } = footprint.contracts[i];
+      return new PowerContract(contractChildName(name, contract), childArgs, { parent: this, modelled: withoutName(contractFootprint) });
     });
     members.set(this, { footprint, halls, powerContracts });
     const { halls: _halls, contracts: _contracts, ...rollup } = footprint;

@@ -30,7 +30,8 @@ export class PowerContract extends pulumi.ComponentResource implements OutputsOf
   declare readonly firmMw: pulumi.Output<number>;
   declare readonly capacityFactor: pulumi.Output<number>;
   declare readonly deliverableEnergyMwhPerYear: pulumi.Output<number>;
-  declare readonly carbonIntensityGPerKwh: pulumi.Output<number>;
+  declare readonly combustionGPerKwh: pulumi.Output<number>;
+  declare readonly lifecycleGPerKwh: pulumi.Output<number>;
   declare readonly dispatchable: pulumi.Output<boolean>;
   declare readonly clean: pulumi.Output<boolean>;
   declare readonly hourlyProfile: pulumi.Output<string>;

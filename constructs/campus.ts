@@ -38,7 +38,9 @@ export class Campus extends AiclusterConstruct<CampusFootprint, CampusOutputs> {
       // The campus's market is the contract's unless it names its own, as in the Pulumi component.
       const market = contractArgs.market ?? args.market;
       const childArgs = market === undefined ? contractArgs : { ...contractArgs, market };
-      return new PowerContract(this, contractChildName(id, contract), childArgs, { modelled: withoutName(footprint.contracts[i]) });
+      // As the component: the intensity on the campus's carbon basis is the campus's figure, not the contract's.
+      const { carbonIntensityGPerKwh: _onCampusBasis, ...contractFootprint } = footprint.contracts[i];
+      return new PowerContract(this, contractChildName(id, contract), childArgs, { modelled: withoutName(contractFootprint) });
     });
   }
 }

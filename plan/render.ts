@@ -118,6 +118,7 @@ function yearlyScope(c: CampusYears): string {
   const parts = [
     ...(c.horizonStartYear !== undefined && c.horizonEndYear !== undefined ? [`horizon ${c.horizonStartYear}-${c.horizonEndYear}`] : []),
     ...(c.fullBuildYear !== undefined ? [`full build ${c.fullBuildYear}`] : []),
+    ...(c.carbonBasis !== undefined ? [`carbon in gCO2e/kWh (${c.carbonBasis} basis)`] : []),
   ];
   return parts.length > 0 ? parts.join(", ") : "undated";
 }

@@ -111,6 +111,8 @@ export interface CampusYears {
   fullBuildYear?: number;
   /** The campus's `years` output as published: one row per year of the horizon, or one undated row. */
   rows: YearRow[];
+  /** The one basis the campus counted every carbon figure on ("operational": combustion; "lifecycle"); absent when the campus did not publish it. */
+  carbonBasis?: "operational" | "lifecycle";
 }
 
 /** A campus's cost outputs as published (a range the campus did not publish as { low, base, high } is left out). */
@@ -254,8 +256,10 @@ export function campusYears(views: readonly ResourceView[]): CampusYears[] {
       const start = yearOf(prop(v, "horizonStartYear"));
       const end = yearOf(prop(v, "horizonEndYear"));
       const full = yearOf(prop(v, "fullBuildYear"));
+      const basis = prop(v, "carbonBasis");
       return {
         campus: v.name,
+        ...(basis === "operational" || basis === "lifecycle" ? { carbonBasis: basis } : {}),
         ...(start === undefined ? {} : { horizonStartYear: start }),
         ...(end === undefined ? {} : { horizonEndYear: end }),
         ...(full === undefined ? {} : { fullBuildYear: full }),

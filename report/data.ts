@@ -66,6 +66,8 @@ export interface CampusData {
   unservedMwh: number;
   halls: HallEnergy[];
   waterPermitM3PerYear?: number;
+  /** The one basis the campus counted carbon on ("operational" or "lifecycle"), when it published it. */
+  carbonBasis?: string;
   plants: PlantWater[];
   /** Per hour of the full-build year: the smallest supply-temperature margin over the halls (K) and unserved MW. */
   supplyMarginK?: number[];
@@ -165,6 +167,7 @@ function campusData(campus: ViewOf<CampusOutputs>, views: readonly ResourceView[
     unservedMwh: num(hours?.supply.unservedMwh),
     halls: halls.map((h) => hallEnergy(h, childrenOf(views, h.urn, TYPES.coolingPlant)[0], campus.name)),
     ...(typeof permit === "number" ? { waterPermitM3PerYear: permit } : {}),
+    ...(typeof prop(campus, "carbonBasis") === "string" ? { carbonBasis: prop(campus, "carbonBasis") as string } : {}),
     plants,
     ...(margin ? { supplyMarginK: Array.from(margin) } : {}),
     ...(hours ? { unservedMw: Array.from(hours.supply.unservedMw) } : {}),

@@ -97,7 +97,7 @@ function campusFigures(campus: CampusData): [string, string][] {
       ["IT load", `${show(r.itLoadMw)} MW`], ["peak facility power", `${show(r.peakFacilityPowerMw)} MW`],
       ["firm supply", `${show(r.firmMw)} MW (${r.firmHeadroomMw >= 0 ? "+" : ""}${show(r.firmHeadroomMw)})`],
       ["PUE", r.pue === undefined ? "-" : fixed(r.pue, 3)], ["facility energy", `${show(r.facilityEnergyMwh)} MWh`],
-      ["water", `${show(r.waterM3)} m³`], ["carbon (location)", `${show(r.carbonIntensityGPerKwh)} g/kWh`],
+      ["water", `${show(r.waterM3)} m³`], ["carbon (location)", `${show(r.carbonIntensityGPerKwh)} gCO2e/kWh${campus.carbonBasis ? ` (${campus.carbonBasis} basis)` : ""}`],
       ["clean energy share", `${show(r.cleanEnergyShare * 100)} %`], ["unserved energy", `${show(r.unservedEnergyMwh)} MWh`],
     );
   }

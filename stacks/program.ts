@@ -29,7 +29,7 @@ function requireWithinResourceBudget(settings: StackSettings, args: CampusArgs, 
 export async function stackProgram(settings: StackSettings, stack = "stack") {
   const scaled = scaleSitePlan(settings.plan, settings);
   requireWithinResourceBudget(settings, scaled.args, stack);
-  const args: CampusArgs = { ...scaled.args, maxResources: settings.maxResources, ...(settings.weatherFile ? { weatherFile: settings.weatherFile } : {}) };
+  const args: CampusArgs = { ...scaled.args, maxResources: settings.maxResources, ...(settings.weatherFile ? { weatherFile: settings.weatherFile } : {}), ...(settings.carbonBasis ? { carbonBasis: settings.carbonBasis } : {}) };
   // Everything is validated before anything registers: the campus model (handed to the Campus), then the pilot.
   const footprint = campusModel(args, { type: Campus.type, name: settings.plan.name });
   const pilotPlan = settings.cloud === "aws" && settings.aws ? awsPilotArgs(footprint, { ...settings, aws: settings.aws }, stack) : undefined;
@@ -62,6 +62,7 @@ export async function stackProgram(settings: StackSettings, stack = "stack") {
     worstWaterDay: campus.worstWaterDay,
     wueLPerKwh: campus.wueLPerKwh,
     carbonTco2PerYear: campus.carbonTco2PerYear,
+    carbonBasis: campus.carbonBasis,
     carbonIntensityGPerKwh: campus.carbonIntensityGPerKwh,
     marketCarbonIntensityGPerKwh: campus.marketCarbonIntensityGPerKwh,
     carbonFreeShare: campus.carbonFreeShare,

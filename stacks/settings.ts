@@ -29,6 +29,8 @@ export interface StackSettings {
   cloud: "none" | "aws";
   /** EnergyPlus weather file whose hours replace the site climate's generated year (absolute, resolved from the working directory). */
   weatherFile?: string;
+  /** The basis the campus counts carbon on (`aicluster:carbonBasis`): "operational" (combustion, the default) or "lifecycle". */
+  carbonBasis?: "operational" | "lifecycle";
   /** The AWS pilot (with `cloud: aws`): its size and where it runs; checked in full by AwsGpuCluster. */
   aws?: AwsPilotSettings;
 }
@@ -87,7 +89,7 @@ function numberSetting(raw: Raw, problems: ConfigProblem[], key: string, fallbac
 }
 
 /** Every `aicluster:` key the project reads. */
-export const KNOWN_KEYS: readonly string[] = ["topology", "scale", "phase", "gpuDensityFactor", "racksPerGroup", "maxResources", "cloud", "weatherFile"];
+export const KNOWN_KEYS: readonly string[] = ["topology", "scale", "phase", "gpuDensityFactor", "racksPerGroup", "maxResources", "cloud", "weatherFile", "carbonBasis"];
 
 /** Keys of the `aicluster:` namespace that the project does not read: each a problem, with the nearest known key. */
 function unknownKeyProblems(keys: readonly string[], raw: Raw): ConfigProblem[] {
@@ -121,6 +123,8 @@ export function parseSettings(stack: string, raw: Raw, keys: readonly string[] =
   // The file itself is read and checked by the campus, which names it in any error; here only that it names a path.
   if (weatherFileRaw !== undefined && weatherFileRaw.trim() === "") problems.push({ key: "aicluster:weatherFile", value: weatherFileRaw, allowed: "a path to an EnergyPlus weather file (.epw)" });
   const weatherFile = weatherFileRaw?.trim() ? path.resolve(weatherFileRaw.trim()) : undefined;
+  const carbonBasis = raw("carbonBasis");
+  if (carbonBasis !== undefined && carbonBasis !== "operational" && carbonBasis !== "lifecycle") problems.push({ key: "aicluster:carbonBasis", value: carbonBasis, allowed: `"operational" (combustion emission factors, the default) or "lifecycle"` });
   const cloud = raw("cloud") ?? "none";
   if (cloud !== "none" && cloud !== "aws") problems.push({ key: "aicluster:cloud", value: cloud, allowed: `"none" (the default) or "aws" (a GPU pilot on EC2)` });
   const aws = cloud === "aws" ? awsSettings(raw, problems) : undefined;
@@ -129,7 +133,7 @@ export function parseSettings(stack: string, raw: Raw, keys: readonly string[] =
     if (stray.length) problems.push({ key: `aicluster:${stray[0]}`, value: raw(stray[0]), allowed: `unset unless aicluster:cloud is "aws" (set: ${stray.map((k) => `aicluster:${k}`).join(", ")})` });
   }
   if (problems.length > 0) throw new StackConfigError(stack, problems);
-  return { topology, plan: plan!, scale, phase, gpuDensityFactor, racksPerGroup, maxResources, cloud: cloud as "none" | "aws", aws, ...(weatherFile ? { weatherFile } : {}) };
+  return { topology, plan: plan!, scale, phase, gpuDensityFactor, racksPerGroup, maxResources, cloud: cloud as "none" | "aws", aws, ...(weatherFile ? { weatherFile } : {}), ...(carbonBasis === "operational" || carbonBasis === "lifecycle" ? { carbonBasis } : {}) };
 }
 
 const AWS_KEYS = ["awsPilotNodes", "awsInstanceType", "awsAvailabilityZone", "awsSubnetId", "awsVpcId", "awsSecurityGroupIds", "awsReserveCapacity", "awsCapacityReservationId", "awsCapacityBlock", "awsKeyName"];

@@ -22,7 +22,7 @@ describe("built-in catalog", () => {
     expect(c.rackDesigns.ids()).toContain("gb200-nvl72");
     expect(c.rackDesigns.ids()).toContain("hgx-h100-air-rack");
     expect(c.coolingTechnologies.ids()).toEqual(["adiabatic", "chiller", "dry-cooler", "evaporative-tower"]);
-    expect(c.generationSources.get("nuclear")).toMatchObject({ carbonIntensityGPerKwh: 12, clean: true });
+    expect(c.generationSources.get("nuclear")).toMatchObject({ combustionGPerKwh: 0, lifecycleGPerKwh: 12, clean: true });
     expect(c.climates.ids()).toContain("north-louisiana");
   });
 });

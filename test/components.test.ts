@@ -100,7 +100,8 @@ describe("PowerContract", () => {
     const pc = new c.PowerContract("wind", { counterparty: "Windco", source: "wind-onshore", market: "pjm", contractedMw: 100, startYear: 2026, termYears: 15 });
     expect(await resolve(pc.firmMw)).toBeCloseTo(41, 9);
     expect(await resolve(pc.deliverableEnergyMwhPerYear)).toBeCloseTo(100 * 0.34 * 8760, 6);
-    expect(await resolve(pc.carbonIntensityGPerKwh)).toBe(11);
+    expect(await resolve(pc.combustionGPerKwh)).toBe(0);
+    expect(await resolve(pc.lifecycleGPerKwh)).toBe(11);
     expect(await resolve(pc.endYear)).toBe(2040);
   });
 });
@@ -198,7 +199,9 @@ describe("DataHall and Campus", () => {
     const solarMwh = share * served;
     expect(solarMwh).toBeLessThanOrEqual(2 * 0.24 * 8760 * (1 + 1e-12));
     expect(solarMwh).toBeGreaterThan(0.5 * 2 * 0.24 * 8760);
-    expect(await resolve(campus.carbonTco2PerYear)).toBeCloseTo(((served - solarMwh) * 416 + solarMwh * 48) / 1000, 6); // eGRID2023 RFCW 416 g/kWh, solar lifecycle 48
+    // Default operational basis: eGRID2023 RFCW 416 g/kWh (operational), solar 0 at the stack (its lifecycle 48 is not counted).
+    expect(await resolve(campus.carbonBasis)).toBe("operational");
+    expect(await resolve(campus.carbonTco2PerYear)).toBeCloseTo(((served - solarMwh) * 416 + solarMwh * 0) / 1000, 6);
   });
 
   it("rack ids of campus halls follow the rack component names", async () => {

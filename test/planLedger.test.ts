@@ -40,7 +40,7 @@ describe("year-by-year table of a real plan (prometheus, default scale)", () => 
 
   it("prints the title and one line per year of the horizon, in order, before the monthly table", () => {
     const c = report.years[0];
-    const title = `Year by year, campus prometheus (horizon ${c.horizonStartYear}-${c.horizonEndYear}, full build ${c.fullBuildYear}):`;
+    const title = `Year by year, campus prometheus (horizon ${c.horizonStartYear}-${c.horizonEndYear}, full build ${c.fullBuildYear}, carbon in gCO2e/kWh (operational basis)):`;
     expect(text).toContain(title);
     expect(text.indexOf(title)).toBeLessThan(text.indexOf("Year by month, campus prometheus"));
     const [header, ...rows] = tableAfter(text, /^Year by year, campus prometheus /);
@@ -50,7 +50,7 @@ describe("year-by-year table of a real plan (prometheus, default scale)", () => 
 
   it("prints the same rows as a Markdown table", () => {
     const c = report.years[0];
-    expect(md).toContain(`Year by year, campus \`prometheus\` (horizon ${c.horizonStartYear}-${c.horizonEndYear}, full build ${c.fullBuildYear}):`);
+    expect(md).toContain(`Year by year, campus \`prometheus\` (horizon ${c.horizonStartYear}-${c.horizonEndYear}, full build ${c.fullBuildYear}, carbon in gCO2e/kWh (operational basis)):`);
     const rows = mdTableAfter(md, /^Year by year, campus `prometheus` /).rows;
     expect(rows).toHaveLength(c.rows.length);
     expect(rows.map((r) => r[0])).toEqual(c.rows.map((r) => String(r.year)));

@@ -299,13 +299,13 @@ describe("virtual delivery", () => {
     const s = small.years[0];
     expect(s.certificatesMwh).toBeCloseTo(0.2 * 0.92 * 8760, 6);
     expect(s.certificatesUsedMwh).toBeCloseTo(s.certificatesMwh, 6); // fewer certificates than grid energy: all used
-    // Covered MWh count at nuclear's 12 g/kWh instead of the grid's.
-    expect(s.marketCarbonTco2).toBeCloseTo(s.carbonTco2 - (s.certificatesUsedMwh * (s.carbonIntensityGPerKwh - 12)) / 1000, 6);
-    // More certificates than grid energy: every MWh at nuclear's intensity, not lower.
+    // Covered MWh count at nuclear's intensity instead of the grid's: 0 g/kWh on the default operational basis (no stack emissions).
+    expect(s.marketCarbonTco2).toBeCloseTo(s.carbonTco2 - (s.certificatesUsedMwh * (s.carbonIntensityGPerKwh - 0)) / 1000, 6);
+    // More certificates than grid energy: every MWh at nuclear's intensity (0 operational), not lower.
     const h = huge.years[0];
     expect(h.certificatesUsedMwh).toBeCloseTo(h.facilityEnergyMwh, 6);
-    expect(h.marketCarbonIntensityGPerKwh).toBeCloseTo(12, 6);
-    expect(huge.marketCarbonIntensityGPerKwh).toBeCloseTo(12, 6);
+    expect(h.marketCarbonIntensityGPerKwh).toBeCloseTo(0, 6);
+    expect(huge.marketCarbonIntensityGPerKwh).toBeCloseTo(0, 6);
     expect(small.marketCarbonIntensityGPerKwh).toBeLessThan(small.carbonIntensityGPerKwh);
   });
 

@@ -8,6 +8,15 @@ const CHECKED = "2026-11-25";
 const IPCC = "IPCC AR5 WG3 Annex III, lifecycle medians";
 const EIA = "US EIA Electric Power Monthly, capacity factors";
 const EGRID_URL = "https://www.epa.gov/egrid/summary-data";
+const CARBON_CHECKED = "2026-12-06";
+/**
+ * Upstream (lifecycle) over stack (combustion) emissions of gas generation: the IPCC AR5 lifecycle median of combined
+ * cycle (490 g/kWh) over the combustion CO2 of a new combined cycle (6,654 Btu/kWh × 53.06 kgCO2/MMBtu = 353 g/kWh):
+ * 490 / 353 = 1.388. Upstream emissions (gas production, methane leakage, infrastructure) scale with the fuel burned, so
+ * the same ratio sizes a simple-cycle turbine's lifecycle figure and, as an upper estimate, a grid mix's.
+ */
+const GAS_LIFECYCLE_RATIO = 490 / 353;
+const GRID_LIFECYCLE_NOTE = `lifecycle figure sized, not sourced (no subregion lifecycle rate found, 2026-12-06): the operational rate × ${GAS_LIFECYCLE_RATIO.toFixed(3)}, gas's lifecycle / combustion ratio (IPCC AR5 490 / EIA-EPA 353 g/kWh); an upper estimate for the fossil part (coal's upstream share is smaller than gas's) that leaves out the few g/kWh of the mix's nuclear, wind and solar lifecycle emissions`;
 
 /**
  * Ambient derating of gas turbines. Wärtsilä's technical comparison gives the simple-cycle figure: output falls "5 to
@@ -24,7 +33,7 @@ const WARTSILA_DERATING = {
 /** The generation sources the catalog starts with (carbon intensities and capacity factors from the cited public data). */
 export const BUILTIN_GENERATION_SOURCES: readonly GenerationSourceSpec[] = [
   {
-    id: "gas-ccgt", description: "Natural-gas combined-cycle plant", carbonIntensityGPerKwh: 490, capacityFactor: 0.57, dispatchable: true, clean: false, hourlyProfile: "dispatchable",
+    id: "gas-ccgt", description: "Natural-gas combined-cycle plant", combustionGPerKwh: 353, lifecycleGPerKwh: 490, capacityFactor: 0.57, dispatchable: true, clean: false, hourlyProfile: "dispatchable",
     ambientDerating: {
       points: [{ dryBulbC: -10, fraction: 1 }, { dryBulbC: 15, fraction: 1 }, { dryBulbC: 25, fraction: 0.9625 }, { dryBulbC: 35, fraction: 0.925 }, { dryBulbC: 45, fraction: 0.8875 }],
       source: {
@@ -32,10 +41,13 @@ export const BUILTIN_GENERATION_SOURCES: readonly GenerationSourceSpec[] = [
         note: "no published combined-cycle curve found in the material searched (2026-12-06); sized as half the simple-cycle slope, 0.375 %/K above 15 °C (-7.5 % at 35 °C, the \"several percent\" usually quoted): the gas turbines lose the simple-cycle share while the steam bottoming cycle recovers part of it from the hotter exhaust. Below 15 °C no gain is counted (firing and generator limits cap it; conservative). An engineering estimate, not a vendor curve",
       },
     },
-    source: { title: `${IPCC} (490); ${EIA} (about 0.55-0.6)`, checked: CHECKED },
+    source: {
+      title: `${IPCC} (lifecycle 490); EIA Today in Energy (2020): combined-cycle units installed since 2015 average 6,654 Btu/kWh × US EPA natural-gas factor 53.06 kgCO2/MMBtu (combustion 353); ${EIA} (about 0.55-0.6)`, checked: CARBON_CHECKED,
+      note: "combustion = 6.654 MMBtu/MWh × 53.06 kg/MMBtu = 353.1 kg/MWh (stack CO2 of a new unit: Entergy's and an islanded campus's plants are new; the 2022 all-gas fleet average 7,740 Btu/kWh would give 411); lifecycle adds gas production, methane leakage and infrastructure (IPCC AR5 WGIII Annex III median, 2014)",
+    },
   },
   {
-    id: "gas-turbine", description: "Natural-gas simple-cycle combustion turbine", carbonIntensityGPerKwh: 590, capacityFactor: 0.12, dispatchable: true, clean: false, hourlyProfile: "dispatchable",
+    id: "gas-turbine", description: "Natural-gas simple-cycle combustion turbine", combustionGPerKwh: 590, lifecycleGPerKwh: 819, capacityFactor: 0.12, dispatchable: true, clean: false, hourlyProfile: "dispatchable",
     ambientDerating: {
       points: [{ dryBulbC: -10, fraction: 1 }, { dryBulbC: 15, fraction: 1 }, { dryBulbC: 25, fraction: 0.925 }, { dryBulbC: 35, fraction: 0.85 }, { dryBulbC: 45, fraction: 0.775 }],
       source: {
@@ -44,45 +56,45 @@ export const BUILTIN_GENERATION_SOURCES: readonly GenerationSourceSpec[] = [
       },
     },
     source: {
-      title: "EIA average heat rate of gas turbines (about 11,100 Btu/kWh) × EPA natural-gas factor 53.06 kgCO2/MMBtu", checked: CHECKED,
-      note: "combustion CO2 only (IPCC AR5 has no separate simple-cycle median)",
+      title: "EIA average heat rate of gas turbines (about 11,100 Btu/kWh) × EPA natural-gas factor 53.06 kgCO2/MMBtu (combustion 589, carried as 590)", checked: CARBON_CHECKED,
+      note: "combustion CO2 = 11.1 MMBtu/MWh × 53.06 kg/MMBtu = 589 kg/MWh. Lifecycle sized, not sourced (IPCC AR5 has no separate simple-cycle median): 590 × 1.388 (gas's lifecycle / combustion ratio, IPCC 490 / 353) = 819 g/kWh, the upstream emissions scaling with the fuel burned",
     },
   },
   {
-    id: "nuclear", description: "Nuclear power plant", carbonIntensityGPerKwh: 12, capacityFactor: 0.92, dispatchable: false, clean: true, hourlyProfile: "flat",
-    source: { title: `${IPCC} (12); ${EIA} (about 0.9+)`, checked: CHECKED, note: "treated as must-run (not load-following)" },
+    id: "nuclear", description: "Nuclear power plant", combustionGPerKwh: 0, lifecycleGPerKwh: 12, capacityFactor: 0.92, dispatchable: false, clean: true, hourlyProfile: "flat",
+    source: { title: `${IPCC} (lifecycle 12); ${EIA} (about 0.9+)`, checked: CHECKED, note: "treated as must-run (not load-following); no stack emissions (combustion 0)" },
   },
   {
-    id: "solar-utility", description: "Utility-scale solar PV (single-axis tracking)", carbonIntensityGPerKwh: 48, capacityFactor: 0.24, dispatchable: false, clean: true, hourlyProfile: "solar",
-    source: { title: `${IPCC} (48); ${EIA} (about 0.23-0.25)`, checked: CHECKED },
+    id: "solar-utility", description: "Utility-scale solar PV (single-axis tracking)", combustionGPerKwh: 0, lifecycleGPerKwh: 48, capacityFactor: 0.24, dispatchable: false, clean: true, hourlyProfile: "solar",
+    source: { title: `${IPCC} (lifecycle 48); ${EIA} (about 0.23-0.25)`, checked: CHECKED, note: "no stack emissions (combustion 0)" },
   },
   {
-    id: "wind-onshore", description: "Onshore wind farm", carbonIntensityGPerKwh: 11, capacityFactor: 0.34, dispatchable: false, clean: true, hourlyProfile: "wind",
-    source: { title: `${IPCC} (11); ${EIA} (about 0.33-0.35)`, checked: CHECKED },
+    id: "wind-onshore", description: "Onshore wind farm", combustionGPerKwh: 0, lifecycleGPerKwh: 11, capacityFactor: 0.34, dispatchable: false, clean: true, hourlyProfile: "wind",
+    source: { title: `${IPCC} (lifecycle 11); ${EIA} (about 0.33-0.35)`, checked: CHECKED, note: "no stack emissions (combustion 0)" },
   },
   {
-    id: "battery-4h", description: "4-hour battery storage (firms capacity; stores energy, generates none)", carbonIntensityGPerKwh: 0, capacityFactor: 0, dispatchable: true, clean: false, hourlyProfile: "storage", storageHours: 4,
-    source: { title: "NREL Annual Technology Baseline, utility-scale battery storage (4-hour reference system)", checked: CHECKED, note: "no net energy over a year, so neither carbon nor clean share; the carbon of its charging energy belongs to the sources that charge it" },
+    id: "battery-4h", description: "4-hour battery storage (firms capacity; stores energy, generates none)", combustionGPerKwh: 0, lifecycleGPerKwh: 0, capacityFactor: 0, dispatchable: true, clean: false, hourlyProfile: "storage", storageHours: 4,
+    source: { title: "NREL Annual Technology Baseline, utility-scale battery storage (4-hour reference system)", checked: CHECKED, note: "no net energy over a year, so neither carbon (0 on either basis) nor clean share; the carbon of its charging energy belongs to the sources that charge it" },
   },
   {
-    id: "grid-pjm-ohio", description: "Firm utility service in Ohio (PJM, eGRID subregion RFCW)", carbonIntensityGPerKwh: 416, capacityFactor: 1, dispatchable: true, clean: false, hourlyProfile: "dispatchable", gridService: true,
+    id: "grid-pjm-ohio", description: "Firm utility service in Ohio (PJM, eGRID subregion RFCW)", combustionGPerKwh: 416, lifecycleGPerKwh: 577, capacityFactor: 1, dispatchable: true, clean: false, hourlyProfile: "dispatchable", gridService: true,
     source: {
       title: "US EPA eGRID2023 (rev. 2, 2025-06-12), subregion RFCW total output emission rate 916.05 lb CO2e/MWh", url: EGRID_URL, checked: CHECKED,
-      note: "= 415.5 g/kWh; operational (stack) emissions of the average grid mix, not lifecycle (eGRID2022 gave 1,005.9 lb/MWh, 456 g/kWh); figures read from copies of EPA's summary tables that agree with each other",
+      note: `= 415.5 g/kWh, the combustion (operational) figure: stack emissions of the average grid mix (eGRID2022 gave 1,005.9 lb/MWh, 456 g/kWh); figures read from copies of EPA's summary tables that agree with each other; ${GRID_LIFECYCLE_NOTE}: 415.5 × 1.388 = 577`,
     },
   },
   {
-    id: "grid-miso-louisiana", description: "Firm utility service in Louisiana (MISO South, eGRID subregion SRMV)", carbonIntensityGPerKwh: 336, capacityFactor: 1, dispatchable: true, clean: false, hourlyProfile: "dispatchable", gridService: true,
+    id: "grid-miso-louisiana", description: "Firm utility service in Louisiana (MISO South, eGRID subregion SRMV)", combustionGPerKwh: 336, lifecycleGPerKwh: 467, capacityFactor: 1, dispatchable: true, clean: false, hourlyProfile: "dispatchable", gridService: true,
     source: {
       title: "US EPA eGRID2023 (rev. 2, 2025-06-12), subregion SRMV total output emission rate 741.7 lb CO2e/MWh", url: EGRID_URL, checked: CHECKED,
-      note: "= 336.4 g/kWh; operational emissions of the average grid mix, not lifecycle (eGRID2022 gave 803.7 lb/MWh, 365 g/kWh)",
+      note: `= 336.4 g/kWh, the combustion (operational) figure of the average grid mix (eGRID2022 gave 803.7 lb/MWh, 365 g/kWh); ${GRID_LIFECYCLE_NOTE}: 336.4 × 1.388 = 467`,
     },
   },
   {
-    id: "grid-us-average", description: "Firm utility service at the US average grid mix", carbonIntensityGPerKwh: 350, capacityFactor: 1, dispatchable: true, clean: false, hourlyProfile: "dispatchable", gridService: true,
+    id: "grid-us-average", description: "Firm utility service at the US average grid mix", combustionGPerKwh: 350, lifecycleGPerKwh: 485, capacityFactor: 1, dispatchable: true, clean: false, hourlyProfile: "dispatchable", gridService: true,
     source: {
       title: "US EPA eGRID2023 (rev. 2, 2025-06-12), US total output emission rate 770.9 lb CO2e/MWh", url: EGRID_URL, checked: CHECKED,
-      note: "= 349.7 g/kWh; operational emissions, not lifecycle (eGRID2022 gave 827.5 lb/MWh, 375 g/kWh; EIA gives 0.81 lb CO2/kWh for 2023)",
+      note: `= 349.7 g/kWh, the combustion (operational) figure (eGRID2022 gave 827.5 lb/MWh, 375 g/kWh; EIA gives 0.81 lb CO2/kWh for 2023); ${GRID_LIFECYCLE_NOTE}: 349.7 × 1.388 = 485`,
     },
   },
 ];

@@ -305,8 +305,14 @@ export interface GenerationSourceSpec {
   id: string;
   /** Human-readable description of the source. */
   description: string;
-  /** Lifecycle (or, for grid mixes, as stated in the source note) gCO2e per kWh delivered (0 to 2,000). */
-  carbonIntensityGPerKwh: number;
+  /**
+   * Combustion (operational) gCO2e per kWh delivered, 0 to 2,000: the stack emissions of generation (0 for nuclear,
+   * wind, solar, hydro and storage; a grid mix's operational output emission rate, e.g. eGRID's). The basis of GHG
+   * Protocol Scope 2 reporting, and a campus's default `carbonBasis` ("operational").
+   */
+  combustionGPerKwh: number;
+  /** Lifecycle gCO2e per kWh delivered (0 to 2,000; at least combustionGPerKwh): combustion plus fuel supply, methane leakage, construction and decommissioning (IPCC AR5 lifecycle medians). */
+  lifecycleGPerKwh: number;
   /** Average output / nameplate over a year, 0-1. */
   capacityFactor: number;
   /** A firm utility service (grid supply under a tariff), firm in any market. @default false */
@@ -337,8 +343,10 @@ export interface GenerationSourceSpec {
 export const generationSourceSchema = z.strictObject({
   id,
   description: z.string().min(1),
-  /** Lifecycle (or, for grid mixes, as stated in the source note) gCO2e per kWh delivered. */
-  carbonIntensityGPerKwh: z.number().min(0).max(2000),
+  /** Combustion (operational, stack) gCO2e per kWh delivered. */
+  combustionGPerKwh: z.number().min(0).max(2000),
+  /** Lifecycle gCO2e per kWh delivered (at least the combustion figure). */
+  lifecycleGPerKwh: z.number().min(0).max(2000),
   /** Average output / nameplate over a year, 0-1. */
   capacityFactor: z.number().min(0).max(1),
   /**
@@ -364,6 +372,9 @@ export const generationSourceSchema = z.strictObject({
   const dispatched = g.hourlyProfile === "dispatchable" || g.hourlyProfile === "storage";
   if (typeof g.dispatchable === "boolean" && g.dispatchable !== dispatched) {
     fail(ctx, "dispatchable", `${dispatched} for hourlyProfile "${g.hourlyProfile}"`);
+  }
+  if (bothFinite(g.combustionGPerKwh, g.lifecycleGPerKwh) && g.lifecycleGPerKwh < g.combustionGPerKwh) {
+    fail(ctx, "lifecycleGPerKwh", `at least combustionGPerKwh (${g.combustionGPerKwh} gCO2e/kWh): a lifecycle figure includes the stack emissions`);
   }
   if (g.hourlyProfile === "storage" && g.storageHours === undefined) fail(ctx, "storageHours", `hours of discharge (above 0, up to 100) for hourlyProfile "storage"`);
   if (g.hourlyProfile !== "storage" && g.storageHours !== undefined) fail(ctx, "storageHours", `unset for hourlyProfile "${g.hourlyProfile}" (only storage has a duration)`);

@@ -58,6 +58,27 @@ export interface CampusArgs {
   maxResources?: number;
   /** A partner who funds part of the facility and leases it to the operator (a joint venture, a sale-leaseback). @default none: the operator funds everything */
   financing?: Financing;
+  /**
+   * The one basis every carbon figure of the campus is counted on (contracts, grid, certificates; location- and
+   * market-based; every year and hour): `"operational"` counts each source's combustion (stack) emissions, 0 for
+   * nuclear, wind, solar and storage, a grid at its operational output rate (eGRID); `"lifecycle"` adds fuel supply,
+   * methane leakage, construction and decommissioning (IPCC AR5 lifecycle medians; grid rates sized from them).
+   * "operational" is the basis of GHG Protocol Scope 2 reporting (location- and market-based): combustion emission
+   * factors, the upstream (lifecycle) emissions of purchased energy belonging to Scope 3, category 3.
+   * @default "operational"
+   */
+  carbonBasis?: string;
+}
+
+/** The bases a campus may count carbon on. */
+export const CARBON_BASES = ["operational", "lifecycle"] as const;
+/** Which emission factors a campus counts: combustion (operational) or lifecycle. */
+export type CarbonBasis = (typeof CARBON_BASES)[number];
+/** The basis a campus counts carbon on when it names none (GHG Protocol Scope 2). */
+export const DEFAULT_CARBON_BASIS: CarbonBasis = "operational";
+/** A contract's carbon intensity on a basis: its combustion figure for "operational", its lifecycle figure for "lifecycle". */
+export function intensityOnBasis(c: { combustionGPerKwh: number; lifecycleGPerKwh: number }, basis: CarbonBasis): number {
+  return basis === "lifecycle" ? c.lifecycleGPerKwh : c.combustionGPerKwh;
 }
 
 /**
@@ -92,7 +113,11 @@ export interface CampusFootprint {
   contracts: (PowerContractFootprint & {
     /** Name of the contract on the campus. */
     name: string;
+    /** The contract's carbon intensity on the campus's carbonBasis, gCO2e/kWh: the figure every carbon total counts. */
+    carbonIntensityGPerKwh: number;
   })[];
+  /** The basis every carbon figure of the campus is counted on: "operational" (combustion) or "lifecycle". */
+  carbonBasis: CarbonBasis;
   /** Number of halls. */
   hallCount: number;
   /** Racks in all halls. */
@@ -216,6 +241,7 @@ const schema = z.strictObject({
   powerContracts: z.array(named, { error: "a list of power contracts" }).min(1, { error: "at least one power contract (a campus with none has no power)" }),
   maxResources: wholeNumberIn(10, 10_000_000).optional(),
   financing: financingSchema.optional(),
+  carbonBasis: z.enum(CARBON_BASES, { error: `"operational" (combustion emission factors, the GHG Protocol Scope 2 basis) or "lifecycle"` }).optional(),
 });
 
 /** Name of a campus's hall component: `<campus>-<hall>`. */
@@ -318,6 +344,7 @@ function minOf(series: readonly Float64Array[]): Float64Array {
 /** Validated footprint of a campus and of every child it will create; fails with an AiclusterInputError naming the field. */
 export function campusModel(rawArgs: CampusArgs, subject: Subject): CampusFootprint {
   const args = parseArgs(schema, rawArgs, subject);
+  const carbonBasis: CarbonBasis = args.carbonBasis ?? DEFAULT_CARBON_BASIS;
   const climate = lookup(catalog.climates, args.climate, "climate", subject);
   requireUniqueNames(rawArgs.halls, "halls", subject);
   requireUniqueNames(rawArgs.powerContracts, "powerContracts", subject);
@@ -350,7 +377,8 @@ export function campusModel(rawArgs: CampusArgs, subject: Subject): CampusFootpr
   );
   if (args.market !== undefined) lookup(catalog.markets, args.market, "market", subject);
   const contracts = rawArgs.powerContracts.map(({ name, ...contract }, i) => {
-    return { name, ...nested(subject, `powerContracts[${i}]`, () => powerContractModel(contract, subject, { market: args.market })) };
+    const footprint = nested(subject, `powerContracts[${i}]`, () => powerContractModel(contract, subject, { market: args.market }));
+    return { name, ...footprint, carbonIntensityGPerKwh: intensityOnBasis(footprint, carbonBasis) };
   });
   // The hourly dispatch fits a solar profile to the capacity factor; a site's daylight bounds it (physics/solar.ts).
   contracts.forEach((c, i) => {
@@ -388,6 +416,7 @@ export function campusModel(rawArgs: CampusArgs, subject: Subject): CampusFootpr
     onlineYear: args.onlineYear ?? horizon?.startYear,
     ...(horizon === undefined ? {} : { horizonStartYear: horizon.startYear, horizonEndYear: horizon.endYear }),
     ...(args.market === undefined ? {} : { market: args.market }),
+    carbonBasis,
     ...(ledger.fullBuildYear === undefined ? {} : { fullBuildYear: ledger.fullBuildYear }),
     years: ledger.rows,
     halls,

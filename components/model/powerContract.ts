@@ -35,8 +35,10 @@ export interface PowerContractArgs {
   firmFraction?: number;
   /** Average output / contracted MW over a year, 0-1; for solar at most the share of the year's hours with the sun up at the campus's site (about 0.5; a campus refuses more, naming the site's limit). @default the source's capacity factor */
   capacityFactor?: number;
-  /** Carbon intensity of the delivered energy, gCO2e/kWh. @default the source's */
-  carbonIntensityGPerKwh?: number;
+  /** Combustion (operational, stack) carbon intensity of the delivered energy, gCO2e/kWh (0 to 2,000). @default the source's combustionGPerKwh */
+  combustionGPerKwh?: number;
+  /** Lifecycle carbon intensity of the delivered energy, gCO2e/kWh (0 to 2,000; at least the combustion figure). @default the source's lifecycleGPerKwh */
+  lifecycleGPerKwh?: number;
   /** First year of delivery (2000 to 2100). @default none: delivers in every year of the campus's horizon */
   startYear?: number;
   /** Term, years (1 to 60); the last year of delivery is startYear + termYears − 1. Needs startYear: a term counts from a stated first year, so termYears alone is refused (it would otherwise be silently ignored). @default none: no end */
@@ -69,8 +71,10 @@ export interface PowerContractFootprint {
   capacityFactor: number;
   /** Energy the contract can deliver in a year once fully ramped, MWh: contracted MW × capacity factor × 8,760 h. */
   deliverableEnergyMwhPerYear: number;
-  /** Carbon intensity of the delivered energy, gCO2e/kWh (the arg, or the source's). */
-  carbonIntensityGPerKwh: number;
+  /** Combustion (operational, stack) carbon intensity of the delivered energy, gCO2e/kWh (the arg, or the source's). */
+  combustionGPerKwh: number;
+  /** Lifecycle carbon intensity of the delivered energy, gCO2e/kWh (the arg, or the source's). A campus counts one of the two, by its carbonBasis. */
+  lifecycleGPerKwh: number;
   /** The source follows the load up to contracted MW (grid service, gas, storage). */
   dispatchable: boolean;
   /** The source counts as clean energy (nuclear, solar, wind). */
@@ -125,7 +129,8 @@ const schema = z.strictObject({
   market: z.string({ error: "a market id (string)" }).optional(),
   firmFraction: numberIn(0, 1).optional(),
   capacityFactor: numberIn(0, 1).optional(),
-  carbonIntensityGPerKwh: numberIn(0, 2000, "gCO2e/kWh").optional(),
+  combustionGPerKwh: numberIn(0, 2000, "gCO2e/kWh").optional(),
+  lifecycleGPerKwh: numberIn(0, 2000, "gCO2e/kWh").optional(),
   startYear: wholeNumberIn(2000, 2100).optional(),
   termYears: wholeNumberIn(1, 60).optional(),
   ramp: z.array(rampStep, { error: "a list of { year, contractedMw }" }).min(1, { error: "at least one { year, contractedMw }, or no ramp" }).max(60, { error: "at most 60 steps" }).optional(),
@@ -208,6 +213,14 @@ export function powerContractModel(rawArgs: PowerContractArgs, subject: Subject,
   }
   const endYear = args.startYear !== undefined && args.termYears !== undefined ? args.startYear + args.termYears - 1 : undefined;
   const ramp = checkedRamp(args, endYear, subject);
+  const combustionGPerKwh = args.combustionGPerKwh ?? source.combustionGPerKwh;
+  const lifecycleGPerKwh = args.lifecycleGPerKwh ?? source.lifecycleGPerKwh;
+  if (lifecycleGPerKwh < combustionGPerKwh) {
+    const field = args.lifecycleGPerKwh !== undefined ? "lifecycleGPerKwh" : "combustionGPerKwh";
+    reject(subject, field === "lifecycleGPerKwh"
+      ? { field, value: lifecycleGPerKwh, allowed: `at least the combustion figure (${combustionGPerKwh} gCO2e/kWh): a lifecycle figure includes the stack emissions` }
+      : { field, value: combustionGPerKwh, allowed: `at most the lifecycle figure (${lifecycleGPerKwh} gCO2e/kWh, the source's unless lifecycleGPerKwh is given): a lifecycle figure includes the stack emissions` });
+  }
   return {
     counterparty: args.counterparty,
     source: source.id,
@@ -216,7 +229,8 @@ export function powerContractModel(rawArgs: PowerContractArgs, subject: Subject,
     firmMw: firmCapacityMw(args.contractedMw, firm.firmFraction),
     capacityFactor,
     deliverableEnergyMwhPerYear: deliverableEnergyMwh(args.contractedMw, capacityFactor),
-    carbonIntensityGPerKwh: args.carbonIntensityGPerKwh ?? source.carbonIntensityGPerKwh,
+    combustionGPerKwh,
+    lifecycleGPerKwh,
     dispatchable: source.dispatchable,
     clean: source.clean,
     gridService: source.gridService === true,

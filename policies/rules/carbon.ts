@@ -7,7 +7,7 @@ import { z } from "zod";
 import { Finding, notApplicable } from "../finding";
 import { numberIn } from "../../components/model/ranges";
 import { defineRule } from "../rule";
-import { ofType, TYPES } from "../view";
+import { ofType, stringProp, TYPES } from "../view";
 import { alsoFailing, checkEachYear, inYear, rowNumber, YearView, yearRows } from "../years";
 import { show } from "../../components/format/numbers";
 
@@ -21,7 +21,7 @@ export const carbon = defineRule({
   severity: "medium",
   remediationSteps: "Contract nuclear, wind or solar energy (physical, or virtual PPAs for grid energy under market-based accounting), or a lower-carbon grid product.",
   config: {
-    maxCarbonIntensityGPerKwh: numberIn(0, 2000, "gCO2e/kWh").default(450).describe("Highest gCO2e/kWh of the energy supplied (gas CC about 490, US grid about 370)."),
+    maxCarbonIntensityGPerKwh: numberIn(0, 2000, "gCO2e/kWh").default(450).describe("Highest gCO2e/kWh of the energy supplied, on the campus's carbonBasis (operational: new gas CC about 353, US grid about 350; lifecycle: gas CC about 490, US grid about 485)."),
     basis: z.enum(["location", "market"], { error: `"location" or "market"` }).default("location").describe(`Carbon accounting for the cap: "location" (the energy the campus consumed, each source at its intensity) or "market" (grid energy covered by certificates of virtual clean PPAs counts at their intensity; on-site generation stays direct emission).`),
     minCleanEnergyShare: numberIn(0, 1).default(0).describe("Lowest share of supplied energy from clean sources over the year, 0-1 (0 = not checked)."),
     minCarbonFreeShare: numberIn(0, 1).default(0).describe("Lowest share of demand met by clean energy in the same hour (24/7 carbon-free energy), 0-1 (0 = not checked)."),
@@ -32,6 +32,9 @@ export const carbon = defineRule({
       if (!rows) return [notApplicable(this.name, campus, ["years (carbonIntensityGPerKwh)"])];
       const findings: Finding[] = [];
       const key = config.basis === "market" ? "marketCarbonIntensityGPerKwh" : "carbonIntensityGPerKwh";
+      // The campus counts every figure on one basis (combustion or lifecycle emission factors); the message names it.
+      const carbonBasis = stringProp(campus, "carbonBasis");
+      const onBasis = carbonBasis === undefined ? "" : ` (${carbonBasis} basis)`;
       const intensity = checkEachYear(
         this.name, campus, rows, { budget: `supply carbon intensity (${config.basis}-based)`, unit: "gCO2e/kWh" },
         (row) => {
@@ -39,7 +42,7 @@ export const carbon = defineRule({
           return value === undefined || !consumed(row) ? undefined : { measured: value, limit: config.maxCarbonIntensityGPerKwh };
         },
         (row, v, failing) => ({
-          message: `${campus.name}${inYear(row)}: ${config.basis}-based supply carbon intensity ${show(v.measured)} gCO2e/kWh exceeds the cap of ${show(v.limit)}${alsoFailing(row, failing)}`,
+          message: `${campus.name}${inYear(row)}: ${config.basis}-based supply carbon intensity ${show(v.measured)} gCO2e/kWh${onBasis} exceeds the cap of ${show(v.limit)}${alsoFailing(row, failing)}`,
           remediation: config.basis === "market"
             ? "contract clean energy on site, or virtual clean PPAs to cover more grid energy (certificates cannot cover on-site gas)"
             : "contract nuclear, wind or solar energy, or a lower-carbon grid product",
