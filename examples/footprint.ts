@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     ["worst-day water", `${fmt(f.peakDailyWaterM3)} m³ (${f.worstWaterDay})`],
     ["WUE", `${fmt(f.wueLPerKwh, 3)} L/kWh`],
     ["firm contracted", `${fmt(f.firmContractedMw, 2)} MW (headroom ${fmt(f.powerHeadroomMw, 2)} MW)`],
-    ["carbon", `${fmt(f.carbonTco2PerYear, 0)} tCO2e/yr at ${fmt(f.carbonIntensityGPerKwh, 0)} g/kWh, clean share ${fmt(f.cleanEnergyShare * 100)} %, carbon-free hour by hour ${fmt(f.carbonFreeShare * 100)} %`],
+    ["carbon", `${fmt(f.carbonTco2PerYear, 0)} tCO2e/yr at ${fmt(f.carbonIntensityGPerKwh, 0)} gCO2e/kWh (${f.carbonBasis} basis), clean share ${fmt(f.cleanEnergyShare * 100)} %, carbon-free hour by hour ${fmt(f.carbonFreeShare * 100)} %`],
     ["unserved", `${fmt(f.unservedHours, 0)} h, ${fmt(f.unservedEnergyMwh)} MWh a year`],
   ];
   for (const line of textTable(rows, { indent: "  " })) console.log(line);
