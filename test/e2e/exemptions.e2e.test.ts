@@ -39,7 +39,7 @@ describe.skipIf("reason" in engine)("exemptions under the real engine", () => {
   it("passes with both mandatory violations exempted, printing each and an unused exemption in Diagnostics", async () => {
     const { code, out } = await preview("2099-12-31", { "pue-max": { exemptions: [{ resource: "nowhere-*", reason: "stale" }] } });
     expect(code, out.slice(-3000)).toBe(0);
-    expect(out).toMatch(/aicluster: firm-power: EXEMPTED \(firm power short on the public record, until 2099-12-31; ticket T-1\): prometheus in 2026: peak-hour facility power/);
+    expect(out).toMatch(/aicluster: firm-power: EXEMPTED \(firm power short on the public record, until 2099-12-31; ticket T-1\): prometheus in 2026: facility power [\d.]+ MW in the binding hour/);
     expect(out).toMatch(/aicluster: energy-adequacy: EXEMPTED \(same shortfall, until 2099-12-31; ticket T-1\): prometheus in 2029: demand goes unserved/);
     expect(out).toContain('aicluster: pue-max exemption of "nowhere-*" is unused: its pattern matches no resource');
     expect(out).not.toMatch(/\[mandatory\]/);
@@ -49,7 +49,7 @@ describe.skipIf("reason" in engine)("exemptions under the real engine", () => {
     const { code, out } = await preview("2020-01-01");
     expect(code).not.toBe(0);
     expect(out).toMatch(/\[mandatory\] .*firm-power/);
-    expect(out).toMatch(/exceeds firm contracted capacity .*\(exemption expired 2020-01-01: firm power short on the public record\)/);
+    expect(out).toMatch(/exceeds firm capacity derated for that hour .*\(exemption expired 2020-01-01: firm power short on the public record\)/);
     expect(out).toContain('aicluster: firm-power exemption of "prometheus" expired 2020-01-01');
   }, 180_000);
 

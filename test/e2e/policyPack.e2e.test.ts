@@ -106,7 +106,8 @@ describe.skipIf("reason" in engine)("the policy pack template under the real eng
   afterAll(() => {
     console.log(`policy pack e2e total: ${((Date.now() - started) / 1000).toFixed(1)} s`);
     if (dir && !process.env.AICLUSTER_KEEP_E2E) fs.rmSync(dir, { recursive: true, force: true });
-  });
+    // Removing two npm installs takes tens of seconds on a loaded machine.
+  }, 120_000);
 
   it("fails the preview of a campus short of firm power, naming the mandatory policies and the figures", async () => {
     const run = await pulumi(["preview", "-s", "short", "--policy-pack", pack]);
