@@ -106,7 +106,7 @@ export interface CheckSettings {
 /** Runs the check and renders its report; returns the exit code (errors are thrown; see `reportError`). */
 export async function check(options: PlanOptions, project: PulumiProject, runner: ProgramRunner, settings: CheckSettings = {}): Promise<number> {
   if (options.outputDir !== undefined) {
-    // Checked before the run, which takes seconds at full scale (writeReportFile checks each file again).
+    // Checked before the run, which takes seconds at full scale (writeReportFiles checks each file again).
     const stat = fs.statSync(options.outputDir, { throwIfNoEntry: false });
     if (!stat?.isDirectory()) throw new UsageError(`--output-dir ${options.outputDir}: allowed an existing folder (${stat ? "it is not a folder" : "it does not exist"})`, false);
   }

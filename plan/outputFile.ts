@@ -67,8 +67,3 @@ export function writeReportFiles(reports: readonly ReportFile[], beforeCommit?: 
     }
   });
 }
-
-/** Writes one report through a temporary file in the same folder, so a failed write leaves no half report. */
-export function writeReportFile(flag: string, file: string, text: string): void {
-  writeReportFiles([{ flag, file, text }]);
-}

@@ -336,10 +336,10 @@ function forgetProgramModules(isProgramFile: (file: string) => boolean): void {
 }
 
 /**
- * Runs the program: requires its entry and returns the stack outputs (the exports, or the result of an exported
- * function, awaited). Errors from the program's own code propagate; a program the loader cannot load is a UsageError.
+ * Runs the program: requires its entry and returns what the program gives as its stack outputs (the exports, or the
+ * result of an exported function, awaited), as it is: runProgram shapes it into named outputs. Errors from the program's own code propagate; a program the loader cannot load is a UsageError.
  */
-export async function runProgramEntry(project: PulumiProject, entry: string, isProgramFile: (file: string) => boolean): Promise<Record<string, unknown>> {
+export async function runProgramEntry(project: PulumiProject, entry: string, isProgramFile: (file: string) => boolean): Promise<unknown> {
   const typescript = TS_EXTENSIONS.includes(path.extname(entry)) || (project.typescript && tsconfigPath(project) !== undefined);
   const setup = typescript ? ensureTypeScript(project, entry) : undefined;
   // Pulumi's host imports a "type": "module" program; Node loads other ES modules (.mjs) through require from 20.19.
@@ -371,11 +371,7 @@ export async function runProgramEntry(project: PulumiProject, entry: string, isP
     if (names.length > 0) throw new UsageError(`${shownPath(entry)}: a default export and named exports (${names.join(", ")}); allowed: one or the other (Pulumi's host refuses both)`, false);
     exported = exported.default as typeof exported;
   }
-  let outputs: unknown = exported;
-  if (typeof exported === "function") outputs = await exported();
-  else if (exported && exported.__esModule && typeof exported.default === "function") outputs = await (exported.default as () => unknown)();
-  if (outputs === undefined || outputs === null) return {};
-  if (typeof outputs !== "object") return { value: outputs };
-  const { __esModule: _esModule, ...rest } = outputs as Record<string, unknown>;
-  return rest;
+  if (typeof exported === "function") return exported();
+  if (exported && exported.__esModule && typeof exported.default === "function") return (exported.default as () => unknown)();
+  return exported;
 }

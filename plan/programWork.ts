@@ -35,12 +35,8 @@ const WORK_NAMES: Record<string, string> = {
 };
 
 export interface ProgramWork {
-  /** Runs `fn` as the program. */
-  run<T>(fn: () => T): T;
   /** The work started since tracking began that would keep an event loop alive, described. */
   pending(): string[];
-  /** Stops tracking (call once the run is over, whatever its outcome). */
-  dispose(): void;
 }
 
 function tally(types: readonly string[]): Map<string, number> {
@@ -53,7 +49,6 @@ function tally(types: readonly string[]): Map<string, number> {
 export function trackProgramWork(active: () => string[] = () => process.getActiveResourcesInfo()): ProgramWork {
   const baseline = tally(active());
   return {
-    run: (fn) => fn(),
     pending: () => {
       const out: string[] = [];
       for (const [type, n] of tally(active())) {
@@ -65,6 +60,5 @@ export function trackProgramWork(active: () => string[] = () => process.getActiv
       }
       return out;
     },
-    dispose: () => {},
   };
 }

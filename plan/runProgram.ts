@@ -104,7 +104,7 @@ export async function runProgram(input: PlanInput): Promise<PlanRun> {
     outputs = await engine.withoutStackTraces(async () => {
       let resolution: OutputResolution | undefined;
       // Bad config or args throw here, before anything registers.
-      const result = work.run(async () => asOutputs(await input.program())).then((exported) => {
+      const result = (async () => asOutputs(await input.program()))().then((exported) => {
         resolution = resolveStackOutputs(exported);
         return resolution.done;
       });
@@ -120,7 +120,6 @@ export async function runProgram(input: PlanInput): Promise<PlanRun> {
       return values;
     });
   } finally {
-    work.dispose();
     process.off("unhandledRejection", onRejection);
   }
   const views = engine.views();
