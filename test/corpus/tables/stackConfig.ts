@@ -35,6 +35,7 @@ export const STACK_CONFIG_CASES: BadInputCase[] = [
   { name: 'racksPerGroup "0"', run: () => settings("prometheus", { racksPerGroup: "0" }), ...SCE, field: "aicluster:racksPerGroup", value: "0", allowed: "a whole number from 1 to 100,000" },
   { name: 'racksPerGroup "2.5"', run: () => settings("prometheus", { racksPerGroup: "2.5" }), ...SCE, field: "aicluster:racksPerGroup", value: "2.5" },
   { name: 'maxResources "5"', run: () => settings("prometheus", { maxResources: "5" }), ...SCE, field: "aicluster:maxResources", value: "5", allowed: "a whole number from 10 to 10,000,000" },
+  { name: 'carbonBasis "scope3"', run: () => settings("prometheus", { carbonBasis: "scope3" }), ...SCE, field: "aicluster:carbonBasis", value: "scope3", allowed: '"operational" (combustion emission factors, the default) or "lifecycle"' },
   { name: 'cloud "gcp"', run: () => settings("prometheus", { cloud: "gcp" }), ...SCE, field: "aicluster:cloud", value: "gcp", allowed: '"none" (the default) or "aws"' },
   { name: 'topology "zeus"', run: () => settings("prometheus", { topology: "zeus" }), ...SCE, field: "aicluster:topology", value: "zeus", allowed: "prometheus or hyperion" },
   { name: "an AWS key with cloud none", run: () => settings("prometheus", { awsPilotNodes: "2" }), ...SCE, field: "aicluster:awsPilotNodes", value: "2", allowed: 'unset unless aicluster:cloud is "aws"' },
