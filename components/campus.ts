@@ -74,6 +74,8 @@ export class Campus extends pulumi.ComponentResource implements OutputsOf<Campus
   declare readonly firmContractedMw: pulumi.Output<number>;
   declare readonly powerHeadroomMw: pulumi.Output<number>;
   declare readonly carbonBasis: pulumi.Output<string>;
+  /** Whether proposed contracts count toward the supply: "exclude" or "count". */
+  declare readonly proposedContracts: pulumi.Output<string>;
   declare readonly carbonIntensityGPerKwh: pulumi.Output<number>;
   declare readonly carbonTco2PerYear: pulumi.Output<number>;
   declare readonly marketCarbonIntensityGPerKwh: pulumi.Output<number>;

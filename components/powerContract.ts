@@ -39,6 +39,8 @@ export class PowerContract extends pulumi.ComponentResource implements OutputsOf
   /** Dispatchable generation at a stated firm share: the source's ambient derating (available output / ISO-rated MW vs dry bulb), which caps each hour at MW × derating. */
   declare readonly ambientDerating: pulumi.Output<AmbientDeratingPoint[] | undefined>;
   declare readonly startYear: pulumi.Output<number | undefined>;
+  /** First day of delivery in startYear (`YYYY-MM-DD`); before it the contract delivers nothing. */
+  declare readonly startDate: pulumi.Output<string | undefined>;
   declare readonly endYear: pulumi.Output<number | undefined>;
   declare readonly ramp: pulumi.Output<RampStep[] | undefined>;
   declare readonly gridService: pulumi.Output<boolean>;
@@ -49,6 +51,8 @@ export class PowerContract extends pulumi.ComponentResource implements OutputsOf
   declare readonly capexUsd: pulumi.Output<UsdRange | undefined>;
   declare readonly energyUsdPerMwh: pulumi.Output<UsdRange | undefined>;
   declare readonly costMissing: pulumi.Output<string[]>;
+  /** Where the contract stands on the record: "contracted", "approved" or "proposed". */
+  declare readonly status: pulumi.Output<string>;
 
   constructor(name: string, args: PowerContractArgs, opts?: pulumi.ComponentResourceOptions & ModelledOptions<PowerContractFootprint>) {
     const footprint = opts?.modelled ?? atPulumiBoundary(() => powerContractModel(args, { type: PowerContract.type, name }));

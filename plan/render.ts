@@ -1,6 +1,7 @@
 /** The plan report as text for a terminal or as Markdown for CI annotations (JSON is the report itself). */
 import { blocks, broadNote, describeExemption, type ExemptionSummary } from "../policies/exemptions";
 import { isUsdRange, type UsdRange } from "../components/costs/range";
+import { annuityUsdPerYear } from "../components/costs/campusCost";
 import type { BudgetRow, CampusCosts, CampusMonths, CampusYears, PlanReport, TreeNode } from "./report";
 import { fixed, quantity, show, usd } from "../components/format/numbers";
 import { markdownTable, textTable } from "../components/format/table";
@@ -113,6 +114,32 @@ function yearlyCells(c: CampusYears): string[][] {
   });
 }
 
+/**
+ * Notes under the year table: contracts that start during a year (delivering only from their date), and proposed
+ * contracts (on the record only as proposed), reported apart from the supply with whether the campus counted them.
+ */
+export function supplyNotes(c: CampusYears): string[] {
+  const notes: string[] = [];
+  const late = c.rows.flatMap((r) => (r.year === undefined ? [] : (r.contractsStartingLate ?? []).map((x) => `${x}`)));
+  if (late.length) notes.push(`Starting during the year (no delivery, firm MW or energy before the date): ${late.join(", ")}.`);
+  const proposed = new Map<string, number[]>();
+  const mw: number[] = [];
+  for (const r of c.rows) {
+    if (!r.proposedContracts?.length) continue;
+    for (const name of r.proposedContracts) proposed.set(name, [...(proposed.get(name) ?? []), ...(r.year === undefined ? [] : [r.year])]);
+    if (r.proposedMw !== undefined) mw.push(r.proposedMw);
+  }
+  if (proposed.size) {
+    const counted = c.proposedContracts === "count";
+    const which = [...proposed].map(([name, years]) => `${name}${years.length ? ` (${years[0]}-${years[years.length - 1]})` : ""}`).join(", ");
+    const size = mw.length ? `, up to ${show(Math.max(...mw))} MW` : "";
+    notes.push(counted
+      ? `Proposed contracts counted as if contracted (proposedContracts "count"): ${which}${size}; the firm MW above rest on them in those years.`
+      : `Proposed contracts, not counted (proposedContracts "exclude", the default; "count" plans with them): ${which}${size}.`);
+  }
+  return notes;
+}
+
 /** `horizon 2026-2035, full build 2027`, or `undated`. */
 function yearlyScope(c: CampusYears): string {
   const parts = [
@@ -207,11 +234,19 @@ function costWarning(c: CampusCosts): string | undefined {
   return `cost incomplete: no price for ${c.costMissing.join(", ")} (the cost figures leave them out)`;
 }
 
-/** `Financing: x funds 40 % of the facility; lease 8 % a year of its capex to date.`, or undefined. */
-function financingLine(c: CampusCosts): string | undefined {
+/**
+ * `Financing: x funds 40 % of the facility; lease 8 % a year of its capex to date.`, or with a stated debt `...; lease
+ * services its debt: $27.3M at 6.58 %, issued 2025, due 2049 ($2.29M a year, level annuity).`; undefined without one.
+ */
+export function financingLine(c: Pick<CampusCosts, "financing">): string | undefined {
   const f = c.financing;
   if (!f) return undefined;
-  return `Financing: ${f.partner} funds ${show(f.partnerShareOfFacility * 100)} % of the facility; lease ${show(f.leaseRatePerYear * 100)} % a year of its capex to date.`;
+  const head = `Financing: ${f.partner} funds ${show(f.partnerShareOfFacility * 100)} % of the facility`;
+  if (f.debtUsd !== undefined && f.couponRate !== undefined && f.debtIssueYear !== undefined && f.maturityYear !== undefined) {
+    const payment = annuityUsdPerYear(f.debtUsd, f.couponRate, f.maturityYear - f.debtIssueYear);
+    return `${head}; lease services its debt: ${usd(f.debtUsd)} at ${show(f.couponRate * 100)} %, issued ${f.debtIssueYear}, due ${f.maturityYear} (${usd(payment)} a year, level annuity).`;
+  }
+  return `${head}; lease ${show((f.leaseRatePerYear ?? 0) * 100)} % a year of its capex to date.`;
 }
 
 /** A finding's message, with its year when the message does not already name it. */
@@ -322,6 +357,7 @@ export function renderText(r: PlanReport): string {
   for (const c of r.years) {
     out.push("", `Year by year, campus ${t(c.campus)} (${yearlyScope(c)}):`);
     out.push(...table([YEARLY_HEADER, ...yearlyCells(c)]));
+    for (const note of supplyNotes(c)) out.push(`  ${t(note)}`);
   }
   for (const c of r.costs ?? []) {
     const warning = costWarning(c);
@@ -390,6 +426,7 @@ export function renderMarkdown(r: PlanReport, extras: MarkdownExtras = {}): stri
   for (const c of r.gpuPower ?? []) out.push(`GPU power, campus ${code(c.campus)}: ${m(gpuPowerLine(c))}`, "");
   for (const c of r.years) {
     out.push(`Year by year, campus ${code(c.campus)} (${yearlyScope(c)}):`, "", ...table(YEARLY_HEADER, yearlyCells(c)), "");
+    for (const note of supplyNotes(c)) out.push(m(note), "");
   }
   for (const c of r.costs ?? []) {
     const warning = costWarning(c);

@@ -113,6 +113,8 @@ export interface CampusYears {
   rows: YearRow[];
   /** The one basis the campus counted every carbon figure on ("operational": combustion; "lifecycle"); absent when the campus did not publish it. */
   carbonBasis?: "operational" | "lifecycle";
+  /** Whether the campus counted proposed contracts ("exclude" or "count"); absent when it did not publish it. */
+  proposedContracts?: "exclude" | "count";
 }
 
 /** A campus's cost outputs as published (a range the campus did not publish as { low, base, high } is left out). */
@@ -257,9 +259,11 @@ export function campusYears(views: readonly ResourceView[]): CampusYears[] {
       const end = yearOf(prop(v, "horizonEndYear"));
       const full = yearOf(prop(v, "fullBuildYear"));
       const basis = prop(v, "carbonBasis");
+      const proposed = prop(v, "proposedContracts");
       return {
         campus: v.name,
         ...(basis === "operational" || basis === "lifecycle" ? { carbonBasis: basis } : {}),
+        ...(proposed === "exclude" || proposed === "count" ? { proposedContracts: proposed } : {}),
         ...(start === undefined ? {} : { horizonStartYear: start }),
         ...(end === undefined ? {} : { horizonEndYear: end }),
         ...(full === undefined ? {} : { fullBuildYear: full }),
@@ -284,7 +288,8 @@ function isCapexLine(value: unknown): value is CapexLine {
 function isFinancing(value: unknown): value is Financing {
   if (typeof value !== "object" || value === null) return false;
   const f = value as Financing;
-  return typeof f.partner === "string" && typeof f.partnerShareOfFacility === "number" && typeof f.leaseRatePerYear === "number";
+  const debt = ["debtUsd", "couponRate", "debtIssueYear", "maturityYear"] as const;
+  return typeof f.partner === "string" && typeof f.partnerShareOfFacility === "number" && (typeof f.leaseRatePerYear === "number" || debt.every((k) => typeof f[k] === "number"));
 }
 
 /**

@@ -21,7 +21,7 @@ function phaseOneHall(n: number): PlannedHall {
 /**
  * Phase 2, toward 5 GW "over several years": NVIDIA's next generation, Vera Rubin NVL72 (about 230 kW per rack,
  * shipping from the second half of 2026, 45 °C supply), in halls built for 800 V DC. Assumption: 12 halls (about
- * 3 GW more), three a year from 2031 to 2034, as Entergy's seven further plants come online.
+ * 3 GW more), three a year from 2031 to 2034, as Entergy's seven further plants would come online (proposed only).
  */
 function phaseTwoHall(i: number): PlannedHall {
   return veraRubinHall({ name: `hall-${String(14 + i).padStart(2, "0")}`, phase: 2, onlineYear: 2031 + Math.floor(i / 3), supplyTempC: 45 });
@@ -52,10 +52,15 @@ export const HYPERION: SitePlan = {
     // which the LPSC authorised Entergy to procure (MT Newswires, 2025-08-21). Assumption: 1,115 MW more, from 2029.
     { name: "entergy-solar", phase: 1, counterparty: "Entergy Louisiana", source: "solar-utility", delivery: "virtual", contractedMw: 1115, startYear: 2029, termYears: 20 },
     // Entergy's seven further combined-cycle plants, "exceeding 5,200 megawatts" (NextFin, about 2026-03-31), about
-    // 7.5 GW with the first three (UCS, 2026-04-15; LPSC final vote expected December 2026). In-service years not
-    // reported: assumption 2031 to 2034 in step with the phase-2 halls, firm service to 2041 like the first three.
+    // 7.5 GW with the first three. Proposed, not approved: the LPSC adopted a fast-track schedule on 2026-04-15 (UCS,
+    // 2026-04-15; docket U-37425, "Entergy LA filing - 7.2 GW load addition", louisianai.com tracker), final vote
+    // expected December 2026 and not found as of 2026-12; no in-service years reported; the "$21 billion" package is
+    // described as supporting "Meta's second planned data center in Richland Parish" (datacentersignal.com clip), so
+    // it may not serve this campus's phase 2 at all (audit-2026-12 §2 item 5). Not counted by default
+    // (aicluster:proposedContracts=count plans with it); then the ramp below, 2031 to 2034 in step with the phase-2
+    // halls and firm service to 2041 like the first three, is an assumption.
     {
-      name: "entergy-ccgt-expansion", phase: 2, counterparty: "Entergy Louisiana", source: "gas-ccgt", contractedMw: 5238, firmFraction: 1, startYear: 2031, termYears: 11,
+      name: "entergy-ccgt-expansion", phase: 2, counterparty: "Entergy Louisiana", source: "gas-ccgt", contractedMw: 5238, firmFraction: 1, startYear: 2031, termYears: 11, status: "proposed",
       ramp: [{ year: 2031, contractedMw: 1497 }, { year: 2032, contractedMw: 2994 }, { year: 2033, contractedMw: 4491 }],
     },
   ],
@@ -65,9 +70,13 @@ export const HYPERION: SitePlan = {
   // phases (no larger figure is public).
   waterPermitM3PerYear: [{ phase: 1, value: 8.4e9 * M3_PER_GALLON }],
   dailyWaterCapM3: [{ phase: 1, value: 23e6 * M3_PER_GALLON }],
-  // Joint venture with funds managed by Blue Owl (Meta, 2025-10-21): about $27B of development cost for the campus's
-  // buildings and infrastructure, Blue Owl 80 %, Meta 20 %; Meta leases the campus (4-year initial terms, a residual
-  // value guarantee for 16 years). The JV's $27.3B bond (Beignet Investor LLC, 6.58 %, due 2049): assumption, the
-  // lease pays its debt service, an annuity over 24 years at 6.58 % = 8.4 % a year of the partner's capital.
-  financing: { partner: "Blue Owl (Beignet Investor LLC)", partnerShareOfFacility: 0.8, leaseRatePerYear: 0.084 },
+  // Joint venture with funds managed by Blue Owl (Meta, 2025-10-21, via StockTitan): about $27B of development cost for
+  // the campus's buildings and infrastructure, Blue Owl 80 %, Meta 20 %; Meta leases the campus (4-year initial terms,
+  // a residual value guarantee for 16 years). The JV (Beignet Investor LLC) issued $27.3B of bonds at 6.58 % due 2049
+  // (StockTitan, 2025-10-21; fudzilla, undated, as cited by audit-2026-12): the lease is taken as that debt's service, a level annuity over the 24
+  // years 2026-2049: 27.3e9 × 0.0658 / (1 − 1.0658^−24) = $2.29B a year at full size (was 8.4 % a year of the
+  // partner's 80 % of the modelled facility capex, about $1.5B a year in 2030: 35 % low, audit-2026-12 §2 item 11).
+  // A lower bound: Blue Owl's return on its about $7B of equity is not public and not in it. Assumption: the debt
+  // is issued in 2025 (priced October 2025) and amortises level from 2026.
+  financing: { partner: "Blue Owl (Beignet Investor LLC)", partnerShareOfFacility: 0.8, debtUsd: 27.3e9, couponRate: 0.0658, debtIssueYear: 2025, maturityYear: 2049 },
 };

@@ -29,7 +29,7 @@ function requireWithinResourceBudget(settings: StackSettings, args: CampusArgs, 
 export async function stackProgram(settings: StackSettings, stack = "stack") {
   const scaled = scaleSitePlan(settings.plan, settings);
   requireWithinResourceBudget(settings, scaled.args, stack);
-  const args: CampusArgs = { ...scaled.args, maxResources: settings.maxResources, ...(settings.weatherFile ? { weatherFile: settings.weatherFile } : {}), ...(settings.carbonBasis ? { carbonBasis: settings.carbonBasis } : {}) };
+  const args: CampusArgs = { ...scaled.args, maxResources: settings.maxResources, ...(settings.weatherFile ? { weatherFile: settings.weatherFile } : {}), ...(settings.carbonBasis ? { carbonBasis: settings.carbonBasis } : {}), ...(settings.proposedContracts ? { proposedContracts: settings.proposedContracts } : {}) };
   // Everything is validated before anything registers: the campus model (handed to the Campus), then the pilot.
   const footprint = campusModel(args, { type: Campus.type, name: settings.plan.name });
   const pilotPlan = settings.cloud === "aws" && settings.aws ? awsPilotArgs(footprint, { ...settings, aws: settings.aws }, stack) : undefined;

@@ -1,6 +1,7 @@
 /**
  * Meta's Prometheus, New Albany, Ohio: about 1 GW, online in 2026. Public figures are cited inline (checked
- * 2026-11-25); everything else is an assumption listed in README ("Stack assumptions").
+ * 2026-11-25; Socrates's size and first delivery checked 2026-12); everything else is an assumption listed in README
+ * ("Stack assumptions").
  */
 import { nvl72Hall } from "./hallDesign";
 import type { PlannedHall, SitePlan } from "./sitePlan";
@@ -33,15 +34,22 @@ export const PROMETHEUS: SitePlan = {
     // 2026 counts 120 MW: a year's rules check every hour of it, and January to March have only 120 MW.
     { name: "aep-green-chapel", phase: 1, counterparty: "AEP Ohio (PJM)", source: "grid-pjm-ohio", contractedMw: 250, startYear: 2026, termYears: 3, ramp: [{ year: 2026, contractedMw: 120 }] },
     // Williams "Socrates" South and North: two 200 MW gas plants for Meta's affiliate Sidecat, "not physically connected
-    // to the electric grid" (OPSB orders 2025-06-09 and 2025-09-18), in service Q3 2026, 10-year agreement with a
-    // 5-year option (Hart Energy, 2025-05). About 307 MW of turbines and engines per 200 MW site (the North equipment
-    // list, The Reporting Project 2025-03), so firm for the contracted 200 MW with a unit out. Simple-cycle gas run
-    // around the clock (capacity factor 0.9, assumption).
-    { name: "socrates-south", phase: 1, counterparty: "Will-Power OH (Williams)", source: "gas-turbine", market: "behind-the-meter", contractedMw: 200, firmFraction: 1, capacityFactor: 0.9, startYear: 2026, termYears: 10 },
-    { name: "socrates-north", phase: 1, counterparty: "Will-Power OH (Williams)", source: "gas-turbine", market: "behind-the-meter", contractedMw: 200, firmFraction: 1, capacityFactor: 0.9, startYear: 2026, termYears: 10 },
-    // Reported upsizing of Socrates to about 750 MW ($2 billion), per Morgan Stanley analysts (AAPG newsletter,
-    // 2025-10-14); no OPSB filing found. Assumption: the extra 350 MW from 2027 on the same terms.
-    { name: "socrates-expansion", phase: 1, counterparty: "Will-Power OH (Williams)", source: "gas-turbine", market: "behind-the-meter", contractedMw: 350, firmFraction: 1, capacityFactor: 0.9, startYear: 2027, termYears: 9 },
+    // to the electric grid" (OPSB orders 2025-06-09 and 2025-09-18: approved 2 × 200 MW, pgjonline/Reuters), a 10-year
+    // agreement with a 5-year option, $1.6B, "power by Q3 2026" (Hart Energy, 2025-05). About 307 MW of turbines and
+    // engines per 200 MW site (the North equipment list, The Reporting Project 2025-03), so firm for the contracted
+    // 200 MW with a unit out. Simple-cycle gas run around the clock (capacity factor 0.9, assumption).
+    // The base case is the approved 400 MW (record checked 2026-12, audit-2026-12 §2 item 2).
+    // First delivery 2026-09-30: the campus's energisation reportedly slipped to about 2026-09-30 (compute.institute
+    // project tracker, "meta-prometheus-new-albany", as of 2026-12); both plants are taken from that day (the record
+    // gives no separate dates), so 2026's firm power and energy count them only from 30 September.
+    { name: "socrates-south", phase: 1, counterparty: "Will-Power OH (Williams)", source: "gas-turbine", market: "behind-the-meter", contractedMw: 200, firmFraction: 1, capacityFactor: 0.9, startDate: "2026-09-30", termYears: 10 },
+    { name: "socrates-north", phase: 1, counterparty: "Will-Power OH (Williams)", source: "gas-turbine", market: "behind-the-meter", contractedMw: 200, firmFraction: 1, capacityFactor: 0.9, startDate: "2026-09-30", termYears: 10 },
+    // Reported, not filed: Williams' COO calls it a "500 MW Socrates project" (interview with Larry Larsen, pulse.bot,
+    // summary as stored, late 2026); Morgan Stanley analysts' "about 750 MW" ($2B; AAPG newsletter 2025-10-14,
+    // MarketScreener 2026-02-09) has no OPSB filing behind it. A proposed entry, not counted by default
+    // (aicluster:proposedContracts=count plans with it): the 100 MW between the approved 400 MW and the COO's 500 MW
+    // (was 350 MW, to the analysts' 750 MW, counted as firm). Assumption: from 2027 to the base plants' last year.
+    { name: "socrates-expansion", phase: 1, counterparty: "Will-Power OH (Williams)", source: "gas-turbine", market: "behind-the-meter", contractedMw: 100, firmFraction: 1, capacityFactor: 0.9, startYear: 2027, termYears: 9, status: "proposed" },
     // Meta's nuclear agreements (World Nuclear News, 2026-01-09): power "to the grids that support Meta's operations,
     // including its Prometheus supercluster", i.e. PJM, not to the islanded site: virtual PPAs whose certificates
     // cover the campus's PJM grid energy (market-based carbon), never its on-site gas.

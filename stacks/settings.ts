@@ -31,6 +31,8 @@ export interface StackSettings {
   weatherFile?: string;
   /** The basis the campus counts carbon on (`aicluster:carbonBasis`): "operational" (combustion, the default) or "lifecycle". */
   carbonBasis?: "operational" | "lifecycle";
+  /** Whether contracts on the record only as proposed count toward the supply (`aicluster:proposedContracts`): "exclude" (the campus's default) or "count" (a scenario). */
+  proposedContracts?: "exclude" | "count";
   /** The AWS pilot (with `cloud: aws`): its size and where it runs; checked in full by AwsGpuCluster. */
   aws?: AwsPilotSettings;
 }
@@ -89,7 +91,7 @@ function numberSetting(raw: Raw, problems: ConfigProblem[], key: string, fallbac
 }
 
 /** Every `aicluster:` key the project reads. */
-export const KNOWN_KEYS: readonly string[] = ["topology", "scale", "phase", "gpuDensityFactor", "racksPerGroup", "maxResources", "cloud", "weatherFile", "carbonBasis"];
+export const KNOWN_KEYS: readonly string[] = ["topology", "scale", "phase", "gpuDensityFactor", "racksPerGroup", "maxResources", "cloud", "weatherFile", "carbonBasis", "proposedContracts"];
 
 /** Keys of the `aicluster:` namespace that the project does not read: each a problem, with the nearest known key. */
 function unknownKeyProblems(keys: readonly string[], raw: Raw): ConfigProblem[] {
@@ -125,6 +127,10 @@ export function parseSettings(stack: string, raw: Raw, keys: readonly string[] =
   const weatherFile = weatherFileRaw?.trim() ? path.resolve(weatherFileRaw.trim()) : undefined;
   const carbonBasis = raw("carbonBasis");
   if (carbonBasis !== undefined && carbonBasis !== "operational" && carbonBasis !== "lifecycle") problems.push({ key: "aicluster:carbonBasis", value: carbonBasis, allowed: `"operational" (combustion emission factors, the default) or "lifecycle"` });
+  const proposedContracts = raw("proposedContracts");
+  if (proposedContracts !== undefined && proposedContracts !== "exclude" && proposedContracts !== "count") {
+    problems.push({ key: "aicluster:proposedContracts", value: proposedContracts, allowed: `"exclude" (the default: proposed contracts, such as Hyperion's entergy-ccgt-expansion, deliver nothing) or "count" (plan with them as if contracted)` });
+  }
   const cloud = raw("cloud") ?? "none";
   if (cloud !== "none" && cloud !== "aws") problems.push({ key: "aicluster:cloud", value: cloud, allowed: `"none" (the default) or "aws" (a GPU pilot on EC2)` });
   const aws = cloud === "aws" ? awsSettings(raw, problems) : undefined;
@@ -133,7 +139,7 @@ export function parseSettings(stack: string, raw: Raw, keys: readonly string[] =
     if (stray.length) problems.push({ key: `aicluster:${stray[0]}`, value: raw(stray[0]), allowed: `unset unless aicluster:cloud is "aws" (set: ${stray.map((k) => `aicluster:${k}`).join(", ")})` });
   }
   if (problems.length > 0) throw new StackConfigError(stack, problems);
-  return { topology, plan: plan!, scale, phase, gpuDensityFactor, racksPerGroup, maxResources, cloud: cloud as "none" | "aws", aws, ...(weatherFile ? { weatherFile } : {}), ...(carbonBasis === "operational" || carbonBasis === "lifecycle" ? { carbonBasis } : {}) };
+  return { topology, plan: plan!, scale, phase, gpuDensityFactor, racksPerGroup, maxResources, cloud: cloud as "none" | "aws", aws, ...(weatherFile ? { weatherFile } : {}), ...(carbonBasis === "operational" || carbonBasis === "lifecycle" ? { carbonBasis } : {}), ...(proposedContracts === "exclude" || proposedContracts === "count" ? { proposedContracts } : {}) };
 }
 
 const AWS_KEYS = ["awsPilotNodes", "awsInstanceType", "awsAvailabilityZone", "awsSubnetId", "awsVpcId", "awsSecurityGroupIds", "awsReserveCapacity", "awsCapacityReservationId", "awsCapacityBlock", "awsKeyName"];

@@ -55,7 +55,7 @@ export interface SitePlan {
   waterPermitM3PerYear: PhasedBudget[];
   /** Daily water cap by phase, m³/day at full size. @default none */
   dailyWaterCapM3?: PhasedBudget[];
-  /** A partner funding part of the facility (shares and rates do not scale). @default none */
+  /** A partner funding part of the facility (shares, rates and years do not scale; a stated debt, USD, scales with the campus). @default none */
   financing?: Financing;
 }
 
@@ -138,7 +138,8 @@ export function scaleSitePlan(plan: SitePlan, o: ScaleOptions): ScaledCampus {
       horizonEndYear: plan.phaseEndYears[o.phase - 1],
       ...(permit === undefined ? {} : { waterPermitM3PerYear: permit * builtScale }),
       ...(dailyCap === undefined ? {} : { dailyWaterCapM3: dailyCap * builtScale }),
-      ...(plan.financing === undefined ? {} : { financing: { ...plan.financing } }),
+      // A stated debt is money for the full-size campus: it shrinks with the racks built, as the capex does.
+      ...(plan.financing === undefined ? {} : { financing: { ...plan.financing, ...(plan.financing.debtUsd === undefined ? {} : { debtUsd: plan.financing.debtUsd * builtScale }) } }),
       halls: halls.map((h) => h.args),
       powerContracts: plan.powerContracts
         .filter((c) => c.phase <= o.phase)

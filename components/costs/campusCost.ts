@@ -11,14 +11,53 @@ import { per, plus, scaled, total, UsdRange, ZERO } from "./range";
 /** Capex categories a financing partner funds: the facility, not the IT equipment or generation. */
 export const FACILITY_CATEGORIES: readonly string[] = ["shell", "electrical", "mechanical", "cooling-plant"];
 
-/** A partner who funds part of the facility and leases it to the operator. */
+/**
+ * A partner who funds part of the facility and leases it to the operator. The lease is stated one of two ways:
+ * `leaseRatePerYear` (a share of the partner's modelled capex to date), or the partner's debt the lease services
+ * (`debtUsd`, `couponRate`, `debtIssueYear`, `maturityYear`: a level annuity, see leasePaymentUsdPerYear), when the
+ * financing is reported rather than sized from the model's capex.
+ */
 export interface Financing {
   /** Who funds (e.g. a joint-venture partner). */
   partner: string;
   /** Share of the facility capex (shell, electrical, mechanical, cooling plant) the partner funds, 0-1. */
   partnerShareOfFacility: number;
-  /** Lease or capacity payment per year, as a share of the partner's capex to date, 0-0.5. */
-  leaseRatePerYear: number;
+  /** Lease or capacity payment per year, as a share of the partner's capex to date, 0-0.5. Unset when the debt is stated. @default none: the debt fields state the lease */
+  leaseRatePerYear?: number;
+  /** Principal of the partner's debt the lease services, USD (above 0, up to 1e13). With couponRate, debtIssueYear and maturityYear, instead of leaseRatePerYear. @default none */
+  debtUsd?: number;
+  /** Interest rate of that debt, a share per year (0 to 0.3). @default none */
+  couponRate?: number;
+  /** Year the debt was issued (2000 to 2100): level payments run from the next year to maturityYear. @default none */
+  debtIssueYear?: number;
+  /** Year the debt is repaid (after debtIssueYear, at most 60 years after it). @default none */
+  maturityYear?: number;
+}
+
+/**
+ * The level annual payment that repays `debtUsd` with interest at `couponRate` over `years` yearly payments (an
+ * annuity): D × r / (1 − (1 + r)^−n), or D / n at a rate of 0. It is the debt service alone: a partner's return on
+ * its equity is not in it (a lower bound on the lease).
+ */
+export function annuityUsdPerYear(debtUsd: number, couponRate: number, years: number): number {
+  if (couponRate === 0) return debtUsd / years;
+  return (debtUsd * couponRate) / (1 - Math.pow(1 + couponRate, -years));
+}
+
+/**
+ * What the operator pays the partner in `year`, USD: with a stated debt, its level annuity in each year from
+ * debtIssueYear + 1 to maturityYear (0 outside them; an undated campus's one year pays it); else leaseRatePerYear ×
+ * the partner's capex to date.
+ */
+export function leasePaymentUsd(financing: Financing | undefined, partnerToDate: UsdRange, year: number | undefined): UsdRange {
+  if (financing === undefined) return { ...ZERO };
+  const { debtUsd, couponRate, debtIssueYear, maturityYear } = financing;
+  if (debtUsd !== undefined && couponRate !== undefined && debtIssueYear !== undefined && maturityYear !== undefined) {
+    const paying = year === undefined || (year > debtIssueYear && year <= maturityYear);
+    const payment = paying ? annuityUsdPerYear(debtUsd, couponRate, maturityYear - debtIssueYear) : 0;
+    return { low: payment, base: payment, high: payment };
+  }
+  return scaled(partnerToDate, financing.leaseRatePerYear ?? 0);
 }
 
 /** An asset group placed in service in a year. */
@@ -55,7 +94,7 @@ export interface CostYearRow {
   opexUsd: UsdRange;
   /** Straight-line depreciation of the assets in service within their lives, USD. */
   depreciationUsd: UsdRange;
-  /** What the operator pays the partner this year (lease rate × the partner's capex to date), USD. */
+  /** What the operator pays the partner this year (the stated debt's annuity, or lease rate × the partner's capex to date), USD. */
   leasePaymentsUsd: UsdRange;
   /** GPU-hours at the modelled utilisation. */
   gpuHours: number;
@@ -124,7 +163,7 @@ export function campusCost(input: CampusCostInput): CostYearRow[] {
       maintenanceUsd,
       opexUsd,
       depreciationUsd,
-      leasePaymentsUsd: scaled(partnerToDate, input.financing?.leaseRatePerYear ?? 0),
+      leasePaymentsUsd: leasePaymentUsd(input.financing, partnerToDate, year),
       gpuHours,
       costUsdPerGpuHour: per(plus(depreciationUsd, opexUsd), gpuHours),
       energyCostUsdPerMwh: per(energyCostUsd, input.consumedMwh[i]),

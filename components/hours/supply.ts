@@ -25,6 +25,7 @@
  *     to each contract's cap in that hour, so they still reach their caps together.
  *  4. Batteries discharge for what is still left (pro rata to MW, each up to its MW and its stored energy); the
  *     delivered energy is clean in each battery's stored clean fraction.
+ *  A contract with a first hour (it starts during the year) takes no part in any step before that hour.
  *  5. The remainder is unserved. A remainder of at most 1e-9 of the hour's demand is float residue and counts as 0.
  * Consequence of the order (the brief's): batteries serve only what the dispatchable contracts cannot, so with a firm
  * grid contract they never displace grid energy and do not lower carbon; they raise reliability.
@@ -102,6 +103,12 @@ export interface HourlyContract {
    * @default unset: firmMw in every hour
    */
   derating?: Float64Array;
+  /**
+   * First hour the contract delivers (0-8,759, a whole number): a contract that starts during the year (its first
+   * delivery date, e.g. 30 September) delivers nothing before it: no output, no dispatch, no charging or discharging.
+   * @default 0: every hour
+   */
+  firstHour?: number;
   /** Storage only: energy = MW × hours, >= 0. @default 4 */
   storageHours?: number;
   /** Storage only: energy out per energy in, (0, 1]. @default 0.85 */
@@ -195,6 +202,9 @@ function checkInputs(demandMw: Float64Array, contracts: readonly HourlyContract[
         if (!(v >= 0) || !Number.isFinite(v)) throw new PhysicsInputError(field(c, i, `derating[${h}]`), v, "a finite number >= 0");
       }
     }
+    if (c.firstHour !== undefined && !(Number.isInteger(c.firstHour) && c.firstHour >= 0 && c.firstHour < HOURS_PER_YEAR)) {
+      throw new PhysicsInputError(field(c, i, "firstHour"), c.firstHour, `a whole hour of the year, 0 to ${HOURS_PER_YEAR - 1}`);
+    }
     const rte = c.roundTripEfficiency;
     if (rte !== undefined && (typeof rte !== "number" || !(rte > 0 && rte <= 1))) {
       throw new PhysicsInputError(field(c, i, "roundTripEfficiency"), rte, "a fraction > 0 and <= 1");
@@ -262,6 +272,7 @@ function dispatch(demandMw: Float64Array, contracts: readonly HourlyContract[], 
   const vFlat: number[] = [];
   const vProfile: (Float64Array | null)[] = [];
   const vClean: boolean[] = [];
+  const vFirst: number[] = [];
   const dIdx: number[] = [];
   const sIdx: number[] = [];
   contracts.forEach((c, i) => {
@@ -271,6 +282,7 @@ function dispatch(demandMw: Float64Array, contracts: readonly HourlyContract[], 
       vFlat.push(c.contractedMw * c.capacityFactor);
       vProfile.push(c.profile === "solar" ? solarProfileShared(location, c.capacityFactor) : c.profile === "wind" ? windProfileShared(c.capacityFactor) : null);
       vClean.push(c.clean);
+      vFirst.push(c.firstHour ?? 0);
     } else if (c.profile === "dispatchable") dIdx.push(i);
     else sIdx.push(i);
   });
@@ -280,7 +292,9 @@ function dispatch(demandMw: Float64Array, contracts: readonly HourlyContract[], 
   // Dispatchable contracts deliver up to their firm MW in any hour (the capacity they are accredited for).
   const dFirm = Float64Array.from(dIdx, (i) => contracts[i].firmMw ?? contracts[i].contractedMw);
   const dDerating = dIdx.map((i) => contracts[i].derating ?? null);
-  const derated = dDerating.some((d) => d !== null);
+  const dFirst = Int32Array.from(dIdx, (i) => contracts[i].firstHour ?? 0);
+  // Caps change hour by hour with a derating or a contract starting during the year.
+  const derated = dDerating.some((d) => d !== null) || dFirst.some((f) => f > 0);
   // This hour's cap of each dispatchable contract (its firm MW, or less in an hour its derating bites) and their sum.
   const dMw = Float64Array.from(dFirm);
   let dCap = 0;
@@ -289,6 +303,9 @@ function dispatch(demandMw: Float64Array, contracts: readonly HourlyContract[], 
   const sMw = Float64Array.from(sIdx, (i) => contracts[i].contractedMw);
   const sEnergy = Float64Array.from(sIdx, (i) => contracts[i].contractedMw * (contracts[i].storageHours ?? DEFAULT_STORAGE_HOURS));
   const sRte = Float64Array.from(sIdx, (i) => contracts[i].roundTripEfficiency ?? DEFAULT_ROUND_TRIP_EFFICIENCY);
+  // A battery starting during the year is empty and idle before its first hour (so the year's wrap cannot carry
+  // December's charge into hours it does not exist in).
+  const sFirst = Int32Array.from(sIdx, (i) => contracts[i].firstHour ?? 0);
   const soc = new Float64Array(ns);
   const cleanSoc = new Float64Array(ns);
   const startSoc = new Float64Array(ns);
@@ -330,6 +347,7 @@ function dispatch(demandMw: Float64Array, contracts: readonly HourlyContract[], 
 
     for (let h = 0; h < HOURS_PER_YEAR; h++) {
       const m = MONTH_OF_HOUR[h];
+      for (let s = 0; s < ns; s++) if (h < sFirst[s]) soc[s] = cleanSoc[s] = 0;
       const row = m * n;
       const demand = demandMw[h];
 
@@ -338,7 +356,7 @@ function dispatch(demandMw: Float64Array, contracts: readonly HourlyContract[], 
       let clean = 0;
       for (let j = 0; j < nv; j++) {
         const p = vProfile[j];
-        const g = p === null ? vFlat[j] : vMw[j] * p[h];
+        const g = h < vFirst[j] ? 0 : p === null ? vFlat[j] : vMw[j] * p[h];
         gen[j] = g;
         v += g;
         if (vClean[j]) clean += g;
@@ -351,7 +369,7 @@ function dispatch(demandMw: Float64Array, contracts: readonly HourlyContract[], 
         const surplus = v - demand;
         let charged = 0;
         if (ns > 0) {
-          for (let s = 0; s < ns; s++) cap[s] = Math.min(sMw[s], Math.max(0, sEnergy[s] - soc[s]) / sRte[s]);
+          for (let s = 0; s < ns; s++) cap[s] = h < sFirst[s] ? 0 : Math.min(sMw[s], Math.max(0, sEnergy[s] - soc[s]) / sRte[s]);
           charged = shareProRata(surplus, sMw, cap, share, fixed, ns);
           const cleanFraction = clean / v;
           for (let s = 0; s < ns; s++) {
@@ -383,7 +401,7 @@ function dispatch(demandMw: Float64Array, contracts: readonly HourlyContract[], 
         dCap = 0;
         for (let j = 0; j < nd; j++) {
           const d = dDerating[j];
-          dMw[j] = d === null ? dFirm[j] : Math.min(dFirm[j], contracts[dIdx[j]].contractedMw * d[h]);
+          dMw[j] = h < dFirst[j] ? 0 : d === null ? dFirm[j] : Math.min(dFirm[j], contracts[dIdx[j]].contractedMw * d[h]);
           dCap += dMw[j];
         }
       }
@@ -397,7 +415,7 @@ function dispatch(demandMw: Float64Array, contracts: readonly HourlyContract[], 
 
       // 4. Batteries discharge.
       if (remaining > 0 && ns > 0) {
-        for (let s = 0; s < ns; s++) cap[s] = Math.min(sMw[s], soc[s]);
+        for (let s = 0; s < ns; s++) cap[s] = h < sFirst[s] ? 0 : Math.min(sMw[s], soc[s]);
         const delivered = shareProRata(remaining, sMw, cap, share, fixed, ns);
         for (let s = 0; s < ns; s++) {
           const d = share[s];

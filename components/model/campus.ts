@@ -68,6 +68,14 @@ export interface CampusArgs {
    * @default "operational"
    */
   carbonBasis?: string;
+  /**
+   * Whether contracts whose `status` is `"proposed"` (announced, filed or reported, not approved) count toward the
+   * campus's supply: `"exclude"` leaves them out of the hourly dispatch, firm power, energy, carbon and cost of every
+   * year (the supply on the record); `"count"` plans with them as if contracted (a scenario). Either way each year
+   * lists them (`proposedContracts`, `proposedMw`) and the proposed-supply rule names them.
+   * @default "exclude"
+   */
+  proposedContracts?: string;
 }
 
 /** The bases a campus may count carbon on. */
@@ -118,6 +126,8 @@ export interface CampusFootprint {
   })[];
   /** The basis every carbon figure of the campus is counted on: "operational" (combustion) or "lifecycle". */
   carbonBasis: CarbonBasis;
+  /** Whether proposed contracts count toward the supply: "exclude" (the args' default) or "count". */
+  proposedContracts: "exclude" | "count";
   /** Number of halls. */
   hallCount: number;
   /** Racks in all halls. */
@@ -217,8 +227,36 @@ export interface CampusFootprint {
 const financingSchema = z.strictObject({
   partner: z.string({ error: "the partner's name" }).min(1, { error: "the partner's name" }),
   partnerShareOfFacility: numberIn(0, 1),
-  leaseRatePerYear: numberIn(0, 0.5, "(share of the partner's capex per year)"),
-}, { error: "{ partner, partnerShareOfFacility, leaseRatePerYear }" });
+  leaseRatePerYear: numberIn(0, 0.5, "(share of the partner's capex per year)").optional(),
+  debtUsd: numberIn(0, 1e13, "USD", true).optional(),
+  couponRate: numberIn(0, 0.3, "(share per year)").optional(),
+  debtIssueYear: wholeNumberIn(2000, 2100).optional(),
+  maturityYear: wholeNumberIn(2000, 2100).optional(),
+}, { error: "{ partner, partnerShareOfFacility, and leaseRatePerYear or debtUsd, couponRate, debtIssueYear, maturityYear }" });
+
+const DEBT_FIELDS = ["debtUsd", "couponRate", "debtIssueYear", "maturityYear"] as const;
+
+/** The lease is stated once: a rate, or the whole debt (a partial debt would be an annuity of unknown length or rate). */
+function checkFinancing(f: z.infer<typeof financingSchema> | undefined, subject: Subject): void {
+  if (f === undefined) return;
+  const given = DEBT_FIELDS.filter((k) => f[k] !== undefined);
+  if (f.leaseRatePerYear !== undefined && given.length > 0) {
+    reject(subject, { field: `financing.${given[0]}`, value: f[given[0]], allowed: "unset with leaseRatePerYear: the lease is stated once, as a rate of the partner's capex or as the debt it services (then unset leaseRatePerYear)" });
+  }
+  if (f.leaseRatePerYear === undefined && given.length === 0) {
+    reject(subject, { field: "financing.leaseRatePerYear", value: undefined, allowed: "a share of the partner's capex per year (0 to 0.5), or the debt the lease services: debtUsd, couponRate, debtIssueYear and maturityYear" });
+  }
+  const missing = DEBT_FIELDS.find((k) => f[k] === undefined);
+  if (given.length > 0 && missing !== undefined) {
+    reject(subject, { field: `financing.${missing}`, value: undefined, allowed: `set with ${given.join(", ")}: a level annuity needs the principal (debtUsd), the rate (couponRate), the issue year (debtIssueYear) and the maturity (maturityYear)` });
+  }
+  if (f.debtIssueYear !== undefined && f.maturityYear !== undefined && (f.maturityYear <= f.debtIssueYear || f.maturityYear - f.debtIssueYear > 60)) {
+    reject(subject, { field: "financing.maturityYear", value: f.maturityYear, allowed: `a year after debtIssueYear (${f.debtIssueYear}), at most 60 years after it (${f.debtIssueYear + 1} to ${f.debtIssueYear + 60})` });
+  }
+}
+
+/** Whether proposed contracts count toward a campus's supply. */
+export const PROPOSED_CONTRACTS = ["exclude", "count"] as const;
 
 const named = z.looseObject({ name: childName });
 const hallEntry = z.looseObject({ name: childName, onlineYear: wholeNumberIn(2000, 2100).optional() });
@@ -242,6 +280,7 @@ const schema = z.strictObject({
   maxResources: wholeNumberIn(10, 10_000_000).optional(),
   financing: financingSchema.optional(),
   carbonBasis: z.enum(CARBON_BASES, { error: `"operational" (combustion emission factors, the GHG Protocol Scope 2 basis) or "lifecycle"` }).optional(),
+  proposedContracts: z.enum(PROPOSED_CONTRACTS, { error: `"exclude" (the default: a proposed contract delivers nothing and counts for no firm MW) or "count"` }).optional(),
 });
 
 /** Name of a campus's hall component: `<campus>-<hall>`. */
@@ -344,6 +383,7 @@ function minOf(series: readonly Float64Array[]): Float64Array {
 /** Validated footprint of a campus and of every child it will create; fails with an AiclusterInputError naming the field. */
 export function campusModel(rawArgs: CampusArgs, subject: Subject): CampusFootprint {
   const args = parseArgs(schema, rawArgs, subject);
+  checkFinancing(args.financing, subject);
   const carbonBasis: CarbonBasis = args.carbonBasis ?? DEFAULT_CARBON_BASIS;
   const climate = lookup(catalog.climates, args.climate, "climate", subject);
   requireUniqueNames(rawArgs.halls, "halls", subject);
@@ -403,6 +443,7 @@ export function campusModel(rawArgs: CampusArgs, subject: Subject): CampusFootpr
     contracts,
     weather,
     horizon,
+    { countProposed: args.proposedContracts === "count" },
   );
   const hours = ledger.fullBuildHours;
   const full = ledger.rows.find((r) => r.year === ledger.fullBuildYear)!;
@@ -417,6 +458,7 @@ export function campusModel(rawArgs: CampusArgs, subject: Subject): CampusFootpr
     ...(horizon === undefined ? {} : { horizonStartYear: horizon.startYear, horizonEndYear: horizon.endYear }),
     ...(args.market === undefined ? {} : { market: args.market }),
     carbonBasis,
+    proposedContracts: args.proposedContracts ?? "exclude",
     ...(ledger.fullBuildYear === undefined ? {} : { fullBuildYear: ledger.fullBuildYear }),
     years: ledger.rows,
     halls,

@@ -4,6 +4,7 @@ import { catalog } from "../catalog";
 import type { AmbientDeratingPoint } from "../catalog/schema";
 import { deliverableEnergyMwh, firmCapacityMw } from "../physics";
 import { numberIn, wholeNumberIn } from "./ranges";
+import { MONTH_DAYS, MONTH_START_DAY } from "../weather/calendar";
 import { lookup, parseArgs, reject, Subject } from "./validate";
 import { capexTotal, energyPriceOf, generationCapex } from "../costs/capex";
 import type { UsdRange } from "../costs/range";
@@ -12,6 +13,26 @@ import type { UsdRange } from "../costs/range";
 export const DELIVERIES = ["physical", "virtual"] as const;
 /** `"physical"`: the energy is dispatched to the campus hour by hour; `"virtual"`: a financial PPA whose certificates go to the campus. */
 export type Delivery = (typeof DELIVERIES)[number];
+
+/** Where a contract stands on the public record. */
+export const CONTRACT_STATUSES = ["contracted", "approved", "proposed"] as const;
+/**
+ * `"contracted"`: signed (the default); `"approved"`: approved by its regulator, terms not yet signed or not public;
+ * `"proposed"`: filed, announced or reported but not approved (no final vote, no in-service years): a campus counts it
+ * only when told to (its `proposedContracts`), and reports it separately either way.
+ */
+export type ContractStatus = (typeof CONTRACT_STATUSES)[number];
+
+/** Hour of the model year (0 = 1 January 00:00) at which `YYYY-MM-DD` begins; undefined for a string that is no such date of a 365-day year. */
+export function hourOfDate(date: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return undefined;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  // The model's 365-day calendar (weather/calendar.ts): February 29 is not one of its days.
+  if (month < 1 || month > 12 || day < 1 || day > MONTH_DAYS[month - 1]) return undefined;
+  return (MONTH_START_DAY[month - 1] + day - 1) * 24;
+}
 
 /** MW a contract delivers in one year of its ramp. */
 export interface RampStep {
@@ -41,6 +62,13 @@ export interface PowerContractArgs {
   lifecycleGPerKwh?: number;
   /** First year of delivery (2000 to 2100). @default none: delivers in every year of the campus's horizon */
   startYear?: number;
+  /**
+   * First day of delivery, an ISO date `YYYY-MM-DD` in startYear (sets startYear when that is unset): the contract
+   * delivers nothing in the hours of its first year before this day (hourly dispatch, firm power in each hour, energy
+   * and cost of that year pro rata to the hours it delivers). February 29 is refused: the model's year has 365 days.
+   * @default 1 January of startYear
+   */
+  startDate?: string;
   /** Term, years (1 to 60); the last year of delivery is startYear + termYears − 1. Needs startYear: a term counts from a stated first year, so termYears alone is refused (it would otherwise be silently ignored). @default none: no end */
   termYears?: number;
   /** MW delivered in the listed years of the term (a ramp up, or down); other years deliver contractedMw. Needs startYear. @default none: contractedMw in every year */
@@ -51,6 +79,8 @@ export interface PowerContractArgs {
   priceUsdPerMwh?: number;
   /** The campus owns the generation: its capex (cost catalog generationCosts, per kW) is the campus's, and each MWh costs the plant's fuel and variable O&M instead of a price. @default false: the energy is bought */
   owned?: boolean;
+  /** Where the contract stands, `"contracted"`, `"approved"` or `"proposed"`: a proposed contract (announced, filed or reported, not approved) counts toward a campus's supply only when the campus's `proposedContracts` is `"count"`, and is reported separately either way. @default "contracted" */
+  status?: string;
 }
 
 /** What a power contract delivers, how firm it is, at what carbon and cost, and when. */
@@ -98,6 +128,8 @@ export interface PowerContractFootprint {
   ambientDerating?: AmbientDeratingPoint[];
   /** First year of delivery (absent: every year of the campus's horizon). */
   startYear?: number;
+  /** First day of delivery in startYear, `YYYY-MM-DD` (absent: 1 January). */
+  startDate?: string;
   /** Last year of delivery: startYear + termYears − 1 (absent: no end). */
   endYear?: number;
   /** MW delivered in the listed years of the term (absent: contractedMw in every year). */
@@ -112,6 +144,8 @@ export interface PowerContractFootprint {
   energyUsdPerMwh?: UsdRange;
   /** What the cost catalog has no price for. */
   costMissing: string[];
+  /** Where the contract stands on the record (the arg, or "contracted"). */
+  status: ContractStatus;
 }
 
 /** What a campus gives each contract: its market, the default for contracts that name none. */
@@ -137,6 +171,8 @@ const schema = z.strictObject({
   delivery: z.enum(DELIVERIES, { error: `"physical" or "virtual"` }).optional(),
   priceUsdPerMwh: numberIn(0, 10_000, "USD/MWh").optional(),
   owned: z.boolean({ error: "true or false" }).optional(),
+  startDate: z.string({ error: "an ISO date, YYYY-MM-DD (e.g. \"2026-09-30\")" }).optional(),
+  status: z.enum(CONTRACT_STATUSES, { error: `"contracted", "approved" or "proposed"` }).optional(),
 });
 
 type Parsed = z.infer<typeof schema>;
@@ -208,6 +244,17 @@ export function powerContractModel(rawArgs: PowerContractArgs, subject: Subject,
   const cost = contractCost(source.id, args.contractedMw, owned, args.priceUsdPerMwh);
   const firm = delivery === "virtual" ? { firmFraction: 0, ...(market === undefined ? {} : { market }) } : firmFractionOf(args, source, market, subject);
   const capacityFactor = args.capacityFactor ?? source.capacityFactor;
+  // A first-delivery date sets (or must agree with) the first year: every rule by year reads startYear.
+  if (args.startDate !== undefined) {
+    const year = /^(\d{4})-/.exec(args.startDate)?.[1];
+    if (hourOfDate(args.startDate) === undefined || Number(year) < 2000 || Number(year) > 2100) {
+      reject(subject, { field: "startDate", value: args.startDate, allowed: "an ISO date YYYY-MM-DD of a year 2000 to 2100 (e.g. \"2026-09-30\"; February 29 is not modelled: the model's year has 365 days)" });
+    }
+    if (args.startYear !== undefined && Number(year) !== args.startYear) {
+      reject(subject, { field: "startDate", value: args.startDate, allowed: `a date in startYear (${args.startYear}), or unset startYear (the date sets it)` });
+    }
+    args.startYear = Number(year);
+  }
   if (args.termYears !== undefined && args.startYear === undefined) {
     reject(subject, { field: "termYears", value: args.termYears, allowed: "unset, or with startYear (the first year of delivery, 2000 to 2100): a term counts from its first year, so without startYear it would be ignored" });
   }
@@ -240,11 +287,13 @@ export function powerContractModel(rawArgs: PowerContractArgs, subject: Subject,
     ...(source.storageHours === undefined ? {} : { storageHours: source.storageHours }),
     ...(source.ambientDerating === undefined || delivery !== "physical" || args.firmFraction === undefined ? {} : { ambientDerating: source.ambientDerating.points.map((p) => ({ ...p })) }),
     ...(args.startYear === undefined ? {} : { startYear: args.startYear }),
+    ...(args.startDate === undefined ? {} : { startDate: args.startDate }),
     ...(endYear === undefined ? {} : { endYear }),
     ...(ramp === undefined ? {} : { ramp }),
     ...(args.priceUsdPerMwh === undefined ? {} : { priceUsdPerMwh: args.priceUsdPerMwh }),
     owned,
     ...cost,
+    status: args.status ?? "contracted",
   };
 }
 

@@ -12,12 +12,24 @@
  *   Islanded generation (behind the meter, in no market) cannot be covered: the Scope 2 quality criteria require
  *   instruments from the market the energy comes from. Uncovered energy keeps its own intensity (the residual mix,
  *   which would be higher for grid energy, is not in the catalog: market-based figures are a lower bound).
+ *
+ * A contract starting during the year (its `startDate`, e.g. 2026-09-30) delivers nothing in that year's hours
+ * before the date: the hourly dispatch leaves it out of them, so its energy, carbon and cost in its first year follow
+ * the hours it delivers (pro rata for a flat source: MW × capacity factor × hours delivered), and a virtual PPA's
+ * certificates are its generation in those hours. Firm power in such a year binds in the hour of least firm MW per MW
+ * of full-load facility power, each contract counting only in the hours it delivers (as with derating): a plant
+ * energised on 30 September is no firm capacity on a July afternoon.
+ *
+ * Proposed contracts (status "proposed": announced or filed, not approved) deliver only when the campus counts them
+ * (`countProposed`); each year lists those in their term either way, with their MW and the firm MW counted.
  */
 import { HOURS_PER_YEAR } from "../physics/constants";
 import { CampusHours, campusHours, ContractForHours } from "../hours/campusHours";
 import type { HallHours } from "../hours/hallHours";
 import type { WeatherYear } from "../weather/types";
 import { hourLabel } from "../hours/calendar";
+import { hourlySupply, HourlyContract, SupplyProfile } from "../hours/supply";
+import { hourOfDate } from "../model/powerContract";
 
 /** A hall as the ledger sees it: when it comes online and what it adds. */
 export interface LedgerHall {
@@ -38,8 +50,18 @@ export interface LedgerContract extends ContractForHours {
   islanded: boolean;
   delivery: "physical" | "virtual";
   startYear?: number;
+  /** First day of delivery in startYear (`YYYY-MM-DD`; absent: 1 January). */
+  startDate?: string;
   endYear?: number;
   ramp?: readonly { year: number; contractedMw: number }[];
+  /** "contracted", "approved" or "proposed" (absent: contracted). */
+  status?: string;
+}
+
+/** How the ledger treats contracts by status. */
+export interface LedgerOptions {
+  /** Proposed contracts deliver (and count as firm) like contracted ones. @default false: they deliver nothing */
+  countProposed?: boolean;
 }
 
 /** The calendar years a campus is planned over, first and last inclusive. */
@@ -75,14 +97,22 @@ export interface YearRow {
   firmMw: number;
   /** firmMw − the facility power it is compared with (peakFacilityPowerMw, or firmHourFacilityMw with derating). */
   firmHeadroomMw: number;
-  /** With a derated contract: firm MW at ISO rating (MW × firm fraction), what firmMw would be on a 15 °C day. */
+  /** With a derated or part-year contract: firm MW at ISO rating (MW × firm fraction) with every contract of the year delivering, what firmMw would be on a 15 °C day after the last start date. */
   ratedFirmMw?: number;
-  /** With a derated contract: the hour of least firm MW per MW of full-load facility power (where firm power binds, for any headroom share). */
+  /** With a derated or part-year contract: the hour of least firm MW per MW of full-load facility power (where firm power binds, for any headroom share). */
   firmHour?: string;
-  /** With a derated contract: facility power at full IT load in firmHour, MW. */
+  /** With a derated or part-year contract: facility power at full IT load in firmHour, MW. */
   firmHourFacilityMw?: number;
-  /** With a derated contract: the dry bulb of firmHour, °C. */
+  /** With a derated or part-year contract: the dry bulb of firmHour, °C. */
   firmHourDryBulbC?: number;
+  /** Contracts starting during this year after 1 January, each with its first day of delivery (`name from YYYY-MM-DD`); absent when none. */
+  contractsStartingLate?: string[];
+  /** Proposed contracts in their term this year (status "proposed"), counted or not; absent when none. */
+  proposedContracts?: string[];
+  /** With proposed contracts: their physical MW this year (virtual ones deliver no MW). */
+  proposedMw?: number;
+  /** With proposed contracts: their firm MW counted this year at ISO rating (0 when the campus does not count them). */
+  proposedFirmMw?: number;
   /** Contracts delivering this year (physical and virtual), those starting and those whose last year this is. */
   contractsActive: string[];
   /** Contracts whose first year this is. */
@@ -157,7 +187,7 @@ function yearsOf(horizon: Horizon | undefined): (number | undefined)[] {
 }
 
 /** Market-based carbon of a year: certificates cover grid-connected energy of their market (see the file comment). */
-function marketCarbon(hours: CampusHours, physical: readonly { c: LedgerContract }[], virtual: readonly { c: LedgerContract; mw: number }[]) {
+function marketCarbon(hours: CampusHours, physical: readonly { c: LedgerContract }[], virtual: readonly { c: LedgerContract; mw: number; firstHour: number }[]) {
   const byMarket = new Map<string, { energyMwh: number; energyTco2: number; certificatesMwh: number; certificateTco2: number }>();
   const bucket = (market: string | undefined) => {
     const key = market ?? "";
@@ -172,8 +202,8 @@ function marketCarbon(hours: CampusHours, physical: readonly { c: LedgerContract
     b.energyMwh += mwh;
     b.energyTco2 += (mwh * c.carbonIntensityGPerKwh) / 1000; // MWh × g/kWh = kg; / 1000 = t
   }
-  for (const { c, mw } of virtual) {
-    const mwh = mw * c.capacityFactor * HOURS_PER_YEAR; // the PPA's generation in the year
+  for (const { c, mw, firstHour } of virtual) {
+    const mwh = mw * c.capacityFactor * (HOURS_PER_YEAR - firstHour); // the PPA's generation in the hours it delivers
     const b = bucket(c.market);
     b.certificatesMwh += mwh;
     b.certificateTco2 += (mwh * c.carbonIntensityGPerKwh) / 1000;
@@ -210,14 +240,15 @@ function marketCarbon(hours: CampusHours, physical: readonly { c: LedgerContract
 }
 
 /**
- * With derated contracts, the hour where firm power binds: the least firm MW per MW of full-load facility power (the
- * check facility × (1 + headroom) <= firm binds there for any headroom share), with its firm MW (each derated
- * contract at min(MW × firm fraction, MW × derating that hour)). Without derating: undefined (firm MW is the same in
- * every hour and binds at the peak hour).
+ * With derated or part-year contracts, the hour where firm power binds: the least firm MW per MW of full-load facility
+ * power (the check facility × (1 + headroom) <= firm binds there for any headroom share), with its firm MW (each
+ * derated contract at min(MW × firm fraction, MW × derating that hour); a contract not yet delivering that hour at 0).
+ * Otherwise: undefined (firm MW is the same in every hour and binds at the peak hour).
  */
-function bindingHour(hours: CampusHours, physical: readonly { c: LedgerContract; mw: number }[], ratedFirmMw: number, year: number | undefined) {
+function bindingHour(hours: CampusHours, physical: readonly { c: LedgerContract; mw: number; firstHour: number }[], ratedFirmMw: number, year: number | undefined) {
   const derated = physical.filter((d) => hours.derating[d.c.name] !== undefined);
-  if (derated.length === 0) return undefined;
+  const late = physical.filter((d) => d.firstHour > 0);
+  if (derated.length === 0 && late.length === 0) return undefined;
   const load = hours.fullLoadFacilityMw;
   let best = -1;
   let bestRatio = Infinity;
@@ -225,9 +256,11 @@ function bindingHour(hours: CampusHours, physical: readonly { c: LedgerContract;
   for (let h = 0; h < HOURS_PER_YEAR; h++) {
     let firm = ratedFirmMw;
     for (const d of derated) {
+      if (h < d.firstHour) continue; // taken out whole below
       const rated = d.mw * d.c.firmFraction;
       firm -= rated - Math.min(rated, d.mw * hours.derating[d.c.name][h]);
     }
+    for (const d of late) if (h < d.firstHour) firm -= d.mw * d.c.firmFraction;
     const ratio = load[h] > 0 ? firm / load[h] : Infinity;
     if (best < 0 || ratio < bestRatio) {
       best = h;
@@ -239,22 +272,59 @@ function bindingHour(hours: CampusHours, physical: readonly { c: LedgerContract;
 }
 
 /** The year-by-year ledger of a campus over its horizon (or its one undated year). */
-export function campusYears(halls: readonly LedgerHall[], contracts: readonly LedgerContract[], weather: WeatherYear, horizon: Horizon | undefined): CampusYears {
+/** First hour a contract delivers in `year`: its start date's hour in its first year, else 0. */
+export function firstHourInYear(c: Pick<LedgerContract, "startYear" | "startDate">, year: number | undefined): number {
+  if (year === undefined || c.startDate === undefined || c.startYear !== year) return 0;
+  return hourOfDate(c.startDate) ?? 0;
+}
+
+/**
+ * The year's hours with the supply dispatched again, each contract from its first hour. campusHours dispatches every
+ * contract from 1 January and takes no first hour (hours/campusHours.ts is another change's to edit), so a year with a
+ * contract starting during it is dispatched here once more with the same contracts, caps and derating plus their first
+ * hours, and the figures that come from the dispatch are replaced. TODO: pass firstHour through campusHours instead.
+ */
+function withFirstHours(hours: CampusHours, contracts: readonly (ContractForHours & { firstHour: number })[], weather: WeatherYear, year: number | undefined): CampusHours {
+  const hourly: HourlyContract[] = contracts.map((c) => ({
+    name: c.name, contractedMw: c.contractedMw, capacityFactor: c.capacityFactor, carbonIntensityGPerKwh: c.carbonIntensityGPerKwh,
+    clean: c.clean, profile: c.hourlyProfile as SupplyProfile, ...(c.storageHours === undefined ? {} : { storageHours: c.storageHours }),
+    ...(c.firmMw === undefined || c.hourlyProfile !== "dispatchable" ? {} : { firmMw: c.firmMw }),
+    ...(hours.derating[c.name] === undefined ? {} : { derating: hours.derating[c.name] }),
+    ...(c.firstHour > 0 ? { firstHour: c.firstHour } : {}),
+  }));
+  const supply = hourlySupply(hours.facilityMw, hourly, weather.location);
+  const { maxShortfallHour: _old, ...rest } = hours;
+  return {
+    ...rest,
+    ...(supply.maxShortfallHour >= 0 ? { maxShortfallHour: hourLabel(supply.maxShortfallHour, year) } : {}),
+    supply,
+    monthly: hours.monthly.map((row, m) => ({
+      ...row,
+      unservedEnergyMwh: supply.monthly[m].unservedMwh,
+      carbonFreeShare: supply.monthly[m].demandMwh > 0 ? supply.monthly[m].carbonFreeMwh / supply.monthly[m].demandMwh : 0,
+    })),
+  };
+}
+
+export function campusYears(halls: readonly LedgerHall[], contracts: readonly LedgerContract[], weather: WeatherYear, horizon: Horizon | undefined, options: LedgerOptions = {}): CampusYears {
   const shared = new Map<string, CampusHours>();
   const rows: YearRow[] = [];
   const suppliedMwh: Record<string, number>[] = [];
   let fullBuild: { year?: number; hours: CampusHours } | undefined;
   for (const year of yearsOf(horizon)) {
     const online = halls.filter((h) => isOnline(h, year));
-    const delivering = contracts.map((c) => ({ c, mw: mwInYear(c, year) })).filter((d) => d.mw > 0);
+    const inTerm = contracts.map((c) => ({ c, mw: mwInYear(c, year), firstHour: firstHourInYear(c, year) })).filter((d) => d.mw > 0);
+    const proposed = inTerm.filter((d) => d.c.status === "proposed");
+    const delivering = options.countProposed ? inTerm : inTerm.filter((d) => d.c.status !== "proposed");
     const physical = delivering.filter((d) => d.c.delivery === "physical");
     const virtual = delivering.filter((d) => d.c.delivery === "virtual");
-    const key = `${online.map((h) => halls.indexOf(h)).join(",")}|${physical.map((d) => `${d.c.name}=${d.mw}`).join(",")}`;
+    const key = `${online.map((h) => halls.indexOf(h)).join(",")}|${physical.map((d) => `${d.c.name}=${d.mw}@${d.firstHour}`).join(",")}`;
     let hours = shared.get(key);
     if (!hours) {
       // A dispatchable contract delivers up to its firm MW in an hour; the others' hourly output is their profile.
-      const forHours = physical.map((d) => ({ ...d.c, contractedMw: d.mw, firmMw: d.c.hourlyProfile === "dispatchable" ? Math.min(d.mw, d.mw * d.c.firmFraction) : undefined }));
+      const forHours = physical.map((d) => ({ ...d.c, contractedMw: d.mw, firmMw: d.c.hourlyProfile === "dispatchable" ? Math.min(d.mw, d.mw * d.c.firmFraction) : undefined, firstHour: d.firstHour }));
       hours = campusHours(online.map((h) => h.hours), forHours, weather, year);
+      if (forHours.some((c) => c.firstHour > 0)) hours = withFirstHours(hours, forHours, weather, year);
       shared.set(key, hours);
     }
     // Shared hours carry the first year's labels; each row labels its own hours.
@@ -265,6 +335,7 @@ export function campusYears(halls: readonly LedgerHall[], contracts: readonly Le
     const firmMw = binding ? binding.firmMw : ratedFirmMw;
     const { supply } = hours;
     const maxShortfallHour = label(hours.maxShortfallHour);
+    const late = delivering.filter((d) => d.firstHour > 0);
     suppliedMwh.push(hours.supply.suppliedMwh);
     rows.push({
       ...(year === undefined ? {} : { year }),
@@ -282,6 +353,14 @@ export function campusYears(halls: readonly LedgerHall[], contracts: readonly Le
       contractsActive: delivering.map((d) => d.c.name),
       contractsStarting: year === undefined ? [] : delivering.filter((d) => d.c.startYear === year).map((d) => d.c.name),
       contractsEnding: year === undefined ? [] : delivering.filter((d) => d.c.endYear === year).map((d) => d.c.name),
+      ...(late.length ? { contractsStartingLate: late.map((d) => `${d.c.name} from ${d.c.startDate}`) } : {}),
+      ...(proposed.length
+        ? {
+            proposedContracts: proposed.map((d) => d.c.name),
+            proposedMw: proposed.filter((d) => d.c.delivery === "physical").reduce((s, d) => s + d.mw, 0),
+            proposedFirmMw: options.countProposed ? proposed.filter((d) => d.c.delivery === "physical").reduce((s, d) => s + d.mw * d.c.firmFraction, 0) : 0,
+          }
+        : {}),
       itEnergyMwh: hours.annualItEnergyMwh,
       facilityEnergyMwh: hours.annualFacilityEnergyMwh,
       ...(hours.annualItEnergyMwh > 0 ? { pue: hours.annualFacilityEnergyMwh / hours.annualItEnergyMwh } : {}),

@@ -29,6 +29,8 @@ export const contractExpiry = defineRule({
       if (hallsRunning === undefined) return [notApplicable(this.name, campus, ["years (hallsOnline)"])];
       const windowEnd = horizonEnd + config.lookaheadYears;
       return contracts.filter((c) => c.parent === campus.urn).map((c) => {
+        // A proposed contract the campus does not count supplies nothing: there is nothing to renew.
+        if (stringProp(c, "status") === "proposed" && stringProp(campus, "proposedContracts") !== "count") return verdict(this.name, c, "proposed, not counted by the campus");
         const endYear = numberProp(c, "endYear");
         if (endYear === undefined) return verdict(this.name, c, "no end year (open-ended)");
         if (endYear > windowEnd || hallsRunning === 0) return verdict(this.name, c, `ends in ${endYear}, after the lookahead (${windowEnd})`);
