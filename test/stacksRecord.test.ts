@@ -243,5 +243,21 @@ describe("the stacks on the record", () => {
     // Not counted: no renewal is asked of a contract the campus does not count.
     const expiry = evaluateRules(run.views).filter((f) => f.policy === "contract-expiry" && f.resourceName.includes("entergy-ccgt-expansion"));
     expect(expiry.map((f) => f.status)).toEqual(["pass"]);
+    // Not counted, the proposed-supply rule passes (nothing rests on them); the plan lists them under the year table.
+    expect(run.findings.filter((f) => f.policy === "proposed-supply").map((f) => [f.status, f.message])).toEqual([["pass", "hyperion: proposed contracts listed, not counted"]]);
+  }, 180_000);
+
+  it("Hyperion counting its proposed contracts: the proposed-supply advisory names them, the years and the firm MW resting on them", async () => {
+    const run = await runPlan({ stack: "hyperion", config: loadStackConfig("hyperion", { "aicluster:proposedContracts": "count" }) });
+    // 2034, the first year of the full 5,238 MW (× scale 0.001): rated firm 1.508 + 0.754 + 5.238 = 7.5 MW, 2.262 without.
+    expect(run.findings.filter((f) => f.policy === "proposed-supply").map((f) => [f.status, f.enforcementLevel, f.year, f.message])).toEqual([[
+      "violation", "advisory", 2034,
+      "hyperion: firm power in 2031-2041 rests on proposed contracts (entergy-ccgt-expansion; announced or filed, not approved): 5.238 MW of 7.5 MW firm at ISO 15 °C in 2034, 2.262 MW without them",
+    ]]);
+    // Prometheus's proposed Socrates upsizing, counted, likewise (0.1 MW of 0.75 MW in 2027, the first year of it).
+    const prometheus = await runPlan({ stack: "prometheus", config: loadStackConfig("prometheus", { "aicluster:proposedContracts": "count" }) });
+    expect(prometheus.findings.filter((f) => f.policy === "proposed-supply").map((f) => f.message)).toEqual([
+      "prometheus: firm power in 2027-2035 rests on proposed contracts (socrates-expansion; announced or filed, not approved): 0.1 MW of 0.75 MW firm at ISO 15 °C in 2027, 0.65 MW without them",
+    ]);
   }, 180_000);
 });
