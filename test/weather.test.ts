@@ -167,7 +167,7 @@ describe("generated weather years", () => {
     }
   });
 
-  it("follow the diurnal shape: the day's maximum at 15:00 and its minimum near sunrise (local standard time)", () => {
+  it("follow Parton and Logan's diurnal shape: the day's maximum 1.69 h after solar noon and its minimum near sunrise (local standard time)", () => {
     for (const c of hourly()) {
       const y = weatherYearOf(c);
       const maxHours = new Map<number, number>();
@@ -179,8 +179,12 @@ describe("generated weather years", () => {
         maxHours.set(hMax, (maxHours.get(hMax) ?? 0) + 1);
         minHours.set(hMin, (minHours.get(hMin) ?? 0) + 1);
       }
-      // Hour index 14 is 14:00-15:00, the value at 15:00.
-      expect(maxHours.get(14) ?? 0, c.id).toBeGreaterThan(300);
+      // Parton and Logan (1981), air at 150 cm: the peak 1.86 h after solar noon, counted from a minimum 0.17 h before
+      // sunrise, so at solar noon + 1.69 h; solar noon is 12:00 plus the longitude's offset from the zone's meridian.
+      const peakH = 12 + (15 * c.location.utcOffsetHours - c.location.longitudeDeg) / 15 + 1.86 - 0.17;
+      // Hour index h holds the value at h + 1: the peak falls between the samples of hours floor(peak) and ceil(peak).
+      const atPeak = [Math.floor(peakH) - 1, Math.ceil(peakH) - 1].reduce((n, h) => n + (maxHours.get(h) ?? 0), 0);
+      expect(atPeak, `${c.id}: peak ${peakH.toFixed(2)} h`).toBeGreaterThan(300);
       const nearSunrise = [3, 4, 5, 6, 7].reduce((n, h) => n + (minHours.get(h) ?? 0), 0);
       expect(nearSunrise, c.id).toBeGreaterThan(250);
     }
