@@ -67,13 +67,14 @@ describe("comparing two real runs", () => {
 
     const firm = budgetOf(diff, "firm-power");
     expect(firm).toMatchObject({ status: "unchanged", headroomChange: 0, unit: "MW", notes: [] });
-    // 2026: AEP 0.12 MW + Socrates 0.4 MW derated to about 85 % on a 35.4 °C afternoon (2026-09-07 14:00) = 0.4589 MW,
-    // against 0.5385 MW of facility power in that hour + 10 % (0.52 - 0.6065 at the peak-load hour before derating).
-    expect(firm.headroomBefore).toBeCloseTo(0.4589 - 0.5924, 3);
+    // 2026: AEP's 0.12 MW alone before Socrates's first delivery (2026-09-30), so firm power binds at the peak-load
+    // hour before that date (2026-05-24 14:00): 0.5513 MW of facility power + 10 % = 0.6065 MW against 0.12 MW.
+    expect(firm.headroomBefore).toBeCloseTo(0.12 - 0.6065, 3);
     expect(firm.headroomAfter).toBe(firm.headroomBefore);
     // The unserved-hours budget has a limit of 0: it has no share (absent, never null in JSON), and the baseline reads it.
     expect((asJson(before) as { budgets: { policy: string; headroomShare?: unknown }[] }).budgets.find((b) => b.policy === "energy-adequacy")).not.toHaveProperty("headroomShare");
-    expect(budgetOf(diff, "energy-adequacy")).toMatchObject({ status: "unchanged", headroomBefore: -8760, headroomAfter: -8760, headroomChange: 0 });
+    // The first failing year, 2026: the 6,528 hours before Socrates's first delivery on 2026-09-30 (272 days × 24).
+    expect(budgetOf(diff, "energy-adequacy")).toMatchObject({ status: "unchanged", headroomBefore: -6528, headroomAfter: -6528, headroomChange: 0 });
     expect(diff.budgets.filter((b) => b.status === "unchanged")).toHaveLength(after.budgets.length - 2);
     expect(diff.resourceCount).toEqual({ before: 36, after: 36 });
     expect(diff.verdict).toEqual({ before: "fail", after: "fail" });
@@ -85,7 +86,8 @@ describe("comparing two real runs", () => {
     expect(diff.findings.new.map((f) => [f.policy, f.resourceName, f.blocking])).toEqual([["wue-max", "prometheus", true]]);
     expect(diff.findings.new[0].fingerprint).toBe(findingFingerprint(after.findings.find((f) => f.policy === "wue-max")!));
     expect(diff.findings.fixed.map((f) => [f.policy, f.resourceName, f.enforcementLevel])).toEqual([["pue-max", "prometheus", "mandatory"]]);
-    expect(diff.findings.stillFailing.map((f) => f.policy)).toEqual(["firm-power", "energy-adequacy", "carbon", "contract-expiry", "contract-expiry", "contract-expiry", "contract-expiry"]);
+    // Three contract-expiry notes: the proposed socrates-expansion is not counted, so no renewal is asked of it.
+    expect(diff.findings.stillFailing.map((f) => f.policy)).toEqual(["firm-power", "energy-adequacy", "carbon", "contract-expiry", "contract-expiry", "contract-expiry"]);
     expect(baselineHeadline(diff)).toBe("❌ FAIL (was FAIL): 1 finding fixed, 1 new (1 blocking); budgets: 1 broken now, 1 fixed now");
   });
 
@@ -128,7 +130,7 @@ describe("the PR comment", () => {
     expect(md.indexOf("| ⚪ unchanged | firm-power |")).toBeGreaterThan(details);
     expect(md).toContain("**New findings (1)**\n\n- **mandatory** wue-max: prometheus: WUE 0.0104 L/kWh exceeds the maximum of 0.01. Fix: ");
     expect(md).toContain("**Fixed findings (1)**\n\n- **mandatory** pue-max: prometheus: PUE 1.072 exceeds the maximum of 1.05.");
-    expect(md).toContain("<details><summary>Still failing (7)</summary>");
+    expect(md).toContain("<details><summary>Still failing (6)</summary>");
   });
 
   it("keeps text from a report inert: no second marker, no broken table, no HTML", () => {
