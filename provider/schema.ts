@@ -67,6 +67,8 @@ export const INTEGER_INPUTS: readonly string[] = [
   "PowerContractArgs.startYear",
   "PowerContractArgs.termYears",
   "RampStep.year",
+  "Financing.debtIssueYear",
+  "Financing.maturityYear",
 ];
 
 /**
