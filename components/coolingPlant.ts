@@ -1,21 +1,22 @@
 import * as pulumi from "@pulumi/pulumi";
 import { TYPE_TOKENS } from "./model/typeTokens";
 import type { UsdRange } from "./costs/range";
-import { coolingPlantModel, CoolingPlantArgs, CoolingPlantFootprint, PlantDesignArgs, TrimChillerArgs } from "./model/coolingPlant";
+import { AirLoopArgs, coolingPlantModel, CoolingPlantArgs, CoolingPlantFootprint, PlantDesignArgs, PlantLoadArgs, TrimChillerArgs } from "./model/coolingPlant";
+import type { AirLoopService } from "./physics/airLoop";
 import { atPulumiBoundary } from "./errors";
 import { ModelledOptions, withoutModelled } from "./model/handoff";
 import { PlainMembers } from "./plainMembers";
 import type { CoolingPlantOutputs } from "./model/published";
 import { OutputsOf, publishFootprint } from "./publish";
 
-export type { CoolingPlantArgs, CoolingPlantFootprint, PlantDesignArgs, TrimChillerArgs };
+export type { AirLoopArgs, CoolingPlantArgs, CoolingPlantFootprint, PlantDesignArgs, PlantLoadArgs, TrimChillerArgs };
 
 const members = new PlainMembers<CoolingPlant, { footprint: CoolingPlantFootprint }>("CoolingPlant");
 
 /**
  * A heat-rejection plant of identical units. Publishes installed and firm (after redundancy) capacity,
  * its own fan and pump power, annual and design-day water, and the coldest supply it can hold; with a trim chiller,
- * the hours it runs, its energy and its worst-hour power.
+ * the hours it runs, its energy and its worst-hour power; with an air loop (a hall's air path), the same for its chiller.
  * Fails when the installed units cannot carry the heat load at all; a shortfall only under redundancy is the policy pack's call.
  */
 export class CoolingPlant extends pulumi.ComponentResource implements OutputsOf<CoolingPlantOutputs> {
@@ -51,6 +52,13 @@ export class CoolingPlant extends pulumi.ComponentResource implements OutputsOf<
   declare readonly trimHours: pulumi.Output<number>;
   declare readonly trimEnergyMwhPerYear: pulumi.Output<number>;
   declare readonly trimPowerKw: pulumi.Output<number>;
+  declare readonly airLoopService: pulumi.Output<AirLoopService | undefined>;
+  declare readonly airLoopHeatKw: pulumi.Output<number>;
+  declare readonly airLoopSupplyC: pulumi.Output<number | undefined>;
+  declare readonly airChillerCapacityKw: pulumi.Output<number>;
+  declare readonly airChillerHours: pulumi.Output<number>;
+  declare readonly airChillerEnergyMwhPerYear: pulumi.Output<number>;
+  declare readonly airChillerPowerKw: pulumi.Output<number>;
   declare readonly capexUsd: pulumi.Output<UsdRange | undefined>;
 
   constructor(name: string, args: CoolingPlantArgs, opts?: pulumi.ComponentResourceOptions & ModelledOptions<CoolingPlantFootprint>) {

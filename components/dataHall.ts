@@ -9,10 +9,11 @@ import { DataHallArgs, dataHallModel, DataHallFootprint, HallDesignArgs, HallRac
 import { atPulumiBoundary } from "./errors";
 import { ModelledOptions, withoutModelled, withoutName } from "./model/handoff";
 import type { DataHallOutputs } from "./model/published";
+import type { AirPathArgs, AirPathService } from "./model/airPath";
 import { OutputsOf, publishFootprint } from "./publish";
 import { PlainMembers } from "./plainMembers";
 
-export type { DataHallArgs, DataHallFootprint, DataHallOutputs, HallDesignArgs, HallRackGroupArgs };
+export type { AirPathArgs, AirPathService, DataHallArgs, DataHallFootprint, DataHallOutputs, HallDesignArgs, HallRackGroupArgs };
 
 /** A rack group of either cooling kind, as a data hall holds them. */
 export type RackGroup = LiquidCooledRack | AirCooledRack;
@@ -50,6 +51,10 @@ export class DataHall extends pulumi.ComponentResource implements OutputsOf<Data
   declare readonly networkKw: pulumi.Output<number>;
   declare readonly heatToLiquidKw: pulumi.Output<number>;
   declare readonly heatToAirKw: pulumi.Output<number>;
+  declare readonly airPathHeatKw: pulumi.Output<number>;
+  declare readonly airPathService: pulumi.Output<AirPathService>;
+  declare readonly supplyAirC: pulumi.Output<number>;
+  declare readonly airPathWaterC: pulumi.Output<number>;
   declare readonly coolantFlowLpm: pulumi.Output<number>;
   declare readonly cduCapacityKw: pulumi.Output<number>;
   declare readonly electricalLossKw: pulumi.Output<number>;
@@ -75,6 +80,9 @@ export class DataHall extends pulumi.ComponentResource implements OutputsOf<Data
   declare readonly supplyTempMarginK: pulumi.Output<number | undefined>;
   declare readonly supplyTempMissedHours: pulumi.Output<number | undefined>;
   declare readonly worstSupplyTempHour: pulumi.Output<string | undefined>;
+  declare readonly airSupplyMissedHours: pulumi.Output<number | undefined>;
+  declare readonly airSupplyMarginK: pulumi.Output<number | undefined>;
+  declare readonly worstAirSupplyHour: pulumi.Output<string | undefined>;
   declare readonly capex: pulumi.Output<CapexLine[]>;
   declare readonly capexUsd: pulumi.Output<UsdRange>;
   declare readonly costMissing: pulumi.Output<string[]>;

@@ -2,7 +2,8 @@
  * A plant design in a weather year, hour by hour. Independent of the heat load (power and water scale with it), so
  * every hall with the same technology, setpoint and weather shares one computation.
  */
-import { PlantHourDesign, plantHour, requirePlantHourDesign } from "../physics/hourlyCooling";
+import { PlantHour, PlantHourDesign, plantHour, requirePlantHourDesign } from "../physics/hourlyCooling";
+import { AirLoopDesign, airLoopHour, requireAirLoopDesign } from "../physics/airLoop";
 import type { WeatherYear } from "../weather/types";
 import { HOURS } from "./calendar";
 
@@ -39,12 +40,36 @@ function designKey(d: PlantHourDesign): string {
 
 /** The plant's 8,760 hours in `weather`, computed once per distinct design and weather year. */
 export function plantHours(design: PlantHourDesign, weather: WeatherYear): PlantHours {
+  return cached(weather, designKey(design), () => {
+    requirePlantHourDesign(design);
+    return computeHours(design, weather, (db, wb) => plantHour(design, db, wb));
+  });
+}
+
+/**
+ * The hours of the air path's own loop as `design`'s plant serves it (see components/physics/airLoop.ts): per kW of
+ * the loop's heat, its supply, the plant's fans on it, the water evaporated on it and its chiller's power.
+ */
+export function airLoopHours(design: PlantHourDesign, loop: AirLoopDesign, weather: WeatherYear): PlantHours {
+  const key = ["air", loop.service, loop.supplyC, loop.deltaTK, loop.ratedKwPerKwCooling, loop.chillerCoolestC, designKey(design)].join("|");
+  return cached(weather, key, () => {
+    requirePlantHourDesign(design);
+    requireAirLoopDesign(loop);
+    return computeHours(design, weather, (db, wb) => airLoopHour(design, loop, db, wb));
+  });
+}
+
+function cached(weather: WeatherYear, key: string, compute: () => PlantHours): PlantHours {
   let byDesign = cache.get(weather);
   if (!byDesign) cache.set(weather, (byDesign = new Map()));
-  const key = designKey(design);
-  const cached = byDesign.get(key);
-  if (cached) return cached;
-  requirePlantHourDesign(design);
+  const hit = byDesign.get(key);
+  if (hit) return hit;
+  const result = compute();
+  byDesign.set(key, result);
+  return result;
+}
+
+function computeHours(design: PlantHourDesign, weather: WeatherYear, hourOf: (dryBulbC: number, wetBulbC: number) => PlantHour): PlantHours {
   const supplyC = new Float64Array(HOURS);
   const powerFactor = new Float64Array(HOURS);
   const evaporativeShare = new Float64Array(HOURS);
@@ -55,7 +80,7 @@ export function plantHours(design: PlantHourDesign, weather: WeatherYear): Plant
   let mechanicalHours = 0;
   let trimHours = 0;
   for (let h = 0; h < HOURS; h++) {
-    const hour = plantHour(design, weather.dryBulbC[h], weather.wetBulbC[h]);
+    const hour = hourOf(weather.dryBulbC[h], weather.wetBulbC[h]);
     supplyC[h] = hour.supplyC;
     coldestC[h] = hour.coldestC;
     powerFactor[h] = hour.powerFactor;
@@ -63,15 +88,42 @@ export function plantHours(design: PlantHourDesign, weather: WeatherYear): Plant
     trimLoadFraction[h] = hour.trimLoadFraction;
     trimKwPerKwHeat[h] = hour.trimKwPerKwHeat;
     if (hour.mode === "wet") wetHours++;
-    else if (hour.mode === "mechanical") mechanicalHours++;
+    if (hour.mode === "mechanical") mechanicalHours++;
+    else if (hour.trimLoadFraction > 0) mechanicalHours++;
     if (hour.trimLoadFraction > 0) trimHours++;
   }
-  const result: PlantHours = {
+  return {
     design, supplyC, powerFactor, evaporativeShare, coldestC, sortedColdestC: Float64Array.from(coldestC).sort(), trimLoadFraction, trimKwPerKwHeat,
-    wetHours, mechanicalHours: mechanicalHours + trimHours, trimHours,
+    wetHours, mechanicalHours, trimHours,
   };
-  byDesign.set(key, result);
-  return result;
+}
+
+/**
+ * One plant serving two loops: the facility water (`facility`, per kW of its heat) and the air path's colder loop
+ * (`air`, per kW of its heat), with `airShare` of the plant's heat on the air loop. Per kW of the plant's whole heat,
+ * fans, evaporation and compressor power are the two loops' figures weighted by their shares; supply and coldest
+ * water are the facility loop's (what the racks' supply check reads). An hour counts as wet, mechanical or trimmed
+ * when either loop is.
+ */
+export function twoLoopPlantHours(facility: PlantHours, air: PlantHours, airShare: number): PlantHours {
+  const f = 1 - airShare;
+  const powerFactor = new Float64Array(HOURS);
+  const evaporativeShare = new Float64Array(HOURS);
+  const trimLoadFraction = new Float64Array(HOURS);
+  const trimKwPerKwHeat = new Float64Array(HOURS);
+  let wetHours = 0;
+  let mechanicalHours = 0;
+  for (let h = 0; h < HOURS; h++) {
+    powerFactor[h] = f * facility.powerFactor[h] + airShare * air.powerFactor[h];
+    evaporativeShare[h] = f * facility.evaporativeShare[h] + airShare * air.evaporativeShare[h];
+    trimLoadFraction[h] = f * facility.trimLoadFraction[h] + airShare * air.trimLoadFraction[h];
+    trimKwPerKwHeat[h] = f * facility.trimKwPerKwHeat[h] + airShare * air.trimKwPerKwHeat[h];
+    if (evaporativeShare[h] > 0) wetHours++;
+    if (trimLoadFraction[h] > 0 || facility.design.ambientBasis === "mechanical") mechanicalHours++;
+  }
+  return {
+    ...facility, powerFactor, evaporativeShare, trimLoadFraction, trimKwPerKwHeat, wetHours, mechanicalHours,
+  };
 }
 
 /**

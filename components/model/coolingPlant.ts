@@ -3,32 +3,51 @@ import { capexTotal, combined, coolingPlantCapex, type Capex } from "../costs/ca
 import type { UsdRange } from "../costs/range";
 import { z } from "zod";
 import { fixed } from "../format/numbers";
+import { KWH_PER_MWH } from "../physics/constants";
 import { catalog } from "../catalog";
 import {
-  achievableSupplyTempC, firmRejectionCapacityKw, heatTransportPowerKw, makeupLitresPerKwhHeat, REDUNDANCY_SCHEMES, type TrimChillerDesign, trimmedColdestC,
+  achievableSupplyTempC, AIR_LOOP_SERVICES, type AirLoopDesign, type AirLoopService, firmRejectionCapacityKw, heatTransportPowerKw, makeupLitresPerKwhHeat, REDUNDANCY_SCHEMES, type TrimChillerDesign, trimmedColdestC,
   unitsRequired,
 } from "../physics";
 import { argMax, dayLabel, hourLabel } from "../hours/calendar";
 import { hallHours } from "../hours/hallHours";
 import { constantProfile } from "../hours/itProfile";
-import { hoursAbove, plantHours, PlantHours } from "../hours/plantHours";
+import { airLoopHours, hoursAbove, plantHours, PlantHours, twoLoopPlantHours } from "../hours/plantHours";
 import type { WeatherYear } from "../weather/types";
-import { DEFAULT_FACILITY_DELTA_T_K, DEFAULT_PLANT_SETPOINT_C, DEFAULT_REDUNDANCY, DEFAULT_TRIM_CHILLER_TECHNOLOGY, DEFAULT_UTILISATION } from "./defaults";
+import { DEFAULT_AIR_LOOP_DELTA_T_K, DEFAULT_FACILITY_DELTA_T_K, DEFAULT_PLANT_SETPOINT_C, DEFAULT_REDUNDANCY, DEFAULT_TRIM_CHILLER_TECHNOLOGY, DEFAULT_UTILISATION } from "./defaults";
 import { weatherFileArg, weatherOf } from "./weather";
 import { numberIn, wholeNumberIn } from "./ranges";
 import { lookup, parseArgs, reject, Subject } from "./validate";
 
 /**
  * A trim chiller after a free-cooling plant: in each hour the free cooling cannot make the setpoint, it cools the
- * facility water the rest of the way, up to its capacity. An air-cooled chiller in series, downstream of the free cooler.
+ * facility water the rest of the way, up to its capacity. A chiller in series, downstream of the free cooler: air-cooled,
+ * or water-cooled on the tower behind an evaporative-tower plant.
  */
 export interface TrimChillerArgs {
-  /** Cooling capacity of the trim chiller as a share of the plant's heat load at full IT load (above 0, up to 1): 1 covers the whole facility-water range. */
+  /** Cooling capacity of the trim chiller as a share of the facility water's heat at full IT load (the plant's heat load less its air loop's; above 0, up to 1): 1 covers the whole facility-water range. */
   capacityFraction: number;
   /** Compressor power per kW of cooling at the AHRI rating point (35 °C air, 6.7 °C leaving water), within the "chiller" technology's range (0.24 to 0.4); the hourly model scales it with the lift. @default the catalog "chiller" technology's 0.34 (ASHRAE 90.1-2019 minimum) */
   ratedKwPerKwCooling?: number;
   /** Facility-water range at full load, return minus supply, K (4 to 20): the lift a trim of capacityFraction 1 covers. @default 10 (the rack loops' default ΔT: a CDU with equal flows on both sides) */
   facilityDeltaTK?: number;
+}
+
+/**
+ * The air path's own colder loop, which the plant serves beside the facility water (a hall gives it from its
+ * `airPath`): the coils that cool the room air need water a few kelvin below the supply air, colder than a warm rack loop's.
+ */
+export interface AirLoopArgs {
+  /** How the loop's water is made: "economised-chiller" (the plant's free cooling in the hours the weather allows, a chiller in series sized for the whole loop heat, air-cooled or, behind a tower, water-cooled on it; against a "chiller" plant, the plant's own chillers) or "chiller" (a dedicated air-cooled chilled-water plant, no free cooling). */
+  service: AirLoopService;
+  /** Heat on the loop at full IT load, kW (0 up to the plant's heat load); the rest of the plant's heat is on the facility water. */
+  heatLoadKw: number;
+  /** Water the loop must supply, °C (5 to 35). */
+  supplyC: number;
+  /** Loop range at full load, return minus supply, K (4 to 20). @default 10 (as the facility loop) */
+  deltaTK?: number;
+  /** Its chiller's compressor power per kW of cooling at the AHRI rating point (35 °C air, 6.7 °C leaving water), within the "chiller" technology's range (0.24 to 0.4). @default the catalog "chiller" technology's 0.34 (ASHRAE 90.1-2019 minimum) */
+  ratedKwPerKwCooling?: number;
 }
 
 /** What a hall says about its cooling plant; the hall supplies the climate and the heat load. */
@@ -51,8 +70,14 @@ export interface PlantDesignArgs {
   trimChiller?: TrimChillerArgs;
 }
 
+/** What a hall gives its plant beyond the design: the air path's loop, when the hall has one. */
+export interface PlantLoadArgs {
+  /** The air path's own colder loop, served beside the facility water. @default none: all the heat is on the facility water */
+  airLoop?: AirLoopArgs;
+}
+
 /** Args of a CoolingPlant on its own: the design, plus what a hall would give it (climate, heat load, setpoint). */
-export interface CoolingPlantArgs extends PlantDesignArgs {
+export interface CoolingPlantArgs extends PlantDesignArgs, PlantLoadArgs {
   /** Climate id from the catalog (design dry- and wet-bulb temperatures). */
   climate: string;
   /** Heat the plant must reject at full IT load, kW (0 to 100,000,000). */
@@ -134,6 +159,20 @@ export interface CoolingPlantFootprint {
   trimEnergyMwhPerYear: number;
   /** Trim chiller compressor power at full IT load in its worst hour, kW (0 without one). */
   trimPowerKw: number;
+  /** How the air path's loop is cooled (absent without one): "economised-chiller" or "chiller". */
+  airLoopService?: AirLoopService;
+  /** Heat on the air path's loop at full IT load, kW (0 without one). */
+  airLoopHeatKw: number;
+  /** Water the air path's loop supplies, °C (absent without one). */
+  airLoopSupplyC?: number;
+  /** Cooling capacity of the air loop's own chiller, kW: the whole loop heat (0 without one, or when the plant's own chillers make its water). */
+  airChillerCapacityKw: number;
+  /** Hours the air loop's chiller runs: those free cooling alone cannot make the loop's water in (every hour for a dedicated chiller; 0 without one). */
+  airChillerHours: number;
+  /** The air loop chiller's compressor energy over the year, MWh (part of coolingEnergyMwhPerYear; 0 without one). */
+  airChillerEnergyMwhPerYear: number;
+  /** The air loop chiller's compressor power at full IT load in its worst hour, kW (0 without one). */
+  airChillerPowerKw: number;
 }
 
 /** The zod shape of a hall's cooling plant design (the args a data hall passes on). @internal */
@@ -157,8 +196,21 @@ export const plantDesignShape = {
     .optional(),
 };
 
+/** The zod shape of the air loop a hall gives its plant. @internal */
+export const airLoopShape = z.strictObject(
+  {
+    service: z.enum(AIR_LOOP_SERVICES, { error: `one of ${AIR_LOOP_SERVICES.join(", ")}` }),
+    heatLoadKw: numberIn(0, 100_000_000, "kW"),
+    supplyC: numberIn(5, 35, "°C"),
+    deltaTK: numberIn(4, 20, "K").optional(),
+    ratedKwPerKwCooling: numberIn(0, 1, "kW per kW of cooling").optional(),
+  },
+  { error: "an air loop { service, heatLoadKw, supplyC, deltaTK?, ratedKwPerKwCooling? }" },
+);
+
 const schema = z.strictObject({
   ...plantDesignShape,
+  airLoop: airLoopShape.optional(),
   climate: z.string({ error: "a climate id (string)" }),
   heatLoadKw: numberIn(0, 100_000_000, "kW"),
   utilisation: numberIn(0, 1, "(average / peak)", true).optional(),
@@ -174,7 +226,10 @@ export function coolingPlantModel(rawArgs: CoolingPlantArgs, subject: Subject, c
 /** What a hall builds its own hours on: the plant's hours and its make-up water per kWh evaporated. */
 export interface ModelledPlant {
   footprint: CoolingPlantFootprint;
+  /** The plant's hours per kW of its whole heat (both loops when it serves an air loop); supply and coldest water are the facility water's. */
   hours: PlantHours;
+  /** The air loop's own hours, per kW of its heat (absent without an air loop). */
+  airHours?: PlantHours;
   /** Evaporation plus blowdown at the plant's cycles of concentration, L per kWh of heat evaporated. */
   makeupLitresPerKwhHeat: number;
 }
@@ -206,25 +261,32 @@ export function coolingPlantWithHours(rawArgs: CoolingPlantArgs, subject: Subjec
   }
   const makeupLitres = makeupLitresPerKwhHeat(args.cyclesOfConcentration ?? tech.cyclesOfConcentration);
   const setpointC = args.setpointC ?? DEFAULT_PLANT_SETPOINT_C;
+  const airLoop = airLoopDesign(args.airLoop, args.heatLoadKw, tech, subject);
+  const airHeatKw = args.airLoop?.heatLoadKw ?? 0;
+  const facilityHeatKw = args.heatLoadKw - airHeatKw;
   const trim = trimDesign(args.trimChiller, tech, subject);
   const weather = context?.weather ?? weatherOf(climate, args.weatherFile, subject);
   const itFraction = context?.itFraction ?? constantProfile(args.utilisation ?? DEFAULT_UTILISATION);
-  const hours = plantHours(
-    {
-      ambientBasis: tech.ambientBasis, approachK: tech.approachK, dryApproachK: tech.dryApproachK, mechanicalSupplyC: tech.mechanicalSupplyC,
-      wetEvaporativeFraction: args.evaporativeFraction ?? tech.evaporativeFraction, setpointC, designDryBulbC: climate.designDryBulbC,
-      ...(trim ? { trim } : {}),
-    },
-    weather,
-  );
+  const design = {
+    ambientBasis: tech.ambientBasis, approachK: tech.approachK, dryApproachK: tech.dryApproachK, mechanicalSupplyC: tech.mechanicalSupplyC,
+    wetEvaporativeFraction: args.evaporativeFraction ?? tech.evaporativeFraction, setpointC, designDryBulbC: climate.designDryBulbC,
+  };
+  const facilityHours = plantHours({ ...design, ...(trim ? { trim } : {}) }, weather);
+  const airHours = airLoop ? airLoopHours(design, airLoop, weather) : undefined;
+  // Per kW of the plant's whole heat: the two loops weighted by their heat (a plant with no heat keeps the facility loop's hours).
+  const hours = airHours && args.heatLoadKw > 0 ? twoLoopPlantHours(facilityHours, airHours, airHeatKw / args.heatLoadKw) : facilityHours;
   const coolingPowerKw = heatTransportPowerKw(args.heatLoadKw, powerKwPerKwHeat);
   // The plant alone: its own power is the "facility", its heat the hall's.
   const year = hallHours({
     itLoadKw: args.heatLoadKw, nonCoolingKw: 0, heatLoadKw: args.heatLoadKw, coolingRatedKw: coolingPowerKw,
     makeupLitresPerKwhHeat: makeupLitres, plant: hours, itFraction,
   });
+  const trimYear = compressorYear(facilityHeatKw, facilityHours.trimKwPerKwHeat, itFraction);
+  const airYear = airHours ? compressorYear(airHeatKw, airHours.trimKwPerKwHeat, itFraction) : { energyMwh: 0, peakKw: 0 };
   const warmest = argMax(hours.coldestC);
-  const trimCapacityKw = trim ? trim.capacityFraction * args.heatLoadKw : 0;
+  const trimCapacityKw = trim ? trim.capacityFraction * facilityHeatKw : 0;
+  // The air loop's own chiller: sized for the whole loop heat; none when the plant's own chillers make its water.
+  const airChillerCapacityKw = airLoop && !(airLoop.service === "economised-chiller" && tech.ambientBasis === "mechanical") ? airHeatKw : 0;
   const freeAchievableC = achievableSupplyTempC({
     ambientBasis: tech.ambientBasis,
     designDryBulbC: climate.designDryBulbC,
@@ -232,8 +294,14 @@ export function coolingPlantWithHours(rawArgs: CoolingPlantArgs, subject: Subjec
     approachK: tech.approachK,
     mechanicalSupplyC: tech.mechanicalSupplyC,
   });
+  const capex = combined([
+    coolingPlantCapex(tech.id, installedCapacityKw),
+    ...(trim ? [coolingPlantCapex(DEFAULT_TRIM_CHILLER_TECHNOLOGY, trimCapacityKw)] : []),
+    ...(airChillerCapacityKw > 0 ? [coolingPlantCapex(DEFAULT_TRIM_CHILLER_TECHNOLOGY, airChillerCapacityKw)] : []),
+  ]);
   return {
     hours,
+    airHours,
     makeupLitresPerKwhHeat: makeupLitres,
     footprint: {
       technology: tech.id,
@@ -242,7 +310,7 @@ export function coolingPlantWithHours(rawArgs: CoolingPlantArgs, subject: Subjec
       units,
       unitCapacityKw,
       installedCapacityKw,
-      ...capexOf(combined([coolingPlantCapex(tech.id, installedCapacityKw), ...(trim ? [coolingPlantCapex(DEFAULT_TRIM_CHILLER_TECHNOLOGY, trimCapacityKw)] : [])])),
+      ...capexOf(capex),
       firmCapacityKw: firmRejectionCapacityKw(units, unitCapacityKw, redundancy),
       heatLoadKw: args.heatLoadKw,
       coolingPowerKw,
@@ -259,11 +327,47 @@ export function coolingPlantWithHours(rawArgs: CoolingPlantArgs, subject: Subjec
       wetHours: hours.wetHours,
       mechanicalHours: hours.mechanicalHours,
       trimCapacityKw,
-      trimHours: hours.trimHours,
-      trimEnergyMwhPerYear: year.annualTrimEnergyMwh,
-      trimPowerKw: year.peakTrimKw,
+      trimHours: facilityHours.trimHours,
+      trimEnergyMwhPerYear: trimYear.energyMwh,
+      trimPowerKw: trimYear.peakKw,
+      ...(airLoop ? { airLoopService: airLoop.service, airLoopSupplyC: airLoop.supplyC } : {}),
+      airLoopHeatKw: airHeatKw,
+      airChillerCapacityKw,
+      airChillerHours: airHours && airChillerCapacityKw > 0 ? airHours.trimHours : 0,
+      airChillerEnergyMwhPerYear: airChillerCapacityKw > 0 ? airYear.energyMwh : 0,
+      airChillerPowerKw: airChillerCapacityKw > 0 ? airYear.peakKw : 0,
     },
   };
+}
+
+/** A compressor's year: energy at the IT profile and power at full IT load in its worst hour, for `heatKw` of heat at `kwPerKwHeat` each hour. */
+function compressorYear(heatKw: number, kwPerKwHeat: Float64Array, itFraction: Float64Array): { energyMwh: number; peakKw: number } {
+  let kwh = 0;
+  let peakKw = 0;
+  for (let h = 0; h < kwPerKwHeat.length; h++) {
+    const fullKw = heatKw * kwPerKwHeat[h];
+    if (fullKw > peakKw) peakKw = fullKw;
+    kwh += itFraction[h] * fullKw;
+  }
+  return { energyMwh: kwh / KWH_PER_MWH, peakKw };
+}
+
+/**
+ * The air loop's design from its args: its chiller's efficiency defaults to the catalog's air-cooled chiller (sourced,
+ * at the AHRI rating point) and must stay within that technology's range; its heat cannot exceed the plant's.
+ */
+function airLoopDesign(args: AirLoopArgs | undefined, plantHeatKw: number, tech: { id: string }, subject: Subject): AirLoopDesign | undefined {
+  if (args === undefined) return undefined;
+  if (args.heatLoadKw > plantHeatKw) {
+    reject(subject, { field: "airLoop.heatLoadKw", value: args.heatLoadKw, allowed: `at most the plant's heat load, ${fixed(plantHeatKw, 0)} kW (technology "${tech.id}")` });
+  }
+  const chiller = lookup(catalog.coolingTechnologies, DEFAULT_TRIM_CHILLER_TECHNOLOGY, "airLoop", subject);
+  const [low, high] = chiller.powerKwPerKwHeatRange;
+  const ratedKwPerKwCooling = args.ratedKwPerKwCooling ?? chiller.powerKwPerKwHeat;
+  if (ratedKwPerKwCooling < low || ratedKwPerKwCooling > high) {
+    reject(subject, { field: "airLoop.ratedKwPerKwCooling", value: ratedKwPerKwCooling, allowed: `a number from ${low} to ${high} kW per kW of cooling (technology "${chiller.id}")` });
+  }
+  return { service: args.service, supplyC: args.supplyC, deltaTK: args.deltaTK ?? DEFAULT_AIR_LOOP_DELTA_T_K, ratedKwPerKwCooling, chillerCoolestC: chiller.mechanicalSupplyC };
 }
 
 /**

@@ -7,11 +7,12 @@ import { catalog } from "../catalog";
 import { argMax, dayLabel, hourLabel } from "../hours/calendar";
 import { hallHours, HallHours } from "../hours/hallHours";
 import { constantProfile, expandProfile, PROFILE_LENGTHS, profileMean } from "../hours/itProfile";
-import { hoursAbove } from "../hours/plantHours";
+import { hoursAbove, type PlantHours } from "../hours/plantHours";
 import type { WeatherYear } from "../weather/types";
 import { coolingPlantWithHours, CoolingPlantFootprint, PlantDesignArgs, plantDesignShape } from "./coolingPlant";
+import { AIR_PATH_SERVICES, airPathModel, type AirPathArgs, type AirPathService } from "./airPath";
 import {
-  DEFAULT_AIR_COOLING_WATER_C, DEFAULT_AIR_HANDLING_KW_PER_KW_HEAT, DEFAULT_CDU_PUMP_KW_PER_KW_HEAT,
+  DEFAULT_AIR_HANDLING_KW_PER_KW_HEAT, DEFAULT_CDU_PUMP_KW_PER_KW_HEAT,
   DEFAULT_ELECTRICAL_LOSS_FRACTION, DEFAULT_NETWORK_W_PER_GPU, DEFAULT_TRIM_CHILLER_TECHNOLOGY, DEFAULT_UTILISATION,
 } from "./defaults";
 import { childName, gpuPowerCapShape, numberIn } from "./ranges";
@@ -63,6 +64,12 @@ export interface HallDesignArgs {
   gpuPowerCapFraction?: number;
   /** Building class from the cost catalog (`facilityCosts`): shell, electrical and mechanical capex per MW of IT, and the network per GPU. @default "hyperscale-liquid-ai" */
   facilityCost?: string;
+  /**
+   * How the heat that goes to room air (the racks' air share, the network, the air-handling fans, the electrical
+   * losses) is cooled: the supply air it must hold and where the coils' water comes from.
+   * @default supply air 23 °C through coils 5 K below it (18 °C water); in a hall whose facility water is warmer than that (warm-water racks), an air loop of its own: the plant's free cooling with a chiller in series; else the facility water
+   */
+  airPath?: AirPathArgs;
 }
 
 /** Args of a DataHall: its design, and the climate its plant runs in. */
@@ -109,6 +116,14 @@ export interface DataHallFootprint {
   heatToLiquidKw: number;
   /** Heat to room air at full IT load, kW: the racks' air share plus the network (network racks are assumed air-cooled). */
   heatToAirKw: number;
+  /** Heat the air path cools at full IT load, kW: heat to room air, the air-handling fans and the electrical losses. */
+  airPathHeatKw: number;
+  /** How the air path's water is made: "economised-chiller", "chiller" (an air loop of its own) or "facility-water" (the coils on the plant's facility water). */
+  airPathService: AirPathService;
+  /** Supply air (server inlet) the air path holds, °C. */
+  supplyAirC: number;
+  /** Water the air path's coils need, °C: supply air minus the coil approach. */
+  airPathWaterC: number;
   /** Rack-loop coolant flow of all liquid-cooled groups at full load, L/min. */
   coolantFlowLpm: number;
   /** CDU capacity of all liquid-cooled groups, kW. */
@@ -162,6 +177,12 @@ export interface DataHallFootprint {
   supplyTempMissedHours?: number;
   /** The hour of the smallest margin. */
   worstSupplyTempHour?: string;
+  /** Hours of the year in which the air path's coils get water warmer than they need, so the supply air misses its target (absent without a plant). */
+  airSupplyMissedHours?: number;
+  /** Worst hour of the year: water the coils need minus the coldest the air path can make that hour, K (negative: the supply air is warmer than its target; absent without a plant). */
+  airSupplyMarginK?: number;
+  /** The hour of the smallest air path margin (absent without a plant). */
+  worstAirSupplyHour?: string;
   /** Capex by category (IT hardware, network, shell, electrical, mechanical, cooling plant), each with its life and maintenance share. */
   capex: CapexLine[];
   /** Total capex, USD (low, base, high). */
@@ -192,8 +213,41 @@ const schema = z.strictObject({
   cduApproachK: numberIn(0, 15, "K").optional(),
   weatherFile: weatherFileArg.optional(),
   facilityCost: z.string({ error: "a facility cost id (string)" }).optional(),
+  airPath: z
+    .strictObject(
+      {
+        service: z.enum(AIR_PATH_SERVICES, { error: `one of ${AIR_PATH_SERVICES.join(", ")}` }).optional(),
+        supplyAirC: numberIn(15, 35, "°C").optional(),
+        coilApproachK: numberIn(1, 15, "K").optional(),
+        waterDeltaTK: numberIn(4, 20, "K").optional(),
+        chillerRatedKwPerKwCooling: numberIn(0, 1, "kW per kW of cooling").optional(),
+      },
+      { error: "an air path { service?, supplyAirC?, coilApproachK?, waterDeltaTK?, chillerRatedKwPerKwCooling? }" },
+    )
+    .optional(),
   ...gpuPowerCapShape,
 });
+
+/**
+ * The air path's worst hour: the one whose coldest water is warmest; among hours tied there (a loop whose chiller
+ * carries the whole load makes exactly its supply in every such hour), the one its chiller works hardest in.
+ */
+function airWorstHour(hours: PlantHours): number {
+  let worst = 0;
+  for (let h = 1; h < hours.coldestC.length; h++) {
+    const c = hours.coldestC[h];
+    const w = hours.coldestC[worst];
+    if (c > w || (c === w && hours.trimKwPerKwHeat[h] > hours.trimKwPerKwHeat[worst])) worst = h;
+  }
+  return worst;
+}
+
+/** Hours whose value is above `limit`. */
+function countAbove(values: Float64Array, limit: number): number {
+  let n = 0;
+  for (const v of values) if (v > limit) n++;
+  return n;
+}
 
 /** The CDU approach of a liquid-cooled rack design, K, from the catalog (the rack design schema requires it of every liquid-cooled design). */
 function cduApproachOf(designId: string): number {
@@ -264,19 +318,23 @@ export function dataHallWithHours(
   });
   const coldestNeed = facilityWaterNeeds.reduce<(typeof facilityWaterNeeds)[number] | undefined>((a, b) => (a === undefined || b.needC < a.needC ? b : a), undefined);
   const cduApproachK = args.cduApproachK ?? coldestNeed?.approachK ?? 0;
-  // The plant holds the facility water the coldest rack loop needs behind its CDU; air-only halls feed CRAH coils.
-  const setpointC = coldestNeed ? coldestNeed.needC : DEFAULT_AIR_COOLING_WATER_C;
+  // The air path: room air's heat, the fans that move it and the electrical rooms' losses, through coils that need colder water.
+  const airPath = airPathModel(args.airPath, { airPathHeatKw: heatToAirKw + airHandlingKw + lossKw, liquidNeedC: coldestNeed?.needC }, subject);
+  // The plant holds the facility water the coldest rack loop needs behind its CDU, or the coils' water when they are on it.
+  const setpointC = airPath.facilitySetpointC;
   const modelled = args.cooling
     ? nested(subject, "cooling", () =>
-        coolingPlantWithHours({ ...args.cooling!, climate: args.climate!, heatLoadKw, utilisation, setpointC, weatherFile: args.weatherFile }, subject, {
-          weather: context.weather, itFraction, year: context.year,
-        }),
+        coolingPlantWithHours(
+          { ...args.cooling!, climate: args.climate!, heatLoadKw, utilisation, setpointC, weatherFile: args.weatherFile, ...(airPath.airLoop ? { airLoop: airPath.airLoop } : {}) },
+          subject,
+          { weather: context.weather, itFraction, year: context.year },
+        ),
       )
     : undefined;
   const plant = modelled?.footprint;
-  // Fans and pumps scale with the plant's hourly power factor; the trim chiller's power comes from the plant's hours.
+  // Fans and pumps scale with the plant's hourly power factor; the chillers' power comes from the plant's hours.
   const plantFansKw = plant?.coolingPowerKw ?? 0;
-  const coolingPowerKw = plantFansKw + (plant?.trimPowerKw ?? 0);
+  const coolingPowerKw = plantFansKw + (plant?.trimPowerKw ?? 0) + (plant?.airChillerPowerKw ?? 0);
   const nonCoolingKw = itLoadKw + lossKw + airHandlingKw + cduPumpKw;
   const facilityPowerKw = nonCoolingKw + coolingPowerKw;
   const year: HallHours = hallHours({
@@ -293,7 +351,11 @@ export function dataHallWithHours(
     facilityCapex(facilityCost, itLoadKw, gpuCount),
     ...(plant ? [coolingPlantCapex(plant.technology, plant.installedCapacityKw)] : []),
     ...(plant && plant.trimCapacityKw > 0 ? [coolingPlantCapex(DEFAULT_TRIM_CHILLER_TECHNOLOGY, plant.trimCapacityKw)] : []),
+    ...(plant && plant.airChillerCapacityKw > 0 ? [coolingPlantCapex(DEFAULT_TRIM_CHILLER_TECHNOLOGY, plant.airChillerCapacityKw)] : []),
   ]);
+  // The coils' water each hour: the air loop's when it has one, else the facility water's (the plant's coldest).
+  const airColdestC = modelled ? (modelled.airHours ?? modelled.hours).coldestC : undefined;
+  const airWorst = modelled ? airWorstHour(modelled.airHours ?? modelled.hours) : -1;
   const warmest = modelled ? argMax(modelled.hours.coldestC) : -1;
   const supplyChecked = modelled !== undefined && coldestNeed !== undefined;
   const footprint: DataHallFootprint = {
@@ -305,6 +367,10 @@ export function dataHallWithHours(
     networkKw,
     heatToLiquidKw,
     heatToAirKw,
+    airPathHeatKw: airPath.airPathHeatKw,
+    airPathService: airPath.service,
+    supplyAirC: airPath.supplyAirC,
+    airPathWaterC: airPath.waterC,
     electricalLossKw: lossKw,
     airHandlingKw,
     cduPumpKw,
@@ -325,14 +391,17 @@ export function dataHallWithHours(
     wueLPerKwh: waterUsageEffectiveness(year.waterM3PerYear, year.annualItEnergyMwh),
     maxRackItLoadKw: Math.max(...groups.map((g) => g.itLoadPerRackKw)),
     maxRackKw: args.maxRackKw,
-    supplyTempMarginK: supplyChecked ? setpointC - modelled.hours.coldestC[warmest] : undefined,
-    supplyTempMissedHours: supplyChecked ? hoursAbove(modelled.hours, setpointC) : undefined,
+    supplyTempMarginK: supplyChecked ? coldestNeed.needC - modelled.hours.coldestC[warmest] : undefined,
+    supplyTempMissedHours: supplyChecked ? hoursAbove(modelled.hours, coldestNeed.needC) : undefined,
     worstSupplyTempHour: supplyChecked ? hourLabel(warmest, context.year) : undefined,
+    airSupplyMissedHours: airColdestC ? countAbove(airColdestC, airPath.waterC) : undefined,
+    airSupplyMarginK: airColdestC ? airPath.waterC - airColdestC[airWorst] : undefined,
+    worstAirSupplyHour: airColdestC ? hourLabel(airWorst, context.year) : undefined,
     capex: capex.lines,
     capexUsd: capexTotal(capex),
     costMissing: capex.missing,
   };
   // Each hour's supply margin (facility water asked for minus the coldest the plant can make), for reports; made on demand.
-  const supplyMarginK = supplyChecked ? () => modelled.hours.coldestC.map((c) => setpointC - c) : undefined;
+  const supplyMarginK = supplyChecked ? () => modelled.hours.coldestC.map((c) => coldestNeed.needC - c) : undefined;
   return { footprint, hours: year, ...(supplyMarginK ? { supplyMarginK } : {}) };
 }

@@ -33,7 +33,23 @@ export const DEFAULT_FACILITY_DELTA_T_K = DEFAULT_DELTA_T_K;
 /** Catalog cooling technology whose efficiency (and price) a trim chiller takes: the air-cooled chiller. */
 export const DEFAULT_TRIM_CHILLER_TECHNOLOGY = "chiller";
 /**
- * Facility-water supply a hall with only air-cooled racks asks its plant for, °C (assumption: CRAH coils about 5 K
- * below a 23 °C supply air, inside ASHRAE TC 9.9's recommended 18-27 °C server inlet).
+ * Supply air (server inlet) a hall's air path holds, °C (assumption: 23 °C, inside ASHRAE TC 9.9's recommended
+ * 18-27 °C inlet envelope for classes A1-A4 (Thermal Guidelines for Data Processing Environments, 5th ed., 2021),
+ * a few kelvin under its top to cover mixing at the rack face and sensor tolerance).
  */
-export const DEFAULT_AIR_COOLING_WATER_C = 18;
+export const DEFAULT_SUPPLY_AIR_C = 23;
+/**
+ * Coil approach of the air path: supply air minus the water entering the coils (CRAH units, fan walls, rear doors), K
+ * (assumption: about 5 K for chilled-water coils selected for high sensible ratios; rear-door exchangers run closer).
+ */
+export const DEFAULT_AIR_COIL_APPROACH_K = 5;
+/**
+ * Water the air path's coils need at the default supply air and coil approach, °C: 23 − 5 = 18. A hall with only
+ * air-cooled racks asks its plant for it; a hall with warm-water racks gives the air path a loop of its own.
+ */
+export const DEFAULT_AIR_COOLING_WATER_C = DEFAULT_SUPPLY_AIR_C - DEFAULT_AIR_COIL_APPROACH_K;
+/**
+ * Water range of the air path's loop, return minus supply at full load, K (assumption: as the facility loop,
+ * {@link DEFAULT_FACILITY_DELTA_T_K}; chilled-water coils are commonly selected at 6-12 K).
+ */
+export const DEFAULT_AIR_LOOP_DELTA_T_K = DEFAULT_FACILITY_DELTA_T_K;

@@ -32,7 +32,8 @@ export const CHILLER_RATING_LEAVING_WATER_C = 6.7;
 /**
  * A trim chiller in series after a free-cooling plant (dry cooler, adiabatic cooler, tower): in an hour where free
  * cooling cannot make the setpoint, the free cooler pre-cools the return water as far as the weather allows and the
- * chiller takes it the rest of the way, up to its capacity. Air-cooled: its condenser rejects its own heat to the air.
+ * chiller takes it the rest of the way, up to its capacity. Air-cooled (its condenser rejects its own heat to the air),
+ * except behind an open tower, where it is water-cooled on the tower.
  */
 export interface TrimChillerDesign {
   /** Cooling capacity of the trim chiller / the plant's heat load at full IT load, above 0, up to 1. */
@@ -161,7 +162,9 @@ export function trimmedColdestC(freeColdestC: number, setpointC: number, trim: T
  * share of the heat between what free cooling makes and the setpoint, up to its capacity (evaluated at full IT load,
  * so a trim that holds the setpoint at full load holds it at part load); the water it leaves is the setpoint when it
  * can cover the lift, else as far as its capacity reaches. The free cooler rejects the rest of the heat (its
- * evaporative share scales down by the share the chiller takes); its fans run at full speed in such an hour.
+ * evaporative share scales down by the share the chiller takes); its fans run at full speed in such an hour, unless
+ * it cannot cool the return water at all (then it is bypassed: fans off, pumps on, no water). Behind an open tower the
+ * chiller is water-cooled instead: the tower rejects its heat and its compressor work too.
  */
 function withTrim(hour: PlantHour, d: PlantHourDesign, trim: TrimChillerDesign, dryBulbC: number): PlantHour {
   const coldestC = trimmedColdestC(hour.coldestC, d.setpointC, trim);
@@ -170,14 +173,30 @@ function withTrim(hour: PlantHour, d: PlantHourDesign, trim: TrimChillerDesign, 
   const neededFraction = (enteringC - d.setpointC) / trim.facilityDeltaTK;
   const trimLoadFraction = Math.min(neededFraction, trim.capacityFraction);
   const supplyC = Math.max(d.setpointC, enteringC - trimLoadFraction * trim.facilityDeltaTK);
+  const trimKwPerKwHeat = trimLoadFraction * trimChillerKwPerKwCooling(dryBulbC, supplyC, trim.ratedKwPerKwCooling);
+  if (isWetTower(d)) {
+    // Behind a tower the chiller is water-cooled: its condenser rejects the heat it takes plus its compressor work
+    // through the same tower, which keeps running and evaporates on all of it (efficiency still taken at the air-cooled
+    // lift: conservative). In a cooler-towered hour the tower's share of the heat stays as it was.
+    return { ...hour, supplyC, coldestC, evaporativeShare: hour.evaporativeShare * (1 + trimKwPerKwHeat), trimLoadFraction, trimKwPerKwHeat };
+  }
+  // An air-cooled chiller rejects its own heat. A free cooler that cannot cool the return water at all is bypassed:
+  // its fans stop and it evaporates nothing (its pumps keep the loop moving).
+  const bypassed = hour.coldestC >= d.setpointC + trim.facilityDeltaTK;
   return {
     ...hour,
     supplyC,
     coldestC,
-    evaporativeShare: hour.evaporativeShare * (1 - trimLoadFraction),
+    powerFactor: bypassed ? PLANT_PUMP_SHARE : hour.powerFactor,
+    evaporativeShare: bypassed ? 0 : hour.evaporativeShare * (1 - trimLoadFraction),
     trimLoadFraction,
-    trimKwPerKwHeat: trimLoadFraction * trimChillerKwPerKwCooling(dryBulbC, supplyC, trim.ratedKwPerKwCooling),
+    trimKwPerKwHeat,
   };
+}
+
+/** An open evaporative tower: a wet-bulb plant with no dry mode; a chiller behind it is water-cooled on it. */
+function isWetTower(d: PlantHourDesign): boolean {
+  return d.ambientBasis === "wet-bulb" && d.dryApproachK === undefined;
 }
 
 /**

@@ -8,6 +8,7 @@ export * from "./water";
 export * from "./cooling";
 export * from "./supply";
 export * from "./hourlyCooling";
+export * from "./airLoop";
 export * from "./psychrometrics";
 export * from "./solar";
 export * from "./windProfile";
