@@ -141,22 +141,28 @@ describe("capex lines of a hall, exactly from the catalog", () => {
       const plant = standalone.plant!;
       const expected = mul(catalog.coolingPlantCosts.get(technology).usdPerKw, plant.installedCapacityKw);
       expect(plant.installedCapacityKw).toBeGreaterThanOrEqual(plant.heatLoadKw);
-      expect(lineOf(standalone.capex, "cooling-plant").capexUsd, technology).toEqual(expected);
-      expect(plant.capexUsd, technology).toEqual(expected);
-      expect(lineOf(standalone.capex, "cooling-plant").usefulLifeYears).toBe(catalog.coolingPlantCosts.get(technology).usefulLifeYears);
+      // The plant's units, then the air path's own chiller (sized for the air-path heat), priced as the catalog chiller;
+      // a chiller plant makes the air loop's water itself and has no second line.
+      // (Lines of one category with the same life and maintenance share are combined into one.)
+      const lines = standalone.capex.filter((l) => l.category === "cooling-plant");
+      const airChiller = technology === "chiller" ? [] : [mul(catalog.coolingPlantCosts.get("chiller").usdPerKw, standalone.airPathHeatKw)];
+      expect(plant.airChillerCapacityKw, technology).toBeCloseTo(technology === "chiller" ? 0 : standalone.airPathHeatKw, 9);
+      expectRange(categoryCapex(standalone.capex, "cooling-plant"), sum([expected, ...airChiller]), `${technology} cooling-plant capex`, 1e-12);
+      expectRange(plant.capexUsd, sum([expected, ...airChiller]), `${technology} plant capexUsd`, 1e-12);
+      expect(lines.find((l) => l.usefulLifeYears === catalog.coolingPlantCosts.get(technology).usefulLifeYears), technology).toBeDefined();
       prices.add(expected.base / plant.installedCapacityKw);
     }
     expect(prices.size).toBe(4);
-    expect(lineOf(h.capex, "cooling-plant").capexUsd).toEqual(mul(catalog.coolingPlantCosts.get("adiabatic").usdPerKw, h.plant!.installedCapacityKw));
+    expect(h.capex.filter((l) => l.category === "cooling-plant")[0].capexUsd).toEqual(mul(catalog.coolingPlantCosts.get("adiabatic").usdPerKw, h.plant!.installedCapacityKw));
   });
 
-  it("the hall's capexUsd is the sum of its six lines; a hall without a plant has no cooling-plant line", () => {
-    expect(h.capex.map((l) => l.category)).toEqual(["it-hardware", "network", "shell", "electrical", "mechanical", "cooling-plant"]);
+  it("the hall's capexUsd is the sum of its seven lines (the plant and the air path's chiller are both cooling-plant); a hall without a plant has no cooling-plant line", () => {
+    expect(h.capex.map((l) => l.category)).toEqual(["it-hardware", "network", "shell", "electrical", "mechanical", "cooling-plant", "cooling-plant"]);
     expectRange(h.capexUsd, sum(h.capex.map((l) => l.capexUsd)), "hall capexUsd");
     const { cooling: _c, name: _n, ...noPlant } = hall("bare");
     const bare = dataHallModel(noPlant, { type: "aicluster:index:DataHall", name: "bare" });
     expect(bare.capex.map((l) => l.category)).toEqual(["it-hardware", "network", "shell", "electrical", "mechanical"]);
-    expectRange(bare.capexUsd, sub(h.capexUsd, lineOf(h.capex, "cooling-plant").capexUsd), "hall without a plant", 1e-12);
+    expectRange(bare.capexUsd, sub(h.capexUsd, categoryCapex(h.capex, "cooling-plant")), "hall without a plant", 1e-12);
   });
 
   it("a rack group with half the design's nodesPerRack is priced at half per rack", () => {
@@ -223,7 +229,7 @@ describe("capex scales and rolls up", () => {
 // ---------------------------------------------------------------------------------------------------------------
 
 /** Fields that may be negative in a footprint (no contract here states a negative price). */
-const SIGNED = new Set(["powerHeadroomMw", "supplyTempMarginK", "firmHeadroomMw"]);
+const SIGNED = new Set(["powerHeadroomMw", "supplyTempMarginK", "airSupplyMarginK", "firmHeadroomMw"]);
 
 function isRange(v: unknown): v is UsdRange {
   return !!v && typeof v === "object" && ENDS.every((e) => typeof (v as Record<string, unknown>)[e] === "number");

@@ -130,8 +130,11 @@ describe("carbon: minCarbonFreeShare (advisory)", () => {
 });
 
 describe("supply-temperature: dry cooler in central Ohio, through the rule", () => {
-  const supplyFindings = async (name: string, config: Record<string, unknown> = {}) =>
+  const ruleFindings = async (name: string, config: Record<string, unknown> = {}) =>
     evaluateRules(await viewsOf(name), { "supply-temperature": config }).filter((f) => f.policy === "supply-temperature");
+  /** The rack loops' findings (the air path's are checked on their own below). */
+  const supplyFindings = async (name: string, config: Record<string, unknown> = {}) =>
+    (await ruleFindings(name, config)).filter((f) => f.budget !== "hours supply air missed");
   let maxDryBulbC: number;
   /** The dry cooler's approach to the dry bulb, and the hall's CDU approach, K (6 and 3 in the built-in catalog). */
   let approachK: number;
@@ -158,6 +161,11 @@ describe("supply-temperature: dry cooler in central Ohio, through the rule", () 
     const hot = await supplyFindings("st35");
     expect(above26).toBeGreaterThan(100);
     expect(hot.map((f) => [f.resourceName, f.status, f.enforcementLevel, f.measured, f.limit, f.bound])).toEqual([["st35-h1", "violation", "mandatory", above26, 0, "max"]]);
+    // The air path has a loop of its own whose chiller is sized for all of its heat: it holds its 18 °C in every hour.
+    for (const name of ["st35", "st45"]) {
+      const air = (await ruleFindings(name)).filter((f) => f.budget === "hours supply air missed");
+      expect(air.map((f) => [f.resourceName, f.status, f.measured])).toEqual([[`${name}-h1`, "pass", 0]]);
+    }
   });
 
   it("maxMissedHours moves the line: N missed hours fail below N and pass at N or more", async () => {
@@ -325,13 +333,17 @@ describe("property: in every hour, facility = IT + the hall's overheads", () => 
           const u = (h: number) => (design.itLoadProfile ? design.itLoadProfile[h % 24] : (design.utilisation ?? 0.8));
           const overheadKw = f.electricalLossKw + f.airHandlingKw + f.cduPumpKw;
           // The plant per hour: its fans and pumps at their rating (heat × kW per kW of heat) times the hour's power
-          // factor, and a trim chiller's compressor (kW per kW of heat) when the plant has one.
+          // factor, and the compressors of a trim chiller and the air path's chiller (kW per kW of heat).
           let plantKwAt = (_h: number) => 0;
           if (f.plant) {
             const cooling = design.cooling!;
             const fansRatedKw = f.heatLoadKw * (cooling.powerKwPerKwHeat ?? catalog.coolingTechnologies.get(cooling.technology).powerKwPerKwHeat);
             const { hours: plant } = plantModel.coolingPlantWithHours(
-              { ...cooling, climate: args.climate, heatLoadKw: f.heatLoadKw, setpointC: f.plant.setpointC }, { type: "aicluster:index:CoolingPlant", name: `prop-${name}-cooling` }, { weather: w, itFraction: new Float64Array(HOURS).fill(1) },
+              {
+                ...cooling, climate: args.climate, heatLoadKw: f.heatLoadKw, setpointC: f.plant.setpointC,
+                // The air path's loop, as the hall gave it (absent when its coils take the facility water).
+                ...(f.plant.airLoopService ? { airLoop: { service: f.plant.airLoopService, heatLoadKw: f.plant.airLoopHeatKw, supplyC: f.plant.airLoopSupplyC! } } : {}),
+              }, { type: "aicluster:index:CoolingPlant", name: `prop-${name}-cooling` }, { weather: w, itFraction: new Float64Array(HOURS).fill(1) },
             );
             const trim = (plant as { trimKwPerKwHeat?: Float64Array }).trimKwPerKwHeat;
             plantKwAt = (h) => fansRatedKw * plant.powerFactor[h] + (trim ? f.heatLoadKw * trim[h] : 0);

@@ -78,6 +78,7 @@ describe("a campus that fits its budgets", () => {
       ["cdu-capacity", "heat to liquid (CDU capacity)"],
       ["cooling-capacity", "heat load (plant capacity under N+1)"],
       ["supply-temperature", "hours supply temperature missed"],
+      ["supply-temperature", "hours supply air missed"],
       ["carbon", "supply carbon intensity (location-based)"],
     ]);
     expect(passes.every((f) => (f.bound === "max" ? f.measured! <= f.limit! : f.measured! >= f.limit!))).toBe(true);
@@ -88,7 +89,7 @@ describe("supply-temperature", () => {
   it("fails a rack asking for 20 °C behind adiabatic coolers in Louisiana in most hours of the year, at mandatory", async () => {
     const racks = [{ name: "cold", design: "gb200-nvl72", rackCount: 2, supplyTempC: 20 }, { name: "warm", design: "gb200-nvl72", rackCount: 2, supplyTempC: 40 }];
     const { findings } = await findingsFor("bayou", fitting({ climate: "north-louisiana", halls: [{ name: "h1", racks, cooling: { technology: "adiabatic" } }] }));
-    const f = findings.filter((x) => x.policy === "supply-temperature");
+    const f = findings.filter((x) => x.policy === "supply-temperature" && x.budget === "hours supply temperature missed");
     // The coldest rack loop asks for 20 °C, so the facility water must be 17 °C behind a 3 K CDU: the plant (dry bulb
     // + 6 K dry, wet bulb + 8 K wet) makes that only when the wet bulb is below 9 °C.
     const hall = campusViewOf(await viewsOf("bayou"), "bayou-h1");
@@ -98,6 +99,15 @@ describe("supply-temperature", () => {
     expect(missed).toBeGreaterThan(4000);
     expect(f.map((x) => [x.resourceName, x.measured, x.limit, x.bound, x.enforcementLevel])).toEqual([["bayou-h1", missed, 0, "max", "mandatory"]]);
     expect(f[0].message).toMatch(new RegExp(`^bayou-h1: the racks get warmer water than they ask for in ${missed.toLocaleString("en-US")} hours a year \\(worst [\\d.]+ K warmer at 07-\\d\\d \\d\\d:00\\), above the limit of 0 h; rack groups: bayou-h1-cold \\(20 °C supply, ${missed.toLocaleString("en-US")} h\\)$`));
+    // 17 °C water is colder than the air path's coils need (18 °C), so they take the facility water and miss too,
+    // in the hours the plant cannot make 18 °C (fewer than those it cannot make 17 °C).
+    const air = findings.filter((x) => x.policy === "supply-temperature" && x.budget === "hours supply air missed");
+    expect(hall.props.airPathService).toBe("facility-water");
+    const airMissed = hall.props.airSupplyMissedHours as number;
+    expect(airMissed).toBeGreaterThan(4000);
+    expect(airMissed).toBeLessThan(missed);
+    expect(air.map((x) => [x.resourceName, x.measured, x.limit])).toEqual([["bayou-h1", airMissed, 0]]);
+    expect(air[0].message).toMatch(new RegExp(`^bayou-h1: the air path's coils get warmer water than its 23 °C supply air needs in ${airMissed.toLocaleString("en-US")} hours a year \\(worst [\\d.]+ K warmer at 07-\\d\\d \\d\\d:00; the coils are on the facility water\\), above the limit of 0 h$`));
     // The warmer group alone (40 °C) is met in every hour.
     const groups = (await viewsOf("bayou")).filter((v) => v.type === "aicluster:index:LiquidCooledRack");
     expect(groups.map((g) => [g.name, g.props.supplyTempMissedHours])).toEqual([["bayou-h1-cold", missed], ["bayou-h1-warm", 0]]);

@@ -47,7 +47,7 @@ const NUCLEAR_OVERSUPPLY: CampusArgs = {
 };
 
 /** Published fields that may be negative. */
-const SIGNED = new Set(["powerHeadroomMw", "supplyTempMarginK", "firmHeadroomMw"]);
+const SIGNED = new Set(["powerHeadroomMw", "supplyTempMarginK", "airSupplyMarginK", "firmHeadroomMw"]);
 
 /** Paths of numbers (recursively) that are not finite, or negative outside SIGNED. */
 function badNumbers(value: unknown, path: string, out: string[] = []): string[] {
@@ -78,7 +78,7 @@ describe("campus model (pure)", () => {
     expect(fp.cleanEnergyShare).toBe(1);
   });
 
-  it("publishes only finite numbers, non-negative except powerHeadroomMw and supplyTempMarginK", () => {
+  it("publishes only finite numbers, non-negative except the headrooms and the supply margins", () => {
     fc.assert(
       fc.property(campusArb, (args) => {
         expect(badNumbers(model(args), "campus")).toEqual([]);
@@ -96,7 +96,11 @@ describe("campus model (pure)", () => {
           expectClose(h.facilityPowerKw, parts, `hall ${h.name} facility = IT + loss + air handling + CDU pumps + cooling`);
           expectClose(h.annualFacilityEnergyMwh, h.annualItEnergyMwh * h.pue, `hall ${h.name} annual facility energy = IT energy × PUE`);
           expectClose(h.peakFacilityPowerKw, h.itLoadKw * h.peakHourPue, `hall ${h.name} peak-hour facility = IT × peak-hour PUE`);
-          expectClose(h.coolingPowerKw, h.plant?.coolingPowerKw ?? 0, `hall ${h.name} cooling = its plant's`);
+          const plantKw = h.plant ? h.plant.coolingPowerKw + h.plant.trimPowerKw + h.plant.airChillerPowerKw : 0;
+          expectClose(h.coolingPowerKw, plantKw, `hall ${h.name} cooling = its plant's fans and pumps, trim chiller and air-path chiller`);
+          // The air path: room air's heat, its fans and the electrical losses; on a loop of its own unless the coils take the facility water.
+          expectClose(h.airPathHeatKw, h.heatToAirKw + h.airHandlingKw + h.electricalLossKw, `hall ${h.name} air path = air + fans + losses`);
+          if (h.plant) expectClose(h.plant.airLoopHeatKw, h.airPathService === "facility-water" ? 0 : h.airPathHeatKw, `hall ${h.name} air loop heat`);
         }
         expectClose(fp.facilityPowerKw, fp.halls.reduce((a, h) => a + h.facilityPowerKw, 0), "campus facility = Σ hall facility");
         expectClose(fp.annualFacilityEnergyMwh, fp.halls.reduce((a, h) => a + h.annualFacilityEnergyMwh, 0), "campus facility energy = Σ hall facility energy");
@@ -356,8 +360,12 @@ describe("rule verdicts over the views the stack policies see (mock engine)", ()
           if (h.maxRackKw !== undefined) expected.push({ policy: "rack-density", resource: hall, violated: h.maxRackItLoadKw > h.maxRackKw });
           // Hours in which the coldest rack loop gets warmer water than it asks for (none allowed by default).
           if (h.supplyTempMissedHours !== undefined) {
-            expected.push({ policy: "supply-temperature", resource: hall, violated: h.supplyTempMissedHours > 0 });
+            expected.push({ policy: "supply-temperature", resource: hall, violated: h.supplyTempMissedHours > 0, budget: /supply temperature missed/ });
             expect(h.supplyTempMissedHours).toBe(Math.max(0, ...h.rackGroups.map((g) => g.supplyTempMissedHours ?? 0)));
+          }
+          // Hours in which the air path's coils get warmer water than the supply air needs (every hall with a plant).
+          if (h.airSupplyMissedHours !== undefined) {
+            expected.push({ policy: "supply-temperature", resource: hall, violated: h.airSupplyMissedHours > 0, budget: /supply air missed/ });
           }
           for (const g of h.rackGroups) {
             const group = `${hall}-${g.name}`;
