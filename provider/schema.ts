@@ -96,6 +96,8 @@ export const INTEGER_OUTPUTS: readonly string[] = [
   "trimHours",
   "unservedHours",
   "supplyTempMissedHours",
+  "airSupplyMissedHours",
+  "airChillerHours",
 ];
 
 /** The `@default` text and declaring interface of each property of each interface in the program, by interface name. */
