@@ -25,8 +25,8 @@ export const proposedSupply = defineRule({
       const names = (r: (typeof rows)[number]) => (Array.isArray(r.proposedContracts) ? r.proposedContracts.filter((x): x is string => typeof x === "string") : []);
       const resting = rows.filter((r) => (rowNumber(r, "proposedFirmMw") ?? 0) > 0);
       if (resting.length === 0) {
-        const listed = rows.some((r) => names(r).length > 0);
-        return [verdict(this.name, campus, listed ? "proposed contracts listed, not counted" : "no proposed contracts counted")];
+        // Nothing to say about a campus without proposed contracts (as contract-expiry on an undated campus).
+        return rows.some((r) => names(r).length > 0) ? [verdict(this.name, campus, "proposed contracts listed, not counted")] : [];
       }
       // The year where they carry the most firm MW.
       const worst = resting.reduce((a, b) => ((rowNumber(b, "proposedFirmMw") ?? 0) > (rowNumber(a, "proposedFirmMw") ?? 0) ? b : a));
