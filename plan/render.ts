@@ -357,7 +357,9 @@ export function renderText(r: PlanReport): string {
   for (const c of r.years) {
     out.push("", `Year by year, campus ${t(c.campus)} (${yearlyScope(c)}):`);
     out.push(...table([YEARLY_HEADER, ...yearlyCells(c)]));
-    for (const note of supplyNotes(c)) out.push(`  ${t(note)}`);
+    // After a blank line: the table ends at the first blank line for readers that parse it.
+    const notes = supplyNotes(c);
+    if (notes.length) out.push("", ...notes.map((note) => `  ${t(note)}`));
   }
   for (const c of r.costs ?? []) {
     const warning = costWarning(c);
