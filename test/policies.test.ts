@@ -98,7 +98,7 @@ describe("supply-temperature", () => {
     expect(missed).toBe(plant.props.hoursAboveSetpoint);
     expect(missed).toBeGreaterThan(4000);
     expect(f.map((x) => [x.resourceName, x.measured, x.limit, x.bound, x.enforcementLevel])).toEqual([["bayou-h1", missed, 0, "max", "mandatory"]]);
-    expect(f[0].message).toMatch(new RegExp(`^bayou-h1: the racks get warmer water than they ask for in ${missed.toLocaleString("en-US")} hours a year \\(worst [\\d.]+ K warmer at 07-\\d\\d \\d\\d:00\\), above the limit of 0 h; rack groups: bayou-h1-cold \\(20 °C supply, ${missed.toLocaleString("en-US")} h\\)$`));
+    expect(f[0].message).toMatch(new RegExp(`^bayou-h1: the racks get warmer water than they ask for in ${missed.toLocaleString("en-US")} hours a year \\(worst [\\d.]+ K warmer at 07-\\d\\d \\d\\d:00\\), above the limit of 0 h; rack groups: bayou-h1-cold \\(20 °C supply, ${missed.toLocaleString("en-US")} h\\), bayou-h1-warm \\(40 °C, 2 h\\)$`));
     // 17 °C water is colder than the air path's coils need (18 °C), so they take the facility water and miss too,
     // in the hours the plant cannot make 18 °C (fewer than those it cannot make 17 °C).
     const air = findings.filter((x) => x.policy === "supply-temperature" && x.budget === "hours supply air missed");
@@ -108,9 +108,11 @@ describe("supply-temperature", () => {
     expect(airMissed).toBeLessThan(missed);
     expect(air.map((x) => [x.resourceName, x.measured, x.limit])).toEqual([["bayou-h1", airMissed, 0]]);
     expect(air[0].message).toMatch(new RegExp(`^bayou-h1: the air path's coils get warmer water than its 23 °C supply air needs in ${airMissed.toLocaleString("en-US")} hours a year \\(worst [\\d.]+ K warmer at 07-\\d\\d \\d\\d:00; the coils are on the facility water\\), above the limit of 0 h$`));
-    // The warmer group alone (40 °C) is met in every hour.
+    // The warmer group (40 °C: 37 °C water, wet bulb + 8 K) misses only the year's 2 most humid hours (wet bulb above
+    // 29 °C: 29.03 °C at most, 2.0 K above the 0.4 % design wet bulb of 27.0 °C, as real TMY3 years reach 1.5-2.1 K
+    // above theirs, test/realWeather.test.ts's stations).
     const groups = (await viewsOf("bayou")).filter((v) => v.type === "aicluster:index:LiquidCooledRack");
-    expect(groups.map((g) => [g.name, g.props.supplyTempMissedHours])).toEqual([["bayou-h1-cold", missed], ["bayou-h1-warm", 0]]);
+    expect(groups.map((g) => [g.name, g.props.supplyTempMissedHours])).toEqual([["bayou-h1-cold", missed], ["bayou-h1-warm", 2]]);
     // The same hall with chillers (7 °C supply) holds it.
     const chilled = await findingsFor("chilled", fitting({ climate: "north-louisiana", halls: [{ name: "h1", racks, cooling: { technology: "chiller" } }] }), { "pue-max": "disabled" });
     expect(chilled.findings.filter((x) => x.policy === "supply-temperature")).toEqual([]);
@@ -127,10 +129,11 @@ describe("supply-temperature names the rack groups that miss", () => {
     const mid = groups.get("rows-h1-mid")!;
     expect(cold).toBeGreaterThan(mid);
     expect(mid).toBeGreaterThan(0);
-    expect(groups.get("rows-h1-warm")).toBe(0);
+    // The 40 °C group misses the year's 2 most humid hours (wet bulb above 29 °C), far fewer than the others.
+    expect(groups.get("rows-h1-warm")).toBe(2);
     const message = (config = {}) => violationsOf(p.evaluateRules(views, config)).find((f) => f.policy === "supply-temperature")?.message;
     const n = (h: number) => h.toLocaleString("en-US");
-    expect(message()).toMatch(new RegExp(`; rack groups: rows-h1-cold \\(20 °C supply, ${n(cold)} h\\), rows-h1-mid \\(30 °C, ${n(mid)} h\\)$`));
+    expect(message()).toMatch(new RegExp(`; rack groups: rows-h1-cold \\(20 °C supply, ${n(cold)} h\\), rows-h1-mid \\(30 °C, ${n(mid)} h\\), rows-h1-warm \\(40 °C, 2 h\\)$`));
     // Between the two: only the colder group is over the limit.
     expect(message({ "supply-temperature": { maxMissedHours: mid } })).toMatch(new RegExp(`; rack groups: rows-h1-cold \\(20 °C supply, ${n(cold)} h\\)$`));
     expect(message({ "supply-temperature": { maxMissedHours: cold } })).toBeUndefined();
