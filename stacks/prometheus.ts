@@ -45,7 +45,7 @@ export const PROMETHEUS: SitePlan = {
     { name: "socrates-south", phase: 1, counterparty: "Will-Power OH (Williams)", source: "gas-turbine", market: "behind-the-meter", contractedMw: 200, firmFraction: 1, capacityFactor: 0.9, startDate: "2026-09-30", termYears: 10 },
     { name: "socrates-north", phase: 1, counterparty: "Will-Power OH (Williams)", source: "gas-turbine", market: "behind-the-meter", contractedMw: 200, firmFraction: 1, capacityFactor: 0.9, startDate: "2026-09-30", termYears: 10 },
     // Reported, not filed: Williams' COO calls it a "500 MW Socrates project" (interview with Larry Larsen, pulse.bot,
-    // summary as stored, late 2026); Morgan Stanley analysts' "about 750 MW" ($2B; AAPG newsletter 2025-10-14,
+    // summary, undated; audit-2026-12 §2 item 2); Morgan Stanley analysts' "about 750 MW" ($2B; AAPG newsletter 2025-10-14,
     // MarketScreener 2026-02-09) has no OPSB filing behind it. A proposed entry, not counted by default
     // (aicluster:proposedContracts=count plans with it): the 100 MW between the approved 400 MW and the COO's 500 MW
     // (was 350 MW, to the analysts' 750 MW, counted as firm). Assumption: from 2027 to the base plants' last year.
