@@ -54,7 +54,7 @@ describe("a contract's first-delivery date", () => {
       { name: "nuclear", contractedMw: 100, capacityFactor: 0.9, carbonIntensityGPerKwh: 0, clean: true, profile: "flat", firstHour: SEPT_30 },
       { name: "gas", contractedMw: 200, capacityFactor: 0.5, carbonIntensityGPerKwh: 400, clean: false, profile: "dispatchable", firstHour: SEPT_30 },
     ];
-    const s = hourlySupplyDetail(demand, contracts, { latitudeDeg: 40, longitudeDeg: -83, utcOffsetHours: -5 });
+    const s = hourlySupplyDetail(demand, contracts, { latitudeDeg: 40, longitudeDeg: -83, utcOffsetHours: -5, elevationM: 300 });
     for (const name of ["nuclear", "gas"]) {
       expect(s.suppliedMw[name].subarray(0, SEPT_30).every((mw) => mw === 0), name).toBe(true);
     }
@@ -72,7 +72,7 @@ describe("a contract's first-delivery date", () => {
       { name: "solar", contractedMw: 100, capacityFactor: 0.25, carbonIntensityGPerKwh: 0, clean: true, profile: "solar" },
       { name: "battery", contractedMw: 20, capacityFactor: 0, carbonIntensityGPerKwh: 0, clean: true, profile: "storage", firstHour: SEPT_30 },
     ];
-    const s = hourlySupplyDetail(demand, contracts, { latitudeDeg: 40, longitudeDeg: -83, utcOffsetHours: -5 });
+    const s = hourlySupplyDetail(demand, contracts, { latitudeDeg: 40, longitudeDeg: -83, utcOffsetHours: -5, elevationM: 300 });
     expect(s.suppliedMw.battery.subarray(0, SEPT_30).every((mw) => mw === 0)).toBe(true);
     expect(s.storedMwh.subarray(0, SEPT_30).every((e) => e === 0)).toBe(true);
     expect(s.suppliedMwh.battery).toBeGreaterThan(0);
