@@ -2,7 +2,6 @@ import * as pulumi from "@pulumi/pulumi";
 import { TYPE_TOKENS } from "./model/typeTokens";
 import type { UsdRange } from "./costs/range";
 import { AirLoopArgs, coolingPlantModel, CoolingPlantArgs, CoolingPlantFootprint, PlantDesignArgs, PlantLoadArgs, TrimChillerArgs } from "./model/coolingPlant";
-import type { AirLoopService } from "./physics/airLoop";
 import { atPulumiBoundary } from "./errors";
 import { ModelledOptions, withoutModelled } from "./model/handoff";
 import { PlainMembers } from "./plainMembers";
@@ -52,7 +51,7 @@ export class CoolingPlant extends pulumi.ComponentResource implements OutputsOf<
   declare readonly trimHours: pulumi.Output<number>;
   declare readonly trimEnergyMwhPerYear: pulumi.Output<number>;
   declare readonly trimPowerKw: pulumi.Output<number>;
-  declare readonly airLoopService: pulumi.Output<AirLoopService | undefined>;
+  declare readonly airLoopService: pulumi.Output<string | undefined>;
   declare readonly airLoopHeatKw: pulumi.Output<number>;
   declare readonly airLoopSupplyC: pulumi.Output<number | undefined>;
   declare readonly airChillerCapacityKw: pulumi.Output<number>;

@@ -52,7 +52,7 @@ export class DataHall extends pulumi.ComponentResource implements OutputsOf<Data
   declare readonly heatToLiquidKw: pulumi.Output<number>;
   declare readonly heatToAirKw: pulumi.Output<number>;
   declare readonly airPathHeatKw: pulumi.Output<number>;
-  declare readonly airPathService: pulumi.Output<AirPathService>;
+  declare readonly airPathService: pulumi.Output<string>;
   declare readonly supplyAirC: pulumi.Output<number>;
   declare readonly airPathWaterC: pulumi.Output<number>;
   declare readonly coolantFlowLpm: pulumi.Output<number>;

@@ -259,6 +259,19 @@ describe("integers: exactly the inputs the model accepts only whole numbers for"
       args: () => ({ technology: "dry-cooler", climate: "central-ohio", heatLoadKw: 1000, trimChiller: { capacityFraction: 0.25, ratedKwPerKwCooling: 0.3, facilityDeltaTK: 10 } }),
       at: (a) => a.trimChiller as Record<string, unknown>,
     },
+    AirLoop: {
+      component: "CoolingPlant",
+      args: () => ({ technology: "dry-cooler", climate: "central-ohio", heatLoadKw: 1000, airLoop: { service: "economised-chiller", heatLoadKw: 200, supplyC: 18, deltaTK: 10, ratedKwPerKwCooling: 0.3 } }),
+      at: (a) => a.airLoop as Record<string, unknown>,
+    },
+    AirPath: {
+      component: "DataHall",
+      args: () => ({
+        racks: [{ name: "row-1", design: "gb300-nvl72", rackCount: 2 }], cooling: { technology: "adiabatic" }, climate: "central-ohio",
+        airPath: { service: "economised-chiller", supplyAirC: 24, coilApproachK: 5, waterDeltaTK: 10, chillerRatedKwPerKwCooling: 0.3 },
+      }),
+      at: (a) => a.airPath as Record<string, unknown>,
+    },
     PowerContract: { component: "PowerContract", args: () => ({ counterparty: "Genco", source: "gas-turbine", contractedMw: 1, firmFraction: 1 }), at: (a) => a },
     DataHall: {
       component: "DataHall",

@@ -10,21 +10,22 @@ import { catalog } from "../catalog";
 import { DEFAULT_AIR_COIL_APPROACH_K, DEFAULT_AIR_LOOP_DELTA_T_K, DEFAULT_SUPPLY_AIR_C, DEFAULT_TRIM_CHILLER_TECHNOLOGY } from "./defaults";
 import { reject, Subject } from "./validate";
 
-/** Where the air path's coils get their water. */
-export const AIR_PATH_SERVICES = ["economised-chiller", "chiller", "facility-water"] as const;
-export type AirPathService = (typeof AIR_PATH_SERVICES)[number];
+/** Where the air path's coils get their water: its own loop (economised by the plant, or a dedicated chiller) or the facility water. */
+export type AirPathService = "economised-chiller" | "chiller" | "facility-water";
+/** Every {@link AirPathService}, for validation and messages. */
+export const AIR_PATH_SERVICES = ["economised-chiller", "chiller", "facility-water"] as const satisfies readonly AirPathService[];
 
 /** How a hall cools the heat that goes to room air. */
 export interface AirPathArgs {
   /**
-   * Where the coils' water comes from: "economised-chiller" (a loop of its own, cooled by the hall's plant in the hours
+   * Where the coils' water comes from, "economised-chiller" (a loop of its own, cooled by the hall's plant in the hours
    * the weather allows and by a chiller in series, sized for the whole air-path heat, in the rest: air-cooled, or water-cooled on the tower behind an evaporative-tower plant),
    * "chiller" (a loop of its own from a dedicated air-cooled chilled-water plant, no free cooling), or "facility-water"
    * (the coils, or rear-door exchangers, on the plant's facility water: the plant is then held at the colder of what the
    * racks and the coils need).
    * @default "economised-chiller" when the racks' facility water is warmer than the coils need, else "facility-water"
    */
-  service?: AirPathService;
+  service?: string;
   /** Supply air (server inlet) the air path must hold, °C (15 to 35: ASHRAE's allowable A1-A2 range; its recommended envelope is 18-27). @default 23 */
   supplyAirC?: number;
   /** Coil approach: supply air minus the water entering the coils, K (1 to 15). @default 5 */
@@ -37,6 +38,7 @@ export interface AirPathArgs {
 
 /** The air path as its hall models it. */
 export interface AirPath {
+  /** Where its coils' water comes from. */
   service: AirPathService;
   /** Heat the air path cools at full IT load, kW. */
   airPathHeatKw: number;
@@ -54,7 +56,7 @@ export interface AirPath {
  * The hall's air path from its args. `liquidNeedC` is the facility water the coldest rack loop needs behind its CDU
  * (absent in a hall without liquid-cooled racks, whose plant then makes the coils' water).
  */
-export function airPathModel(args: AirPathArgs | undefined, hall: { airPathHeatKw: number; liquidNeedC?: number }, subject: Subject): AirPath {
+export function airPathModel(args: (Omit<AirPathArgs, "service"> & { service?: AirPathService }) | undefined, hall: { airPathHeatKw: number; liquidNeedC?: number }, subject: Subject): AirPath {
   const supplyAirC = args?.supplyAirC ?? DEFAULT_SUPPLY_AIR_C;
   const coilApproachK = args?.coilApproachK ?? DEFAULT_AIR_COIL_APPROACH_K;
   const waterC = supplyAirC - coilApproachK;

@@ -38,8 +38,8 @@ export interface TrimChillerArgs {
  * `airPath`): the coils that cool the room air need water a few kelvin below the supply air, colder than a warm rack loop's.
  */
 export interface AirLoopArgs {
-  /** How the loop's water is made: "economised-chiller" (the plant's free cooling in the hours the weather allows, a chiller in series sized for the whole loop heat, air-cooled or, behind a tower, water-cooled on it; against a "chiller" plant, the plant's own chillers) or "chiller" (a dedicated air-cooled chilled-water plant, no free cooling). */
-  service: AirLoopService;
+  /** How the loop's water is made, "economised-chiller" (the plant's free cooling in the hours the weather allows, a chiller in series sized for the whole loop heat, air-cooled or, behind a tower, water-cooled on it; against a "chiller" plant, the plant's own chillers) or "chiller" (a dedicated air-cooled chilled-water plant, no free cooling). */
+  service: string;
   /** Heat on the loop at full IT load, kW (0 up to the plant's heat load); the rest of the plant's heat is on the facility water. */
   heatLoadKw: number;
   /** Water the loop must supply, °C (5 to 35). */
@@ -356,7 +356,7 @@ function compressorYear(heatKw: number, kwPerKwHeat: Float64Array, itFraction: F
  * The air loop's design from its args: its chiller's efficiency defaults to the catalog's air-cooled chiller (sourced,
  * at the AHRI rating point) and must stay within that technology's range; its heat cannot exceed the plant's.
  */
-function airLoopDesign(args: AirLoopArgs | undefined, plantHeatKw: number, tech: { id: string }, subject: Subject): AirLoopDesign | undefined {
+function airLoopDesign(args: z.infer<typeof airLoopShape> | undefined, plantHeatKw: number, tech: { id: string }, subject: Subject): AirLoopDesign | undefined {
   if (args === undefined) return undefined;
   if (args.heatLoadKw > plantHeatKw) {
     reject(subject, { field: "airLoop.heatLoadKw", value: args.heatLoadKw, allowed: `at most the plant's heat load, ${fixed(plantHeatKw, 0)} kW (technology "${tech.id}")` });

@@ -15,8 +15,9 @@ import { PhysicsInputError, requireInRange } from "./guard";
 import { PlantHour, PlantHourDesign, plantHour, trimChillerKwPerKwCooling } from "./hourlyCooling";
 
 /** How the air path's own loop is cooled. */
-export const AIR_LOOP_SERVICES = ["economised-chiller", "chiller"] as const;
-export type AirLoopService = (typeof AIR_LOOP_SERVICES)[number];
+export const AIR_LOOP_SERVICES = ["economised-chiller", "chiller"] as const satisfies readonly AirLoopService[];
+/** How the air path's own loop is cooled: "economised-chiller" (free cooling, then a chiller in series) or "chiller" (a dedicated chiller). */
+export type AirLoopService = "economised-chiller" | "chiller";
 
 /** The air path's loop as the plant serves it. */
 export interface AirLoopDesign {
