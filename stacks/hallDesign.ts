@@ -6,14 +6,16 @@ export const RACKS_PER_HALL = 1000;
 
 /**
  * A hall of 1,000 liquid-cooled NVL72 racks: distribution up to 150 kW per rack, adiabatic dry coolers in 1.5 MW
- * units with N+1 redundancy (low water use; the site's design wet bulb decides the warmest supply they can hold).
+ * units with N+1 redundancy (low water use; the site's design wet bulb decides the warmest supply they can hold), and
+ * optionally a trim chiller on the facility water for the wettest hours.
  */
-export function nvl72Hall(spec: Pick<PlannedHall, "name" | "phase" | "onlineYear" | "design" | "supplyTempC">): PlannedHall {
+export function nvl72Hall(spec: Pick<PlannedHall, "name" | "phase" | "onlineYear" | "design" | "supplyTempC">, options: { trimCapacityFraction?: number } = {}): PlannedHall {
+  const trim = options.trimCapacityFraction === undefined ? {} : { trimChiller: { capacityFraction: options.trimCapacityFraction } };
   return {
     ...spec,
     rackCount: RACKS_PER_HALL,
     maxRackKw: 150,
-    cooling: { technology: "adiabatic", redundancy: "N+1", unitCapacityKw: 1500 },
+    cooling: { technology: "adiabatic", redundancy: "N+1", unitCapacityKw: 1500, ...trim },
   };
 }
 
