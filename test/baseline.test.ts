@@ -51,7 +51,7 @@ describe("comparing two real runs", () => {
   it("gives each budget's headroom before, after and its change", () => {
     const diff = compareReports(asBaseline(before), after);
     const pueUsed = rowOf(after, "pue-max").used;
-    expect(pueUsed).toBeCloseTo(1.0717, 4);
+    expect(pueUsed).toBeCloseTo(1.0842, 4);
     expect(rowOf(before, "pue-max").used).toBe(pueUsed);
     const pue = budgetOf(diff, "pue-max");
     expect(pue).toMatchObject({ status: "fixed now", headroomBefore: 1.05 - pueUsed, headroomAfter: 1.3 - pueUsed, violationsBefore: 1, violationsAfter: 0 });
@@ -59,8 +59,9 @@ describe("comparing two real runs", () => {
     expect(pue.headroomChange).toBeCloseTo(0.25, 12);
 
     const wueUsed = rowOf(after, "wue-max").used;
-    // Issue 32: the adiabatic coolers evaporate by the hour's wet-bulb depression (0.01397 before, a constant 50 % share).
-    expect(wueUsed).toBeCloseTo(0.010376, 6);
+    // Issue 32: the adiabatic coolers evaporate by the hour's wet-bulb depression (0.01397 before, a constant 50 %
+    // share; 0.010376 after) and also pre-cool the air path's 18 °C loop (0.048482 since).
+    expect(wueUsed).toBeCloseTo(0.048482, 6);
     const wue = budgetOf(diff, "wue-max");
     expect(wue).toMatchObject({ status: "broken now", unit: "L/kWh", headroomBefore: 1 - wueUsed, headroomAfter: 0.01 - wueUsed });
     expect(wue.headroomChange).toBeCloseTo(-0.99, 12);
@@ -68,8 +69,9 @@ describe("comparing two real runs", () => {
     const firm = budgetOf(diff, "firm-power");
     expect(firm).toMatchObject({ status: "unchanged", headroomChange: 0, unit: "MW", notes: [] });
     // 2026: AEP's 0.12 MW alone before Socrates's first delivery (2026-09-30), so firm power binds at the peak-load
-    // hour before that date (2026-05-24 14:00): 0.5513 MW of facility power + 10 % = 0.6065 MW against 0.12 MW.
-    expect(firm.headroomBefore).toBeCloseTo(0.12 - 0.6065, 3);
+    // hour before that date: 0.5742 MW of facility power (its air path's chillers included) + 10 % = 0.6316 MW
+    // against 0.12 MW.
+    expect(firm.headroomBefore).toBeCloseTo(0.12 - 0.6316, 3);
     expect(firm.headroomAfter).toBe(firm.headroomBefore);
     // The unserved-hours budget has a limit of 0: it has no share (absent, never null in JSON), and the baseline reads it.
     expect((asJson(before) as { budgets: { policy: string; headroomShare?: unknown }[] }).budgets.find((b) => b.policy === "energy-adequacy")).not.toHaveProperty("headroomShare");
@@ -122,14 +124,14 @@ describe("the PR comment", () => {
   it("shows headroom before → after with Δ signed (positive = more room), unchanged budgets collapsed", () => {
     const md = renderBaselineMarkdown(compareReports(asBaseline(before), after));
     const cells = (prefix: string) => md.split("\n").find((l) => l.startsWith(prefix))!.split(" | ").map((c) => c.replace(/^\| | \|$/g, ""));
-    expect(cells("| 🟢 fixed now | pue-max |")).toEqual(["🟢 fixed now", "pue-max", "PUE", "prometheus", "-0.0217", "0.2283", "+0.25"]);
-    expect(cells("| 🔴 broken now | wue-max |")).toEqual(["🔴 broken now", "wue-max", "WUE", "prometheus", "0.9896 L/kWh", "-0.0004 L/kWh", "-0.99 L/kWh"]);
+    expect(cells("| 🟢 fixed now | pue-max |")).toEqual(["🟢 fixed now", "pue-max", "PUE", "prometheus", "-0.0342", "0.2158", "+0.25"]);
+    expect(cells("| 🔴 broken now | wue-max |")).toEqual(["🔴 broken now", "wue-max", "WUE", "prometheus", "0.9515 L/kWh", "-0.0385 L/kWh", "-0.99 L/kWh"]);
     expect(md).toContain("Δ = after − before, positive = more room");
-    const details = md.indexOf("<details><summary>Unchanged budgets (9)</summary>");
+    const details = md.indexOf("<details><summary>Unchanged budgets (10)</summary>");
     expect(details).toBeGreaterThan(md.indexOf("| 🔴 broken now"));
     expect(md.indexOf("| ⚪ unchanged | firm-power |")).toBeGreaterThan(details);
-    expect(md).toContain("**New findings (1)**\n\n- **mandatory** wue-max: prometheus: WUE 0.0104 L/kWh exceeds the maximum of 0.01. Fix: ");
-    expect(md).toContain("**Fixed findings (1)**\n\n- **mandatory** pue-max: prometheus: PUE 1.072 exceeds the maximum of 1.05.");
+    expect(md).toContain("**New findings (1)**\n\n- **mandatory** wue-max: prometheus: WUE 0.0485 L/kWh exceeds the maximum of 0.01. Fix: ");
+    expect(md).toContain("**Fixed findings (1)**\n\n- **mandatory** pue-max: prometheus: PUE 1.084 exceeds the maximum of 1.05.");
     expect(md).toContain("<details><summary>Still failing (6)</summary>");
   });
 
@@ -180,7 +182,7 @@ describe("the terminal text", () => {
     );
     const rows = text.split("\n").filter((l) => /^ {2}(broken now|fixed now|unchanged) /.test(l));
     expect(rows).toHaveLength(after.budgets.length);
-    expect(rows[0]).toMatch(/^ {2}broken now +wue-max +WUE +prometheus +0\.9896 L\/kWh +-0\.0004 L\/kWh +-0\.99 L\/kWh$/);
+    expect(rows[0]).toMatch(/^ {2}broken now +wue-max +WUE +prometheus +0\.9515 L\/kWh +-0\.0385 L\/kWh +-0\.99 L\/kWh$/);
     const evil = handReport({ findings: [finding({ message: "red \u001b[31mALERT\u001b[0m\r" })] });
     expect(renderBaselineText(compareReports(asBaseline(handReport({})), evil))).not.toMatch(/[\u0000-\u001f](?<!\n)/);
   });

@@ -78,13 +78,13 @@ describe("the README's CDK app from the packed tarball", () => {
     const shown = /```\n(Validation failed with the following errors:\n[\s\S]*?)\n```/.exec(section)?.[1];
     expect(shown, "the failure README shows").toBeDefined();
     expect(failing.stderr).toContain(shown!);
-    expect(shown).toMatch(/^Validation failed with the following errors:\n {2}\[Infra\/demo\] demo in 2026: annual water [\d.,]+ m³\/yr exceeds the water permit of 75 m³\/yr .*\. Fix: /);
+    expect(shown).toMatch(/^Validation failed with the following errors:\n {2}\[Infra\/demo\] demo in 2026: annual water [\d.,]+ m³\/yr exceeds the water permit of 450 m³\/yr .*\. Fix: /);
     expect(failing.stdout).toMatch(/^demo: IT \d+ kW, PUE 1\.\d{3}, water \d+ m³\/yr\n$/);
 
-    expect(section).toContain("Raise `waterPermitM3PerYear` to 150 and it synthesizes");
-    expect(code).toContain("waterPermitM3PerYear: 75,");
-    const fixed = build(code.replace("waterPermitM3PerYear: 75,", "waterPermitM3PerYear: 150,"));
-    console.log(`--- README example with the fix (waterPermitM3PerYear: 150): exit ${fixed.code}\nstdout:\n${fixed.stdout}stderr:\n${fixed.stderr}`);
+    expect(section).toContain("Raise `waterPermitM3PerYear` to 600 and it synthesizes");
+    expect(code).toContain("waterPermitM3PerYear: 450,");
+    const fixed = build(code.replace("waterPermitM3PerYear: 450,", "waterPermitM3PerYear: 600,"));
+    console.log(`--- README example with the fix (waterPermitM3PerYear: 600): exit ${fixed.code}\nstdout:\n${fixed.stdout}stderr:\n${fixed.stderr}`);
     expect(fixed.stderr).not.toMatch(/Validation failed/);
     expect(fixed.code).toBe(0);
     const template = JSON.parse(fs.readFileSync(path.join(app, "cdk.out", "Infra.template.json"), "utf8")) as { Resources: Record<string, { Type: string; Properties: { Tags: { Key: string; Value: string }[] } }> };
