@@ -106,6 +106,22 @@ function computeHours(design: PlantHourDesign, weather: WeatherYear, hourOf: (dr
  * when either loop is.
  */
 export function twoLoopPlantHours(facility: PlantHours, air: PlantHours, airShare: number): PlantHours {
+  // Identical halls give the same two loops and share: one blend, so their hall hours are computed once too.
+  let byAir = blends.get(facility);
+  if (!byAir) blends.set(facility, (byAir = new WeakMap()));
+  let byShare = byAir.get(air);
+  if (!byShare) byAir.set(air, (byShare = new Map()));
+  const hit = byShare.get(airShare);
+  if (hit) return hit;
+  const blended = blend(facility, air, airShare);
+  byShare.set(airShare, blended);
+  return blended;
+}
+
+/** Blends per facility loop, per air loop, per air share (weak on both loops: they live as long as their weather year's cache). */
+const blends = new WeakMap<PlantHours, WeakMap<PlantHours, Map<number, PlantHours>>>();
+
+function blend(facility: PlantHours, air: PlantHours, airShare: number): PlantHours {
   const f = 1 - airShare;
   const powerFactor = new Float64Array(HOURS);
   const evaporativeShare = new Float64Array(HOURS);
