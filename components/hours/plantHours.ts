@@ -3,7 +3,7 @@
  * every hall with the same technology, setpoint and weather shares one computation.
  */
 import { PlantHour, PlantHourDesign, plantHour, requirePlantHourDesign } from "../physics/hourlyCooling";
-import { AirLoopDesign, airLoopHour, requireAirLoopDesign } from "../physics/airLoop";
+import { AirLoopDesign, airLoopHourFunction, requireAirLoopDesign } from "../physics/airLoop";
 import type { WeatherYear } from "../weather/types";
 import { HOURS } from "./calendar";
 
@@ -55,7 +55,7 @@ export function airLoopHours(design: PlantHourDesign, loop: AirLoopDesign, weath
   return cached(weather, key, () => {
     requirePlantHourDesign(design);
     requireAirLoopDesign(loop);
-    return computeHours(design, weather, (db, wb) => airLoopHour(design, loop, db, wb));
+    return computeHours(design, weather, airLoopHourFunction(design, loop));
   });
 }
 

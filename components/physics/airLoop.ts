@@ -62,7 +62,19 @@ export function economisedAirLoopPlant(plant: PlantHourDesign, loop: AirLoopDesi
  * rejects the heat to air), the chiller takes the whole load every hour at the hour's lift.
  */
 export function airLoopHour(plant: PlantHourDesign, loop: AirLoopDesign, dryBulbC: number, wetBulbC: number): PlantHour {
-  if (loop.service === "economised-chiller") return plantHour(economisedAirLoopPlant(plant, loop), dryBulbC, wetBulbC);
+  return airLoopHourFunction(plant, loop)(dryBulbC, wetBulbC);
+}
+
+/** {@link airLoopHour} with the loop's plant design derived once, for running over the 8,760 hours. */
+export function airLoopHourFunction(plant: PlantHourDesign, loop: AirLoopDesign): (dryBulbC: number, wetBulbC: number) => PlantHour {
+  if (loop.service === "economised-chiller") {
+    const economised = economisedAirLoopPlant(plant, loop);
+    return (dryBulbC, wetBulbC) => plantHour(economised, dryBulbC, wetBulbC);
+  }
+  return (dryBulbC) => dedicatedChillerHour(loop, dryBulbC);
+}
+
+function dedicatedChillerHour(loop: AirLoopDesign, dryBulbC: number): PlantHour {
   return {
     mode: "mechanical",
     supplyC: loop.supplyC,
