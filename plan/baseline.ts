@@ -12,7 +12,7 @@ import { z } from "zod";
 import { problemsFromZod } from "../components/catalog/issues";
 import { kindOf } from "../policies/config";
 import { ENFORCEMENT_LEVELS, EnforcementLevel, isBlocking } from "../policies/finding";
-import { findingFingerprint } from "./ciFormats";
+import { findingFingerprint, matchFindings } from "./ciFormats";
 import { fileError, readJsonFile } from "./jsonFile";
 import type { PlanReport } from "./report";
 import { quantity } from "../components/format/numbers";
@@ -130,7 +130,7 @@ export interface BudgetDiff {
 
 /** A finding as the comparison lists it. */
 export interface FindingRef {
-  /** findingFingerprint: policy, URN, budget and year. */
+  /** findingFingerprint: policy, URN and budget (not the year: the first failing year moves with the model). */
   fingerprint: string;
   policy: string;
   status: "violation" | "not-applicable";
@@ -276,20 +276,12 @@ function findingRef(f: Comparable["findings"][number]): FindingRef {
 
 /** Findings matched by fingerprint, as multisets: two findings with one fingerprint in a run pair with two in the other. */
 function pairFindings(before: readonly FindingRef[], after: readonly FindingRef[]): BaselineDiff["findings"] {
-  const count = (list: readonly FindingRef[]) => list.reduce((m, f) => m.set(f.fingerprint, (m.get(f.fingerprint) ?? 0) + 1), new Map<string, number>());
-  const inBefore = count(before);
-  const inAfter = count(after);
-  const seen = new Map<string, number>();
-  const nth = (f: FindingRef, side: string) => {
-    const key = `${side}\u0000${f.fingerprint}`;
-    const n = (seen.get(key) ?? 0) + 1;
-    seen.set(key, n);
-    return n;
+  const { partner, gone } = matchFindings(before, after);
+  return {
+    new: after.filter((_, j) => partner[j] === undefined),
+    fixed: gone.map((i) => before[i]),
+    stillFailing: after.filter((_, j) => partner[j] !== undefined),
   };
-  const result: BaselineDiff["findings"] = { new: [], fixed: [], stillFailing: [] };
-  for (const f of after) (nth(f, "after") <= (inBefore.get(f.fingerprint) ?? 0) ? result.stillFailing : result.new).push(f);
-  for (const f of before) if (nth(f, "before") > (inAfter.get(f.fingerprint) ?? 0)) result.fixed.push(f);
-  return result;
 }
 
 /** This run (`after`) against the baseline (`before`). Every number in the result is finite or null: it is JSON as is. */

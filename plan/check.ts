@@ -120,7 +120,7 @@ export async function check(options: PlanOptions, project: PulumiProject, runner
   if (formats.includes("html") || options.htmlFile !== undefined) requireEcharts();
   const progress = progressReporter(`planning ${stack}`);
   // Locations (the program line that created a resource) only where a format shows them.
-  const locate = formats.includes("sarif") || formats.includes("github");
+  const locate = formats.includes("sarif") || formats.includes("github") || formats.includes("junit");
   const clock = options.today !== undefined ? fixedClock(options.today) : undefined;
   const run = await runner({ project, stack, config, secretKeys, policyConfig, ...(clock ? { clock } : {}), locate, onProgress: (n) => progress.update(n), timeoutSeconds: options.timeoutSeconds });
   progress.done();
@@ -138,7 +138,7 @@ export async function check(options: PlanOptions, project: PulumiProject, runner
     format === "json" ? jsonSafe(JSON.stringify(withSchemaVersion(report, diff), null, 2))
     : format === "html" ? pictures!.htmlReport(data!)
     : format === "markdown" ? markdown(htmlLink)
-    : format === "sarif" ? renderSarif(report)
+    : format === "sarif" ? renderSarif(report, baseline)
     : format === "junit" ? renderJunit(report, run.findings)
     : diff ? `${renderText(report)}\n\n${renderBaselineText(diff)}` : renderText(report);
   const verdict = report.verdict === "pass" ? "PASS" : "FAIL";

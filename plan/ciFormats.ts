@@ -9,10 +9,12 @@
  */
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
+import * as path from "node:path";
 import type { EnforcedFinding } from "../policies/evaluate";
 import { blocks, describeExemption, exemptionNote, expiredSuffix } from "../policies/exemptions";
 import { isBlocking } from "../policies/finding";
 import { RULES } from "../policies/rules";
+import type { BaselineReport } from "./baseline";
 import type { ReportLocation } from "./locations";
 import { jsonSafe, showControls, textSafe, workflowCommandSafe } from "./neutralise";
 import type { PlanReport } from "./report";
@@ -28,11 +30,28 @@ export function findingLocation(report: PlanReport, f: Pick<EnforcedFinding, "re
 }
 
 /**
- * A finding's identity across runs: sha256 (first 32 hex digits) of policy, resource URN, budget and year. Numbers
- * and messages are left out, so the same broken budget keeps its fingerprint while its figures move.
+ * A finding's identity across runs: sha256 (first 32 hex digits) of policy, resource URN and budget. Numbers,
+ * messages and the year are left out, so the same broken budget keeps its fingerprint while its figures move, and
+ * while its first failing year moves with them (the year is a result property). Each rule gives at most one finding
+ * per resource and budget, so the three name a finding. Reports are compared by recomputing the fingerprint from
+ * both reports' findings (the JSON report stores none), so a baseline written before the year left it still matches.
  */
-export function findingFingerprint(f: Pick<EnforcedFinding, "policy" | "resourceUrn" | "budget" | "year">): string {
-  return createHash("sha256").update([f.policy, f.resourceUrn, f.budget ?? "", f.year === undefined ? "" : String(f.year)].join("\u0000")).digest("hex").slice(0, 32);
+export function findingFingerprint(f: Pick<EnforcedFinding, "policy" | "resourceUrn" | "budget">): string {
+  return createHash("sha256").update([f.policy, f.resourceUrn, f.budget ?? ""].join("\u0000")).digest("hex").slice(0, 32);
+}
+
+/**
+ * Findings matched by fingerprint, as multisets: the n-th finding of a fingerprint in `after` pairs with the n-th of
+ * that fingerprint in `before`. Returns, for each of `after`, the index of its partner in `before` (undefined: new),
+ * and the indexes of `before` left without one (gone now). The baseline comparison and SARIF's baselineState both
+ * pair this way, so they agree on what is new.
+ */
+export function matchFindings(before: readonly { fingerprint: string }[], after: readonly { fingerprint: string }[]): { partner: (number | undefined)[]; gone: number[] } {
+  const waiting = new Map<string, number[]>();
+  before.forEach((f, i) => void (waiting.get(f.fingerprint) ?? waiting.set(f.fingerprint, []).get(f.fingerprint)!).push(i));
+  const partner = after.map((f) => waiting.get(f.fingerprint)?.shift());
+  const paired = new Set(partner.filter((i): i is number => i !== undefined));
+  return { partner, gone: before.map((_, i) => i).filter((i) => !paired.has(i)) };
 }
 
 /** The finding's message with its fix (and a lapsed exemption, when one has), one line of text (raw: each format escapes it). */
@@ -48,8 +67,11 @@ function exemptedPrefix(f: EnforcedFinding): string {
 // ---------------------------------------------------------------------------------------------------------------- SARIF
 
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-/** The partialFingerprints key (versioned: a change in what is hashed gets a new key, not silently new values). */
-export const FINGERPRINT_KEY = "aiclusterFinding/v1";
+/**
+ * The partialFingerprints key (versioned: a change in what is hashed gets a new key, not silently new values). v1
+ * hashed the year too; v2 (policy, URN, budget) is stable across years.
+ */
+export const FINGERPRINT_KEY = "aiclusterFinding/v2";
 
 export type SarifLevel = "error" | "warning" | "note";
 
@@ -64,22 +86,108 @@ export function sarifLevel(f: EnforcedFinding): SarifLevel {
   return isBlocking(f.enforcementLevel) ? "error" : "warning";
 }
 
+/** What SARIF reads of the baseline: its findings (a JSON report read back, or a report in memory). */
+export type SarifBaseline = Pick<BaselineReport, "findings">;
+
+/** SARIF 2.1.0 §3.27.24: how a result relates to the baseline run. */
+export type BaselineState = "new" | "unchanged" | "updated" | "absent";
+
+/** The package that makes the log: its name, version and the URL package.json gives for it (homepage, else repository). */
+export interface ToolPackage {
+  version: string;
+  informationUri?: string;
+}
+
+/** An http(s) URL package.json gives for the package: `homepage`, else `repository` (a URL or `{ url }`, `git+` and `.git` dropped). */
+export function packageInformationUri(pkg: { homepage?: unknown; repository?: unknown }): string | undefined {
+  const repository = typeof pkg.repository === "string" ? pkg.repository
+    : pkg.repository && typeof pkg.repository === "object" ? (pkg.repository as { url?: unknown }).url : undefined;
+  for (const candidate of [pkg.homepage, typeof repository === "string" ? repository.replace(/^git\+/, "").replace(/\.git$/, "") : undefined]) {
+    if (typeof candidate === "string" && /^https?:\/\/\S+$/.test(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+let toolPackageCache: ToolPackage | undefined;
+
+/**
+ * pulumi-aicluster's own package.json, found above this file (plan/ in the repository, dist/plan/ in the package):
+ * its version, and its homepage or repository when it names one. None is invented: without one the driver carries
+ * the version alone.
+ */
+export function toolPackage(): ToolPackage {
+  if (toolPackageCache) return toolPackageCache;
+  for (let dir = __dirname; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+    const file = path.join(dir, "package.json");
+    if (!fs.existsSync(file)) continue;
+    const pkg = JSON.parse(fs.readFileSync(file, "utf8")) as { name?: unknown; version?: unknown; homepage?: unknown; repository?: unknown };
+    if (pkg.name !== "pulumi-aicluster") continue;
+    const informationUri = packageInformationUri(pkg);
+    return (toolPackageCache = { version: typeof pkg.version === "string" ? pkg.version : "0.0.0", ...(informationUri ? { informationUri } : {}) });
+  }
+  return (toolPackageCache = { version: "0.0.0" });
+}
+
+/** The SARIF level of a finding of a baseline report (its enforcement level read as a string). */
+function baselineLevel(f: BaselineReport["findings"][number]): SarifLevel {
+  if (f.status === "not-applicable") return "note";
+  return isBlocking(f.enforcementLevel) ? "error" : "warning";
+}
+
 /**
  * The SARIF log (an object; JSON.stringify it). Results: the report's findings (violations and not-applicable). An
  * exempted violation carries SARIF's own `suppressions` (kind external: the policy config; status accepted; the
  * reason and expiry as justification), which GitHub code scanning reads as a dismissed alert; the run's `properties`
  * list every exemption and what became of it.
+ *
+ * With a `baseline` (an earlier JSON report), every result carries `baselineState` (SARIF 2.1.0 §3.27.24), findings
+ * paired by fingerprint as the baseline comparison pairs them: `new` (not in the baseline), `unchanged` (in both with
+ * the same level, message, year and exemption), `updated` (in both, one of those changed: figures in the message
+ * moved, the first failing year moved, a level or an exemption changed), and `absent`: a finding of the baseline that is gone now, emitted as the baseline
+ * had it (its level and message), located where this run would locate its resource.
+ *
+ * The driver carries the package's `version` and `semanticVersion`, and `informationUri` only when package.json names a
+ * homepage or repository. `automationDetails.id` is `<project>/<stack>/`: code scanning keeps one analysis per
+ * project and stack.
  */
-export function sarifLog(report: PlanReport): Record<string, unknown> {
+export function sarifLog(report: PlanReport, baseline?: SarifBaseline, tool: ToolPackage = toolPackage()): Record<string, unknown> {
   const results = report.findings.filter((f) => f.status !== "pass");
-  const policies = [...new Set([...results.map((f) => f.policy), ...report.budgets.map((b) => b.policy)])];
+  const before = baseline ? baseline.findings.filter((f) => f.status !== "pass") : [];
+  const match = baseline
+    ? matchFindings(before.map((f) => ({ fingerprint: findingFingerprint(f) })), results.map((f) => ({ fingerprint: findingFingerprint(f) })))
+    : undefined;
+  const absent = match ? match.gone.map((i) => before[i]) : [];
+  const policies = [...new Set([...results.map((f) => f.policy), ...report.budgets.map((b) => b.policy), ...absent.map((f) => f.policy)])];
   const ruleIndex = new Map(policies.map((p, i) => [p, i]));
   const levelOf = (policy: string): string | undefined =>
-    report.findings.find((f) => f.policy === policy)?.enforcementLevel ?? report.budgets.find((b) => b.policy === policy)?.enforcementLevel;
-  const physicalLocation = (f: EnforcedFinding) => {
+    report.findings.find((f) => f.policy === policy)?.enforcementLevel ?? report.budgets.find((b) => b.policy === policy)?.enforcementLevel
+    ?? absent.find((f) => f.policy === policy)?.enforcementLevel;
+  const physicalLocation = (f: Pick<EnforcedFinding, "resourceUrn">) => {
     const at = findingLocation(report, f);
     return { artifactLocation: { uri: at.file }, ...(at.line ? { region: { startLine: at.line } } : {}) };
   };
+  const exempted = (f: { status: string; exemption?: unknown }) => f.status === "violation" && f.exemption !== undefined && f.exemption !== null;
+  const stateOf = (f: EnforcedFinding, j: number): { baselineState?: BaselineState } => {
+    if (!match) return {};
+    const i = match.partner[j];
+    if (i === undefined) return { baselineState: "new" };
+    const was = before[i];
+    const same = baselineLevel(was) === sarifLevel(f) && was.message === f.message && was.remediation === f.remediation
+      && was.year === f.year && exempted(was) === exempted(f);
+    return { baselineState: same ? "unchanged" : "updated" };
+  };
+  const properties = (f: Omit<BaselineReport["findings"][number], "enforcementLevel"> & { enforcementLevel: string; at?: string; expiredExemption?: unknown }) => ({
+    status: f.status, enforcementLevel: f.enforcementLevel,
+    ...(f.budget === undefined ? {} : { budget: f.budget }),
+    ...(f.measured === undefined ? {} : { measured: f.measured }),
+    ...(f.limit === undefined ? {} : { limit: f.limit }),
+    ...(f.unit === undefined ? {} : { unit: f.unit }),
+    ...(f.year === undefined ? {} : { year: f.year }),
+    ...(f.at === undefined ? {} : { at: f.at }),
+    ...(f.exemption === undefined ? {} : { exemption: f.exemption }),
+    ...(f.expiredExemption === undefined ? {} : { expiredExemption: f.expiredExemption }),
+  });
+  const { version, informationUri } = tool;
   return {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
@@ -87,6 +195,9 @@ export function sarifLog(report: PlanReport): Record<string, unknown> {
       tool: {
         driver: {
           name: "aicluster",
+          version,
+          semanticVersion: version,
+          ...(informationUri ? { informationUri } : {}),
           rules: policies.map((policy) => {
             const rule = RULES.find((r) => r.name === policy);
             const description = rule?.description ?? policy;
@@ -103,33 +214,39 @@ export function sarifLog(report: PlanReport): Record<string, unknown> {
           }),
         },
       },
-      automationDetails: { id: `aicluster/${report.stack}/` },
+      automationDetails: { id: `${report.project}/${report.stack}/` },
       ...(report.exemptions && report.exemptions.length > 0 ? { properties: { exemptions: report.exemptions } } : {}),
-      results: results.map((f) => ({
-        ruleId: f.policy,
-        ruleIndex: ruleIndex.get(f.policy)!,
-        level: sarifLevel(f),
-        message: { text: sarifMessage(messageWithFix(f)) },
-        locations: [{
-          physicalLocation: physicalLocation(f),
-          logicalLocations: [{ name: f.resourceName, fullyQualifiedName: f.resourceUrn, kind: "resource" }],
-        }],
-        partialFingerprints: { [FINGERPRINT_KEY]: findingFingerprint(f) },
-        ...(f.status === "violation" && f.exemption
-          ? { suppressions: [{ kind: "external", status: "accepted", justification: `${describeExemption(f.exemption)} (policy config exemption of "${f.exemption.pattern}")` }] }
-          : {}),
-        properties: {
-          status: f.status, enforcementLevel: f.enforcementLevel,
-          ...(f.budget === undefined ? {} : { budget: f.budget }),
-          ...(f.measured === undefined ? {} : { measured: f.measured }),
-          ...(f.limit === undefined ? {} : { limit: f.limit }),
-          ...(f.unit === undefined ? {} : { unit: f.unit }),
-          ...(f.year === undefined ? {} : { year: f.year }),
-          ...(f.at === undefined ? {} : { at: f.at }),
-          ...(f.exemption === undefined ? {} : { exemption: f.exemption }),
-          ...(f.expiredExemption === undefined ? {} : { expiredExemption: f.expiredExemption }),
-        },
-      })),
+      results: [
+        ...results.map((f, j) => ({
+          ruleId: f.policy,
+          ruleIndex: ruleIndex.get(f.policy)!,
+          level: sarifLevel(f),
+          message: { text: sarifMessage(messageWithFix(f)) },
+          locations: [{
+            physicalLocation: physicalLocation(f),
+            logicalLocations: [{ name: f.resourceName, fullyQualifiedName: f.resourceUrn, kind: "resource" }],
+          }],
+          partialFingerprints: { [FINGERPRINT_KEY]: findingFingerprint(f) },
+          ...stateOf(f, j),
+          ...(f.status === "violation" && f.exemption
+            ? { suppressions: [{ kind: "external", status: "accepted", justification: `${describeExemption(f.exemption)} (policy config exemption of "${f.exemption.pattern}")` }] }
+            : {}),
+          properties: properties(f),
+        })),
+        ...absent.map((f) => ({
+          ruleId: f.policy,
+          ruleIndex: ruleIndex.get(f.policy)!,
+          level: baselineLevel(f),
+          message: { text: sarifMessage(f.remediation ? `${f.message} Fix: ${f.remediation}` : f.message) },
+          locations: [{
+            physicalLocation: physicalLocation(f),
+            logicalLocations: [{ name: f.resourceName, fullyQualifiedName: f.resourceUrn, kind: "resource" }],
+          }],
+          partialFingerprints: { [FINGERPRINT_KEY]: findingFingerprint(f) },
+          baselineState: "absent" as const,
+          properties: properties(f),
+        })),
+      ],
     }],
   };
 }
@@ -144,8 +261,8 @@ export function sarifMessage(text: string): string {
 }
 
 /** The SARIF log as JSON, through jsonSafe: the same value, and nothing a terminal or the Actions runner acts on if printed. */
-export function renderSarif(report: PlanReport): string {
-  return jsonSafe(JSON.stringify(sarifLog(report), null, 2));
+export function renderSarif(report: PlanReport, baseline?: SarifBaseline): string {
+  return jsonSafe(JSON.stringify(sarifLog(report, baseline), null, 2));
 }
 
 // ---------------------------------------------------------------------------------------------------------------- JUnit
@@ -172,8 +289,12 @@ export function escapeXml(text: string): string {
     .replace(/##\[/g, "##&#91;");
 }
 
-function testcaseName(f: EnforcedFinding): string {
-  return `${f.resourceName}: ${f.budget ?? "check"}${f.year === undefined ? "" : ` (${f.year})`}`;
+/**
+ * A testcase's name: the resource and the budget, nothing that changes with the model (no year, no figure), so CI
+ * tracks one test across runs (a test's history, flakiness and "new failures" read it by name and class).
+ */
+export function testcaseName(f: Pick<EnforcedFinding, "resourceName" | "budget">): string {
+  return `${f.resourceName}: ${f.budget ?? "check"}`;
 }
 
 /**
@@ -182,6 +303,10 @@ function testcaseName(f: EnforcedFinding): string {
  * warning in `<system-out>`; an exempted violation (of any level) and a check that could not be made are
  * `<skipped>`, the exemption's reason and expiry in the message. `allFindings` is the run's full list (passes
  * included); without it only the report's findings (violations, not-applicable) become testcases.
+ *
+ * Each testcase's `file` is where the finding comes from, as SARIF locates it: the program file that created its
+ * resource when the run recorded it, else the stack's config file, else (no config file) the project's Pulumi.yaml.
+ * Its name is the resource and budget (testcaseName): the same in every run, whatever the year or the figures.
  */
 export function renderJunit(report: PlanReport, allFindings: readonly EnforcedFinding[] = report.findings): string {
   const byPolicy = new Map<string, EnforcedFinding[]>();
@@ -198,7 +323,7 @@ export function renderJunit(report: PlanReport, allFindings: readonly EnforcedFi
     out.push(`  <testsuite${attrs({ name: policy, ...count(list), errors: 0 })}>`);
     out.push(`    <properties><property${attrs({ name: "enforcementLevel", value: list[0].enforcementLevel })}/></properties>`);
     for (const f of list) {
-      const head = `    <testcase${attrs({ name: testcaseName(f), classname: `${report.stack}.${policy}` })}`;
+      const head = `    <testcase${attrs({ name: testcaseName(f), classname: `${report.stack}.${policy}`, file: findingLocation(report, f).file })}`;
       if (failed(f)) out.push(`${head}>`, `      <failure${attrs({ message: f.message, type: f.enforcementLevel })}>${escapeXml(messageWithFix(f))}</failure>`, "    </testcase>");
       else if (exempted(f)) {
         out.push(`${head}>`, `      <skipped${attrs({ message: `${exemptedPrefix(f)}: ${f.message}` })}/>`);

@@ -16,7 +16,7 @@ export interface ReportLocation {
 }
 
 export interface ReportLocations {
-  /** The stack's config file: where a finding without a program line points. */
+  /** The stack's config file (the project's Pulumi.yaml when the stack has none): where a finding without a program line points. */
   stackConfig: ReportLocation;
   /** The program line that created each resource with a finding, by URN. */
   resources: Record<string, ReportLocation>;
@@ -45,5 +45,8 @@ export function reportLocations(projectDir: string, configFile: string, located:
     const at = located.get(urn);
     if (at) resources[urn] = { file: relativePath(at.file, root), line: at.line };
   }
-  return { stackConfig: { file: relativePath(configFile, root) }, resources };
+  // A stack without a config file (run on the project's defaults) points at the project file instead: a path that exists.
+  const projectFile = ["Pulumi.yaml", "Pulumi.yml"].map((name) => path.join(projectDir, name)).find((file) => fs.existsSync(file));
+  const configured = fs.existsSync(configFile) || projectFile === undefined ? configFile : projectFile;
+  return { stackConfig: { file: relativePath(configured, root) }, resources };
 }
