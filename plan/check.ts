@@ -2,14 +2,16 @@
  * The checker behind `aicluster check` and `npm run plan`: runs a Pulumi program under the mock runtime with the
  * aicluster rules, then prints or writes the report in the formats asked for.
  * Exit codes: 0 pass, 1 a mandatory policy violated, 2 bad input (options, project, stack config, policy config,
- * component args), 3 the checker or the program crashed.
+ * component args), 3 the checker or the program crashed. `--fail-on advisory` makes any violation exit 1 and
+ * `--soft-fail` a completed run exit 0 (see `verdictExit`); neither changes exit 2 or 3.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { BaselineDiff, compareReports, GITHUB_COMMENT_MAX_CHARS, readBaselineReport, renderBaselineMarkdown, renderBaselineText } from "./baseline";
 import { count } from "../components/format/numbers";
 import { TYPE_TOKENS } from "../components/model/typeTokens";
-import { Clock, fixedClock } from "../policies/evaluate";
+import { Clock, EnforcedFinding, fixedClock } from "../policies/evaluate";
+import { blocks } from "../policies/exemptions";
 import { appendStepSummary, renderGithub, renderJunit, renderSarif } from "./ciFormats";
 import { Format, FORMAT_EXTENSIONS, PlanOptions, UsageError } from "./options";
 import { readPolicyConfigFile } from "./policyConfigFile";
@@ -183,7 +185,33 @@ export async function check(options: PlanOptions, project: PulumiProject, runner
   if (!run.views.some((v) => AICLUSTER_TYPES.has(v.type))) {
     console.error(`note: the program registered no aicluster resources (${count(run.views.length)} ${run.views.length === 1 ? "resource" : "resources"} of other types), so the rules had no campus, hall or rack to check: the verdict covers none`);
   }
-  return report.verdict === "pass" ? EXIT.pass : EXIT.violation;
+  const outcome = verdictExit(run.findings, options);
+  if (outcome.note) console.error(`note: ${outcome.note}`);
+  return outcome.code;
+}
+
+/** `1 mandatory violation (water-permit)`, `3 advisory violations (carbon, pue-max)`: how the exit notes count findings. */
+function violationsCount(findings: readonly EnforcedFinding[], kind: string): string {
+  const policies = [...new Set(findings.map((f) => f.policy))].join(", ");
+  return `${count(findings.length)} ${kind}${findings.length === 1 ? "violation" : "violations"} (${policies})`;
+}
+
+/**
+ * The exit code of a check that ran to the end, and a note for stderr when the triage flags make it differ from the
+ * verdict. By default (`--fail-on mandatory`) 1 when a blocking violation (mandatory or remediate) is not exempted;
+ * with `--fail-on advisory` 1 when any violation is not exempted; with `--soft-fail` always 0. The verdict in the
+ * reports is the same either way: it speaks of the mandatory budgets.
+ */
+export function verdictExit(findings: readonly EnforcedFinding[], options: Pick<PlanOptions, "softFail" | "failOn">): { code: number; note?: string } {
+  const blocking = findings.filter(blocks);
+  const open = findings.filter((f) => f.status === "violation" && f.exemption === undefined && f.enforcementLevel !== "disabled");
+  if (options.softFail) {
+    return blocking.length > 0 ? { code: EXIT.pass, note: `--soft-fail: exit 0 with the verdict FAIL, ${violationsCount(blocking, "mandatory ")}` } : { code: EXIT.pass };
+  }
+  if (options.failOn === "advisory" && blocking.length === 0 && open.length > 0) {
+    return { code: EXIT.violation, note: `--fail-on advisory: exit 1 for ${violationsCount(open, "advisory ")}; the verdict on the mandatory budgets is PASS` };
+  }
+  return { code: blocking.length > 0 ? EXIT.violation : EXIT.pass };
 }
 
 /**

@@ -42,8 +42,17 @@ export interface PlanOptions {
   outputDir?: string;
   /** Also write the HTML report to this file (Markdown links to it). */
   htmlFile?: string;
+  /** `--soft-fail`: exit 0 whenever the run completes (findings still reported); errors keep their codes. */
+  softFail?: boolean;
+  /** `--fail-on`: which violations exit 1. @default "mandatory" */
+  failOn?: FailOn;
   help: boolean;
 }
+
+/** `--fail-on`: `mandatory` (the default) exits 1 on a blocking violation, `advisory` on any violation not exempted. */
+export type FailOn = "mandatory" | "advisory";
+
+export const FAIL_ON: readonly FailOn[] = ["mandatory", "advisory"];
 
 export class UsageError extends Error {
   constructor(
@@ -72,15 +81,21 @@ const OPTIONS_TEXT = `options:
   --scale <n>                   same as --config scale=<n> (this repository's stacks: 0.0001 to 1)
   --phase <n>                   same as --config phase=<n>
   --policy-config <file>        policy config, as for pulumi's --policy-pack-config (default: the rules' defaults);
-                                each rule may list exemptions: {resource, reason, expires?, ticket?}
+                                each rule may list exemptions: {resource, reason, expires?, ticket?}; "all": <level>
+                                sets every rule's enforcement level (a rule's own level wins), as in CrossGuard
   --today <YYYY-MM-DD>          the date exemptions' expiry is checked against (default: today, UTC)
   --depth <n>                   levels of the component tree to print (default 3)
   --timeout <seconds>           how long the program may take to settle before the run fails with exit 3 naming
                                 what is pending (default 120; a positive number of seconds, at most 86400)
   --hourly                      with --format json: add each campus's 8,760-hour series (large)
+  --fail-on <level>             which violations exit 1: mandatory (default: a mandatory one, not exempted) or advisory
+                                (any violation not exempted, advisory ones included); the reports are the same
+  --soft-fail                   exit 0 whenever the check completes, violations or not (findings are still reported in
+                                every format); bad input is still exit 2 and a crash 3. Not with --fail-on
   -h, --help                    this text
 
-exit codes: 0 fits every mandatory budget, 1 a mandatory policy is violated, 2 bad input (options, config, args)`;
+exit codes: 0 fits every mandatory budget, 1 a mandatory policy is violated (with --fail-on advisory: any policy), 2 bad
+input (options, config, args), 3 the program failed or the checker crashed`;
 
 export const USAGE = `usage: npm run plan -- <stack> [options]
 
@@ -115,6 +130,8 @@ const OPTION_SPECS: OptionSpecs = {
   depth: { type: "string" },
   timeout: { type: "string" },
   hourly: { type: "boolean" },
+  "fail-on": { type: "string" },
+  "soft-fail": { type: "boolean" },
 };
 
 /** How long a program may take to settle by default (`--timeout`), in seconds. */
@@ -198,6 +215,17 @@ export function parseOptions(argv: readonly string[], mode: "plan" | "check" = "
   if (depth !== undefined) o.treeDepth = wholeNumber("--depth", depth, 1, 10);
   const timeout = stringValue(values, "timeout");
   if (timeout !== undefined) o.timeoutSeconds = seconds("--timeout", timeout, MAX_TIMEOUT_SECONDS);
+  const failOn = stringValue(values, "fail-on");
+  if (values["soft-fail"] === true) {
+    if (failOn !== undefined) throw new UsageError(`--soft-fail: not with ${shown("--fail-on", failOn)} (--soft-fail exits 0 whatever the findings; --fail-on chooses which violations exit 1)`);
+    o.softFail = true;
+  }
+  if (failOn !== undefined) {
+    if (!(FAIL_ON as readonly string[]).includes(failOn)) {
+      throw new UsageError(`${shown("--fail-on", failOn)}: allowed mandatory (the default: exit 1 on a mandatory violation) or advisory (exit 1 on any violation, advisory ones included)`);
+    }
+    o.failOn = failOn as FailOn;
+  }
   const files = o.formats.filter((f) => f !== "github");
   if (o.hourly && !o.formats.includes("json")) throw new UsageError("--hourly: allowed only with --format json (the series are 8,760 values each)");
   if (o.out !== undefined && o.outputDir !== undefined) throw new UsageError("--out: not with --output-dir (--out names the file of a single format)");

@@ -16,7 +16,10 @@ import { EXEMPTION_FIELDS, Exemption, exemptionsSchema } from "./exemptions";
 import { ENFORCEMENT_LEVELS, EnforcementLevel } from "./finding";
 import type { Rule } from "./rule";
 
-/** Per rule: an enforcement level alone, or an object with an optional level and any of the rule's keys. */
+/**
+ * Per rule: an enforcement level alone, or an object with an optional level and any of the rule's keys. The key `all`
+ * (a level, or `{enforcementLevel}` only) sets every rule's level, as in CrossGuard; a rule's own level wins.
+ */
 export type PackConfig = Record<string, EnforcementLevel | ({ enforcementLevel?: EnforcementLevel } & Record<string, unknown>)>;
 
 /** One thing wrong in a policy config. */
@@ -103,22 +106,50 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-/** One rule's entry parsed: its keys against the rule's schema (defaults filled in), its level checked. */
-function parseRuleConfig(rule: Rule<any>, entry: unknown, problems: PolicyConfigProblem[]): ResolvedRuleConfig {
-  if (entry === undefined) return { level: rule.enforcementLevel, config: { ...rule.defaults }, exemptions: [] };
+/**
+ * The key that sets every rule's enforcement level, as CrossGuard's policy config allows (`{"all": "advisory"}` or
+ * `{"all": {"enforcementLevel": "advisory"}}`). A rule's own level (its entry's string, or its `enforcementLevel`) wins.
+ */
+export const ALL_RULES_KEY = "all";
+
+const ALL_ALLOWED = `an enforcement level (${LEVELS_ALLOWED}) or {"enforcementLevel": <level>}, which sets every rule's level (a rule's own entry wins)`;
+
+/** The level `all` gives every rule, if any; each problem is named `all`. */
+function parseAllLevel(entry: unknown, problems: PolicyConfigProblem[]): EnforcementLevel | undefined {
+  if (entry === undefined) return undefined;
+  if (isLevel(entry)) return entry;
+  if (!isPlainObject(entry)) {
+    problems.push({ policy: ALL_RULES_KEY, key: "(rule)", value: entry, allowed: `${ALL_ALLOWED}${typeof entry === "string" ? didYouMean(entry, ENFORCEMENT_LEVELS) : ""}` });
+    return undefined;
+  }
+  const { enforcementLevel, ...rest } = entry;
+  for (const key of Object.keys(rest)) {
+    problems.push({ policy: ALL_RULES_KEY, key, value: rest[key], allowed: `no such setting${didYouMean(key, ["enforcementLevel"])}; all takes only enforcementLevel (a rule's settings and exemptions go under the rule's own name)` });
+  }
+  if (enforcementLevel === undefined || isLevel(enforcementLevel)) return enforcementLevel;
+  problems.push({ policy: ALL_RULES_KEY, key: "enforcementLevel", value: enforcementLevel, allowed: `${LEVELS_ALLOWED}${typeof enforcementLevel === "string" ? didYouMean(enforcementLevel, ENFORCEMENT_LEVELS) : ""}` });
+  return undefined;
+}
+
+/**
+ * One rule's entry parsed: its keys against the rule's schema (defaults filled in), its level checked. `baseLevel` is
+ * the level the rule has when its entry names none (`all`'s, else the rule's default).
+ */
+function parseRuleConfig(rule: Rule<any>, entry: unknown, problems: PolicyConfigProblem[], baseLevel: EnforcementLevel = rule.enforcementLevel): ResolvedRuleConfig {
+  if (entry === undefined) return { level: baseLevel, config: { ...rule.defaults }, exemptions: [] };
   if (typeof entry === "string") {
     if (isLevel(entry)) return { level: entry, config: { ...rule.defaults }, exemptions: [] };
     problems.push({ policy: rule.name, key: "(rule)", value: entry, allowed: `an enforcement level (${LEVELS_ALLOWED})${didYouMean(entry, ENFORCEMENT_LEVELS)} or an object of the rule's settings` });
-    return { level: rule.enforcementLevel, config: { ...rule.defaults }, exemptions: [] };
+    return { level: baseLevel, config: { ...rule.defaults }, exemptions: [] };
   }
   if (!isPlainObject(entry)) {
     const own = settingsList(rule).filter((k) => k !== "exemptions").join(", ");
     problems.push({ policy: rule.name, key: "(rule)", value: entry, allowed: `an object of the rule's settings (${own}) and exemptions, or an enforcement level` });
-    return { level: rule.enforcementLevel, config: { ...rule.defaults }, exemptions: [] };
+    return { level: baseLevel, config: { ...rule.defaults }, exemptions: [] };
   }
   const { enforcementLevel, exemptions: givenExemptions, ...keys } = entry;
   const exemptions = parseExemptions(rule, givenExemptions, problems);
-  let level = rule.enforcementLevel;
+  let level = baseLevel;
   if (enforcementLevel !== undefined) {
     if (isLevel(enforcementLevel)) level = enforcementLevel;
     else problems.push({ policy: rule.name, key: "enforcementLevel", value: enforcementLevel, allowed: `${LEVELS_ALLOWED}${typeof enforcementLevel === "string" ? didYouMean(enforcementLevel, ENFORCEMENT_LEVELS) : ""}` });
@@ -168,10 +199,15 @@ export function resolvePackConfig(
     problems.push({ policy: "(config)", key: "(rule)", value: config, allowed: "an object keyed by rule name, e.g. {\"pue-max\": {\"maxPue\": 1.2}}" });
   }
   const known = new Set(rules.map((r) => r.name));
+  // `all` is CrossGuard's key for every rule's level, unless a rule is itself named so.
+  const allKey = !known.has(ALL_RULES_KEY);
+  const allLevel = allKey ? parseAllLevel(given[ALL_RULES_KEY], problems) : undefined;
   for (const name of Object.keys(given)) {
-    if (!known.has(name)) problems.push({ policy: name, key: "(rule)", value: given[name], allowed: `no such rule${didYouMean(name, [...known])}; rules: ${rules.map((r) => r.name).join(", ")}` });
+    if (!known.has(name) && !(allKey && name === ALL_RULES_KEY)) {
+      problems.push({ policy: name, key: "(rule)", value: given[name], allowed: `no such rule${didYouMean(name, [...known, ...(allKey ? [ALL_RULES_KEY] : [])])}; rules: ${rules.map((r) => r.name).join(", ")}` });
+    }
   }
-  const resolved = new Map(rules.map((rule) => [rule.name, parseRuleConfig(rule, given[rule.name], problems)]));
+  const resolved = new Map(rules.map((rule) => [rule.name, parseRuleConfig(rule, given[rule.name], problems, allLevel ?? rule.enforcementLevel)]));
   if (problems.length > 0) throw new PolicyConfigError(problems, origin, showValues);
   return resolved;
 }

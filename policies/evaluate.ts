@@ -1,5 +1,5 @@
 /** Runs the rules over resource views with per-rule config and enforcement levels: the one engine behind the PolicyPack, the planner and tests. */
-import { resolvePackConfig, PackConfig, ResolvedRuleConfig } from "./config";
+import { ALL_RULES_KEY, resolvePackConfig, PackConfig, ResolvedRuleConfig } from "./config";
 import { applyExemptions, blocks, Clock, ExemptionSummary, systemClock, utcDay } from "./exemptions";
 import type { EnforcementLevel, Finding } from "./finding";
 import type { Rule } from "./rule";
@@ -23,9 +23,10 @@ export function ruleConfig(rule: Rule<any>, given: Record<string, unknown> = {},
   return resolvePackConfig({ [rule.name]: given }, [rule], origin).get(rule.name)!.config;
 }
 
-/** The enforcement level a config gives a rule (its own default when the config names none). */
+/** The enforcement level a config gives a rule: its own entry's, else `all`'s, else the rule's default. */
 export function enforcementOf(rule: Rule<any>, config: PackConfig = {}): EnforcementLevel {
-  return resolvePackConfig({ [rule.name]: config[rule.name] }, [rule]).get(rule.name)!.level;
+  const all = rule.name !== ALL_RULES_KEY && config[ALL_RULES_KEY] !== undefined ? { [ALL_RULES_KEY]: config[ALL_RULES_KEY] } : {};
+  return resolvePackConfig({ [rule.name]: config[rule.name], ...all }, [rule]).get(rule.name)!.level;
 }
 
 export interface EvaluateOptions {
