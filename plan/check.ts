@@ -105,13 +105,33 @@ export interface CheckSettings {
   missingStackFile?: "defaults" | "error";
 }
 
+/**
+ * The folder `--output-dir` names, made with its parents when missing (a fresh CI runner has none, as `mkdir -p`
+ * would), before the run, which takes seconds at full scale (writeReportFiles checks each file again). Something
+ * other than a folder there, or a folder that cannot be made, is a usage error naming it.
+ */
+function prepareOutputDir(dir: string): void {
+  const refuse = (why: string) => new UsageError(`--output-dir ${dir}: allowed a folder, or a path where one can be made (${why})`, false);
+  const failed = (e: unknown) => refuse(`making it failed: ${(e as NodeJS.ErrnoException).code ?? "error"}`);
+  let stat: fs.Stats | undefined;
+  try {
+    // Missing gives undefined; a file in the path (ENOTDIR) or a denied folder (EACCES) still throws.
+    stat = fs.statSync(dir, { throwIfNoEntry: false });
+  } catch (e) {
+    throw failed(e);
+  }
+  if (stat?.isDirectory()) return;
+  if (stat) throw refuse("it is not a folder");
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw failed(e);
+  }
+}
+
 /** Runs the check and renders its report; returns the exit code (errors are thrown; see `reportError`). */
 export async function check(options: PlanOptions, project: PulumiProject, runner: ProgramRunner, settings: CheckSettings = {}): Promise<number> {
-  if (options.outputDir !== undefined) {
-    // Checked before the run, which takes seconds at full scale (writeReportFiles checks each file again).
-    const stat = fs.statSync(options.outputDir, { throwIfNoEntry: false });
-    if (!stat?.isDirectory()) throw new UsageError(`--output-dir ${options.outputDir}: allowed an existing folder (${stat ? "it is not a folder" : "it does not exist"})`, false);
-  }
+  if (options.outputDir !== undefined) prepareOutputDir(options.outputDir);
   // `acme/dev` and `acme/<project>/dev` name the stack `dev`, as the CLI's getStack() does; its secrets are listed.
   const stackConfig = loadStackConfigWithSecrets(options.stack, options.config, project, settings.missingStackFile ? { missingStackFile: settings.missingStackFile } : {});
   const { config, secretKeys, stack } = stackConfig;

@@ -73,7 +73,8 @@ const OPTIONS_TEXT = `options:
                                 html is one self-contained file with charts, and needs --out or --output-dir; several
                                 formats need --output-dir (github aside, one format may print to stdout)
   --out <file>                  write the report (one format) to <file> instead of printing it
-  --output-dir <dir>            write each format to <dir>/aicluster-<stack>.<ext> (txt, json, md, html, sarif, xml)
+  --output-dir <dir>            write each format to <dir>/aicluster-<stack>.<ext> (txt, json, md, html, sarif, xml);
+                                the folder is made when missing
   --html <file>                 also write the HTML report to <file> (a Markdown report links to it)
   --baseline <report.json>      compare with an earlier JSON report (the base branch's): headroom before and after
                                 per budget, findings new and fixed; the Markdown is a PR comment with a hidden marker

@@ -218,6 +218,27 @@ describe("npm run plan with CI formats", () => {
     expect(fs.readFileSync(path.join(out, "aicluster-prometheus.xml"), "utf8")).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites /);
   }, 60_000);
 
+  it("--output-dir makes its folder and parents on a fresh runner; a file in the way, or a path under one, exits 2 naming it", async () => {
+    const fresh = path.join(dir, "fresh", "nested", "reports");
+    expect(fs.existsSync(path.join(dir, "fresh"))).toBe(false);
+    let q = quiet();
+    const code = await main(["prometheus", "--format", "sarif,json", "--output-dir", fresh]);
+    q.done();
+    expect(code).toBe(1);
+    expect(fs.readdirSync(fresh).sort()).toEqual(["aicluster-prometheus.json", "aicluster-prometheus.sarif"]);
+
+    const file = path.join(dir, "a-file");
+    fs.writeFileSync(file, "not a folder");
+    for (const [target, why] of [[file, "it is not a folder"], [path.join(file, "reports"), "making it failed: ENOTDIR"]] as const) {
+      q = quiet();
+      const refused = await main(["prometheus", "--format", "sarif,json", "--output-dir", target]);
+      const errors = q.errors.mock.calls.map((c) => String(c[0]));
+      q.done();
+      expect(refused).toBe(2);
+      expect(errors[0]).toBe(`error: --output-dir ${target}: allowed a folder, or a path where one can be made (${why})`);
+    }
+  }, 60_000);
+
   it("--format text,json without --output-dir exits 2 naming the flag", async () => {
     const q = quiet();
     const code = await main(["prometheus", "--format", "text,json"]);
