@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { catalog } from "../components/catalog";
 import { dataHallWithHours, type DataHallArgs } from "../components/model/dataHall";
+import { coolingPlantModel } from "../components/model/coolingPlant";
 import { TYPE_TOKENS } from "../components/model/typeTokens";
 import { airLoopHour, makeupLitresPerKwhHeat, plantHour, towerEvaporatedShare, type PlantHourDesign } from "../components/physics";
 import { HOURS } from "../components/hours/calendar";
@@ -200,6 +201,20 @@ describe("air path input errors name the field, the value and what is allowed", 
     expect(message({ airPath: { service: "facility-water", waterDeltaTK: 8 } })).toBe(
       `${invalid}airPath.waterDeltaTK = 8; allowed: unset when the coils take the facility water (airPath.service "facility-water": they have no loop or chiller of their own), or airPath.service "economised-chiller" or "chiller"`,
     );
+    // A CoolingPlant on its own takes the air loop as an arg: its heat cannot exceed the plant's, its service is one of two.
+    const plantMessage = (airLoop: Record<string, unknown>) => {
+      try {
+        coolingPlantModel({ technology: "dry-cooler", climate: "central-ohio", heatLoadKw: 1000, airLoop } as never, { type: TYPE_TOKENS.coolingPlant, name: "p1" });
+      } catch (e) {
+        expect(e).toBeInstanceOf(AiclusterInputError);
+        return (e as Error).message;
+      }
+      throw new Error("accepted");
+    };
+    const plantInvalid = 'aicluster:index:CoolingPlant "p1" has invalid args: ';
+    expect(plantMessage({ service: "economised-chiller", heatLoadKw: 1200, supplyC: 18 })).toBe(`${plantInvalid}airLoop.heatLoadKw = 1200; allowed: at most the plant's heat load, 1,000 kW (technology "dry-cooler")`);
+    expect(plantMessage({ service: "facility-water", heatLoadKw: 200, supplyC: 18 })).toBe(`${plantInvalid}airLoop.service = "facility-water"; allowed: one of economised-chiller, chiller`);
+    expect(plantMessage({ service: "chiller", heatLoadKw: 200, supplyC: 18, ratedKwPerKwCooling: 0.5 })).toBe(`${plantInvalid}airLoop.ratedKwPerKwCooling = 0.5; allowed: a number from 0.24 to 0.4 kW per kW of cooling (technology "chiller")`);
     expect(message({ airPath: { chillerRatedKwPerKwCooling: 0.1 } })).toBe(`${invalid}airPath.chillerRatedKwPerKwCooling = 0.1; allowed: a number from 0.24 to 0.4 kW per kW of cooling (technology "chiller")`);
   });
 });

@@ -5,9 +5,8 @@
  * about a fifth of the IT load. Its coils need water a few kelvin below the supply air, far colder than the 37 °C
  * facility water a 40 °C rack loop runs on, so a hall with warm-water racks gives the air path a loop of its own.
  */
-import type { AirLoopArgs } from "./coolingPlant";
-import { catalog } from "../catalog";
-import { DEFAULT_AIR_COIL_APPROACH_K, DEFAULT_AIR_LOOP_DELTA_T_K, DEFAULT_SUPPLY_AIR_C, DEFAULT_TRIM_CHILLER_TECHNOLOGY } from "./defaults";
+import { type AirLoopArgs, catalogChillerRating } from "./coolingPlant";
+import { DEFAULT_AIR_COIL_APPROACH_K, DEFAULT_AIR_LOOP_DELTA_T_K, DEFAULT_SUPPLY_AIR_C } from "./defaults";
 import { reject, Subject } from "./validate";
 
 /** Where the air path's coils get their water: its own loop (economised by the plant, or a dedicated chiller) or the facility water. */
@@ -73,14 +72,8 @@ export function airPathModel(args: (Omit<AirPathArgs, "service"> & { service?: A
     }
     return { ...common, facilitySetpointC: hall.liquidNeedC === undefined ? waterC : Math.min(hall.liquidNeedC, waterC) };
   }
-  const rated = args?.chillerRatedKwPerKwCooling;
-  if (rated !== undefined) {
-    const chiller = catalog.coolingTechnologies.get(DEFAULT_TRIM_CHILLER_TECHNOLOGY);
-    const [low, high] = chiller.powerKwPerKwHeatRange;
-    if (rated < low || rated > high) {
-      reject(subject, { field: "airPath.chillerRatedKwPerKwCooling", value: rated, allowed: `a number from ${low} to ${high} kW per kW of cooling (technology "${chiller.id}")` });
-    }
-  }
+  // Checked here too, so an error names the field the user wrote (the plant checks its airLoop arg the same way).
+  if (args?.chillerRatedKwPerKwCooling !== undefined) catalogChillerRating(args.chillerRatedKwPerKwCooling, "airPath.chillerRatedKwPerKwCooling", subject);
   return {
     ...common,
     facilitySetpointC: hall.liquidNeedC ?? waterC,

@@ -361,13 +361,23 @@ function airLoopDesign(args: z.infer<typeof airLoopShape> | undefined, plantHeat
   if (args.heatLoadKw > plantHeatKw) {
     reject(subject, { field: "airLoop.heatLoadKw", value: args.heatLoadKw, allowed: `at most the plant's heat load, ${fixed(plantHeatKw, 0)} kW (technology "${tech.id}")` });
   }
-  const chiller = lookup(catalog.coolingTechnologies, DEFAULT_TRIM_CHILLER_TECHNOLOGY, "airLoop", subject);
-  const [low, high] = chiller.powerKwPerKwHeatRange;
-  const ratedKwPerKwCooling = args.ratedKwPerKwCooling ?? chiller.powerKwPerKwHeat;
-  if (ratedKwPerKwCooling < low || ratedKwPerKwCooling > high) {
-    reject(subject, { field: "airLoop.ratedKwPerKwCooling", value: ratedKwPerKwCooling, allowed: `a number from ${low} to ${high} kW per kW of cooling (technology "${chiller.id}")` });
-  }
+  const { chiller, ratedKwPerKwCooling } = catalogChillerRating(args.ratedKwPerKwCooling, "airLoop.ratedKwPerKwCooling", subject);
   return { service: args.service, supplyC: args.supplyC, deltaTK: args.deltaTK ?? DEFAULT_AIR_LOOP_DELTA_T_K, ratedKwPerKwCooling, chillerCoolestC: chiller.mechanicalSupplyC };
+}
+
+/**
+ * A chiller's compressor power per kW of cooling at the AHRI rating point: the given figure, or the catalog's
+ * air-cooled chiller's (sourced); either must lie within that technology's range, else an error naming `field`.
+ * One check for the trim chiller, the air loop's chiller and a hall's air path. @internal
+ */
+export function catalogChillerRating(given: number | undefined, field: string, subject: Subject) {
+  const chiller = lookup(catalog.coolingTechnologies, DEFAULT_TRIM_CHILLER_TECHNOLOGY, field.split(".")[0], subject);
+  const [low, high] = chiller.powerKwPerKwHeatRange;
+  const ratedKwPerKwCooling = given ?? chiller.powerKwPerKwHeat;
+  if (ratedKwPerKwCooling < low || ratedKwPerKwCooling > high) {
+    reject(subject, { field, value: ratedKwPerKwCooling, allowed: `a number from ${low} to ${high} kW per kW of cooling (technology "${chiller.id}")` });
+  }
+  return { chiller, ratedKwPerKwCooling };
 }
 
 /**
@@ -379,11 +389,6 @@ function trimDesign(args: TrimChillerArgs | undefined, tech: { id: string; ambie
   if (tech.ambientBasis === "mechanical") {
     reject(subject, { field: "trimChiller", value: args, allowed: `unset for technology "${tech.id}" (a mechanical plant holds its setpoint in any weather; trim chillers follow free-cooling plants)` });
   }
-  const chiller = lookup(catalog.coolingTechnologies, DEFAULT_TRIM_CHILLER_TECHNOLOGY, "trimChiller", subject);
-  const [low, high] = chiller.powerKwPerKwHeatRange;
-  const ratedKwPerKwCooling = args.ratedKwPerKwCooling ?? chiller.powerKwPerKwHeat;
-  if (ratedKwPerKwCooling < low || ratedKwPerKwCooling > high) {
-    reject(subject, { field: "trimChiller.ratedKwPerKwCooling", value: ratedKwPerKwCooling, allowed: `a number from ${low} to ${high} kW per kW of cooling (technology "${chiller.id}")` });
-  }
+  const { ratedKwPerKwCooling } = catalogChillerRating(args.ratedKwPerKwCooling, "trimChiller.ratedKwPerKwCooling", subject);
   return { capacityFraction: args.capacityFraction, ratedKwPerKwCooling, facilityDeltaTK: args.facilityDeltaTK ?? DEFAULT_FACILITY_DELTA_T_K };
 }

@@ -242,13 +242,6 @@ function airWorstHour(hours: PlantHours): number {
   return worst;
 }
 
-/** Hours whose value is above `limit`. */
-function countAbove(values: Float64Array, limit: number): number {
-  let n = 0;
-  for (const v of values) if (v > limit) n++;
-  return n;
-}
-
 /** The CDU approach of a liquid-cooled rack design, K, from the catalog (the rack design schema requires it of every liquid-cooled design). */
 function cduApproachOf(designId: string): number {
   const cdu = catalog.rackDesigns.get(designId).cdu;
@@ -354,8 +347,8 @@ export function dataHallWithHours(
     ...(plant && plant.airChillerCapacityKw > 0 ? [coolingPlantCapex(DEFAULT_TRIM_CHILLER_TECHNOLOGY, plant.airChillerCapacityKw)] : []),
   ]);
   // The coils' water each hour: the air loop's when it has one, else the facility water's (the plant's coldest).
-  const airColdestC = modelled ? (modelled.airHours ?? modelled.hours).coldestC : undefined;
-  const airWorst = modelled ? airWorstHour(modelled.airHours ?? modelled.hours) : -1;
+  const airHours = modelled ? (modelled.airHours ?? modelled.hours) : undefined;
+  const airWorst = airHours ? airWorstHour(airHours) : -1;
   const warmest = modelled ? argMax(modelled.hours.coldestC) : -1;
   const supplyChecked = modelled !== undefined && coldestNeed !== undefined;
   const footprint: DataHallFootprint = {
@@ -394,9 +387,9 @@ export function dataHallWithHours(
     supplyTempMarginK: supplyChecked ? coldestNeed.needC - modelled.hours.coldestC[warmest] : undefined,
     supplyTempMissedHours: supplyChecked ? hoursAbove(modelled.hours, coldestNeed.needC) : undefined,
     worstSupplyTempHour: supplyChecked ? hourLabel(warmest, context.year) : undefined,
-    airSupplyMissedHours: airColdestC ? countAbove(airColdestC, airPath.waterC) : undefined,
-    airSupplyMarginK: airColdestC ? airPath.waterC - airColdestC[airWorst] : undefined,
-    worstAirSupplyHour: airColdestC ? hourLabel(airWorst, context.year) : undefined,
+    airSupplyMissedHours: airHours ? hoursAbove(airHours, airPath.waterC) : undefined,
+    airSupplyMarginK: airHours ? airPath.waterC - airHours.coldestC[airWorst] : undefined,
+    worstAirSupplyHour: airHours ? hourLabel(airWorst, context.year) : undefined,
     capex: capex.lines,
     capexUsd: capexTotal(capex),
     costMissing: capex.missing,
