@@ -12,7 +12,7 @@ import { count } from "../components/format/numbers";
 import { TYPE_TOKENS } from "../components/model/typeTokens";
 import { Clock, EnforcedFinding, fixedClock } from "../policies/evaluate";
 import { blocks } from "../policies/exemptions";
-import { appendStepSummary, renderGithub, renderJunit, renderSarif } from "./ciFormats";
+import { appendStepSummary, findingFingerprint, matchFindings, renderGithub, renderJunit, renderSarif } from "./ciFormats";
 import { Format, FORMAT_EXTENSIONS, PlanOptions, UsageError } from "./options";
 import { readPolicyConfigFile } from "./policyConfigFile";
 import { jsonSafe, textSafe } from "./neutralise";
@@ -198,6 +198,13 @@ export async function check(options: PlanOptions, project: PulumiProject, runner
         }
       }
     : undefined;
+  if (options.createBaselineFile !== undefined) {
+    // The plain report (no comparison in it): what --baseline reads on a later run.
+    const text = jsonSafe(JSON.stringify(withSchemaVersion(report), null, 2));
+    reportFiles.push({ flag: "--create-baseline", file: options.createBaselineFile, text });
+    const violations = run.findings.filter((f) => f.status === "violation").length;
+    wrote.push(`wrote the baseline to ${options.createBaselineFile} (${kilobytes(text)}): ${verdict}, ${count(violations)} ${violations === 1 ? "violation" : "violations"}`);
+  }
   writeReportFiles(reportFiles, appendSummary);
   if (printed !== undefined) console.log(printed);
   for (const line of wrote) console.log(line);
@@ -205,7 +212,8 @@ export async function check(options: PlanOptions, project: PulumiProject, runner
   if (!run.views.some((v) => AICLUSTER_TYPES.has(v.type))) {
     console.error(`note: the program registered no aicluster resources (${count(run.views.length)} ${run.views.length === 1 ? "resource" : "resources"} of other types), so the rules had no campus, hall or rack to check: the verdict covers none`);
   }
-  const outcome = verdictExit(run.findings, options);
+  const known = options.failOnNew && baseline ? baseline.findings.filter((f) => f.status === "violation") : undefined;
+  const outcome = verdictExit(run.findings, options, known);
   if (outcome.note) console.error(`note: ${outcome.note}`);
   return outcome.code;
 }
@@ -219,19 +227,47 @@ function violationsCount(findings: readonly EnforcedFinding[], kind: string): st
 /**
  * The exit code of a check that ran to the end, and a note for stderr when the triage flags make it differ from the
  * verdict. By default (`--fail-on mandatory`) 1 when a blocking violation (mandatory or remediate) is not exempted;
- * with `--fail-on advisory` 1 when any violation is not exempted; with `--soft-fail` always 0. The verdict in the
- * reports is the same either way: it speaks of the mandatory budgets.
+ * with `--fail-on advisory` 1 when any violation is not exempted; with `--soft-fail` always 0. With `--fail-on-new`
+ * (`known`: the baseline's violations) only violations without a partner among the known ones count, paired by
+ * fingerprint (policy, URN, budget) as multisets, as the baseline comparison and SARIF's baselineState pair them.
+ * The verdict in the reports is the same either way: it speaks of the mandatory budgets.
  */
-export function verdictExit(findings: readonly EnforcedFinding[], options: Pick<PlanOptions, "softFail" | "failOn">): { code: number; note?: string } {
+export function verdictExit(
+  findings: readonly EnforcedFinding[],
+  options: Pick<PlanOptions, "softFail" | "failOn">,
+  known?: readonly Pick<EnforcedFinding, "policy" | "resourceUrn" | "budget">[],
+): { code: number; note?: string } {
   const blocking = findings.filter(blocks);
   const open = findings.filter((f) => f.status === "violation" && f.exemption === undefined && f.enforcementLevel !== "disabled");
   if (options.softFail) {
     return blocking.length > 0 ? { code: EXIT.pass, note: `--soft-fail: exit 0 with the verdict FAIL, ${violationsCount(blocking, "mandatory ")}` } : { code: EXIT.pass };
   }
+  if (known !== undefined) return newOnlyExit(findings, blocking, open, options, known);
   if (options.failOn === "advisory" && blocking.length === 0 && open.length > 0) {
     return { code: EXIT.violation, note: `--fail-on advisory: exit 1 for ${violationsCount(open, "advisory ")}; the verdict on the mandatory budgets is PASS` };
   }
   return { code: blocking.length > 0 ? EXIT.violation : EXIT.pass };
+}
+
+/** `--fail-on-new`: the exit of `verdictExit` counting only the violations the baseline does not hold. */
+function newOnlyExit(
+  findings: readonly EnforcedFinding[],
+  blocking: readonly EnforcedFinding[],
+  open: readonly EnforcedFinding[],
+  options: Pick<PlanOptions, "failOn">,
+  known: readonly Pick<EnforcedFinding, "policy" | "resourceUrn" | "budget">[],
+): { code: number; note?: string } {
+  const violations = findings.filter((f) => f.status === "violation");
+  const { partner } = matchFindings(known.map((f) => ({ fingerprint: findingFingerprint(f) })), violations.map((f) => ({ fingerprint: findingFingerprint(f) })));
+  const isNew = new Set(violations.filter((_, j) => partner[j] === undefined));
+  const counted = options.failOn === "advisory" ? open : blocking;
+  const fresh = counted.filter((f) => isNew.has(f));
+  const kind = options.failOn === "advisory" ? "" : "mandatory ";
+  const knownCount = counted.length - fresh.length;
+  if (fresh.length > 0) {
+    return knownCount === 0 ? { code: EXIT.violation } : { code: EXIT.violation, note: `--fail-on-new: exit 1 for ${violationsCount(fresh, `new ${kind}`)}; ${count(knownCount)} more ${knownCount === 1 ? "is" : "are"} in the baseline` };
+  }
+  return knownCount === 0 ? { code: EXIT.pass } : { code: EXIT.pass, note: `--fail-on-new: exit 0 with ${violationsCount(counted.filter((f) => !isNew.has(f)), kind)}, all in the baseline (verdict ${blocking.length > 0 ? "FAIL" : "PASS"})` };
 }
 
 /**

@@ -46,6 +46,10 @@ export interface PlanOptions {
   softFail?: boolean;
   /** `--fail-on`: which violations exit 1. @default "mandatory" */
   failOn?: FailOn;
+  /** `--fail-on-new` (needs `--baseline`): only violations not in the baseline exit 1. */
+  failOnNew?: boolean;
+  /** `--create-baseline <file>`: also write this run's JSON report to `<file>`, the baseline of later runs. */
+  createBaselineFile?: string;
   help: boolean;
 }
 
@@ -93,6 +97,9 @@ const OPTIONS_TEXT = `options:
                                 (any violation not exempted, advisory ones included); the reports are the same
   --soft-fail                   exit 0 whenever the check completes, violations or not (findings are still reported in
                                 every format); bad input is still exit 2 and a crash 3. Not with --fail-on
+  --fail-on-new                 with --baseline: only violations not in the baseline exit 1 (matched by fingerprint:
+                                policy, resource and budget); known ones are still reported. Not with --soft-fail
+  --create-baseline <file>      also write this run's JSON report to <file>, to pass as --baseline to later runs
   -h, --help                    this text
 
 exit codes: 0 fits every mandatory budget, 1 a mandatory policy is violated (with --fail-on advisory: any policy), 2 bad
@@ -133,6 +140,8 @@ const OPTION_SPECS: OptionSpecs = {
   hourly: { type: "boolean" },
   "fail-on": { type: "string" },
   "soft-fail": { type: "boolean" },
+  "fail-on-new": { type: "boolean" },
+  "create-baseline": { type: "string" },
 };
 
 /** How long a program may take to settle by default (`--timeout`), in seconds. */
@@ -226,6 +235,16 @@ export function parseOptions(argv: readonly string[], mode: "plan" | "check" = "
       throw new UsageError(`${shown("--fail-on", failOn)}: allowed mandatory (the default: exit 1 on a mandatory violation) or advisory (exit 1 on any violation, advisory ones included)`);
     }
     o.failOn = failOn as FailOn;
+  }
+  if (values["fail-on-new"] === true) {
+    if (o.softFail) throw new UsageError("--fail-on-new: not with --soft-fail (--soft-fail exits 0 whatever the findings; --fail-on-new exits 1 on new violations only)");
+    if (o.baselineFile === undefined) throw new UsageError("--fail-on-new: needs --baseline <report.json> (the violations it holds are the known ones; make one with --create-baseline <file>)");
+    o.failOnNew = true;
+  }
+  o.createBaselineFile = stringValue(values, "create-baseline");
+  if (o.createBaselineFile !== undefined) {
+    if (o.createBaselineFile === o.baselineFile) throw new UsageError(`--create-baseline and --baseline name the same file (${o.createBaselineFile}): write the new baseline elsewhere`);
+    if (o.createBaselineFile === o.out || o.createBaselineFile === o.htmlFile) throw new UsageError(`--create-baseline names the file of another report (${o.createBaselineFile})`);
   }
   const files = o.formats.filter((f) => f !== "github");
   if (o.hourly && !o.formats.includes("json")) throw new UsageError("--hourly: allowed only with --format json (the series are 8,760 values each)");

@@ -157,6 +157,26 @@ describe("the exit code of a completed check", () => {
     expect(verdictExit([mandatory, remediate, advisory], { softFail: true })).toEqual({ code: 0, note: "--soft-fail: exit 0 with the verdict FAIL, 2 mandatory violations (water-permit, pue-max)" });
     expect(verdictExit([advisory, passing], { softFail: true })).toEqual({ code: 0 });
   });
+
+  it("--fail-on-new: only violations without a partner in the baseline count, paired by policy, URN and budget as multisets", () => {
+    const known = [{ policy: "water-permit", resourceUrn: "urn:water-permit" }];
+    // The known mandatory violation no longer fails; the verdict is still FAIL and stderr says why the exit is 0.
+    expect(verdictExit([mandatory, advisory], {}, known)).toEqual({ code: 0, note: "--fail-on-new: exit 0 with 1 mandatory violation (water-permit), all in the baseline (verdict FAIL)" });
+    // A new one fails, and the known ones are counted beside it.
+    expect(verdictExit([mandatory, remediate], {}, known)).toEqual({ code: 1, note: "--fail-on-new: exit 1 for 1 new mandatory violation (pue-max); 1 more is in the baseline" });
+    // Two of one fingerprint against one in the baseline: one of them is new.
+    expect(verdictExit([mandatory, { ...mandatory }], {}, known)).toEqual({ code: 1, note: "--fail-on-new: exit 1 for 1 new mandatory violation (water-permit); 1 more is in the baseline" });
+    // Another budget of the same policy and resource is another finding.
+    expect(verdictExit([{ ...mandatory, budget: "2030" }], {}, known).code).toBe(1);
+    // An empty baseline makes every violation new: the plain exit, no note.
+    expect(verdictExit([mandatory], {}, [])).toEqual({ code: 1 });
+    expect(verdictExit([passing, advisory], {}, [])).toEqual({ code: 0 });
+    // With --fail-on advisory, a new advisory violation fails too; a known one does not.
+    expect(verdictExit([advisory], { failOn: "advisory" }, [])).toEqual({ code: 1 });
+    expect(verdictExit([advisory], { failOn: "advisory" }, [{ policy: "carbon", resourceUrn: "urn:carbon" }])).toEqual({ code: 0, note: "--fail-on-new: exit 0 with 1 violation (carbon), all in the baseline (verdict PASS)" });
+    // Exempted violations never count, new or not.
+    expect(verdictExit([exemptedMandatory], {}, [])).toEqual({ code: 0 });
+  });
 });
 
 // ------------------------------------------------------------------------------------------------ aicluster check
@@ -280,6 +300,42 @@ describe("aicluster check with the triage flags and all", () => {
     const bad = aicluster(["check", "failing", "--stack", "dev", "--fail-on", "any"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr.split("\n")[0]).toBe("error: --fail-on any: allowed mandatory (the default: exit 1 on a mandatory violation) or advisory (exit 1 on any violation, advisory ones included)");
+  }, 120_000);
+
+  it("--create-baseline writes the JSON report a later --baseline --fail-on-new reads: known violations exit 0, new ones 1", () => {
+    fs.mkdirSync(path.join(base, "baselines"));
+    const known = path.join(base, "baselines", "failing.json");
+    const made = aicluster(["check", "failing", "--stack", "dev", "--create-baseline", known]);
+    expect(made.code, made.stderr).toBe(1);
+    expect(made.stdout).toMatch(new RegExp(`^wrote the baseline to ${known.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(\\d+ KB\\): FAIL, 1 violation$`, "m"));
+    expect(JSON.parse(fs.readFileSync(known, "utf8"))).toMatchObject({ schemaVersion: 1, project: "mycampus", stack: "dev", verdict: "fail" });
+
+    const gated = aicluster(["check", "failing", "--stack", "dev", "--baseline", known, "--fail-on-new", "--format", "sarif"]);
+    expect(gated.code, gated.stderr).toBe(0);
+    expect(gated.stderr).toMatch(/^note: --fail-on-new: exit 0 with 1 mandatory violation \(water-permit\), all in the baseline \(verdict FAIL\)$/m);
+    const sarif = JSON.parse(gated.stdout);
+    expect(sarif.runs[0].results.filter((x: { ruleId: string }) => x.ruleId === "water-permit").map((x: { baselineState: string }) => x.baselineState)).toEqual(["unchanged"]);
+
+    const clean = path.join(base, "baselines", "passing.json");
+    expect(aicluster(["check", "passing", "--stack", "dev", "--create-baseline", clean, "--format", "json", "--out", path.join(base, "baselines", "report.json")]).code).toBe(0);
+    const fresh = aicluster(["check", "failing", "--stack", "dev", "--baseline", clean, "--fail-on-new"]);
+    expect(fresh.code, fresh.stderr).toBe(1);
+    expect(fresh.stderr).not.toMatch(/^note: --/m);
+  }, 180_000);
+
+  it("--fail-on-new needs --baseline and refuses --soft-fail; --create-baseline cannot overwrite the baseline it reads", () => {
+    const cases: [string[], string][] = [
+      [["--fail-on-new"], "error: --fail-on-new: needs --baseline <report.json> (the violations it holds are the known ones; make one with --create-baseline <file>)"],
+      [["--fail-on-new", "--baseline", "b.json", "--soft-fail"], "error: --fail-on-new: not with --soft-fail (--soft-fail exits 0 whatever the findings; --fail-on-new exits 1 on new violations only)"],
+      [["--baseline", "b.json", "--create-baseline", "b.json"], "error: --create-baseline and --baseline name the same file (b.json): write the new baseline elsewhere"],
+      [["--create-baseline"], "error: --create-baseline needs a value"],
+    ];
+    for (const [args, message] of cases) {
+      const r = aicluster(["check", "failing", "--stack", "dev", ...args]);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr.split("\n")[0]).toBe(message);
+      expect(r.stdout).toBe("");
+    }
   }, 120_000);
 
   it("--help documents both flags and all", () => {
