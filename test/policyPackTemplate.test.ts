@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { PolicyConfigError, resolvePackConfig } from "../policies/api";
 import type { Rule } from "../policies/rule";
 import { RULES } from "../policies/rules";
-import { packageJson, policyConfig, readManifest, ROOT, staleFiles, TEMPLATE_DIR, templateFiles } from "../scripts/policyPackTemplate";
+import { packageJson, policyConfig, readManifest, ROOT, staleFiles, tarballName, TEMPLATE_DIR, templateFiles } from "../scripts/policyPackTemplate";
 
 const read = (file: string) => fs.readFileSync(path.join(TEMPLATE_DIR, file), "utf8");
 const manifest = readManifest();
@@ -90,12 +90,19 @@ describe("the policy pack template", () => {
     }
   });
 
-  it("depends on the npm package within its peer ranges, and on nothing of this repository's sources", () => {
+  it("depends on the package's tarball beside its folder (the package is on no registry), its peers within their ranges, and on nothing of this repository's sources", () => {
     const pkg = JSON.parse(read("package.json"));
     expect(pkg).toEqual(packageJson(manifest));
-    expect(pkg.dependencies[manifest.name]).toBe(`^${manifest.version}`);
+    // What `npm pack` writes in a clone's root, and what README's install line leaves in a user's repository root.
+    expect(tarballName(manifest)).toBe(`pulumi-aicluster-${manifest.version}.tgz`);
+    expect(tarballName({ name: "@acme/aicluster", version: "1.2.3" })).toBe("acme-aicluster-1.2.3.tgz");
+    expect(pkg.dependencies[manifest.name]).toBe(`file:../pulumi-aicluster-${manifest.version}.tgz`);
     for (const peer of ["@pulumi/policy", "@pulumi/pulumi"]) expect(caretWithin(pkg.dependencies[peer], manifest.peerDependencies[peer]), peer).toBe(true);
-    expect(Object.values({ ...pkg.dependencies, ...pkg.devDependencies }).filter((v) => /^(file:|link:|\.|\/)/.test(String(v)))).toEqual([]);
+    expect(Object.entries({ ...pkg.dependencies, ...pkg.devDependencies }).filter(([name, v]) => name !== manifest.name && /^(file:|link:|git|\.|\/)/.test(String(v)))).toEqual([]);
+    const readme = read("README.md");
+    expect(readme).toContain(`(\`file:../pulumi-aicluster-${manifest.version}.tgz\`)`);
+    expect(readme).toContain(`[its README](../README.md#use-it-from-your-repo)`);
+    expect(readme).not.toContain("npmjs.com");
     const index = read("index.ts");
     const specifiers = [...index.matchAll(/from\s+"([^"]+)"/g)].map((m) => m[1]);
     expect(specifiers).toEqual(["@pulumi/policy", `${manifest.name}/policies/pack`]);

@@ -23,6 +23,26 @@ const run = (cmd: string, args: string[], cwd: string) => execFileSync(cmd, args
 
 installMocks();
 
+/** Inline link and image targets, and reference definitions, outside fenced code blocks and inline code. */
+function markdownLinks(text: string): string[] {
+  const prose = text.replace(/^(```|~~~)[\s\S]*?^\1/gm, "").replace(/`[^`\n]*`/g, "");
+  const inline = [...prose.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)].map((m) => m[1]);
+  const defined = [...prose.matchAll(/^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/gm)].map((m) => m[1]);
+  return [...inline, ...defined];
+}
+
+/** GitHub's heading anchors (lower case, punctuation dropped, spaces to hyphens), as test/docs.test.ts reads them. */
+function headingAnchors(text: string): Set<string> {
+  const slug = (heading: string) => heading.trim().toLowerCase().replace(/[^\p{L}\p{N} _-]/gu, "").replace(/ /g, "-");
+  let fence = false;
+  const out = new Set<string>();
+  for (const line of text.split("\n")) {
+    if (line.startsWith("```")) fence = !fence;
+    else if (!fence && /^#{1,6} /.test(line)) out.add(slug(line.replace(/^#+ /, "")));
+  }
+  return out;
+}
+
 describe("the packed npm package in a consumer project", () => {
   let dir: string;
   let tarball: string;
@@ -37,10 +57,12 @@ describe("the packed npm package in a consumer project", () => {
     fs.cpSync(path.join(PROJECT, "infra"), path.join(app, "infra"), { recursive: true });
     fs.writeFileSync(path.join(app, "package.json"), JSON.stringify({
       name: "aicluster-consumer", private: true, version: "0.0.0",
-      dependencies: { "pulumi-aicluster": `file:${tarball}`, "@pulumi/pulumi": devVersion("@pulumi/pulumi") },
+      dependencies: { "@pulumi/pulumi": devVersion("@pulumi/pulumi") },
       devDependencies: { typescript: devVersion("typescript"), "@types/node": devVersion("@types/node") },
     }, null, 2));
-    run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"], app);
+    // As README's install line says: the tarball in the project's root, installed by its relative path.
+    fs.copyFileSync(tarball, path.join(app, path.basename(tarball)));
+    run("npm", ["install", `./${path.basename(tarball)}`, "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"], app);
   }, 240_000);
 
   afterAll(() => {
@@ -61,6 +83,48 @@ describe("the packed npm package in a consumer project", () => {
       }
     }
   });
+
+  it("has every relative Markdown link in its files resolve to a file in the tarball, and every anchor to a heading there", () => {
+    const installed = path.join(dir, "app", "node_modules", "pulumi-aicluster");
+    const shipped = new Set(files);
+    const pages = files.filter((f) => f.endsWith(".md"));
+    expect(pages).toEqual(expect.arrayContaining(["README.md", "CHANGELOG.md", "policy-pack/README.md", "docs/guide.md", "docs/ci.md", "docs/rules.md"]));
+    const broken: string[] = [];
+    let checked = 0;
+    for (const page of pages) {
+      for (const target of markdownLinks(fs.readFileSync(path.join(installed, page), "utf8"))) {
+        if (/^[a-z][a-z0-9+.-]*:/i.test(target)) continue; // https:, mailto:
+        const [file, anchor] = target.split("#");
+        const resolved = file ? path.posix.normalize(path.posix.join(path.posix.dirname(page), decodeURI(file))) : page;
+        checked++;
+        if (!shipped.has(resolved)) broken.push(`${page}: ${target} (${resolved} is not in the tarball)`);
+        else if (anchor && resolved.endsWith(".md") && !headingAnchors(fs.readFileSync(path.join(installed, resolved), "utf8")).has(anchor)) broken.push(`${page}: ${target} (no such heading in ${resolved})`);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(30);
+  });
+
+  it("records the tarball in package.json as README's install line leaves it", () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, "app", "package.json"), "utf8"));
+    expect(manifest.dependencies["pulumi-aicluster"]).toBe(`file:${path.basename(tarball)}`);
+    expect(path.basename(tarball)).toBe(`pulumi-aicluster-${rootPackage.version}.tgz`);
+    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+    expect(readme).toContain("npm install ./pulumi-aicluster-<version>.tgz @pulumi/pulumi");
+  });
+
+  it("installs the policy pack template as its README says (copied beside the tarball, npm install), type-checks it and loads every rule", () => {
+    const app = path.join(dir, "app");
+    const pack = path.join(app, "aicluster-policy-pack");
+    fs.cpSync(path.join(app, "node_modules", "pulumi-aicluster", "policy-pack"), pack, { recursive: true });
+    run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"], pack);
+    const installed = JSON.parse(fs.readFileSync(path.join(pack, "node_modules", "pulumi-aicluster", "package.json"), "utf8"));
+    expect(installed.version).toBe(rootPackage.version);
+    expect(JSON.parse(fs.readFileSync(path.join(pack, "package.json"), "utf8")).dependencies["pulumi-aicluster"]).toBe(`file:../${path.basename(tarball)}`);
+    expect(() => run(process.execPath, [path.join(pack, "node_modules", "typescript", "bin", "tsc"), "--noEmit", "-p", "."], pack)).not.toThrow();
+    const names = run(process.execPath, ["-e", 'console.log(JSON.stringify(require("pulumi-aicluster/policies/pack").STACK_POLICIES.map((p) => p.name)))'], pack);
+    expect(JSON.parse(names)).toEqual(RULES.map((r) => r.name));
+  }, 240_000);
 
   it("type-checks a program that uses the public API with tsc --noEmit", () => {
     const app = path.join(dir, "app");
