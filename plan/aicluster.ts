@@ -13,6 +13,7 @@ import { CHECK_USAGE, parseOptions, UsageError } from "./options";
 import { programEntry, runProgramEntry } from "./program";
 import { readPulumiProject } from "./project";
 import { isProgramFile, runProgram } from "./runProgram";
+import { runEngine } from "./engine/runEngine";
 
 export const AICLUSTER_USAGE = `usage: aicluster <command> [options]
 
@@ -56,8 +57,13 @@ export async function checkCommand(argv: readonly string[]): Promise<number> {
     return EXIT.pass;
   }
   const project = readPulumiProject(options.projectDir ?? ".");
+  if (options.engine) {
+    // Any language the engine runs: its own language host loads the program.
+    return check(options, project, (input) =>
+      runEngine({ ...input, project, stackReference: options.stack, timeoutSeconds: options.timeoutSeconds, ...(options.policyConfigFile ? { policyConfigFile: options.policyConfigFile } : {}), ...(options.policyPacks ? { policyPacks: options.policyPacks } : {}) }));
+  }
   if (project.runtime !== "nodejs") {
-    throw new UsageError(`${path.relative(process.cwd(), project.file) || project.file}: runtime = ${JSON.stringify(project.runtime)}; allowed: nodejs (aicluster check runs TypeScript and JavaScript programs; for other languages run pulumi preview --policy-pack with the published pack)`, false);
+    throw new UsageError(`${path.relative(process.cwd(), project.file) || project.file}: runtime = ${JSON.stringify(project.runtime)}; allowed: nodejs (under mocks aicluster check runs TypeScript and JavaScript programs; add --engine to preview a program in any language under the real engine)`, false);
   }
   const entry = programEntry(project);
   assertOnePulumiSdk(project.dir);

@@ -22,7 +22,7 @@ import { buildReport, PlanReport } from "./report";
 import { renderMarkdown, renderText } from "./render";
 import { ReportFile, writeReportFiles } from "./outputFile";
 import type { PulumiProject } from "./project";
-import type { PlanRun } from "./runProgram";
+import type { OtherPackViolation, PlanRun } from "./runProgram";
 import { loadStackConfigWithSecrets } from "./stackConfig";
 
 /** aicluster's own component types: a program with none of them gives the rules nothing to check. */
@@ -213,9 +213,23 @@ export async function check(options: PlanOptions, project: PulumiProject, runner
     console.error(`note: the program registered no aicluster resources (${count(run.views.length)} ${run.views.length === 1 ? "resource" : "resources"} of other types), so the rules had no campus, hall or rack to check: the verdict covers none`);
   }
   const known = options.failOnNew && baseline ? baseline.findings.filter((f) => f.status === "violation") : undefined;
-  const outcome = verdictExit(run.findings, options, known);
+  const outcome = otherPacksExit(run.otherPackViolations ?? [], verdictExit(run.findings, options, known), options);
   if (outcome.note) console.error(`note: ${outcome.note}`);
   return outcome.code;
+}
+
+/**
+ * `--engine --policy-pack`: the other packs' violations, one stderr line each (their text is data: made safe), and
+ * their mandatory ones exit 1 as the engine's preview would fail on them (never with --soft-fail).
+ */
+function otherPacksExit(others: readonly OtherPackViolation[], outcome: { code: number; note?: string }, options: Pick<PlanOptions, "softFail">): { code: number; note?: string } {
+  for (const v of others) {
+    console.error(`policy pack ${textSafe(v.pack)}: ${v.level === "mandatory" ? "mandatory" : "advisory"} violation of ${textSafe(v.policy)}${v.resourceUrn ? ` on ${textSafe(v.resourceUrn)}` : ""}: ${textSafe(v.message)}`);
+  }
+  const blocking = others.filter((v) => v.level === "mandatory");
+  if (blocking.length === 0 || options.softFail || outcome.code !== EXIT.pass) return outcome;
+  const packs = [...new Set(blocking.map((v) => textSafe(v.pack)))].join(", ");
+  return { code: EXIT.violation, note: `exit 1 for ${count(blocking.length)} mandatory ${blocking.length === 1 ? "violation" : "violations"} of other policy packs (${packs}); the aicluster verdict is ${outcome.note ? "in the note above" : "PASS"}` };
 }
 
 /** `1 mandatory violation (water-permit)`, `3 advisory violations (carbon, pue-max)`: how the exit notes count findings. */

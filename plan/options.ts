@@ -50,6 +50,10 @@ export interface PlanOptions {
   failOnNew?: boolean;
   /** `--create-baseline <file>`: also write this run's JSON report to `<file>`, the baseline of later runs. */
   createBaselineFile?: string;
+  /** `aicluster check --engine`: preview under the real engine (Pulumi CLI, Automation API) instead of the mocks. */
+  engine?: boolean;
+  /** `--policy-pack <dir>` (with --engine, repeatable): more packs the engine runs beside aicluster's. */
+  policyPacks?: string[];
   help: boolean;
 }
 
@@ -100,6 +104,12 @@ const OPTIONS_TEXT = `options:
   --fail-on-new                 with --baseline: only violations not in the baseline exit 1 (matched by fingerprint:
                                 policy, resource and budget); known ones are still reported. Not with --soft-fail
   --create-baseline <file>      also write this run's JSON report to <file>, to pass as --baseline to later runs
+  --engine                      (aicluster check) preview under the real engine instead of the mocks: pulumi preview
+                                on your stack (the CLI on PATH, your backend, secrets and config) with the aicluster
+                                pack, through the Automation API; any Pulumi language; same report (default
+                                --timeout 1800). Not with --config, --scale, --phase or --today
+  --policy-pack <dir>           with --engine: another policy pack to run beside aicluster's (repeatable); its
+                                violations are listed on stderr and its mandatory ones exit 1
   -h, --help                    this text
 
 exit codes: 0 fits every mandatory budget, 1 a mandatory policy is violated (with --fail-on advisory: any policy), 2 bad
@@ -141,11 +151,16 @@ const OPTION_SPECS: OptionSpecs = {
   "fail-on": { type: "string" },
   "soft-fail": { type: "boolean" },
   "fail-on-new": { type: "boolean" },
+  engine: { type: "boolean" },
+  "policy-pack": { type: "string", multiple: true },
   "create-baseline": { type: "string" },
 };
 
 /** How long a program may take to settle by default (`--timeout`), in seconds. */
 export const DEFAULT_TIMEOUT_SECONDS = 120;
+
+/** How long an engine preview may take by default (`--engine`), in seconds: a 5 GW campus previews in about 40 s here. */
+export const ENGINE_TIMEOUT_SECONDS = 1800;
 
 /** The longest `--timeout`: a day (Node's timers cap at about 24.8 days; anything longer would fire at once). */
 export const MAX_TIMEOUT_SECONDS = 86_400;
@@ -258,6 +273,20 @@ export function parseOptions(argv: readonly string[], mode: "plan" | "check" = "
   }
   if (files.includes("html") && o.htmlFile !== undefined) throw new UsageError("--html: not with --format html (use --out or --output-dir for the HTML report)");
   if (o.out !== undefined && o.out === o.htmlFile) throw new UsageError(`--out and --html name the same file (${o.out})`);
+  if (values.engine === true) {
+    if (mode !== "check") throw new UsageError("--engine: allowed with aicluster check (npm run plan runs this repository's stacks under mocks; pulumi preview -s <stack> --policy-pack policies runs them under the engine)");
+    o.engine = true;
+    const refused = (["config", "scale", "phase", "today"] as const).filter((k) => values[k] !== undefined);
+    if (refused.length > 0) {
+      throw new UsageError(`--engine: not with --${refused[0]} (${refused[0] === "today" ? "the engine's policy pack checks exemptions' expiry against today's date" : "the engine reads the stack's own config: set values with pulumi config set"})`);
+    }
+    if (timeout === undefined) o.timeoutSeconds = ENGINE_TIMEOUT_SECONDS;
+  }
+  const packs = stringValues(values, "policy-pack");
+  if (packs.length > 0) {
+    if (!o.engine) throw new UsageError("--policy-pack: allowed with --engine (under mocks only the aicluster rules run)");
+    o.policyPacks = packs;
+  }
   const stackOption = stringValue(values, "stack");
   if (mode === "check") {
     if (positionals.length > 1) throw new UsageError(`one project folder at a time, got ${positionals.join(", ")}`);

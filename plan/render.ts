@@ -347,7 +347,7 @@ export function renderText(r: PlanReport): string {
   const t = textSafe;
   const table = (rows: readonly (readonly string[])[]) => textTable(textCells(rows), INDENTED);
   const out: string[] = [];
-  out.push(`Plan of stack "${t(r.stack)}" (project ${t(r.project)}) under the mock runtime: no CLI, no cloud account`);
+  out.push(`Plan of stack "${t(r.stack)}" (project ${t(r.project)}) ${r.engine ? "previewed by the real engine: pulumi preview with the aicluster policy pack" : "under the mock runtime: no CLI, no cloud account"}`);
   out.push(`Config: ${t(configLine(r))}`);
   out.push("", `Resources: ${r.resourceCount}`);
   out.push(...table(r.resourcesByType.map((x) => [String(x.count), x.type])));
@@ -421,7 +421,7 @@ export function renderMarkdown(r: PlanReport, extras: MarkdownExtras = {}): stri
   out.push(`### aicluster plan: ${code(r.stack)} ${r.verdict === "pass" ? "passes" : "FAILS"}${exemptedNote(r)}`, "");
   if (extras.htmlReport) out.push(`Full report with charts: [${m(extras.htmlReport)}](${markdownLinkTarget(extras.htmlReport)})`, "");
   if (extras.pictures?.length) out.push("<details><summary>Pictures (Mermaid)</summary>", "", ...extras.pictures.flatMap((p) => [p, ""]), "</details>", "");
-  out.push(`Config: ${code(configLine(r))}; ${r.resourceCount} resources; mock runtime, ${show(r.wallSeconds)} s.`, "");
+  out.push(`Config: ${code(configLine(r))}; ${r.resourceCount} resources; ${r.engine ? "pulumi preview" : "mock runtime"}, ${show(r.wallSeconds)} s.`, "");
   out.push(...markdownTable(["resources", "type"], r.resourcesByType.map((x) => [String(x.count), code(x.type)]), asEscaped), "");
   out.push("<details><summary>Component tree</summary>", "", "<pre>", ...treeLines(r.tree).map(htmlSafe), "</pre>", "", "</details>", "");
   out.push(...table(["output", "value"], outputRows(r.outputs)), "");

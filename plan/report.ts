@@ -59,6 +59,8 @@ export interface BudgetRow {
 export interface PlanReport {
   project: string;
   stack: string;
+  /** Set when the real engine previewed the program (`aicluster check --engine`); absent under the mocks. */
+  engine?: { previewSeconds: number };
   config: Record<string, string>;
   resourceCount: number;
   resourcesByType: TypeCount[];
@@ -367,6 +369,7 @@ export function buildReport(run: PlanRunWithExemptions, treeDepth: number, withH
   return {
     project: run.project,
     stack: run.stack,
+    ...(run.engine ? { engine: { previewSeconds: run.engine.previewSeconds } } : {}),
     config: printableConfig(run.config, run.project, run.secretKeys),
     resourceCount: run.views.length,
     resourcesByType: countByType(run.views),

@@ -4,6 +4,7 @@ import { Clock, EnforcedFinding, evaluatePolicies, ExemptionSummary, PackConfig 
 import { RULES } from "../policies/rules";
 import type { ResourceView } from "../policies/view";
 import { awaitProgram } from "./awaitProgram";
+import { canonicalOrder } from "./canonicalOrder";
 import { installMockEngine, Registration, SourceLocation } from "./mockEngine";
 import { trackProgramWork } from "./programWork";
 import { OutputResolution, resolveStackOutputs } from "./stackOutputs";
@@ -69,6 +70,20 @@ export interface PlanRun {
   wallSeconds: number;
   /** The policy rules alone. */
   policySeconds: number;
+  /** `--engine` with `--policy-pack`: violations the user's other packs reported (the aicluster rules' are in `findings`). */
+  otherPackViolations?: readonly OtherPackViolation[];
+  /** Set when the real engine ran the program (`--engine`): how long its preview took. */
+  engine?: { previewSeconds: number };
+}
+
+/** A violation another policy pack reported under the engine, as its event says it. */
+export interface OtherPackViolation {
+  pack: string;
+  policy: string;
+  resourceUrn?: string;
+  message: string;
+  /** `mandatory` blocks; `warning` (advisory) does not. */
+  level: string;
 }
 
 /** aicluster's own sources (the repository's, or the installed package's compiled ones): never "the user's line". */
@@ -122,7 +137,8 @@ export async function runProgram(input: PlanInput): Promise<PlanRun> {
   } finally {
     process.off("unhandledRejection", onRejection);
   }
-  const views = engine.views();
+  const arrived = engine.views();
+  const views = canonicalOrder(arrived, new Map(arrived.map((v, i) => [v.urn, i])));
   const policiesStarted = process.hrtime.bigint();
   const { findings, exemptions } = evaluatePolicies(views, input.policyConfig, RULES, input.clock ? { clock: input.clock } : {});
   const finished = process.hrtime.bigint();

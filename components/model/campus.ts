@@ -14,6 +14,7 @@ import { powerContractModel, PowerContractArgs, PowerContractFootprint } from ".
 import { childName, numberIn, wholeNumberIn } from "./ranges";
 import { count, fixed } from "../format/numbers";
 import { DEFAULT_MAX_RESOURCES, estimateCampusResources, megabytes } from "./resourceBudget";
+import { handOffHours } from "./hoursHandoff";
 import { lookup, nested, parseArgs, reject, requireUniqueNames, Subject, sumFields, sumOf } from "./validate";
 
 /** One hall of a campus: a hall design (the campus gives the climate), its name and the year it comes online. */
@@ -374,6 +375,15 @@ export function recordedSupplyMarginK(name: string): Float64Array | undefined {
   return lastMargins.get(name)?.();
 }
 
+/**
+ * Keeps series modelled in another process (`aicluster check --engine` reads them back from the model's hand-off,
+ * ./hoursHandoff.ts) as if this process had modelled the campus, so the reports read them the same way.
+ */
+export function restoreRecordedCampusHours(name: string, hours: RecordedCampusHours, supplyMarginK?: Float64Array): void {
+  remember(lastHours, name, hours);
+  remember(lastMargins, name, supplyMarginK ? () => supplyMarginK : undefined);
+}
+
 function minOf(series: readonly Float64Array[]): Float64Array {
   const out = Float64Array.from(series[0]);
   for (const s of series.slice(1)) for (let h = 0; h < out.length; h++) if (s[h] < out[h]) out[h] = s[h];
@@ -448,9 +458,12 @@ export function campusModel(rawArgs: CampusArgs, subject: Subject): CampusFootpr
   const hours = ledger.fullBuildHours;
   const full = ledger.rows.find((r) => r.year === ledger.fullBuildYear)!;
   const cost = campusCostOf(args, modelledHalls, contracts, ledger);
-  remember(lastHours, subject.name, { ...hours, ...(ledger.fullBuildYear === undefined ? {} : { year: ledger.fullBuildYear }), utcOffsetHours: weather.location.utcOffsetHours });
+  const recorded: RecordedCampusHours = { ...hours, ...(ledger.fullBuildYear === undefined ? {} : { year: ledger.fullBuildYear }), utcOffsetHours: weather.location.utcOffsetHours };
+  remember(lastHours, subject.name, recorded);
   const margins = modelledHalls.flatMap((h) => (h.supplyMarginK ? [h.supplyMarginK] : []));
-  remember(lastMargins, subject.name, margins.length ? () => minOf(margins.map((m) => m())) : undefined);
+  const margin = margins.length ? () => minOf(margins.map((m) => m())) : undefined;
+  remember(lastMargins, subject.name, margin);
+  handOffHours(subject.name, recorded, margin);
   return {
     location: args.location,
     climate: args.climate,
