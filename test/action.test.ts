@@ -361,10 +361,10 @@ describe("the action's steps, run locally against a fixture repository and a rec
     server = http.createServer((req, res) => {
       let data = "";
       req.on("data", (c) => (data += c));
-      req.on("end", () => {
+      req.on("end", (): void => {
         const body = data ? JSON.parse(data) : undefined;
         requests.push({ method: req.method!, url: req.url!, authorization: req.headers.authorization, ...(body ? { body } : {}) });
-        const send = (status: number, value: unknown) => res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(value));
+        const send = (status: number, value: unknown): void => void res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(value));
         const patch = /^\/repos\/acme\/campus\/issues\/comments\/(\d+)$/.exec(req.url!);
         if (req.method === "GET" && req.url!.startsWith("/repos/acme/campus/issues/7/comments?")) return send(200, comments);
         if (req.method === "POST" && req.url === "/repos/acme/campus/issues/7/comments") {
