@@ -14,11 +14,13 @@
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as http from "node:http";
+import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as yaml from "js-yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { baselineMarker } from "../plan/baseline";
 import { packTarball } from "./helpers/pack";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -245,6 +247,55 @@ describe("action.yml", () => {
     expect(evaluate(upload.if!, ctx("false", "/w/r.sarif"))).toBe(false);
     expect(evaluate(upload.if!, ctx("true", ""))).toBe(false);
     expect(upload.with).toEqual({ sarif_file: "${{ steps.check.outputs.sarif-file }}" });
+  });
+});
+
+// ------------------------------------------------------------------------------------------------ action/lib.js
+
+describe("action/lib.js", () => {
+  const lib = createRequire(__filename)("../action/lib.js") as {
+    splitArgs(text: string): string[];
+    commentMarker(project: string, stack: string): string;
+    markerOf(markdown: string): string | undefined;
+    escapeData(text: string): string;
+    shown(text: string): string;
+    setOutput(name: string, value: string): void;
+  };
+
+  it("splits extra-args at whitespace, quotes grouping, nothing expanded", () => {
+    expect(lib.splitArgs(` --fail-on advisory  --config 'name=a b' "x y"z $HOME \`\``)).toEqual(["--fail-on", "advisory", "--config", "name=a b", "x yz", "$HOME", "``"]);
+    expect(lib.splitArgs("")).toEqual([]);
+    expect(() => lib.splitArgs("--config 'a")).toThrow("input extra-args: an unclosed ' quote");
+  });
+
+  it("spells the comment marker as the checker does (plan/baseline.ts baselineMarker), and finds it only as a whole first line", () => {
+    for (const [project, stack] of [["consumer-infra", "dev"], ["my proj <!--", "a/b:c"], ["x".repeat(150), "dev"]]) {
+      expect(lib.commentMarker(project, stack)).toBe(baselineMarker(project, stack));
+    }
+    expect(lib.markerOf("<!-- aicluster-plan:p/dev -->\n### x")).toBe("<!-- aicluster-plan:p/dev -->");
+    expect(lib.markerOf("### x\n<!-- aicluster-plan:p/dev -->")).toBeUndefined();
+    expect(lib.markerOf("<!-- aicluster-plan:p/dev --> trailing")).toBeUndefined();
+  });
+
+  it("escapes workflow command data as the toolkit does, and shows user text quoted with no :: left", () => {
+    expect(lib.escapeData("50% a\r\n::error::x")).toBe("50%25 a%0D%0A::error::x");
+    expect(lib.shown("a\n::error::x")).toBe('"a\\n:\\:error:\\:x"');
+  });
+
+  it("writes outputs in the delimited form, so a value with a line break cannot set another output", () => {
+    const file = path.join(os.tmpdir(), `aicluster-output-${process.pid}`);
+    fs.writeFileSync(file, "");
+    const saved = process.env.GITHUB_OUTPUT;
+    process.env.GITHUB_OUTPUT = file;
+    try {
+      lib.setOutput("report-dir", "/w/a\nverdict=pass");
+      lib.setOutput("verdict", "fail");
+    } finally {
+      if (saved === undefined) delete process.env.GITHUB_OUTPUT;
+      else process.env.GITHUB_OUTPUT = saved;
+    }
+    expect(parseOutputFile(fs.readFileSync(file, "utf8"))).toEqual({ "report-dir": "/w/a\nverdict=pass", verdict: "fail" });
+    fs.rmSync(file);
   });
 });
 
