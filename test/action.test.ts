@@ -549,3 +549,67 @@ describe("the action's steps, run locally against a fixture repository and a rec
     expect(run.stdout).toContain("aicluster-action: comment: no report (the check did not run to the end), no comment\n");
   }, 120_000);
 });
+
+describe("the action's arguments to npm and the checker (recorded by stand-ins on PATH): engine, policy config, extra-args, base run", () => {
+  let dir: string;
+  let repo: string;
+  const log = () => path.join(dir, "calls.jsonl");
+
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "aicluster-action-args-"));
+    repo = path.join(dir, "repo");
+    const bin = path.join(dir, "bin");
+    for (const d of [path.join(repo, "infra"), bin, path.join(dir, "scratch"), path.join(dir, "runner-temp")]) fs.mkdirSync(d, { recursive: true });
+    // npx and npm stand-ins: record cwd and arguments; npx writes what the checker would (a passing base report with
+    // --out, a failing head report with --output-dir) and exits as it would.
+    const standIn = `#!/usr/bin/env node
+const fs = require("fs"), path = require("path");
+const args = process.argv.slice(2);
+fs.appendFileSync(${JSON.stringify(log())}, JSON.stringify({ tool: path.basename(process.argv[1]), cwd: process.cwd(), args }) + "\\n");
+const after = (flag) => args[args.indexOf(flag) + 1];
+if (path.basename(process.argv[1]) === "npx" && args.includes("--out")) fs.writeFileSync(after("--out"), JSON.stringify({ project: "p", stack: "dev", verdict: "pass" }));
+if (path.basename(process.argv[1]) === "npx" && args.includes("--output-dir")) {
+  for (const [ext, text] of [["json", JSON.stringify({ project: "p", stack: "dev", verdict: "fail" })], ["sarif", "{}"], ["md", "### report"]]) fs.writeFileSync(path.join(after("--output-dir"), "aicluster-dev." + ext), text);
+  process.exit(1);
+}
+`;
+    for (const tool of ["npx", "npm"]) fs.writeFileSync(path.join(bin, tool), standIn, { mode: 0o755 });
+    fs.writeFileSync(path.join(repo, "package.json"), "{}\n");
+    fs.writeFileSync(path.join(repo, "infra", "Pulumi.yaml"), "name: p\nruntime: nodejs\n");
+    fs.writeFileSync(path.join(repo, "infra", "policy.json"), "{}\n");
+    const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], { cwd: repo, stdio: "ignore" });
+    git("init", "-q", "-b", "main");
+    git("add", ".");
+    git("commit", "-q", "-m", "base");
+    git("checkout", "-q", "-b", "feature");
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("passes --engine, the policy config (the base's own copy for the base run), --baseline and extra-args; npm ci where the program's package.json is", async () => {
+    const run = await runAction(
+      { "working-directory": "infra", stack: "acme/dev", engine: "true", "policy-config": "policy.json", "base-ref": "main", "extra-args": "--fail-on advisory --config 'name=a b'", comment: "false" },
+      { PATH: `${path.join(dir, "bin")}${path.delimiter}${process.env.PATH}`, RUNNER_TEMP: path.join(dir, "runner-temp") }, repo, path.join(dir, "scratch"),
+    );
+    const out = path.join(repo, "infra", "aicluster-reports");
+    expect(run.outputs).toEqual({ "exit-code": "1", verdict: "fail", "sarif-file": path.join(out, "aicluster-dev.sarif"), "report-dir": out, "comment-id": "" });
+    expect(run.code).toBe(1);
+    const calls = fs.readFileSync(log(), "utf8").trim().split("\n").map((l) => JSON.parse(l) as { tool: string; cwd: string; args: string[] });
+    const worktree = calls[0].cwd;
+    expect(worktree).toMatch(new RegExp(`^${fs.realpathSync(path.join(dir, "runner-temp")).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/aicluster-base-\\w+/tree$`));
+    expect(calls).toEqual([
+      { tool: "npm", cwd: worktree, args: ["ci", "--no-audit", "--no-fund", "--loglevel=error"] },
+      {
+        tool: "npx", cwd: path.join(worktree, "infra"),
+        args: ["--no-install", "aicluster", "check", "--engine", ".", "--stack", "acme/dev", "--format", "json", "--out", path.join(out, "aicluster-dev.base.json"), "--soft-fail",
+          "--policy-config", path.join(worktree, "infra", "policy.json"), "--fail-on", "advisory", "--config", "name=a b"],
+      },
+      {
+        tool: "npx", cwd: path.join(repo, "infra"),
+        args: ["--no-install", "aicluster", "check", "--engine", ".", "--stack", "acme/dev", "--format", "sarif,json,markdown,github", "--output-dir", out,
+          "--policy-config", path.join(repo, "infra", "policy.json"), "--baseline", path.join(out, "aicluster-dev.base.json"), "--fail-on", "advisory", "--config", "name=a b"],
+      },
+    ]);
+    expect(run.stdout).toContain("aicluster-action: comment: off (input comment is false)\n");
+    expect(fs.existsSync(worktree)).toBe(false);
+  }, 60_000);
+});
