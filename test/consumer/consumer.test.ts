@@ -67,7 +67,8 @@ describe("the packed npm package in a consumer project", () => {
 
   afterAll(() => {
     if (dir && !process.env.AICLUSTER_KEEP_E2E) fs.rmSync(dir, { recursive: true, force: true });
-  });
+    // Two npm installs (the project's and the policy pack template's) take tens of seconds to remove on a loaded machine.
+  }, 120_000);
 
   it("holds compiled JS, types, the changelog and the readme, and no tests or TypeScript sources", () => {
     expect(files).toEqual(expect.arrayContaining(["package.json", "README.md", "CHANGELOG.md", "dist/components/index.js", "dist/components/index.d.ts", "dist/policies/api.d.ts"]));
