@@ -114,6 +114,16 @@ describe("the packed npm package in a consumer project", () => {
     expect(readme).toContain("npm install ./pulumi-aicluster-<version>.tgz @pulumi/pulumi");
   });
 
+  it("installs, on this runtime, the @pulumi/pulumi README names for Node 20 (the devDependency pin), whose engines admit this runtime", () => {
+    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+    expect(readme).toContain(`On Node 20, add \`@pulumi/pulumi@${devVersion("@pulumi/pulumi")}\``);
+    const pulumi = JSON.parse(fs.readFileSync(path.join(dir, "app", "node_modules", "@pulumi", "pulumi", "package.json"), "utf8"));
+    expect(pulumi.version).toBe(devVersion("@pulumi/pulumi"));
+    const floor = /^>=\s*(\d+)$/.exec(pulumi.engines.node);
+    expect(floor, `engines.node ${pulumi.engines.node}`).not.toBeNull();
+    expect(Number(process.versions.node.split(".")[0])).toBeGreaterThanOrEqual(Number(floor![1]));
+  });
+
   it("installs the policy pack template as its README says (copied beside the tarball, npm install), type-checks it and loads every rule", () => {
     const app = path.join(dir, "app");
     const pack = path.join(app, "aicluster-policy-pack");
