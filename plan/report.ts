@@ -374,7 +374,8 @@ export function buildReport(run: PlanRunWithExemptions, treeDepth: number, withH
     resourceCount: run.views.length,
     resourcesByType: countByType(run.views),
     tree: componentTree(run.views, treeDepth),
-    outputs: run.outputs,
+    // By name: the engine hands outputs over sorted, the mocks in the order the program exported them.
+    outputs: Object.fromEntries(Object.entries(run.outputs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
     budgets: budgetRows(run.findings),
     years: campusYears(run.views),
     costs: campusCosts(run.views),

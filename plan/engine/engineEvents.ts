@@ -32,7 +32,10 @@ export function engineViolations(events: readonly EngineEventLike[]): EngineViol
   return events.flatMap((e) => {
     const p = e.policyEvent;
     if (!p) return [];
-    return [{ pack: p.policyPackName, policy: p.policyName, ...(p.resourceUrn ? { resourceUrn: p.resourceUrn } : {}), message: p.message.trim(), level: p.enforcementLevel }];
+    // The CLI's message is the policy's description, a line break, then what the pack reported.
+    const message = p.message.trim();
+    const reported = message.includes("\n") ? message.slice(message.indexOf("\n") + 1) : message;
+    return [{ pack: p.policyPackName, policy: p.policyName, ...(p.resourceUrn ? { resourceUrn: p.resourceUrn } : {}), message: reported, level: p.enforcementLevel }];
   });
 }
 
@@ -107,8 +110,7 @@ export function disagreements(engine: readonly EngineViolation[], findings: read
   for (const f of reportedFindings(findings)) {
     const list = waiting.get(key(f.policy, f.resourceUrn)) ?? [];
     const message = reportedMessage(f);
-    // The CLI prints a violation as the policy's description, a line break, then the message the pack reported.
-    const i = list.findIndex((v) => v.message === message || v.message.endsWith(`\n${message}`));
+    const i = list.findIndex((v) => v.message === message);
     if (i >= 0) list.splice(i, 1);
     else checkerOnly.push(f);
   }

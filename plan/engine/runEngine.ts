@@ -92,6 +92,14 @@ function engineMessage(lines: readonly string[]): string {
   return all.length > 20 ? [...all.slice(0, 20), `... and ${all.length - 20} more lines`].join("\n") : all.join("\n");
 }
 
+/** What the CLI wrote to stderr, from the Automation API's CommandError (its message also holds the command line and stdout). */
+function cliStderr(e: unknown): string {
+  const result = (e as { commandResult?: { stderr?: unknown } }).commandResult;
+  // Its first line may be the process runner's own ("Command failed with exit code 255: <the command line>").
+  if (result && typeof result.stderr === "string" && result.stderr.trim() !== "") return result.stderr.replace(/^Command failed with exit code.*\n/, "");
+  return e instanceof Error ? e.message : String(e);
+}
+
 function readRecord(file: string): EngineRecord | undefined {
   if (!fs.existsSync(file)) return undefined;
   const record = JSON.parse(fs.readFileSync(file, "utf8")) as EngineRecord;
@@ -102,12 +110,27 @@ function readRecord(file: string): EngineRecord | undefined {
 }
 
 /** Series the model handed off, kept as if this process had modelled each campus (the reports read them by campus name). */
-function restoreHours(dir: string): void {
+function restoreHours(dir: string): Set<string> {
+  const names = new Set<string>();
   for (const f of fs.readdirSync(dir)) {
     if (!f.startsWith("campus-") || !f.endsWith(".json")) continue;
     const entry = deserializeHours(fs.readFileSync(path.join(dir, f), "utf8"));
     restoreRecordedCampusHours(entry.name, entry.hours, entry.supplyMarginK);
+    names.add(entry.name);
   }
+  return names;
+}
+
+function packageVersion(): string {
+  for (const dir of [path.resolve(__dirname, "..", ".."), path.resolve(__dirname, "..", "..", "..")]) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")) as { name?: string; version?: string };
+      if (pkg.name === "pulumi-aicluster" && pkg.version) return pkg.version;
+    } catch {
+      // not here
+    }
+  }
+  return "of this package";
 }
 
 const AICLUSTER_TYPES: ReadonlySet<string> = new Set(Object.values(TYPE_TOKENS));
@@ -139,7 +162,7 @@ export async function runEngine(input: EngineInput): Promise<EngineRun> {
     try {
       stack = await automation.Stack.select(input.stackReference, workspace);
     } catch (e) {
-      const said = engineMessage([(e as { stderr?: string }).stderr ?? (e as Error).message]);
+      const said = engineMessage([cliStderr(e)]);
       throw new UsageError(`--stack ${input.stackReference}: the engine cannot select it (pulumi stack ls lists the stacks; pulumi stack init ${input.stackReference} makes one):\n${said}`, false);
     }
     const events: EngineEventLike[] = [];
@@ -162,7 +185,8 @@ export async function runEngine(input: EngineInput): Promise<EngineRun> {
       if ((failure as Error).name === "AbortError" || (failure as Error).name === "TimeoutError") {
         throw new ProgramError(`--engine: the preview did not finish in ${input.timeoutSeconds} s (--timeout); it was stopped`);
       }
-      const said = engineMessage([...engineErrors(events), ...(engineErrors(events).length === 0 ? [(failure as { stderr?: string }).stderr ?? (failure as Error).message] : [])]);
+      const errors = engineErrors(events);
+      const said = engineMessage(errors.length > 0 ? errors : [cliStderr(failure)]);
       throw new ProgramError(`--engine: pulumi preview failed, not on a policy:\n${said}`);
     }
     if (record === undefined) {
@@ -178,7 +202,13 @@ export async function runEngine(input: EngineInput): Promise<EngineRun> {
       const list = blind.slice(0, 5).map((r) => `${textSafe(r.urn)} (${r.unknown!.slice(0, 3).map((p) => textSafe(p)).join(", ")})`).join("; ");
       throw new ProgramError(`--engine: the preview cannot know the outputs of ${blind.length} aicluster resource${blind.length === 1 ? "" : "s"}, so their budgets cannot be checked: ${list}. An input depends on a value known only after deployment; check under mocks (without --engine) or give the value in config`);
     }
-    restoreHours(hoursDir);
+    const handedOff = restoreHours(hoursDir);
+    const withoutHours = views.filter((v) => v.type === TYPE_TOKENS.campus && !handedOff.has(v.name));
+    if (withoutHours.length > 0) {
+      // The model that ran is not this package's (an aicluster plugin or a program's copy from another release):
+      // its hours never came back, and the reports' hourly parts would be empty or wrong.
+      throw new ProgramError(`--engine: the hourly series of ${withoutHours.map((v) => textSafe(v.name)).join(", ")} did not come back from the engine: the model that ran is from another pulumi-aicluster release than this checker (for YAML or Python, reinstall the aicluster plugin at version ${packageVersion()})`);
+    }
     const policiesStarted = process.hrtime.bigint();
     const { findings, exemptions } = evaluatePolicies(views, input.policyConfig, RULES, input.clock ? { clock: input.clock } : {});
     const finished = process.hrtime.bigint();
