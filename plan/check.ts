@@ -14,6 +14,7 @@ import { Clock, EnforcedFinding, fixedClock } from "../policies/evaluate";
 import { blocks } from "../policies/exemptions";
 import { appendStepSummary, findingFingerprint, matchFindings, renderGithub, renderJunit, renderSarif } from "./ciFormats";
 import { Format, FORMAT_EXTENSIONS, PlanOptions, UsageError } from "./options";
+import { renderCodeQuality } from "./codeQuality";
 import { readPolicyConfigFile } from "./policyConfigFile";
 import { jsonSafe, textSafe } from "./neutralise";
 import { isProgramError } from "./programError";
@@ -142,7 +143,7 @@ export async function check(options: PlanOptions, project: PulumiProject, runner
   if (formats.includes("html") || options.htmlFile !== undefined) requireEcharts();
   const progress = progressReporter(`planning ${stack}`);
   // Locations (the program line that created a resource) only where a format shows them.
-  const locate = formats.includes("sarif") || formats.includes("github") || formats.includes("junit");
+  const locate = formats.includes("sarif") || formats.includes("github") || formats.includes("junit") || formats.includes("codequality");
   const clock = options.today !== undefined ? fixedClock(options.today) : undefined;
   const run = await runner({ project, stack, config, secretKeys, policyConfig, ...(clock ? { clock } : {}), locate, onProgress: (n) => progress.update(n), timeoutSeconds: options.timeoutSeconds });
   progress.done();
@@ -162,6 +163,7 @@ export async function check(options: PlanOptions, project: PulumiProject, runner
     : format === "markdown" ? markdown(htmlLink)
     : format === "sarif" ? renderSarif(report, baseline)
     : format === "junit" ? renderJunit(report, run.findings)
+    : format === "codequality" ? renderCodeQuality(report)
     : diff ? `${renderText(report)}\n\n${renderBaselineText(diff)}` : renderText(report);
   const verdict = report.verdict === "pass" ? "PASS" : "FAIL";
   const files = formats.filter((f): f is Exclude<Format, "github"> => f !== "github");

@@ -2,12 +2,12 @@
 import { isValidStackName, isValidStackReference, STACK_NAME_ALLOWED, STACK_REFERENCE_ALLOWED } from "../stacks/stackName";
 import { OptionSpecs, parseCommandLine, stringValue, stringValues } from "./args";
 
-export type Format = "text" | "json" | "markdown" | "html" | "sarif" | "junit" | "github";
+export type Format = "text" | "json" | "markdown" | "html" | "sarif" | "junit" | "codequality" | "github";
 
-export const FORMATS: readonly Format[] = ["text", "json", "markdown", "html", "sarif", "junit", "github"];
+export const FORMATS: readonly Format[] = ["text", "json", "markdown", "html", "sarif", "junit", "codequality", "github"];
 
 /** The file name extension of each format written to --output-dir (github always prints to stdout). */
-export const FORMAT_EXTENSIONS: Record<Exclude<Format, "github">, string> = { text: "txt", json: "json", markdown: "md", html: "html", sarif: "sarif", junit: "xml" };
+export const FORMAT_EXTENSIONS: Record<Exclude<Format, "github">, string> = { text: "txt", json: "json", markdown: "md", html: "html", sarif: "sarif", junit: "xml", codequality: "codequality.json" };
 
 function isFormat(f: string): f is Format {
   return (FORMATS as readonly string[]).includes(f);
@@ -76,12 +76,14 @@ export class UsageError extends Error {
 const OPTIONS_TEXT = `options:
   -s, --stack <name>            the stack: its config is Pulumi.<name>.yaml in the project's stackConfigDir
   --format <f>[,<f>...]         output format (default text): text, json, markdown or html, and for CI sarif (SARIF
-                                2.1.0, for code scanning), junit (JUnit XML) or github (GitHub Actions annotations,
-                                always printed; with GITHUB_STEP_SUMMARY set the Markdown report is appended to it);
+                                2.1.0, for code scanning), junit (JUnit XML), codequality (GitLab Code Quality JSON)
+                                or github (GitHub Actions annotations, always printed; with GITHUB_STEP_SUMMARY set
+                                the Markdown report is appended to it);
                                 html is one self-contained file with charts, and needs --out or --output-dir; several
                                 formats need --output-dir (github aside, one format may print to stdout)
   --out <file>                  write the report (one format) to <file> instead of printing it
-  --output-dir <dir>            write each format to <dir>/aicluster-<stack>.<ext> (txt, json, md, html, sarif, xml);
+  --output-dir <dir>            write each format to <dir>/aicluster-<stack>.<ext> (txt, json, md, html, sarif, xml,
+                                codequality.json);
                                 the folder is made when missing
   --html <file>                 also write the HTML report to <file> (a Markdown report links to it)
   --baseline <report.json>      compare with an earlier JSON report (the base branch's): headroom before and after
@@ -201,7 +203,7 @@ function seconds(flag: string, text: string, max: number): number {
 function parseFormats(list: string): Format[] {
   const formats: Format[] = [];
   for (const f of list.split(",")) {
-    if (!isFormat(f)) throw new UsageError(`--format ${f || list}: allowed text, json, markdown or html, or for CI sarif, junit or github (several comma-separated)`);
+    if (!isFormat(f)) throw new UsageError(`--format ${f || list}: allowed text, json, markdown or html, or for CI sarif, junit, codequality or github (several comma-separated)`);
     if (!formats.includes(f)) formats.push(f);
   }
   return formats;

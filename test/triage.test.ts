@@ -323,6 +323,18 @@ describe("aicluster check with the triage flags and all", () => {
     expect(fresh.stderr).not.toMatch(/^note: --/m);
   }, 180_000);
 
+  it("--format codequality prints GitLab's Code Quality JSON: the broken water permit a blocker at the program line that made the campus", () => {
+    const r = aicluster(["check", "failing", "--stack", "dev", "--format", "codequality"]);
+    expect(r.code, r.stderr).toBe(1);
+    const issues = JSON.parse(r.stdout) as { check_name: string; severity: string; fingerprint: string; location: { path: string; lines: { begin: number } } }[];
+    const water = issues.filter((i) => i.check_name === "water-permit");
+    // Relative to where the job runs (the repository root in CI), as SARIF locates it.
+    expect(water.map((i) => [i.severity, i.location.path])).toEqual([["blocker", "failing/index.ts"]]);
+    // `new Campus(` is on line 5 of CAMPUS_PROGRAM.
+    expect(water[0].location.lines.begin).toBe(CAMPUS_PROGRAM.split("\n").findIndex((l) => l.includes("new Campus(")) + 1);
+    expect(water[0].fingerprint).toMatch(/^[0-9a-f]{32}$/);
+  }, 120_000);
+
   it("--fail-on-new needs --baseline and refuses --soft-fail; --create-baseline cannot overwrite the baseline it reads", () => {
     const cases: [string[], string][] = [
       [["--fail-on-new"], "error: --fail-on-new: needs --baseline <report.json> (the violations it holds are the known ones; make one with --create-baseline <file>)"],
