@@ -60,7 +60,7 @@ export async function checkCommand(argv: readonly string[]): Promise<number> {
   if (options.engine) {
     // Any language the engine runs: its own language host loads the program.
     return check(options, project, (input) =>
-      runEngine({ ...input, project, stackReference: options.stack, timeoutSeconds: options.timeoutSeconds, ...(options.policyConfigFile ? { policyConfigFile: options.policyConfigFile } : {}), ...(options.policyPacks ? { policyPacks: options.policyPacks } : {}) }));
+      runEngine({ ...input, project, stackReference: options.stack, timeoutSeconds: options.timeoutSeconds, ...(options.policyConfigFile ? { policyConfigFile: options.policyConfigFile } : {}), ...(options.policyPacks ? { policyPacks: options.policyPacks } : {}) }), { stackConfig: "runner" });
   }
   if (project.runtime !== "nodejs") {
     throw new UsageError(`${path.relative(process.cwd(), project.file) || project.file}: runtime = ${JSON.stringify(project.runtime)}; allowed: nodejs (under mocks aicluster check runs TypeScript and JavaScript programs; add --engine to preview a program in any language under the real engine)`, false);

@@ -25,6 +25,7 @@ import { ReportFile, writeReportFiles } from "./outputFile";
 import type { PulumiProject } from "./project";
 import type { OtherPackViolation, PlanRun } from "./runProgram";
 import { loadStackConfigWithSecrets } from "./stackConfig";
+import { parseStackReference, STACK_REFERENCE_ALLOWED } from "../stacks/stackName";
 
 /** aicluster's own component types: a program with none of them gives the rules nothing to check. */
 const AICLUSTER_TYPES: ReadonlySet<string> = new Set(Object.values(TYPE_TOKENS));
@@ -104,6 +105,12 @@ export interface CheckSettings {
    * @default "defaults"
    */
   missingStackFile?: "defaults" | "error";
+  /**
+   * Where the stack's config comes from: read here from the project's files (the mocks need it), or left to the
+   * runner (`--engine`: the engine reads config, secrets and ESC environments itself, and the run reports them).
+   * @default "files"
+   */
+  stackConfig?: "files" | "runner";
 }
 
 /**
@@ -130,11 +137,23 @@ function prepareOutputDir(dir: string): void {
   }
 }
 
+/** The stack's own name (`dev` for `acme/dev` and `acme/<project>/dev`), checked as the config loader checks it. */
+function stackNameOf(reference: string, project: PulumiProject): string {
+  const parsed = parseStackReference(reference);
+  if (!parsed) throw new UsageError(`stack name ${JSON.stringify(reference)}: allowed ${STACK_REFERENCE_ALLOWED}`, false);
+  if (parsed.project !== undefined && parsed.project !== project.name) {
+    throw new UsageError(`stack name ${JSON.stringify(reference)}: project "${parsed.project}" is not this project ("${project.name}", the name in Pulumi.yaml)`, false);
+  }
+  return parsed.name;
+}
+
 /** Runs the check and renders its report; returns the exit code (errors are thrown; see `reportError`). */
 export async function check(options: PlanOptions, project: PulumiProject, runner: ProgramRunner, settings: CheckSettings = {}): Promise<number> {
   if (options.outputDir !== undefined) prepareOutputDir(options.outputDir);
   // `acme/dev` and `acme/<project>/dev` name the stack `dev`, as the CLI's getStack() does; its secrets are listed.
-  const stackConfig = loadStackConfigWithSecrets(options.stack, options.config, project, settings.missingStackFile ? { missingStackFile: settings.missingStackFile } : {});
+  const stackConfig = settings.stackConfig === "runner"
+    ? { config: {}, secretKeys: [], stack: stackNameOf(options.stack, project) }
+    : loadStackConfigWithSecrets(options.stack, options.config, project, settings.missingStackFile ? { missingStackFile: settings.missingStackFile } : {});
   const { config, secretKeys, stack } = stackConfig;
   const policyConfig = options.policyConfigFile ? readPolicyConfigFile(options.policyConfigFile) : undefined;
   // Read before the run, so a bad file fails in milliseconds.

@@ -25,7 +25,7 @@ import { UsageError } from "../options";
 import { ProgramError } from "../programError";
 import type { PulumiProject } from "../project";
 import type { PlanRun } from "../runProgram";
-import { configDir, stackConfigFile } from "../stackConfig";
+import { configDir, SECRET_PLACEHOLDER, stackConfigFile } from "../stackConfig";
 import { AICLUSTER_PACK, disagreements, registrationOrder, EngineEventLike, engineErrors, EngineViolation, engineViolations, reportedMessage, stackOutputsOf } from "./engineEvents";
 
 /**
@@ -45,8 +45,6 @@ export interface EngineInput {
   stackReference: string;
   /** The stack's short name, as reports use it. */
   stack: string;
-  config: Record<string, string>;
-  secretKeys?: readonly string[];
   /** The user's policy config file and its checked content (`--policy-config`). */
   policyConfigFile?: string;
   policyConfig?: PackConfig;
@@ -98,6 +96,26 @@ function cliStderr(e: unknown): string {
   // Its first line may be the process runner's own ("Command failed with exit code 255: <the command line>").
   if (result && typeof result.stderr === "string" && result.stderr.trim() !== "") return result.stderr.replace(/^Command failed with exit code.*\n/, "");
   return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * The stack's config as the engine resolves it (the stack file, Pulumi.yaml's defaults, ESC environments), for the
+ * report's Config line: secret values are replaced by `[secret]` as they are read, so none is ever kept.
+ */
+async function engineConfig(stack: import("@pulumi/pulumi/automation").Stack): Promise<{ values: Record<string, string>; secretKeys: string[] }> {
+  let all: Awaited<ReturnType<typeof stack.getAllConfig>>;
+  try {
+    all = await stack.getAllConfig();
+  } catch (e) {
+    throw new UsageError(`--stack ${stack.name}: the engine cannot read its config:\n${engineMessage([cliStderr(e)])}`, false);
+  }
+  const values: Record<string, string> = {};
+  const secretKeys: string[] = [];
+  for (const [key, entry] of Object.entries(all)) {
+    values[key] = entry.secret ? SECRET_PLACEHOLDER : entry.value;
+    if (entry.secret) secretKeys.push(key);
+  }
+  return { values, secretKeys: secretKeys.sort() };
 }
 
 function readRecord(file: string): EngineRecord | undefined {
@@ -165,6 +183,7 @@ export async function runEngine(input: EngineInput): Promise<EngineRun> {
       const said = engineMessage([cliStderr(e)]);
       throw new UsageError(`--stack ${input.stackReference}: the engine cannot select it (pulumi stack ls lists the stacks; pulumi stack init ${input.stackReference} makes one):\n${said}`, false);
     }
+    const config = await engineConfig(stack);
     const events: EngineEventLike[] = [];
     const previewStarted = process.hrtime.bigint();
     let failure: unknown;
@@ -225,8 +244,8 @@ export async function runEngine(input: EngineInput): Promise<EngineRun> {
       projectDir: input.project.dir,
       stackConfigFile: stackConfigFile(input.project, input.stack) ?? path.join(configDir(input.project), `Pulumi.${input.stack}.yaml`),
       stack: input.stack,
-      config: input.config,
-      secretKeys: input.secretKeys ?? [],
+      config: config.values,
+      secretKeys: config.secretKeys,
       outputs: stackOutputsOf(events),
       registrations: [],
       views,
