@@ -176,6 +176,25 @@ function flatten(text: unknown): string {
 const ESM_TS_ERROR = /^aicluster: TypeScript diagnostics (\{.*\})$/s;
 
 /**
+ * ts-node 10.9.2's resolver (its `experimentalResolver`, and its ESM hooks) calls the fs.Stats constructor, deprecated
+ * from Node 22 (DEP0180): one warning per run on stderr that says nothing about the program. This drops that one
+ * warning, by code and text, and passes every other through. Plain JavaScript on purpose: the ESM hooks' thread
+ * runs its source too.
+ */
+function quietStatsDeprecation() {
+  const emit = process.emitWarning;
+  if ((emit as { aiclusterQuiet?: boolean }).aiclusterQuiet) return;
+  const quiet = function (this: unknown, warning: string | Error, ...rest: unknown[]) {
+    const text = typeof warning === "string" ? warning : warning.message;
+    const code = typeof rest[1] === "string" ? rest[1] : (rest[0] as { code?: string } | undefined)?.code;
+    if (code === "DEP0180" && /fs\.Stats constructor/.test(text)) return;
+    return (emit as (...a: unknown[]) => void).call(process, warning, ...rest);
+  };
+  (quiet as { aiclusterQuiet?: boolean }).aiclusterQuiet = true;
+  process.emitWarning = quiet as typeof process.emitWarning;
+}
+
+/**
  * The ES module loader hooks, as a data: URL module (the loader runs them in its own thread, where this file's
  * TypeScript is not loaded): ts-node's ESM hooks, created from the project's ts-node with the options passed as
  * `data`; a TSError comes back as an Error whose message carries its diagnostics (its own fields do not cross).
@@ -187,6 +206,8 @@ const require = createRequire(${JSON.stringify(pathToFileURL(tsNodeFile).href)})
 let hooks;
 export async function initialize(options) {
   const tsNode = require(${JSON.stringify(tsNodeFile)});
+  ${quietStatsDeprecation.toString()}
+  quietStatsDeprecation();
   hooks = tsNode.createEsmHooks(tsNode.register(options));
 }
 function carry(e) {
@@ -303,6 +324,7 @@ export function ensureTypeScript(project: PulumiProject, entry: string): TypeScr
   const underRunner = Object.keys(runners).length > 0;
   if (underRunner && !tsconfig) return { mode: "require", ...setup };
   for (const ext of Object.keys(runners)) delete require.extensions[ext];
+  quietStatsDeprecation();
   let service: { ignored(file: string): boolean };
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -11,6 +11,7 @@ import * as os from "os";
 import * as path from "path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findEngine, ROOT, Run } from "../../scripts/realEngine";
+import { packTarball } from "../helpers/pack";
 
 const engine = findEngine();
 if ("reason" in engine) console.warn(`\n*** SKIPPING the policy pack template e2e tests: ${engine.reason} ***\n`);
@@ -53,10 +54,10 @@ describe.skipIf("reason" in engine)("the policy pack template under the real eng
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "aicluster-pack-e2e-"));
-    const packed = JSON.parse(npm(["pack", "--json", "--pack-destination", dir], ROOT)) as { filename: string; files: { path: string }[] }[];
-    const tarball = path.join(dir, packed[0].filename);
+    // Under the lock the other packing tests take: two `npm pack`s at once would rebuild dist/ under each other.
+    const { tarball, files } = packTarball(dir);
     // The template the tarball ships is the one copied: what a user gets from node_modules/pulumi-aicluster/policy-pack.
-    expect(packed[0].files.map((f) => f.path)).toEqual(expect.arrayContaining(["policy-pack/index.ts", "policy-pack/package.json", "policy-pack/PulumiPolicy.yaml", "policy-pack/policy-config.json"]));
+    expect(files).toEqual(expect.arrayContaining(["policy-pack/index.ts", "policy-pack/package.json", "policy-pack/PulumiPolicy.yaml", "policy-pack/policy-config.json"]));
 
     pack = path.join(dir, "aicluster-policy-pack");
     fs.cpSync(path.join(ROOT, "policy-pack"), pack, { recursive: true });
