@@ -157,6 +157,12 @@ export async function runEngine(input: EngineInput): Promise<EngineRun> {
   const started = process.hrtime.bigint();
   const cli = findPulumiCli(input.pathEnv);
   const packs = [enginePackDir(), ...(input.policyPacks ?? []).map((p) => path.resolve(p))];
+  try {
+    // The pack the engine starts loads @pulumi/policy from the project's node_modules (an optional peer of the package).
+    require.resolve("@pulumi/policy", { paths: [packs[0], input.project.dir] });
+  } catch {
+    throw new UsageError("--engine: @pulumi/policy is not installed; the engine runs the aicluster policy pack with it: npm install --save-dev @pulumi/policy", false);
+  }
   for (const p of packs.slice(1)) {
     if (!fs.existsSync(path.join(p, "PulumiPolicy.yaml"))) throw new UsageError(`--policy-pack ${p}: allowed a policy pack folder (one holding PulumiPolicy.yaml)`, false);
   }

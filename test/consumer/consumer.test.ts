@@ -14,6 +14,7 @@ import { RULES } from "../../policies/rules";
 import { installMocks, resolve } from "../helpers/mocks";
 import { junitSchemaErrors, sarifSchemaErrors } from "../helpers/schemas";
 import { packTarball } from "../helpers/pack";
+import { findEngine } from "../../scripts/realEngine";
 
 const ROOT = path.resolve(__dirname, "../..");
 const PROJECT = path.join(__dirname, "project");
@@ -75,6 +76,8 @@ describe("the packed npm package in a consumer project", () => {
     // TypeScript only in the policy pack template (a folder users copy), never the repository's stacks, tests or bench.
     expect(files.filter((f) => /(^|\/)test\/|\.test\.|(?<!\.d)\.ts$|^stacks\/|^plan\/|^bench\//.test(f) && !f.startsWith("policy-pack/"))).toEqual([]);
     expect(files).toEqual(expect.arrayContaining(["dist/plan/aicluster.js", "dist/report/html.js"]));
+    // The engine mode's pack and the GitHub Action, usable from node_modules at the installed version.
+    expect(files).toEqual(expect.arrayContaining(["engine-pack/index.js", "engine-pack/PulumiPolicy.yaml", "engine-pack/package.json", "dist/policies/engineRecord.js", "action.yml", "action/check.js", "action/comment.js", "action/lib.js"]));
     expect(files.filter((f) => f.startsWith("dist/stacks/"))).toEqual(["dist/stacks/stackName.d.ts", "dist/stacks/stackName.js"]);
     const manifest = JSON.parse(fs.readFileSync(path.join(dir, "app", "node_modules", "pulumi-aicluster", "package.json"), "utf8"));
     expect(manifest.version).toMatch(/^\d+\.\d+\.\d+(-[\w.]+)?$/);
@@ -238,5 +241,42 @@ describe("the packed npm package in a consumer project", () => {
       expect(bad.code).toBe(2);
       expect(bad.stderr).toMatch(/water-permit\.exemptions\[0\]\.reason/);
     }, 120_000);
+  });
+
+  // The engine mode from the installed package: its engine-pack/ loads the compiled rules from dist/.
+  const engine = findEngine();
+  if ("reason" in engine) console.warn(`\n*** SKIPPING aicluster check --engine from the packed tarball: ${engine.reason} ***\n`);
+  describe.skipIf("reason" in engine)("npx aicluster check --engine from the packed tarball", () => {
+    it("names the missing @pulumi/policy (exit 2), then with it previews infra/ under the engine: the mock mode's verdict and budgets", () => {
+      const app = path.join(dir, "app");
+      const state = path.join(dir, "engine-state");
+      fs.mkdirSync(path.join(state, "backend"), { recursive: true });
+      const env = {
+        ...process.env, GITHUB_STEP_SUMMARY: "", PATH: `${(engine as { bin: string }).bin}${path.delimiter}${process.env.PATH ?? ""}`,
+        PULUMI_HOME: path.join(state, "home"), PULUMI_BACKEND_URL: `file://${path.join(state, "backend")}`, PULUMI_CONFIG_PASSPHRASE: "consumer",
+        PULUMI_SKIP_UPDATE_CHECK: "true", PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true", PULUMI_NODEJS_TRANSPILE_ONLY: "true", NO_COLOR: "1",
+      };
+      const aicluster = (args: string[]) => {
+        const r = spawnSync(path.join(app, "node_modules", ".bin", "aicluster"), ["check", "infra", "--stack", "dev", ...args], { cwd: app, encoding: "utf8", env, timeout: 300_000 });
+        return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+      };
+      const init = spawnSync(path.join((engine as { bin: string }).bin, "pulumi"), ["stack", "init", "dev", "--non-interactive"], { cwd: path.join(app, "infra"), encoding: "utf8", env });
+      expect(init.status, init.stderr).toBe(0);
+      const missing = aicluster(["--engine"]);
+      expect(missing.code, missing.stderr).toBe(2);
+      expect(missing.stderr.trim()).toBe("error: --engine: @pulumi/policy is not installed; the engine runs the aicluster policy pack with it: npm install --save-dev @pulumi/policy");
+
+      run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error", "--save-dev", `@pulumi/policy@${devVersion("@pulumi/policy")}`], app);
+      const underEngine = aicluster(["--engine", "--format", "json"]);
+      expect(underEngine.code, underEngine.stderr).toBe(0);
+      const underMocks = aicluster(["--format", "json"]);
+      expect(underMocks.code, underMocks.stderr).toBe(0);
+      const pick = (json: string) => {
+        const r = JSON.parse(json) as Record<string, unknown>;
+        return { verdict: r.verdict, budgets: r.budgets, findings: r.findings, resourcesByType: r.resourcesByType };
+      };
+      expect(JSON.parse(underEngine.stdout).engine.previewSeconds).toBeGreaterThan(0);
+      expect(pick(underEngine.stdout)).toEqual(pick(underMocks.stdout));
+    }, 600_000);
   });
 });
