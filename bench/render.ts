@@ -1,5 +1,5 @@
 /** The benchmark's tables, and the targets checked against them. */
-import type { EngineTable } from "./realEngine";
+import type { EngineRow, EngineTable } from "./realEngine";
 import type { OfflineRow } from "./offline";
 import { TARGETS } from "./scenarios";
 import { fixed } from "../components/format/numbers";
@@ -38,8 +38,33 @@ export function renderOffline(rows: OfflineRow[], runs: number): string {
 
 export function renderEngine(engine: EngineTable): string {
   if (engine.skipped) return `Real engine: SKIPPED (${engine.skipped})`;
-  const body = engine.rows.map((r) => [r.scenario, r.scale, r.resources === undefined ? "-" : f(r.resources, 0), r.seconds === undefined ? "-" : f(r.seconds, 1), r.exitCode === undefined ? "-" : String(r.exitCode), r.note ?? ""]);
-  return ["Real engine: pulumi preview --policy-pack policies (one run each; steps include the stack)", table(["scenario", "scale", "steps", "wall s", "exit", "note"], body)].join("\n");
+  // The engine's cost per step: the no-pack preview's time above the scenario's smallest scale, per step added.
+  const perStep = (r: EngineRow): string => {
+    const first = engine.rows.find((x) => x.scenario === r.scenario && x.noPackSeconds !== undefined && x.resources !== undefined);
+    if (!first || first === r || r.noPackSeconds === undefined || r.resources === undefined || r.resources <= first.resources!) return "-";
+    return f(((r.noPackSeconds - first.noPackSeconds!) / (r.resources - first.resources!)) * 1000, 1);
+  };
+  const s = (x: number | undefined) => (x === undefined ? "-" : f(x, 1));
+  const body = engine.rows.map((r) => [
+    r.scenario, r.scale, r.resources === undefined ? "-" : f(r.resources, 0), s(r.seconds), s(r.noPackSeconds),
+    r.seconds !== undefined && r.noPackSeconds !== undefined ? s(r.seconds - r.noPackSeconds) : "-", perStep(r), r.exitCode === undefined ? "-" : String(r.exitCode), r.note ?? "",
+  ]);
+  const largest = [...engine.rows].reverse().find((r) => r.bytesByType);
+  const payload = largest?.bytesByType
+    ? [
+        `Payload per step by type (${largest.scenario} @ ${largest.scale}, from the preview's JSON steps):`,
+        table(["type", "steps", "inputs KB/step", "outputs KB/step", "total MB"], Object.entries(largest.bytesByType).sort((a, b) => b[1].steps - a[1].steps).map(([type, b]) => [
+          type, f(b.steps, 0), f(b.inputBytes / b.steps / 1024, 2), f(b.outputBytes / b.steps / 1024, 2), f((b.inputBytes + b.outputBytes) / 2 ** 20, 2),
+        ])),
+      ]
+    : [];
+  return [
+    "Real engine: pulumi preview, with the policy pack (--policy-pack policies) and without (one run each; steps include the stack)",
+    table(["scenario", "scale", "steps", "with pack s", "without s", "pack s", "engine ms/step", "exit", "note"], body),
+    "pack s = with − without (the analyzer: each stack policy gets every resource, deserialized for it); engine ms/step = the",
+    "no-pack time above the scenario's smallest scale, per step added (the program's own time included).",
+    ...payload,
+  ].join("\n");
 }
 
 export interface TargetCheck {
@@ -58,7 +83,9 @@ export function checkTargets(rows: OfflineRow[], engine: EngineTable): TargetChe
   }
   for (const [scenario, seconds] of Object.entries(TARGETS.realEngineSeconds)) {
     const r = engine.rows.find((x) => x.scenario === scenario && x.scale === "1");
-    if (r) checks.push({ target: `real preview ${scenario} @ 1 < ${seconds} s`, measured: r.seconds === undefined ? r.note ?? "-" : `${f(r.seconds, 1)} s, exit ${r.exitCode}`, met: r.seconds !== undefined && r.seconds < seconds && r.exitCode === 0 });
+    // A preview that ends in the pack's verdict (a mandatory policy failed) finished: its time counts.
+    const finished = r?.exitCode === 0 || (r?.noPackExitCode === 0 && r?.exitCode !== undefined);
+    if (r) checks.push({ target: `real preview with the pack ${scenario} @ 1 < ${seconds} s`, measured: r.seconds === undefined ? r.note ?? "-" : `${f(r.seconds, 1)} s, exit ${r.exitCode}`, met: r.seconds !== undefined && r.seconds < seconds && finished });
   }
   return checks;
 }
