@@ -73,6 +73,38 @@ export function findExecutable(bin: string, name: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The environment of an offline engine: `state` holds its home and file backend (made here), passphrase secrets,
+ * no update checks or plugin downloads, no colour; `firstOnPath` goes before PATH (the engine's folder, a Node.js).
+ */
+export function offlineEngineEnv(state: string, firstOnPath: string[], extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  fs.mkdirSync(path.join(state, "backend"), { recursive: true });
+  return {
+    ...process.env,
+    PATH: [...firstOnPath, process.env.PATH ?? ""].join(path.delimiter),
+    PULUMI_HOME: path.join(state, "home"),
+    PULUMI_BACKEND_URL: `file://${path.join(state, "backend")}`,
+    PULUMI_CONFIG_PASSPHRASE: "aicluster-e2e",
+    PULUMI_SKIP_UPDATE_CHECK: "true",
+    PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
+    NO_COLOR: "1",
+    ...extra,
+  };
+}
+
+/**
+ * Runs `pulumi <args> --non-interactive` in `cwd` with `env` (PATH must reach the CLI), killed after `timeoutMs`: for
+ * tests that stage a project of their own rather than a copy of this one.
+ */
+export function runPulumi(args: string[], cwd: string, env: NodeJS.ProcessEnv, timeoutMs = 300_000): Promise<Run> {
+  return new Promise((done) => {
+    execFile("pulumi", [...args, "--non-interactive"], { cwd, env, maxBuffer: 64 * 1024 * 1024, timeout: timeoutMs, killSignal: "SIGKILL" }, (err, stdout, stderr) => {
+      const failure = err as { code?: number; killed?: boolean } | null;
+      done({ code: failure ? Number(failure.code ?? -1) : 0, stdout, stderr, timedOut: Boolean(failure?.killed) });
+    });
+  });
+}
+
 export function stageProject(bin: string, options: StageOptions = {}): Workspace {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aicluster-e2e-"));
   if (options.program) {
@@ -81,17 +113,9 @@ export function stageProject(bin: string, options: StageOptions = {}): Workspace
     for (const f of PROJECT_FILES) fs.cpSync(path.join(ROOT, f), path.join(dir, f), { recursive: true });
     fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"));
   }
-  fs.mkdirSync(path.join(dir, ".state", "backend"), { recursive: true });
   const env = {
-    ...process.env,
-    PATH: `${bin}${path.delimiter}${process.env.PATH ?? ""}`,
-    PULUMI_HOME: path.join(dir, ".state", "home"),
-    PULUMI_BACKEND_URL: `file://${path.join(dir, ".state", "backend")}`,
-    PULUMI_CONFIG_PASSPHRASE: "aicluster-e2e",
-    PULUMI_SKIP_UPDATE_CHECK: "true",
-    PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
+    ...offlineEngineEnv(path.join(dir, ".state"), [bin]),
     PULUMI_AUTOMATION_API_SKIP_VERSION_CHECK: "true",
-    NO_COLOR: "1",
     ...(options.transpileOnly ? { PULUMI_NODEJS_TRANSPILE_ONLY: "true" } : {}),
   };
   return {

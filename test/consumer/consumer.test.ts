@@ -9,12 +9,12 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Campus } from "../../components";
 import { RULES } from "../../policies/rules";
-import { installMocks, resolve } from "../helpers/mocks";
+import { installMocks } from "../helpers/mocks";
+import { expectRepositoryFigures } from "../helpers/consumerFigures";
 import { junitSchemaErrors, sarifSchemaErrors } from "../helpers/schemas";
 import { packTarball } from "../helpers/pack";
-import { findEngine } from "../../scripts/realEngine";
+import { findEngine, offlineEngineEnv } from "../../scripts/realEngine";
 
 const ROOT = path.resolve(__dirname, "../..");
 const PROJECT = path.join(__dirname, "project");
@@ -150,19 +150,8 @@ describe("the packed npm package in a consumer project", () => {
     // Already type-checked above; emit only (TypeScript 5.5+ --noCheck).
     run(path.join(app, "node_modules", ".bin", "tsc"), ["-p", ".", "--noCheck"], app);
     const out = JSON.parse(run(process.execPath, [path.join("out", "index.js")], app).trim().split("\n").pop()!);
-    const mine = new Campus("consumer-ref", {
-      location: "Somewhere, Ohio", climate: "central-ohio", waterPermitM3PerYear: 10_000,
-      halls: [{ name: "hall-a", racks: [{ name: "row-1", design: "gb300-nvl72", rackCount: 8, supplyTempC: 40 }], cooling: { technology: "adiabatic", redundancy: "N+1" } }],
-      powerContracts: [{ name: "grid", counterparty: "AEP Ohio", source: "grid-pjm-ohio", contractedMw: 2 }],
-    });
-    expect(out.gpuCount).toBe(576);
-    expect(out.packPolicies).toEqual(RULES.map((r) => r.name));
-    expect(out.itLoadKw).toBe(mine.footprint.itLoadKw);
-    expect(out.facilityPowerKw).toBe(mine.footprint.facilityPowerKw);
-    expect(out.pue).toBe(await resolve(mine.pue));
-    expect(out.waterM3PerYear).toBe(mine.footprint.waterM3PerYear);
+    await expectRepositoryFigures(out, "consumer-ref");
     expect(out.kwToMw).toBe(1.5);
-    expect(out.peakHour).toBe(mine.footprint.peakHour);
     const { weatherYearOf } = await import("../../components/weather");
     const { catalog } = await import("../../components/catalog");
     expect(out.ohioWarmestDryBulbC).toBe(Math.max(...weatherYearOf(catalog.climates.get("central-ohio")).dryBulbC));
@@ -249,13 +238,7 @@ describe("the packed npm package in a consumer project", () => {
   describe.skipIf("reason" in engine)("npx aicluster check --engine from the packed tarball", () => {
     it("names the missing @pulumi/policy (exit 2), then with it previews infra/ under the engine: the mock mode's verdict and budgets", () => {
       const app = path.join(dir, "app");
-      const state = path.join(dir, "engine-state");
-      fs.mkdirSync(path.join(state, "backend"), { recursive: true });
-      const env = {
-        ...process.env, GITHUB_STEP_SUMMARY: "", PATH: `${(engine as { bin: string }).bin}${path.delimiter}${process.env.PATH ?? ""}`,
-        PULUMI_HOME: path.join(state, "home"), PULUMI_BACKEND_URL: `file://${path.join(state, "backend")}`, PULUMI_CONFIG_PASSPHRASE: "consumer",
-        PULUMI_SKIP_UPDATE_CHECK: "true", PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true", PULUMI_NODEJS_TRANSPILE_ONLY: "true", NO_COLOR: "1",
-      };
+      const env = offlineEngineEnv(path.join(dir, "engine-state"), [(engine as { bin: string }).bin], { GITHUB_STEP_SUMMARY: "", PULUMI_NODEJS_TRANSPILE_ONLY: "true" });
       const aicluster = (args: string[]) => {
         const r = spawnSync(path.join(app, "node_modules", ".bin", "aicluster"), ["check", "infra", "--stack", "dev", ...args], { cwd: app, encoding: "utf8", env, timeout: 300_000 });
         return { code: r.status, stdout: r.stdout, stderr: r.stderr };

@@ -11,16 +11,15 @@
  * previews the project's own Pulumi program under the real engine, whose Node.js host runs the `node` first on PATH.
  * A missing runtime or engine skips its tests, saying which and how to make it.
  */
-import { execFile, execFileSync, spawnSync } from "child_process";
+import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Campus } from "../../components";
-import { RULES } from "../../policies/rules";
-import { findEngine, type Run } from "../../scripts/realEngine";
-import { installMocks, resolve } from "../helpers/mocks";
+import { findEngine, offlineEngineEnv, runPulumi, type Run } from "../../scripts/realEngine";
+import { installMocks } from "../helpers/mocks";
 import { packTarball } from "../helpers/pack";
+import { expectRepositoryFigures } from "../helpers/consumerFigures";
 import { junitSchemaErrors, sarifSchemaErrors } from "../helpers/schemas";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -148,19 +147,8 @@ describe.skipIf(!installer)("the packed package on Node 22 and 24 with the newes
       const lines = r.stdout.trim().split("\n");
       expect(lines[0]).toBe(runtime.version);
       const out = JSON.parse(lines.pop()!);
-      const mine = new Campus(`runtimes-ref-${runtime.major}`, {
-        location: "Somewhere, Ohio", climate: "central-ohio", waterPermitM3PerYear: 10_000,
-        halls: [{ name: "hall-a", racks: [{ name: "row-1", design: "gb300-nvl72", rackCount: 8, supplyTempC: 40 }], cooling: { technology: "adiabatic", redundancy: "N+1" } }],
-        powerContracts: [{ name: "grid", counterparty: "AEP Ohio", source: "grid-pjm-ohio", contractedMw: 2 }],
-      });
-      expect(out.gpuCount).toBe(576);
-      expect(out.packPolicies).toEqual(RULES.map((r) => r.name));
-      expect(out.itLoadKw).toBe(mine.footprint.itLoadKw);
-      expect(out.facilityPowerKw).toBe(mine.footprint.facilityPowerKw);
-      expect(out.pue).toBe(await resolve(mine.pue));
-      expect(out.waterM3PerYear).toBe(mine.footprint.waterM3PerYear);
-      expect(out.peakHour).toBe(mine.footprint.peakHour);
-      expect(out.campusFindings).toEqual({ "firm-power": "pass", "water-permit": "pass" });
+      await expectRepositoryFigures(out, `runtimes-ref-${runtime.major}`);
+        expect(out.campusFindings).toEqual({ "firm-power": "pass", "water-permit": "pass" });
       expect(out.mandatoryViolationOnCampusBudgets).toBe(false);
       expect(out.badInput).toMatch(/bad.*rackCount.*-1/s);
     }, 120_000);
@@ -212,13 +200,7 @@ describe.skipIf(!installer)("the packed package on Node 22 and 24 with the newes
     let pack: string;
     let program: string;
     let env: NodeJS.ProcessEnv;
-    const pulumi = (args: string[]): Promise<Run> =>
-      new Promise((done) => {
-        execFile("pulumi", [...args, "--non-interactive"], { cwd: program, env, maxBuffer: 64 * 1024 * 1024, timeout: 300_000, killSignal: "SIGKILL" }, (err, stdout, stderr) => {
-          const failure = err as { code?: number; killed?: boolean } | null;
-          done({ code: failure ? Number(failure.code ?? -1) : 0, stdout, stderr, timedOut: Boolean(failure?.killed) });
-        });
-      });
+    const pulumi = (args: string[]): Promise<Run> => runPulumi(args, program, env);
 
     beforeAll(async () => {
       const started = Date.now();
@@ -233,19 +215,8 @@ describe.skipIf(!installer)("the packed package on Node 22 and 24 with the newes
       fs.appendFileSync(path.join(program, "index.ts"), "export const nodeVersion = process.version;\n");
       fs.writeFileSync(path.join(program, "package.json"), JSON.stringify({ name: "consumer-infra", private: true, main: "index.ts" }, null, 2));
       fs.writeFileSync(path.join(program, "Pulumi.tight.yaml"), "config:\n  consumer-infra:waterPermitM3PerYear: 500\n  consumer-infra:racks: \"64\"\n");
-      const state = path.join(dir, ".state");
-      fs.mkdirSync(path.join(state, "backend"), { recursive: true });
-      env = {
-        ...process.env,
-        // Node 24 before the engine's folder: a `node` beside a pulumi found on PATH must not win.
-        PATH: [node24!.bin, (engine as { bin: string }).bin, process.env.PATH ?? ""].join(path.delimiter),
-        PULUMI_HOME: path.join(state, "home"),
-        PULUMI_BACKEND_URL: `file://${path.join(state, "backend")}`,
-        PULUMI_CONFIG_PASSPHRASE: "aicluster-e2e",
-        PULUMI_SKIP_UPDATE_CHECK: "true",
-        PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
-        NO_COLOR: "1",
-      };
+      // Node 24 before the engine's folder: a `node` beside a pulumi found on PATH must not win.
+      env = offlineEngineEnv(path.join(dir, ".state"), [node24!.bin, (engine as { bin: string }).bin]);
       for (const stack of ["dev", "tight"]) {
         const init = await pulumi(["stack", "init", stack]);
         expect(init.code, init.stderr).toBe(0);

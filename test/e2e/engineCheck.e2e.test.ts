@@ -12,7 +12,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findEngine, findExecutable, ROOT } from "../../scripts/realEngine";
+import { findEngine, findExecutable, offlineEngineEnv, ROOT } from "../../scripts/realEngine";
 import { missingPlugin, LAUNCHER, PACKAGE_VERSION, SCHEMA, TOOLS } from "./componentPlugin";
 
 const engine = findEngine();
@@ -40,19 +40,7 @@ interface Result {
 /** One home, backend and passphrase for every project here (file backend, nothing leaves the machine). */
 let state: string;
 function engineEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return {
-    ...process.env,
-    PATH: `${bin}${path.delimiter}${process.env.PATH ?? ""}`,
-    PULUMI_HOME: path.join(state, "home"),
-    PULUMI_BACKEND_URL: `file://${path.join(state, "backend")}`,
-    PULUMI_CONFIG_PASSPHRASE: "aicluster-e2e",
-    PULUMI_SKIP_UPDATE_CHECK: "true",
-    PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
-    PULUMI_NODEJS_TRANSPILE_ONLY: "true",
-    NO_COLOR: "1",
-    GITHUB_STEP_SUMMARY: "",
-    ...extra,
-  };
+  return offlineEngineEnv(state, [bin], { PULUMI_NODEJS_TRANSPILE_ONLY: "true", GITHUB_STEP_SUMMARY: "", ...extra });
 }
 
 function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Result> {

@@ -5,12 +5,12 @@
  * short of firm power, and pass for one with enough; the generated policy-config.json must be accepted as it is, and
  * an edit to it must change the verdict. Skips, printing why, when no engine can be found (scripts/pulumi-cli.sh).
  */
-import { execFile, execFileSync } from "child_process";
+import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findEngine, ROOT, Run } from "../../scripts/realEngine";
+import { findEngine, offlineEngineEnv, ROOT, Run, runPulumi } from "../../scripts/realEngine";
 import { packTarball } from "../helpers/pack";
 
 const engine = findEngine();
@@ -44,13 +44,7 @@ describe.skipIf("reason" in engine)("the policy pack template under the real eng
   let env: NodeJS.ProcessEnv;
   const started = Date.now();
 
-  const pulumi = (args: string[]): Promise<Run> =>
-    new Promise((done) => {
-      execFile("pulumi", [...args, "--non-interactive"], { cwd: program, env, maxBuffer: 64 * 1024 * 1024, timeout: 300_000, killSignal: "SIGKILL" }, (err, stdout, stderr) => {
-        const failure = err as { code?: number; killed?: boolean } | null;
-        done({ code: failure ? Number(failure.code ?? -1) : 0, stdout, stderr, timedOut: Boolean(failure?.killed) });
-      });
-    });
+  const pulumi = (args: string[]): Promise<Run> => runPulumi(args, program, env);
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "aicluster-pack-e2e-"));
@@ -81,20 +75,8 @@ describe.skipIf("reason" in engine)("the policy pack template under the real eng
     );
     install(program);
 
-    const state = path.join(dir, ".state");
-    fs.mkdirSync(path.join(state, "backend"), { recursive: true });
-    env = {
-      ...process.env,
-      PATH: `${(engine as { bin: string }).bin}${path.delimiter}${process.env.PATH ?? ""}`,
-      PULUMI_HOME: path.join(state, "home"),
-      PULUMI_BACKEND_URL: `file://${path.join(state, "backend")}`,
-      PULUMI_CONFIG_PASSPHRASE: "aicluster-e2e",
-      PULUMI_SKIP_UPDATE_CHECK: "true",
-      PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
-      NO_COLOR: "1",
-      // The program is tiny and not under test; the pack is still type-checked by @pulumi/pulumi's policy runner.
-      PULUMI_NODEJS_TRANSPILE_ONLY: "true",
-    };
+    // The program is tiny and not under test; the pack is still type-checked by @pulumi/pulumi's policy runner.
+    env = offlineEngineEnv(path.join(dir, ".state"), [(engine as { bin: string }).bin], { PULUMI_NODEJS_TRANSPILE_ONLY: "true" });
     for (const [stack, contractedMw] of [["enough", "2"], ["short", "0.5"]]) {
       const init = await pulumi(["stack", "init", stack]);
       expect(init.code, init.stderr).toBe(0);
