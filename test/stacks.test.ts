@@ -9,6 +9,7 @@ import { loadStackConfig } from "../plan/stackConfig";
 import { parseSettings, StackConfigError } from "../stacks/settings";
 import { rackGroupSizes, scaleSitePlan } from "../stacks/sitePlan";
 import { PROMETHEUS } from "../stacks/prometheus";
+import { HYPERION } from "../stacks/hyperion";
 
 /** The plan of a stack with its Pulumi.<stack>.yaml and overrides, as `npm run plan` makes it. */
 async function plan(stack: string, overrides: Record<string, string> = {}, policyConfig?: Parameters<typeof runPlan>[0]["policyConfig"]): Promise<PlanReport> {
@@ -21,7 +22,7 @@ const mandatory = (r: PlanReport) => r.findings.filter((f) => f.status === "viol
 describe("stack settings", () => {
   it("default to scale 0.001, the whole timeline (last phase), no cloud, and pick the topology by stack name", () => {
     const s = parseSettings("hyperion", () => undefined);
-    expect([s.topology, s.scale, s.phase, s.gpuDensityFactor, s.racksPerGroup, s.cloud]).toEqual(["hyperion", 0.001, 2, 1, 16, "none"]);
+    expect([s.topology, s.scale, s.phase, s.gpuDensityFactor, s.racksPerGroup, s.cloud]).toEqual(["hyperion", 0.001, 2, 1, 64, "none"]);
   });
 
   it("name the key, the value and the allowed range for every bad value", () => {
@@ -74,6 +75,21 @@ describe("scaling a site plan", () => {
   it("splits halls into groups of at most racksPerGroup racks", () => {
     expect(rackGroupSizes(1000, 16)).toEqual([...Array(62).fill(16), 8]);
     expect(rackGroupSizes(1, 16)).toEqual([1]);
+  });
+
+  it("plans the same campus whatever the rack grouping: only the number of rack groups changes (both stacks at full size, 16 and 64)", async () => {
+    const { campusModel } = await import("../components/model/campus");
+    for (const [plan, phase] of [[PROMETHEUS, 1], [HYPERION, 2]] as const) {
+      const grouped = (racksPerGroup: number) => campusModel(scaleSitePlan(plan, { scale: 1, phase, racksPerGroup }).args, { type: "Campus", name: "c" });
+      const [rows, blocks] = [grouped(16), grouped(64)];
+      const groups = (f: typeof rows) => f.halls.reduce((n, h) => n + h.rackGroups.length, 0);
+      expect(groups(rows)).toBeGreaterThan(3.5 * groups(blocks));
+      // Equal to 12 significant digits: the halls sum their groups in another order, which moves the last bits only.
+      const rounded = (v: unknown): unknown =>
+        typeof v === "number" ? Number(v.toPrecision(12)) : Array.isArray(v) ? v.map(rounded) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, rounded(x)])) : v;
+      const withoutGroups = (f: typeof rows) => rounded({ ...f, halls: f.halls.map(({ rackGroups: _groups, ...h }) => h) });
+      expect(withoutGroups(blocks)).toEqual(withoutGroups(rows));
+    }
   });
 
   it("keeps the full-size shape: same halls, contracts and plant unit counts; budgets shrink with the racks built", async () => {
@@ -182,7 +198,8 @@ describe("scale 1", () => {
     const r = await plan("prometheus", { "aicluster:scale": "1" });
     expect(n(r, "gpus")).toBe(504_000);
     expect(Math.abs(n(r, "facilityPowerMw") - 1000) / 1000).toBeLessThan(0.1);
-    expect(r.resourceCount).toBe(1 + 7 + 7 * (1 + 1 + 63 * 2));
+    // The campus, 7 contracts, and per hall of 1,000 racks: the hall, its plant and 16 groups of at most 64 (15 × 64 + 40), each with its node pool.
+    expect(r.resourceCount).toBe(1 + 7 + 7 * (1 + 1 + 16 * 2));
     expect(r.verdict).toBe("fail");
   });
 });
