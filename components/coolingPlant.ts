@@ -50,6 +50,7 @@ export class CoolingPlant extends pulumi.ComponentResource implements OutputsOf<
   declare readonly trimCapacityKw: pulumi.Output<number>;
   declare readonly trimHours: pulumi.Output<number>;
   declare readonly trimEnergyMwhPerYear: pulumi.Output<number>;
+  declare readonly blowdownM3PerYear: pulumi.Output<number>;
   declare readonly trimPowerKw: pulumi.Output<number>;
   declare readonly airLoopService: pulumi.Output<string | undefined>;
   declare readonly airLoopHeatKw: pulumi.Output<number>;

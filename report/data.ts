@@ -4,7 +4,6 @@
  * out, so they can be tested on hand-built data.
  */
 import { recordedCampusHours, recordedSupplyMarginK } from "../components/model/campus";
-import { catalog } from "../components/catalog";
 import type { CostYearRow } from "../components/costs/campusCost";
 import type { YearRow } from "../components/years/ledger";
 import type { EnforcedFinding } from "../policies/evaluate";
@@ -118,9 +117,8 @@ function hallEnergy(hall: ViewOf<DataHallOutputs>, plant: ViewOf<CoolingPlantOut
 function plantWater(plant: ViewOf<CoolingPlantOutputs>, hall: string): PlantWater {
   const technology = str(prop(plant, "technology"));
   const makeupM3 = num(prop(plant, "waterM3PerYear"));
-  // Blowdown = make-up / cycles of concentration (mass balance; physics/water.ts).
-  const cycles = catalog.coolingTechnologies.has(technology) ? catalog.coolingTechnologies.get(technology).cyclesOfConcentration : Infinity;
-  const blowdownM3 = makeupM3 / cycles;
+  // As the plant published it, at its own cycles of concentration (a plant's arg may differ from its technology's).
+  const blowdownM3 = num(prop(plant, "blowdownM3PerYear"));
   return { hall, technology, makeupM3, evaporationM3: makeupM3 - blowdownM3, blowdownM3 };
 }
 

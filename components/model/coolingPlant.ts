@@ -6,7 +6,7 @@ import { fixed } from "../format/numbers";
 import { KWH_PER_MWH } from "../physics/constants";
 import { catalog } from "../catalog";
 import {
-  achievableSupplyTempC, AIR_LOOP_SERVICES, type AirLoopDesign, type AirLoopService, firmRejectionCapacityKw, heatTransportPowerKw, makeupLitresPerKwhHeat, REDUNDANCY_SCHEMES, type TrimChillerDesign, trimmedColdestC,
+  achievableSupplyTempC, AIR_LOOP_SERVICES, type AirLoopDesign, type AirLoopService, firmRejectionCapacityKw, heatTransportPowerKw, makeupLitresPerKwhHeat, blowdownOfMakeup, REDUNDANCY_SCHEMES, type TrimChillerDesign, trimmedColdestC,
   unitsRequired,
 } from "../physics";
 import { argMax, dayLabel, hourLabel } from "../hours/calendar";
@@ -135,6 +135,8 @@ export interface CoolingPlantFootprint {
   coolingEnergyMwhPerYear: number;
   /** Make-up water over the year (evaporation and blowdown), m³. */
   waterM3PerYear: number;
+  /** The blowdown in that make-up water, at the plant's own cycles of concentration, m³ (0 when it evaporates none). */
+  blowdownM3PerYear: number;
   /** Make-up water on the worst simulated day, m³. */
   peakDailyWaterM3: number;
   /** The worst simulated water day (`MM-DD`, with the year when known). */
@@ -259,7 +261,8 @@ export function coolingPlantWithHours(rawArgs: CoolingPlantArgs, subject: Subjec
   if (args.evaporativeFraction !== undefined && args.evaporativeFraction > 0 && tech.evaporativeFraction === 0) {
     reject(subject, { field: "evaporativeFraction", value: args.evaporativeFraction, allowed: `0 or unset: technology "${tech.id}" rejects heat without evaporating water` });
   }
-  const makeupLitres = makeupLitresPerKwhHeat(args.cyclesOfConcentration ?? tech.cyclesOfConcentration);
+  const cycles = args.cyclesOfConcentration ?? tech.cyclesOfConcentration;
+  const makeupLitres = makeupLitresPerKwhHeat(cycles);
   const setpointC = args.setpointC ?? DEFAULT_PLANT_SETPOINT_C;
   const airLoop = airLoopDesign(args.airLoop, args.heatLoadKw, tech, subject);
   const airHeatKw = args.airLoop?.heatLoadKw ?? 0;
@@ -318,6 +321,7 @@ export function coolingPlantWithHours(rawArgs: CoolingPlantArgs, subject: Subjec
       heatEnergyMwhPerYear: year.annualItEnergyMwh,
       coolingEnergyMwhPerYear: year.annualFacilityEnergyMwh,
       waterM3PerYear: year.waterM3PerYear,
+      blowdownM3PerYear: blowdownOfMakeup(year.waterM3PerYear, cycles),
       peakDailyWaterM3: year.peakDailyWaterM3,
       worstWaterDay: dayLabel(year.worstWaterDay, context?.year),
       achievableSupplyTempC: trim ? trimmedColdestC(freeAchievableC, setpointC, trim) : freeAchievableC,

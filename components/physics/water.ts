@@ -17,6 +17,16 @@ export function makeupLitresPerKwhHeat(cyclesOfConcentration: number): number {
   return (evaporationLitresPerKwhHeat() * cyclesOfConcentration) / (cyclesOfConcentration - 1);
 }
 
+/**
+ * The blowdown in a volume of make-up water, the same units: make-up / cycles of concentration (the tower's mass
+ * balance: dissolved solids in = out, so blowdown carries the make-up's solids at `cycles` times the concentration).
+ */
+export function blowdownOfMakeup(makeup: number, cyclesOfConcentration: number): number {
+  requireInRange("makeup", makeup, 0);
+  requireInRange("cyclesOfConcentration", cyclesOfConcentration, 1.5, 20);
+  return makeup / cyclesOfConcentration;
+}
+
 /** Water usage effectiveness, L/kWh (The Green Grid: site water / IT energy); 0 when there is no IT energy. */
 export function waterUsageEffectiveness(waterM3: number, itEnergyMwh: number): number {
   requireInRange("waterM3", waterM3, 0);
