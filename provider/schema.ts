@@ -1,7 +1,8 @@
 /**
  * The package schema other languages see, built once from the TypeScript sources (at build time, never when the
  * plugin starts): Pulumi's analyzer derives inputs and outputs from each component's args interface and Output
- * members; this file then adds what the analyzer drops. Each `@default` TSDoc tag goes into the property's
+ * members; this file then adds what the analyzer drops. Each output gets the TSDoc of its footprint field (the
+ * component's `*Outputs` type, components/model/published.ts), each `@default` TSDoc tag goes into the property's
  * description (and becomes the schema `default` when it is a bare literal), counts become `integer`, nested input
  * types lose their `Args` suffix (SDK generators add their own: `CampusHallArgs`, not `CampusHallArgsArgs`), and the
  * package carries its publisher, repository, version and keywords from package.json.
@@ -116,7 +117,7 @@ export function literalDefault(text: string): string | number | boolean | undefi
 }
 
 /** Reads every interface in the program the analyzer reads, with each property's `@default` tag and declaring interface. */
-function interfaceDocs(sourceDir: string): { docs: Map<string, Map<string, PropertyDoc>>; argsOf: Map<string, string> } {
+function interfaceDocs(sourceDir: string): { docs: Map<string, Map<string, PropertyDoc>>; argsOf: Map<string, string>; outputDocs: Map<string, Map<string, string>> } {
   const configPath = path.join(sourceDir, "tsconfig.json");
   const config = ts.readConfigFile(configPath, ts.sys.readFile);
   const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, sourceDir);
@@ -124,9 +125,18 @@ function interfaceDocs(sourceDir: string): { docs: Map<string, Map<string, Prope
   const checker = program.getTypeChecker();
   const docs = new Map<string, Map<string, PropertyDoc>>();
   const argsOf = new Map<string, string>();
+  const outputDocs = new Map<string, Map<string, string>>();
   const componentNames = new Set(components.map((c) => c.name));
   const visit = (node: ts.Node): void => {
-    if (ts.isInterfaceDeclaration(node)) {
+    if (ts.isTypeAliasDeclaration(node) && /^\w+Outputs$/.test(node.name.text) && componentNames.has(node.name.text.replace(/Outputs$/, ""))) {
+      // A component's published outputs (components/model/published.ts): each field's TSDoc, where the footprint declares it.
+      const fields = new Map<string, string>();
+      for (const symbol of checker.getTypeAtLocation(node).getProperties()) {
+        const text = ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim();
+        if (text) fields.set(symbol.name, text);
+      }
+      outputDocs.set(node.name.text.replace(/Outputs$/, ""), fields);
+    } else if (ts.isInterfaceDeclaration(node)) {
       const props = new Map<string, PropertyDoc>();
       for (const symbol of checker.getTypeAtLocation(node).getProperties()) {
         const decl = symbol.valueDeclaration ?? symbol.declarations?.[0];
@@ -150,7 +160,7 @@ function interfaceDocs(sourceDir: string): { docs: Map<string, Map<string, Prope
     ts.forEachChild(node, visit);
   };
   for (const file of program.getSourceFiles()) if (!file.isDeclarationFile) visit(file);
-  return { docs, argsOf };
+  return { docs, argsOf, outputDocs };
 }
 
 interface PackageJson {
@@ -176,7 +186,7 @@ export async function buildSchema(sourceDir: string, rootDir = path.resolve(sour
   const pkg = JSON.parse(fs.readFileSync(path.join(rootDir, "package.json"), "utf8")) as PackageJson;
   const provider = new ComponentProvider({ components, name: PACKAGE_NAME, dirname: sourceDir, version: pkg.version });
   const raw = JSON.parse(await provider.getSchema()) as PackageSchema;
-  const { docs, argsOf } = interfaceDocs(sourceDir);
+  const { docs, argsOf, outputDocs } = interfaceDocs(sourceDir);
 
   const prefix = `${PACKAGE_NAME}:index:`;
   const renames = new Map<string, string>();
@@ -200,6 +210,9 @@ export async function buildSchema(sourceDir: string, rootDir = path.resolve(sour
     if (out.items) out.items = complete(owner, key, out.items, false);
     if (!input) {
       if (out.type === "number" && outputIntegers.has(key)) out.type = "integer";
+      // A component's output: the description its footprint field carries (the analyzer reads only the class's Output members).
+      const doc = outputDocs.get(owner)?.get(key);
+      if (doc && !out.description) out.description = doc;
       return out;
     }
     const doc = docs.get(owner)?.get(key);

@@ -75,6 +75,14 @@ describe("the component package schema", () => {
     expect(schema.resources["aicluster:index:LiquidCooledRack"].inputProperties.supplyTempC).toMatchObject({ type: "number", plain: true, default: 35 });
   });
 
+  it("documents every output of every component from the TSDoc of its footprint field (issue 37: Campus's were bare names)", () => {
+    const outputs = Object.entries(schema.resources).flatMap(([type, r]) => Object.entries(r.properties).map(([key, prop]) => ({ where: `${type}.${key}`, prop })));
+    expect(outputs.length).toBeGreaterThan(150);
+    expect(outputs.filter(({ prop }) => !prop.description).map(({ where }) => where)).toEqual([]);
+    expect(schema.resources["aicluster:index:CoolingPlant"].properties.blowdownM3PerYear.description).toBe("The blowdown in that make-up water, at the plant's own cycles of concentration, m³ (0 when it evaporates none).");
+    expect(schema.resources["aicluster:index:Campus"].properties.pue.description).toMatch(/PUE|power usage effectiveness/i);
+  });
+
   it("names nested types readably: no Args suffix (SDK generators add their own), no analyzer-only fields", () => {
     expect(Object.keys(schema.types).sort()).toEqual(expect.arrayContaining([`${PREFIX}CampusHall`, `${PREFIX}HallRackGroup`, `${PREFIX}PlantDesign`, `${PREFIX}CampusPowerContract`]));
     expect(Object.keys(schema.types).filter((t) => t.endsWith("Args"))).toEqual([]);
