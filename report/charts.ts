@@ -9,6 +9,8 @@
  * `ecmeta_series_index`/`ecmeta_data_index` on the chart's data elements stay (legends and visual maps lose theirs),
  * so a test can count a chart's data marks.
  */
+import { MONTH_NAMES } from "../components/hours/calendar";
+import { MONTH_START_DAY } from "../components/weather/calendar";
 import type { EChartsOption } from "echarts";
 import type { BudgetRow } from "../plan/report";
 import type { CampusData, ContractFlow, HallStrip } from "./data";
@@ -480,9 +482,9 @@ export function budgetChart(rows: readonly BudgetRow[]): Chart {
 // ---------------------------------------------------------------------------------------------------------------
 // Hourly heatmaps
 
-/** First day of each month in a 365-day year (the model's weather year). */
-const MONTH_START = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+/** First day of each month in a 365-day year (the model's weather year) and the months' names: the model's calendar. */
+const MONTH_START = MONTH_START_DAY;
+const MONTHS = MONTH_NAMES;
 
 /** The cells of an hourly series kept by `keep`: [day, hour of day, value] (hour 0 is 1 January 00:00). */
 export function heatmapCells(series: readonly number[], keep: (v: number) => boolean): [number, number, number][] {

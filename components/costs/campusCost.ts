@@ -4,6 +4,7 @@
  * straight-line depreciation, and who pays (an ownership split of the facility capex and the operator's lease to the
  * partner). Plain bookkeeping, no discounting: a model a finance lead can read, not a valuation. Pure: no Pulumi.
  */
+import { inServiceIn } from "../years/ledger";
 import { HOURS_PER_YEAR } from "../physics/constants";
 import type { CapexLine } from "./capex";
 import { per, plus, scaled, total, UsdRange, ZERO } from "./range";
@@ -120,10 +121,6 @@ export interface CampusCostInput {
   financing?: Financing;
 }
 
-/** Whether an asset placed in service in `start` is in service in `year` (assets are never retired: refresh is not modelled). */
-function inService(start: number | undefined, year: number | undefined): boolean {
-  return year === undefined || start === undefined || start <= year;
-}
 
 /** Share of a line's capex depreciated in `year` (straight line over its life; a fractional last year). */
 function depreciationShare(start: number | undefined, year: number | undefined, lifeYears: number): number {
@@ -146,7 +143,7 @@ export function campusCost(input: CampusCostInput): CostYearRow[] {
     const capexUsd = total(placed.flatMap((a) => a.lines.map((l) => l.capexUsd)));
     const partnerCapexUsd = total(placed.map((a) => partnerCapexOf(a.lines)));
     partnerToDate = plus(partnerToDate, partnerCapexUsd);
-    const running = assets.filter((a) => inService(a.year, year));
+    const running = assets.filter((a) => inServiceIn(a.year, year));
     const maintenanceUsd = total(running.flatMap((a) => a.lines.map((l) => scaled(l.capexUsd, l.maintenanceShareOfCapex))));
     const depreciationUsd = total(running.flatMap((a) => a.lines.map((l) => scaled(l.capexUsd, depreciationShare(a.year, year, l.usefulLifeYears)))));
     const energyCostUsd = total(input.contracts.map((c) => scaled(c.energyUsdPerMwh ?? ZERO, input.suppliedMwh[i][c.name] ?? 0)));

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { catalog } from "../catalog";
 import { HOURS_PER_YEAR, kwToMw, powerUsageEffectiveness, solarGeneratingHours, waterUsageEffectiveness } from "../physics";
 import { CampusHours, MonthlyRow } from "../hours/campusHours";
-import { campusYears, CampusYears, Horizon, YearRow } from "../years/ledger";
+import { campusYears, CampusYears, Horizon, inServiceIn, YearRow } from "../years/ledger";
 import { capexTotal, CapexLine, combined, generationCapex } from "../costs/capex";
 import { campusCost, CostYearRow, Financing, gpuHoursOf } from "../costs/campusCost";
 import { per, UsdRange } from "../costs/range";
@@ -539,7 +539,7 @@ function campusCostOf(
     suppliedMwh: ledger.suppliedMwh,
     waterM3: rows.map((r) => r.waterM3),
     consumedMwh: rows.map((r) => r.facilityEnergyMwh - r.unservedEnergyMwh),
-    gpuHours: rows.map((r) => halls.filter((h) => r.year === undefined || h.onlineYear === undefined || h.onlineYear <= r.year)
+    gpuHours: rows.map((r) => halls.filter((h) => inServiceIn(h.onlineYear, r.year))
       .reduce((s, h) => s + gpuHoursOf(h.footprint.gpuCount, h.footprint.annualItEnergyMwh, h.footprint.itLoadKw), 0)),
     ...(water === undefined ? {} : { waterUsdPerM3: water }),
     ...(args.financing === undefined ? {} : { financing: args.financing }),

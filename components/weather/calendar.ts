@@ -1,8 +1,8 @@
 /** The weather year's calendar: 365 days (no 29 February), 8,760 hours, hour index 0 = 1 January 00:00-01:00. */
 
 export const DAYS_PER_YEAR = 365;
-/** Hours of the weather year: 365 × 24. */
-export const HOURS_PER_YEAR = 8760;
+/** Hours of the weather year, 365 × 24: the physics' own constant, declared once. */
+export { HOURS_PER_YEAR } from "../physics/constants";
 /** Days of each month, January to December (February 28). */
 export const MONTH_DAYS: readonly number[] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** Day of year (0-based) on which each month starts. */

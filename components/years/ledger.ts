@@ -176,8 +176,17 @@ export function mwInYear(c: Pick<LedgerContract, "contractedMw" | "startYear" | 
   return c.ramp?.find((s) => s.year === year)?.contractedMw ?? c.contractedMw;
 }
 
+/**
+ * Whether something placed in service in `start` runs in `year`: always on an undated campus (no year) or when it
+ * has no year of its own (in service from the horizon's start), else from `start` on. Nothing retires (refresh is
+ * not modelled). The one rule the ledger, the costs and the GPU-hours follow.
+ */
+export function inServiceIn(start: number | undefined, year: number | undefined): boolean {
+  return year === undefined || start === undefined || start <= year;
+}
+
 function isOnline(hall: LedgerHall, year: number | undefined): boolean {
-  return year === undefined || hall.onlineYear === undefined || hall.onlineYear <= year;
+  return inServiceIn(hall.onlineYear, year);
 }
 
 /** The years of a horizon, or the one undated year. */
