@@ -375,10 +375,14 @@ function sankeyChart(id: string, graph: FlowGraph, unit: string, label: string):
 
 const yearText = (year: number | undefined) => (year === undefined ? "the modelled year" : String(year));
 
+/** Why a chart that reads a campus's hours is not drawn when they were not kept (never drawn as zeros). */
+export const HOURS_NOT_KEPT = "No hourly series for this campus: they were not kept (the model keeps the last 16 campuses it modelled in a process), so what each contract supplied is unknown.";
+
 export function powerSankey(campus: CampusData): Chart {
-  const graph = powerFlows(campus);
   const id = `power-sankey-${campus.name}`;
   const caption = `Energy in ${yearText(campus.fullBuildYear)} (full build), MWh: contracts into the facility, out to the halls' racks and the campus's overheads`;
+  if (!campus.hoursKept) return { id, caption, marks: 0, skipped: HOURS_NOT_KEPT, notes: [] };
+  const graph = powerFlows(campus);
   const notes: string[] = [];
   const virtual = campus.contracts.filter((c) => c.delivery === "virtual");
   if (virtual.length) notes.push(`Virtual PPAs (certificates only, no energy delivered): ${virtual.map((c) => `${c.name} (${c.source}, ${show(c.contractedMw)} MW)`).join(", ")}.`);
@@ -518,6 +522,7 @@ function heatmapChart(id: string, label: string, days: number, cells: [number, n
 export function marginHeatmap(campus: CampusData): Chart {
   const id = `margin-heatmap-${campus.name}`;
   const caption = `Supply-temperature margin by hour in ${yearText(campus.fullBuildYear)}, K (smallest over the liquid-cooled halls; negative, red: a rack loop gets warmer water than it asks for)`;
+  if (!campus.hoursKept) return { id, caption, marks: 0, skipped: HOURS_NOT_KEPT };
   if (!campus.supplyMarginK?.length) return { id, caption, marks: 0, skipped: "No hourly supply-temperature margin: no hall has liquid-cooled racks and a plant the model checks." };
   const cells = heatmapCells(campus.supplyMarginK, Number.isFinite);
   const extent = Math.max(1e-9, ...cells.map((c) => Math.abs(c[2])));

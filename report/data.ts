@@ -59,6 +59,12 @@ export interface HallStrip {
 
 export interface CampusData {
   name: string;
+  /**
+   * Whether the campus's hourly series were there to read (kept by the model in this process, or handed back by the
+   * engine). Without them the figures read from the hours (energy taken from each contract, unserved energy, the
+   * hourly margins) are unknown, not zero: the charts that need them say so instead of drawing zeros.
+   */
+  hoursKept: boolean;
   weather?: string;
   fullBuildYear?: number;
   contracts: ContractFlow[];
@@ -159,6 +165,7 @@ function campusData(campus: ViewOf<CampusOutputs>, views: readonly ResourceView[
   const fullBuildYear = prop(campus, "fullBuildYear");
   return {
     name: campus.name,
+    hoursKept: hours !== undefined,
     ...(typeof weather === "string" ? { weather } : {}),
     ...(typeof fullBuildYear === "number" ? { fullBuildYear } : {}),
     contracts,

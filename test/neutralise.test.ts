@@ -400,6 +400,7 @@ describe("CI formats", () => {
 function campus(over: Partial<CampusData> = {}): CampusData {
   return {
     name: IMG,
+    hoursKept: true,
     weather: `EPW ${ANSI}`,
     fullBuildYear: 2030,
     contracts: [

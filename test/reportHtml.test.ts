@@ -204,6 +204,7 @@ function costRow(year: number | undefined, capex: number, opex: number): CostYea
 function campus(over: Partial<CampusData> = {}): CampusData {
   return {
     name: "test<&>\"campus'",
+    hoursKept: true,
     fullBuildYear: 2030,
     contracts: [
       { name: "grid", source: "grid-x", contractedMw: 0.4, firmMw: 0.4, delivery: "physical", suppliedMwh: 2000 },
@@ -244,6 +245,14 @@ describe("HTML report of hand-built data", () => {
     // A permit but no water: still skipped, naming the permit.
     expect(htmlReport(report({ campuses: [campus({ waterPermitM3PerYear: 500, plants: [{ hall: "h", technology: "dry-cooler", makeupM3: 0, evaporationM3: 0, blowdownM3: 0 }] })] })))
       .toContain("No plant uses water (permit 500 m³/yr unused).");
+  });
+
+  it("draws no energy flows, and no hourly margin, for a campus whose hours were not kept, saying why (never zeros or 'no energy taken')", () => {
+    const html = htmlReport(report({ campuses: [campus({ hoursKept: false })] }));
+    const c = "test&lt;&amp;&gt;&quot;campus&#39;";
+    expect(skipped(html)).toEqual(expect.arrayContaining([`power-sankey-${c}`, `margin-heatmap-${c}`]));
+    expect(html).toContain("No hourly series for this campus: they were not kept");
+    expect(html).not.toContain("No energy taken from");
   });
 
   it("escapes every name and draws an unserved source into the facility", () => {
