@@ -10,13 +10,13 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { UsageError } from "../plan/options";
 import { PassphraseDecrypter, passphraseFromEnv } from "../plan/passphraseSecrets";
 import { expandedYamlSize, MAX_EXPANDED_YAML_CHARS, readInputFile, readPulumiProject, readYamlFile } from "../plan/project";
 import { knownStacks, loadStackConfig, loadStackConfigWithSecrets, printableConfig, SECRET_PLACEHOLDER } from "../plan/stackConfig";
+import { tempFolderForFile } from "./helpers/tempFolder";
 import { isValidStackName, isValidStackReference, parseStackReference, stackShortName } from "../stacks/stackName";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -26,10 +26,10 @@ const EXPECTED = JSON.parse(fs.readFileSync(path.join(FIXTURE, "expected.json"),
 const PASSPHRASE = EXPECTED.passphrase;
 const TS6_VERSION = "6.0.3";
 
-let base = "";
+const base = tempFolderForFile("projectconfig");
 
 function project(name: string, files: Record<string, string>, links: Record<string, string> = { node_modules: path.join(ROOT, "node_modules") }): string {
-  const dir = path.join(base, name);
+  const dir = path.join(base(), name);
   fs.mkdirSync(dir, { recursive: true });
   for (const [link, target] of Object.entries(links)) {
     fs.mkdirSync(path.dirname(path.join(dir, link)), { recursive: true });
@@ -67,13 +67,6 @@ function aliasBomb(): string {
 
 const YAML = "name: mycampus\nruntime: nodejs\n";
 
-beforeAll(() => {
-  base = fs.mkdtempSync(path.join(os.tmpdir(), "aicluster-projectconfig-"));
-});
-
-afterAll(() => {
-  if (base) fs.rmSync(base, { recursive: true, force: true });
-});
 
 describe("input files are read through a guard: regular files of at most 4 MiB", () => {
   it("a stack file that is a symlink to /dev/zero is refused by kind, at once", () => {
@@ -96,15 +89,15 @@ describe("input files are read through a guard: regular files of at most 4 MiB",
   it("Pulumi.yaml that is a folder, a missing file, a file over 4 MiB", () => {
     const folder = project("yaml-folder", { "Pulumi.yaml/x": "" });
     expect(thrown(() => readPulumiProject(folder)).message).toBe(`cannot read ${path.relative(process.cwd(), path.join(folder, "Pulumi.yaml"))}: it is a folder; allowed: a regular file`);
-    expect(thrown(() => readInputFile(path.join(base, "nothing.yaml"), "nothing.yaml")).message).toBe("cannot read nothing.yaml: no such file");
-    const big = path.join(base, "big.yaml");
+    expect(thrown(() => readInputFile(path.join(base(), "nothing.yaml"), "nothing.yaml")).message).toBe("cannot read nothing.yaml: no such file");
+    const big = path.join(base(), "big.yaml");
     fs.writeFileSync(big, "");
     fs.truncateSync(big, 5 * 1024 * 1024);
     expect(thrown(() => readYamlFile(big, "Pulumi.big.yaml")).message).toBe("cannot read Pulumi.big.yaml: it is 5 MiB; allowed: at most 4 MiB");
   });
 
   it("a passphrase file is read through the same guard, named by its variable, trimmed as the CLI trims it", () => {
-    const file = path.join(base, "passphrase.txt");
+    const file = path.join(base(), "passphrase.txt");
     fs.writeFileSync(file, `  ${PASSPHRASE}\n`);
     expect(passphraseFromEnv({ PULUMI_CONFIG_PASSPHRASE_FILE: file })).toEqual({ passphrase: PASSPHRASE, source: "PULUMI_CONFIG_PASSPHRASE_FILE" });
     // PULUMI_CONFIG_PASSPHRASE wins when set, even empty, as in the CLI.
@@ -127,7 +120,7 @@ describe("YAML aliases are bounded", () => {
   });
 
   it("an alias inside the node it names (a cycle) is refused; ordinary aliases read as copies", () => {
-    const cycle = path.join(base, "cycle.yaml");
+    const cycle = path.join(base(), "cycle.yaml");
     fs.writeFileSync(cycle, "config:\n  other:a: &x\n    - *x\n");
     expect(thrown(() => readYamlFile(cycle, "Pulumi.dev.yaml")).message).toBe(
       "cannot read Pulumi.dev.yaml: a YAML alias (*name) refers to a node that contains it; allowed: aliases of nodes defined before and outside them",
@@ -147,7 +140,7 @@ describe("YAML aliases are bounded", () => {
   it("js-yaml's own limits (merged keys, nesting) are named", () => {
     const lines = ["config:", "  other:m0: &m0 {k0: 1}"];
     for (let i = 1; i < 300; i++) lines.push(`  other:m${i}: &m${i} {<<: *m${i - 1}, k${i}: 1}`);
-    const merges = path.join(base, "merges.yaml");
+    const merges = path.join(base(), "merges.yaml");
     fs.writeFileSync(merges, lines.join("\n") + "\n");
     expect(thrown(() => readYamlFile(merges, "Pulumi.dev.yaml")).message).toBe(
       "cannot read Pulumi.dev.yaml: YAML beyond the parser's limits at line 142, column 31 (merge keys exceeded maxTotalMergeKeys (10000)); allowed: at most 100 levels of nesting and 10,000 merged keys",
@@ -170,7 +163,7 @@ describe("secrets in the project's namespace", () => {
   });
 
   it("with PULUMI_CONFIG_PASSPHRASE_FILE, the same", () => {
-    const file = path.join(base, "pp-file");
+    const file = path.join(base(), "pp-file");
     fs.writeFileSync(file, `${PASSPHRASE}\n`);
     expect(loadStackConfigWithSecrets("dev", {}, stack(), { env: { PULUMI_CONFIG_PASSPHRASE_FILE: file } }).config).toEqual(EXPECTED.config);
   });
@@ -185,7 +178,7 @@ describe("secrets in the project's namespace", () => {
   });
 
   it("a wrong passphrase is exit 2 \"incorrect passphrase\" naming the variable, never the value", () => {
-    const file = path.join(base, "wrong-pp-file");
+    const file = path.join(base(), "wrong-pp-file");
     fs.writeFileSync(file, "hunter2-wrong\n");
     for (const [env, variable] of [
       [{ PULUMI_CONFIG_PASSPHRASE: "hunter2-wrong" }, "PULUMI_CONFIG_PASSPHRASE"],
@@ -304,7 +297,7 @@ describe("what pulumi preview accepts, the checker accepts", () => {
 function aicluster(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done) => {
     const child = spawn(process.execPath, ["-r", require.resolve("ts-node/register/transpile-only"), path.join(ROOT, "plan/aicluster.ts"), ...args], {
-      cwd: base,
+      cwd: base(),
       env: { ...process.env, GITHUB_STEP_SUMMARY: "", TS_NODE_PROJECT: path.join(ROOT, "tsconfig.json"), ...env },
     });
     let stdout = "";
@@ -343,7 +336,7 @@ describe("aicluster check on guarded files: exit 2, one message, no stack trace"
 
 /** TypeScript 6.0.3 installed from the npm cache (no network) into a throwaway folder; undefined when the cache lacks it. */
 function installTypeScript6(): string | undefined {
-  const dir = path.join(base, "typescript6-install");
+  const dir = path.join(base(), "typescript6-install");
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "typescript6-install", private: true }));
   const npm = spawnSync("npm", ["install", "--offline", "--no-audit", "--no-fund", "--no-save", "--ignore-scripts", `typescript@${TS6_VERSION}`], { cwd: dir, encoding: "utf8", timeout: 120_000 });

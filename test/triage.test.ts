@@ -7,9 +7,8 @@
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { main as planMain } from "../plan/cli";
 import { verdictExit } from "../plan/check";
 import { parseOptions, UsageError } from "../plan/options";
@@ -17,12 +16,13 @@ import { readPolicyConfigFile } from "../plan/policyConfigFile";
 import { PolicyConfigError, resolvePackConfig } from "../policies/config";
 import { EnforcedFinding, enforcementOf, PackConfig } from "../policies/evaluate";
 import { RULES } from "../policies/rules";
+import { tempFolderForFile } from "./helpers/tempFolder";
 
 const ROOT = path.resolve(__dirname, "..");
 const COMPONENTS = path.join(ROOT, "components");
 const RULE_LIST = RULES.map((r) => r.name).join(", ");
 const ALL_ALLOWED = 'an enforcement level (one of advisory, mandatory, remediate, disabled (lower case)) or {"enforcementLevel": <level>}, which sets every rule\'s level (a rule\'s own entry wins)';
-let base = "";
+const base = tempFolderForFile("triage");
 
 const levels = (config: unknown) => Object.fromEntries([...resolvePackConfig(config, RULES)].map(([name, r]) => [name, r.level]));
 const defaults = Object.fromEntries(RULES.map((r) => [r.name, r.enforcementLevel]));
@@ -38,18 +38,11 @@ function messageOf(fn: () => unknown): string {
 }
 
 function write(name: string, text: string): string {
-  const file = path.join(base, name);
+  const file = path.join(base(), name);
   fs.writeFileSync(file, text);
   return file;
 }
 
-beforeAll(() => {
-  base = fs.mkdtempSync(path.join(os.tmpdir(), "aicluster-triage-"));
-});
-
-afterAll(() => {
-  if (base) fs.rmSync(base, { recursive: true, force: true });
-});
 
 describe('policy config: "all" sets every rule\'s level, as CrossGuard packs allow', () => {
   it("a level alone or {enforcementLevel} under all sets every rule; without all each keeps its default", () => {
@@ -196,7 +189,7 @@ export const campus = new Campus("my-campus", {
 `;
 
 function project(name: string, permit: number): void {
-  const dir = path.join(base, name);
+  const dir = path.join(base(), name);
   fs.mkdirSync(dir, { recursive: true });
   fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"));
   fs.writeFileSync(path.join(dir, "Pulumi.yaml"), "name: mycampus\nruntime:\n  name: nodejs\n  options:\n    typescript: true\n");
@@ -207,7 +200,7 @@ function project(name: string, permit: number): void {
 /** Runs the command as a CI job would, in a child process. */
 function aicluster(args: string[]) {
   const r = spawnSync(process.execPath, ["-r", require.resolve("ts-node/register/transpile-only"), path.join(ROOT, "plan/aicluster.ts"), ...args], {
-    cwd: base, encoding: "utf8", env: { ...process.env, GITHUB_STEP_SUMMARY: "", TS_NODE_PROJECT: path.join(ROOT, "tsconfig.json") }, timeout: 120_000,
+    cwd: base(), encoding: "utf8", env: { ...process.env, GITHUB_STEP_SUMMARY: "", TS_NODE_PROJECT: path.join(ROOT, "tsconfig.json") }, timeout: 120_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -217,7 +210,7 @@ describe("aicluster check with the triage flags and all", () => {
     project("passing", 5000);
     project("failing", 5);
     project("crash", 5);
-    fs.writeFileSync(path.join(base, "crash", "index.ts"), "const x: any = undefined;\nexport const y = x.boom;\n");
+    fs.writeFileSync(path.join(base(), "crash", "index.ts"), "const x: any = undefined;\nexport const y = x.boom;\n");
     write("all-advisory.json", JSON.stringify({ all: "advisory" }));
     write("all-advisory-water-mandatory.json", JSON.stringify({ all: { enforcementLevel: "advisory" }, "water-permit": { enforcementLevel: "mandatory" } }));
     write("all-bad.json", JSON.stringify({ all: { enforcementLevel: "warn" } }));
@@ -233,7 +226,7 @@ describe("aicluster check with the triage flags and all", () => {
   }, 120_000);
 
   it("--soft-fail exits 0 on the failing campus, every format still written with the failure, and says so on stderr", () => {
-    const out = path.join(base, "soft-fail");
+    const out = path.join(base(), "soft-fail");
     fs.mkdirSync(out);
     const r = aicluster(["check", "failing", "--stack", "dev", "--soft-fail", "--format", "json,sarif,junit,github", "--output-dir", out]);
     expect(r.code, r.stderr).toBe(0);
@@ -303,8 +296,8 @@ describe("aicluster check with the triage flags and all", () => {
   }, 120_000);
 
   it("--create-baseline writes the JSON report a later --baseline --fail-on-new reads: known violations exit 0, new ones 1", () => {
-    fs.mkdirSync(path.join(base, "baselines"));
-    const known = path.join(base, "baselines", "failing.json");
+    fs.mkdirSync(path.join(base(), "baselines"));
+    const known = path.join(base(), "baselines", "failing.json");
     const made = aicluster(["check", "failing", "--stack", "dev", "--create-baseline", known]);
     expect(made.code, made.stderr).toBe(1);
     expect(made.stdout).toMatch(new RegExp(`^wrote the baseline to ${known.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(\\d+ KB\\): FAIL, 1 violation$`, "m"));
@@ -316,8 +309,8 @@ describe("aicluster check with the triage flags and all", () => {
     const sarif = JSON.parse(gated.stdout);
     expect(sarif.runs[0].results.filter((x: { ruleId: string }) => x.ruleId === "water-permit").map((x: { baselineState: string }) => x.baselineState)).toEqual(["unchanged"]);
 
-    const clean = path.join(base, "baselines", "passing.json");
-    expect(aicluster(["check", "passing", "--stack", "dev", "--create-baseline", clean, "--format", "json", "--out", path.join(base, "baselines", "report.json")]).code).toBe(0);
+    const clean = path.join(base(), "baselines", "passing.json");
+    expect(aicluster(["check", "passing", "--stack", "dev", "--create-baseline", clean, "--format", "json", "--out", path.join(base(), "baselines", "report.json")]).code).toBe(0);
     const fresh = aicluster(["check", "failing", "--stack", "dev", "--baseline", clean, "--fail-on-new"]);
     expect(fresh.code, fresh.stderr).toBe(1);
     expect(fresh.stderr).not.toMatch(/^note: --/m);
