@@ -1,5 +1,5 @@
 /** The real-engine table: `pulumi preview --policy-pack policies` on a staged copy of the project. */
-import { findEngine, stageProject, Workspace } from "../scripts/realEngine";
+import { findEngine, stageProject, stepType, Workspace } from "../scripts/realEngine";
 import { secondsSince } from "./measure";
 import { fixed } from "../components/format/numbers";
 import type { Scenario } from "./scenarios";
@@ -42,7 +42,7 @@ function parsePreview(json: string): PreviewJson | undefined {
 function payloadByType(doc: PreviewJson): Record<string, { steps: number; inputBytes: number; outputBytes: number }> {
   const out: Record<string, { steps: number; inputBytes: number; outputBytes: number }> = {};
   for (const step of doc.steps ?? []) {
-    const type = step.newState?.type ?? step.urn.split("::")[2].split("$").pop()!;
+    const type = stepType(step);
     const row = (out[type] ??= { steps: 0, inputBytes: 0, outputBytes: 0 });
     row.steps += 1;
     row.inputBytes += Buffer.byteLength(JSON.stringify(step.newState?.inputs ?? {}));

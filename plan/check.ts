@@ -9,7 +9,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { BaselineDiff, compareReports, GITHUB_COMMENT_MAX_CHARS, readBaselineReport, renderBaselineMarkdown, renderBaselineText } from "./baseline";
 import { count } from "../components/format/numbers";
-import { TYPE_TOKENS } from "../components/model/typeTokens";
+import { isAiclusterType } from "../components/model/typeTokens";
 import { Clock, EnforcedFinding, fixedClock } from "../policies/evaluate";
 import { blocks } from "../policies/exemptions";
 import { appendStepSummary, findingFingerprint, matchFindings, renderGithub, renderJunit, renderSarif } from "./ciFormats";
@@ -24,11 +24,8 @@ import { renderMarkdown, renderText } from "./render";
 import { ReportFile, writeReportFiles } from "./outputFile";
 import type { PulumiProject } from "./project";
 import type { OtherPackViolation, PlanRun } from "./runProgram";
-import { loadStackConfigWithSecrets } from "./stackConfig";
-import { parseStackReference, STACK_REFERENCE_ALLOWED } from "../stacks/stackName";
+import { loadStackConfigWithSecrets, stackReferenceIn } from "./stackConfig";
 
-/** aicluster's own component types: a program with none of them gives the rules nothing to check. */
-const AICLUSTER_TYPES: ReadonlySet<string> = new Set(Object.values(TYPE_TOKENS));
 
 export const EXIT = { pass: 0, violation: 1, badInput: 2, crash: 3 } as const;
 
@@ -137,22 +134,12 @@ function prepareOutputDir(dir: string): void {
   }
 }
 
-/** The stack's own name (`dev` for `acme/dev` and `acme/<project>/dev`), checked as the config loader checks it. */
-function stackNameOf(reference: string, project: PulumiProject): string {
-  const parsed = parseStackReference(reference);
-  if (!parsed) throw new UsageError(`stack name ${JSON.stringify(reference)}: allowed ${STACK_REFERENCE_ALLOWED}`, false);
-  if (parsed.project !== undefined && parsed.project !== project.name) {
-    throw new UsageError(`stack name ${JSON.stringify(reference)}: project "${parsed.project}" is not this project ("${project.name}", the name in Pulumi.yaml)`, false);
-  }
-  return parsed.name;
-}
-
 /** Runs the check and renders its report; returns the exit code (errors are thrown; see `reportError`). */
 export async function check(options: PlanOptions, project: PulumiProject, runner: ProgramRunner, settings: CheckSettings = {}): Promise<number> {
   if (options.outputDir !== undefined) prepareOutputDir(options.outputDir);
   // `acme/dev` and `acme/<project>/dev` name the stack `dev`, as the CLI's getStack() does; its secrets are listed.
   const stackConfig = settings.stackConfig === "runner"
-    ? { config: {}, secretKeys: [], stack: stackNameOf(options.stack, project) }
+    ? { config: {}, secretKeys: [], stack: stackReferenceIn(options.stack, project).reference.name }
     : loadStackConfigWithSecrets(options.stack, options.config, project, settings.missingStackFile ? { missingStackFile: settings.missingStackFile } : {});
   const { config, secretKeys, stack } = stackConfig;
   const policyConfig = options.policyConfigFile ? readPolicyConfigFile(options.policyConfigFile) : undefined;
@@ -230,7 +217,8 @@ export async function check(options: PlanOptions, project: PulumiProject, runner
   if (printed !== undefined) console.log(printed);
   for (const line of wrote) console.log(line);
   if (formats.includes("github")) console.log(renderGithub(report));
-  if (!run.views.some((v) => AICLUSTER_TYPES.has(v.type))) {
+  // aicluster's own component types: a program with none of them gives the rules nothing to check.
+  if (!run.views.some((v) => isAiclusterType(v.type))) {
     console.error(`note: the program registered no aicluster resources (${count(run.views.length)} ${run.views.length === 1 ? "resource" : "resources"} of other types), so the rules had no campus, hall or rack to check: the verdict covers none`);
   }
   const known = options.failOnNew && baseline ? baseline.findings.filter((f) => f.status === "violation") : undefined;

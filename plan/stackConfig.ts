@@ -5,7 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { parseStackReference, STACK_REFERENCE_ALLOWED, stackShortName } from "../stacks/stackName";
+import { parseStackReference, STACK_REFERENCE_ALLOWED, StackReference, stackShortName } from "../stacks/stackName";
 import { UsageError } from "./options";
 import { PassphraseDecrypter, passphraseFromEnv, SecretDecryptionError } from "./passphraseSecrets";
 import { configValueText, PulumiProject, readPulumiProject, readYamlFile } from "./project";
@@ -107,14 +107,10 @@ export interface StackConfigOptions {
 const SECRET_KEYS_OF = new WeakMap<Record<string, string>, ReadonlySet<string>>();
 
 /**
- * Reads a stack's config as the Pulumi CLI would hand it to the program: Pulumi.yaml's project config, then
- * Pulumi.<stack>.yaml in its stackConfigDir, then `overrides` (`--config`). `stack` may be `dev`, `acme/dev` or
- * `acme/<project>/dev`. Structured values are passed as JSON text. Secure values are decrypted when the stack uses the
- * passphrase provider (`encryptionsalt`) and PULUMI_CONFIG_PASSPHRASE or PULUMI_CONFIG_PASSPHRASE_FILE is set (a
- * wrong passphrase is a UsageError: "incorrect passphrase"); otherwise they read as SECRET_PLACEHOLDER. Either way
- * their keys are in `secretKeys`, for `pulumi.runtime.setAllConfig(config, secretKeys)`.
+ * `dev`, `acme/dev` or `acme/<project>/dev` parsed, with its project (read when given as a folder, after the name is
+ * checked): a UsageError when it is none of those, or names another project than the one in Pulumi.yaml.
  */
-export function loadStackConfigWithSecrets(stack: string, overrides: Record<string, string> = {}, root: ProjectRef = PROJECT_ROOT, options: StackConfigOptions = {}): StackConfig {
+export function stackReferenceIn(stack: string, root: ProjectRef): { reference: StackReference; project: PulumiProject } {
   const reference = parseStackReference(stack);
   if (!reference) throw new UsageError(`stack name ${JSON.stringify(stack)}: allowed ${STACK_REFERENCE_ALLOWED}`, false);
   const project = projectOf(root);
@@ -124,6 +120,19 @@ export function loadStackConfigWithSecrets(stack: string, overrides: Record<stri
       false,
     );
   }
+  return { reference, project };
+}
+
+/**
+ * Reads a stack's config as the Pulumi CLI would hand it to the program: Pulumi.yaml's project config, then
+ * Pulumi.<stack>.yaml in its stackConfigDir, then `overrides` (`--config`). `stack` may be `dev`, `acme/dev` or
+ * `acme/<project>/dev`. Structured values are passed as JSON text. Secure values are decrypted when the stack uses the
+ * passphrase provider (`encryptionsalt`) and PULUMI_CONFIG_PASSPHRASE or PULUMI_CONFIG_PASSPHRASE_FILE is set (a
+ * wrong passphrase is a UsageError: "incorrect passphrase"); otherwise they read as SECRET_PLACEHOLDER. Either way
+ * their keys are in `secretKeys`, for `pulumi.runtime.setAllConfig(config, secretKeys)`.
+ */
+export function loadStackConfigWithSecrets(stack: string, overrides: Record<string, string> = {}, root: ProjectRef = PROJECT_ROOT, options: StackConfigOptions = {}): StackConfig {
+  const { reference, project } = stackReferenceIn(stack, root);
   const warnings: string[] = [];
   const warn = (message: string) => {
     warnings.push(message);

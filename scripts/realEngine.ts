@@ -134,12 +134,17 @@ export function stageProject(bin: string, options: StageOptions = {}): Workspace
   };
 }
 
+/** A step's resource type in `pulumi preview --json` output: its new state's, else the last type in its URN. */
+export function stepType(step: { newState?: { type: string }; urn: string }): string {
+  return step.newState?.type ?? step.urn.split("::")[2].split("$").pop()!;
+}
+
 /** Resource counts by type in `pulumi preview --json` output, without the stack resource itself. */
 export function countsFromPreview(json: string): Record<string, number> {
   const doc = JSON.parse(json) as { steps?: { newState?: { type: string }; urn: string }[] };
   const counts: Record<string, number> = {};
   for (const step of doc.steps ?? []) {
-    const type = step.newState?.type ?? step.urn.split("::")[2].split("$").pop()!;
+    const type = stepType(step);
     if (type === "pulumi:pulumi:Stack") continue;
     counts[type] = (counts[type] ?? 0) + 1;
   }

@@ -19,3 +19,10 @@ export const TYPE_TOKENS = {
 
 /** One of the tokens above. */
 export type TypeToken = (typeof TYPE_TOKENS)[keyof typeof TYPE_TOKENS];
+
+const AICLUSTER_TYPES: ReadonlySet<string> = new Set(Object.values(TYPE_TOKENS));
+
+/** Whether a resource type is one of aicluster's components (what the rules check). */
+export function isAiclusterType(type: string): boolean {
+  return AICLUSTER_TYPES.has(type);
+}

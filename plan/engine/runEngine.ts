@@ -14,12 +14,13 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { restoreRecordedCampusHours } from "../../components/model/campus";
 import { deserializeHours, HOURS_HANDOFF_ENV } from "../../components/model/hoursHandoff";
-import { TYPE_TOKENS } from "../../components/model/typeTokens";
+import { isAiclusterType, TYPE_TOKENS } from "../../components/model/typeTokens";
 import { ENGINE_RECORD_ENV, ENGINE_RECORD_POLICY, ENGINE_RECORD_VERSION, EngineRecord } from "../../policies/engineRecord";
 import { Clock, evaluatePolicies, PackConfig } from "../../policies/evaluate";
 import { RULES } from "../../policies/rules";
 import type { ResourceView } from "../../policies/view";
 import { canonicalOrder } from "../canonicalOrder";
+import { toolPackage } from "../ciFormats";
 import { textSafe } from "../neutralise";
 import { UsageError } from "../options";
 import { ProgramError } from "../programError";
@@ -139,20 +140,6 @@ function restoreHours(dir: string): Set<string> {
   return names;
 }
 
-function packageVersion(): string {
-  for (const dir of [path.resolve(__dirname, "..", ".."), path.resolve(__dirname, "..", "..", "..")]) {
-    try {
-      const pkg = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")) as { name?: string; version?: string };
-      if (pkg.name === "pulumi-aicluster" && pkg.version) return pkg.version;
-    } catch {
-      // not here
-    }
-  }
-  return "of this package";
-}
-
-const AICLUSTER_TYPES: ReadonlySet<string> = new Set(Object.values(TYPE_TOKENS));
-
 export async function runEngine(input: EngineInput): Promise<EngineRun> {
   const started = process.hrtime.bigint();
   const cli = findPulumiCli(input.pathEnv);
@@ -222,7 +209,7 @@ export async function runEngine(input: EngineInput): Promise<EngineRun> {
       .map((r) => ({ type: r.type, urn: r.urn, name: r.name, ...(r.parent ? { parent: r.parent } : {}), props: r.props }));
     const views = canonicalOrder(recorded, registrationOrder(events));
 
-    const blind = record.resources.filter((r) => AICLUSTER_TYPES.has(r.type) && r.unknown && r.unknown.length > 0);
+    const blind = record.resources.filter((r) => isAiclusterType(r.type) && r.unknown && r.unknown.length > 0);
     if (blind.length > 0) {
       const list = blind.slice(0, 5).map((r) => `${textSafe(r.urn)} (${r.unknown!.slice(0, 3).map((p) => textSafe(p)).join(", ")})`).join("; ");
       throw new ProgramError(`--engine: the preview cannot know the outputs of ${blind.length} aicluster resource${blind.length === 1 ? "" : "s"}, so their budgets cannot be checked: ${list}. An input depends on a value known only after deployment; check under mocks (without --engine) or give the value in config`);
@@ -232,7 +219,7 @@ export async function runEngine(input: EngineInput): Promise<EngineRun> {
     if (withoutHours.length > 0) {
       // The model that ran is not this package's (an aicluster plugin or a program's copy from another release):
       // its hours never came back, and the reports' hourly parts would be empty or wrong.
-      throw new ProgramError(`--engine: the hourly series of ${withoutHours.map((v) => textSafe(v.name)).join(", ")} did not come back from the engine: the model that ran is from another pulumi-aicluster release than this checker (for YAML or Python, reinstall the aicluster plugin at version ${packageVersion()})`);
+      throw new ProgramError(`--engine: the hourly series of ${withoutHours.map((v) => textSafe(v.name)).join(", ")} did not come back from the engine: the model that ran is from another pulumi-aicluster release than this checker (for YAML or Python, reinstall the aicluster plugin at version ${toolPackage().version})`);
     }
     const policiesStarted = process.hrtime.bigint();
     const { findings, exemptions } = evaluatePolicies(views, input.policyConfig, RULES, input.clock ? { clock: input.clock } : {});
