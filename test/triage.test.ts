@@ -334,6 +334,8 @@ describe("aicluster check with the triage flags and all", () => {
       [["--fail-on-new", "--baseline", "b.json", "--soft-fail"], "error: --fail-on-new: not with --soft-fail (--soft-fail exits 0 whatever the findings; --fail-on-new exits 1 on new violations only)"],
       [["--baseline", "b.json", "--create-baseline", "b.json"], "error: --create-baseline and --baseline name the same file (b.json): write the new baseline elsewhere"],
       [["--create-baseline"], "error: --create-baseline needs a value"],
+      [["--format", "json", "--out", "r.json", "--create-baseline", "r.json"], "error: --create-baseline names the file of another report (r.json)"],
+      [["--create-baseline", "no-such-folder/base.json"], `error: --create-baseline no-such-folder/base.json: allowed a file in an existing folder (${path.join(base(), "no-such-folder")} does not exist)`],
     ];
     for (const [args, message] of cases) {
       const r = aicluster(["check", "failing", "--stack", "dev", ...args]);

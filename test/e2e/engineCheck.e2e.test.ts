@@ -174,6 +174,10 @@ describe.skipIf("reason" in engine)("aicluster check --engine", () => {
     expect(noCli.code, noCli.stderr).toBe(2);
     expect(noCli.stderr.trim()).toBe("error: --engine: no pulumi CLI on PATH; install it (https://www.pulumi.com/docs/iac/download-install/) or leave out --engine to check under Pulumi's mock runtime");
 
+    const noPack = await check([".", "--stack", "dev", "--engine", "--policy-pack", "no-such-pack"], twin);
+    expect(noPack.code, noPack.stderr).toBe(2);
+    expect(noPack.stderr.trim()).toBe(`error: --policy-pack ${path.join(twin, "no-such-pack")}: allowed a policy pack folder (one holding PulumiPolicy.yaml)`);
+
     const noStack = await check([".", "--stack", "nosuch", "--engine"], twin);
     expect(noStack.code, noStack.stderr).toBe(2);
     expect(noStack.stderr).toContain("error: --stack nosuch: the engine cannot select it (pulumi stack ls lists the stacks; pulumi stack init nosuch makes one):\nerror: no stack named 'nosuch' found\n");
