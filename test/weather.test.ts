@@ -14,6 +14,8 @@ import {
   formatEpw, generateWeatherYear, hasHourlyInputs, HOURS_ABOVE_04_PERCENT, HOURS_ABOVE_1_PERCENT, HOURS_PER_YEAR, monthlyMeans, parseEpw, readEpwFile,
   smoothThroughMonthlyMeans, WeatherFileError, WeatherInputError, weatherYearOf, type HourlyClimateSpec, type WeatherYear,
 } from "../components/weather";
+import { campusModel } from "../components/model/campus";
+import { shownEpwName } from "../components/weather/epwFile";
 import { exitCodeOf } from "../plan/cli";
 import { expectBadInput } from "./corpus/helpers";
 import { WEATHER_CASES } from "./corpus/tables/weather";
@@ -278,17 +280,87 @@ describe("EPW files", () => {
     expect(y.dryBulbC.length).toBe(HOURS_PER_YEAR);
   });
 
-  it("read from disk once per version of the file (cached by path, mtime and size)", () => {
+  it("read from disk and parsed once per content: the same bytes give the same year, an edit is read again even with the same size and mtime", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aicluster-epw-"));
-    const file = path.join(dir, "site.epw");
-    fs.writeFileSync(file, formatEpw(weatherYearOf(climate())));
-    const a = readEpwFile(file);
-    expect(readEpwFile(path.join(dir, ".", "site.epw"))).toBe(a);
-    fs.writeFileSync(file, formatEpw(weatherYearOf(hourly().find((c) => c.id === "north-louisiana")!)));
-    fs.utimesSync(file, new Date(), new Date(Date.now() + 5000));
-    const b = readEpwFile(file);
-    expect(b).not.toBe(a);
-    expect(b.location.utcOffsetHours).toBe(-6);
+    try {
+      const file = path.join(dir, "site.epw");
+      const text = formatEpw(weatherYearOf(climate()));
+      // A whole-second modification time, which utimes sets back exactly after the edit below.
+      const mtimeS = 1_700_000_000;
+      fs.writeFileSync(file, text);
+      fs.utimesSync(file, mtimeS, mtimeS);
+      const a = readEpwFile(file);
+      expect(readEpwFile(path.join(dir, ".", "site.epw"))).toBe(a);
+      // Another path to the same bytes under the same name: the same year (keyed by content, not by path).
+      fs.mkdirSync(path.join(dir, "copy"));
+      fs.writeFileSync(path.join(dir, "copy", "site.epw"), text);
+      expect(readEpwFile(path.join(dir, "copy", "site.epw"))).toBe(a);
+
+      // Edit the first hour's dry bulb to a value of the same width, then put the modification time back: size and
+      // mtime are those of the old file, so only the content tells the two apart.
+      const before = fs.statSync(file);
+      const lines = text.split("\n");
+      const f = lines[8].split(",");
+      const edited = f[6] === "12.3" ? "12.4" : "12.3";
+      expect(edited.length).toBe(f[6].length);
+      f[6] = edited;
+      lines[8] = f.join(",");
+      fs.writeFileSync(file, lines.join("\n"));
+      fs.utimesSync(file, mtimeS, mtimeS);
+      const after = fs.statSync(file);
+      expect([after.size, after.mtimeMs]).toEqual([before.size, before.mtimeMs]);
+      const b = readEpwFile(file);
+      expect(b).not.toBe(a);
+      expect(b.dryBulbC[0]).toBe(Number(edited));
+      expect(b.dryBulbC[1]).toBe(a.dryBulbC[1]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("the year's origin names the file relative to the working directory, or by its base name outside it: never an absolute path", () => {
+    const project = fs.mkdtempSync(path.join(os.tmpdir(), "aicluster-epw-project-"));
+    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), "aicluster-epw-elsewhere-"));
+    const cwd = process.cwd();
+    try {
+      const text = formatEpw(weatherYearOf(climate()), { city: "New Albany", state: "OH", country: "USA", wmo: "999999" });
+      fs.mkdirSync(path.join(project, "weather"));
+      fs.writeFileSync(path.join(project, "weather", "site.epw"), text);
+      fs.writeFileSync(path.join(elsewhere, "other.epw"), text);
+      process.chdir(project);
+      // As stack settings pass it (resolved to an absolute path), and as a user writes it (relative).
+      const inside = readEpwFile(path.join(project, "weather", "site.epw"));
+      expect(inside.origin).toBe("EPW file weather/site.epw (New Albany, OH, USA, WMO 999999)");
+      expect(readEpwFile("weather/site.epw")).toBe(inside);
+      expect(readEpwFile(path.join(elsewhere, "other.epw")).origin).toBe("EPW file other.epw (New Albany, OH, USA, WMO 999999)");
+      expect(readEpwFile(path.join("..", path.basename(elsewhere), "other.epw")).origin).toBe("EPW file other.epw (New Albany, OH, USA, WMO 999999)");
+      // Through the model: a campus's published weather field is the origin.
+      const campus = campusModel(
+        {
+          location: "New Albany, Ohio", climate: "central-ohio", weatherFile: path.join(project, "weather", "site.epw"),
+          halls: [{ name: "h", racks: [{ name: "r", design: "gb300-nvl72", rackCount: 2, supplyTempC: 40 }], cooling: { technology: "adiabatic" } }],
+          powerContracts: [{ name: "g", counterparty: "AEP Ohio", source: "grid-pjm-ohio", contractedMw: 1 }],
+        },
+        { type: "aicluster:index:Campus", name: "epw-origin" },
+      );
+      expect(campus.weather).toBe("EPW file weather/site.epw (New Albany, OH, USA, WMO 999999)");
+      expect(campus.weather).not.toContain(path.sep === "/" ? os.tmpdir() : project);
+      // Errors still name the file as it was given, so the user can find it.
+      expect(() => readEpwFile(path.join(project, "missing.epw"))).toThrow(`${path.join(project, "missing.epw")}: path = "no such file"; allowed: a readable EPW file`);
+    } finally {
+      process.chdir(cwd);
+      fs.rmSync(project, { recursive: true, force: true });
+      fs.rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  it("shownEpwName: inside the working directory relative with '/', outside (or the folder itself) the base name", () => {
+    expect(shownEpwName("/srv/app/weather/a.epw", "/srv/app")).toBe("weather/a.epw");
+    expect(shownEpwName("weather/a.epw", "/srv/app")).toBe("weather/a.epw");
+    expect(shownEpwName("/srv/other/b.epw", "/srv/app")).toBe("b.epw");
+    expect(shownEpwName("../app2/c.epw", "/srv/app")).toBe("c.epw");
+    expect(shownEpwName("/srv/app/..d.epw", "/srv/app")).toBe("..d.epw");
+    expect(shownEpwName("/srv/app", "/srv/app")).toBe("app");
   });
 
   it("a weather file error is one line naming the file, line, field, value and what is allowed", () => {

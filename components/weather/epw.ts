@@ -73,12 +73,13 @@ function expectedStamp(row: number): { month: number; day: number; hour: number 
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /**
- * Parses an EPW file's text (`file` names it in errors) into an hourly year: location from the LOCATION header,
- * dry bulb and dew point from fields 7 and 8, the wet bulb computed from them and the station pressure (field 10).
+ * Parses an EPW file's text into an hourly year: location from the LOCATION header, dry bulb and dew point from
+ * fields 7 and 8, the wet bulb computed from them and the station pressure (field 10). `file` names the file in
+ * errors, `shownAs` in the year's origin (`file` by default; readEpwFile passes a name that is never absolute).
  * Exactly 8,760 rows, 1 January hour 1 to 31 December hour 24, in order (no 29 February). Any problem throws a
  * WeatherFileError naming the file, line, field, value and what is allowed.
  */
-export function parseEpw(text: string, file: string): EpwWeatherYear {
+export function parseEpw(text: string, file: string, shownAs: string = file): EpwWeatherYear {
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
   // Blank lines at the end (a final newline) are not rows.
   while (lines.length > 0 && lines[lines.length - 1].trim() === "") lines.pop();
@@ -151,7 +152,7 @@ export function parseEpw(text: string, file: string): EpwWeatherYear {
     wetBulbC[row] = wetBulbUnchecked(db, dp, pressureKpa);
   }
   const name = [station.city, station.state, station.country].filter((s) => s !== "" && s !== "-").join(", ");
-  return { origin: `EPW file ${file}${name ? ` (${name}${station.wmo ? `, WMO ${station.wmo}` : ""})` : ""}`, location, station, dryBulbC, wetBulbC, dewPointC };
+  return { origin: `EPW file ${shownAs}${name ? ` (${name}${station.wmo ? `, WMO ${station.wmo}` : ""})` : ""}`, location, station, dryBulbC, wetBulbC, dewPointC };
 }
 
 function parseLocation(line: string, file: string): { location: SiteLocation; station: EpwStation } {
