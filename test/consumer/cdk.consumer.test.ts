@@ -49,11 +49,14 @@ describe("the README's CDK app from the packed tarball", () => {
       files: ["app.ts"],
     }, null, 2));
     run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"], app);
-  }, 300_000);
+    // npm pack (a tsc build, behind the shared pack lock) and an install of aws-cdk-lib: minutes on a loaded machine.
+  }, 600_000);
 
+  // Runs after a failed beforeAll too (vitest). aws-cdk-lib alone is tens of thousands of files: far beyond vitest's
+  // 10 s default to remove on a loaded machine.
   afterAll(() => {
     if (dir && !process.env.AICLUSTER_KEEP_E2E) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  }, 180_000);
 
   /** Writes app.ts, compiles it (every error printed) and runs it with node. */
   function build(source: string): { code: number; stdout: string; stderr: string } {

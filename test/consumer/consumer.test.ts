@@ -64,12 +64,15 @@ describe("the packed npm package in a consumer project", () => {
     // As README's install line says: the tarball in the project's root, installed by its relative path.
     fs.copyFileSync(tarball, path.join(app, path.basename(tarball)));
     run("npm", ["install", `./${path.basename(tarball)}`, "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"], app);
-  }, 240_000);
+    // npm pack builds dist/ (a tsc run, waiting for the shared pack lock when another file packs), then an npm install:
+    // minutes on a loaded 2-core machine.
+  }, 600_000);
 
+  // Runs after a failed beforeAll too (vitest), so the folder goes whatever happened.
   afterAll(() => {
-    if (dir && !process.env.AICLUSTER_KEEP_E2E) fs.rmSync(dir, { recursive: true, force: true });
     // Two npm installs (the project's and the policy pack template's) take tens of seconds to remove on a loaded machine.
-  }, 120_000);
+    if (dir && !process.env.AICLUSTER_KEEP_E2E) fs.rmSync(dir, { recursive: true, force: true });
+  }, 180_000);
 
   it("holds compiled JS, types, the changelog and the readme, and no tests or TypeScript sources", () => {
     expect(files).toEqual(expect.arrayContaining(["package.json", "README.md", "CHANGELOG.md", "dist/components/index.js", "dist/components/index.d.ts", "dist/policies/api.d.ts"]));

@@ -3,7 +3,8 @@
  * The HTML report in a real browser: Debian's Chromium, headless, through puppeteer-core. For both default stacks the
  * page loads with no console error, no failed request and no request off the file; every chart has drawn at least
  * the marks its data implies (a link per Sankey flow, a bar per budget, a cell per heatmap hour); a screenshot is
- * saved in the test's temp folder. Skips, printing why, when there is no Chromium (.ci/run installs it).
+ * saved in the test's temp folder (removed after the tests; AICLUSTER_KEEP_E2E=1 keeps it). Skips, printing why, when
+ * there is no Chromium (.ci/run installs it).
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -22,22 +23,29 @@ if ("reason" in chromium) console.warn(`\n*** SKIPPING the browser tests: ${chro
 
 describe.skipIf("reason" in chromium)("the HTML report in Chromium", () => {
   let browser: Browser;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aicluster-report-"));
+  // Made in beforeAll, not when the file is collected: a skipped suite then leaves no folder behind.
+  let dir = "";
 
   beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "aicluster-report-"));
     browser = await launchChromium((chromium as { path: string }).path);
   }, 60_000);
 
+  // Runs after a failed beforeAll too (vitest). AICLUSTER_KEEP_E2E=1 keeps the reports and screenshots to look at.
   afterAll(async () => {
-    await browser?.close();
-  });
+    try {
+      await browser?.close();
+    } finally {
+      if (dir && !process.env.AICLUSTER_KEEP_E2E) fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   for (const stack of ["prometheus", "hyperion"]) {
     it(`renders ${stack}'s report without errors, with every chart's marks, and saves a screenshot`, async () => {
       const run = await runPlan({ stack, config: loadStackConfig(stack, {}) });
       const report = buildReport(run, 3);
       const file = path.join(dir, `${stack}.html`);
-      fs.writeFileSync(file, htmlReport(reportData(run.views, report)));
+      fs.writeFileSync(file, htmlReport(reportData(run, report)));
       const { page, problems } = await openAndWatch(browser, pathToFileURL(file).href);
       expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], networkRequests: [] });
       const charts = await page.evaluate(() =>

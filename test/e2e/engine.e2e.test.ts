@@ -30,7 +30,9 @@ describe.skipIf("reason" in engine)("the real engine", () => {
     }
   }, 120_000);
 
-  afterAll(() => ws?.dispose());
+  // A staged project with the engine's state and plugins under it: more than vitest's 10 s default to remove on a
+  // loaded machine. Runs after a failed beforeAll too (vitest), so the folder goes whatever happened.
+  afterAll(() => ws?.dispose(), 120_000);
 
   // Both stacks on the public record are short of firm power in some year (Prometheus throughout, see
   // stacks/prometheus.ts; Hyperion in 2030, once its CCGTs are derated for the hottest hour): the previews run with

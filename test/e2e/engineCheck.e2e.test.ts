@@ -132,9 +132,11 @@ describe.skipIf("reason" in engine)("aicluster check --engine", () => {
     fs.writeFileSync(tightPue, JSON.stringify({ "pue-max": { enforcementLevel: "mandatory", maxPue: 1.05 } }));
   }, 120_000);
 
+  // The engine's state and the reports of every test: more than vitest's 10 s default to remove on a loaded machine.
+  // Runs after a failed beforeAll too (vitest), so the folder goes whatever happened.
   afterAll(() => {
     if (base && !process.env.AICLUSTER_KEEP_E2E) fs.rmSync(base, { recursive: true, force: true });
-  });
+  }, 120_000);
 
   it("gives the same JSON report as the mocks for a TypeScript program (secret config, awaited work), and the same text but its first line", async () => {
     const args = [".", "--stack", "dev", "--policy-config", tightPue, "--format", "json,text,sarif", "--output-dir"];

@@ -21,7 +21,9 @@ describe.skipIf("reason" in engine)("exemptions under the real engine", () => {
     expect(init.code, init.stderr).toBe(0);
   }, 120_000);
 
-  afterAll(() => ws?.dispose());
+  // A staged project with the engine's state and plugins under it: more than vitest's 10 s default to remove on a
+  // loaded machine. Runs after a failed beforeAll too (vitest), so the folder goes whatever happened.
+  afterAll(() => ws?.dispose(), 120_000);
 
   /** Prometheus on the public record breaks firm-power and energy-adequacy (both mandatory): exempt its campus from both. */
   async function preview(firmPowerExpires: string, extra: object = {}) {

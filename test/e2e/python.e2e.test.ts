@@ -86,12 +86,14 @@ describe.skipIf(missing !== undefined)("a Python program using the component pac
       const init = await ws.pulumi(["stack", "init", stack]);
       expect(init.code, init.stderr).toBe(0);
     }
-  }, 180_000);
+    // SDK generation, a pip install (up to 120 s on its own), a plugin install and three stack inits.
+  }, 420_000);
 
+  // The staged project and the installed SDK. Runs after a failed beforeAll too (vitest), so both go whatever happened.
   afterAll(() => {
     ws?.dispose();
     if (sdk && !process.env.AICLUSTER_KEEP_E2E) fs.rmSync(sdk, { recursive: true, force: true });
-  });
+  }, 120_000);
 
   it("generates an SDK with the schema's names, integer counts and defaults", () => {
     const inputs = fs.readFileSync(path.join(sdk, "src", "pulumi_aicluster", "_inputs.py"), "utf8");

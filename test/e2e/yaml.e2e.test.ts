@@ -59,9 +59,12 @@ describe.skipIf(missing !== undefined)("a Pulumi YAML program using the componen
       const init = await ws.pulumi(["stack", "init", stack]);
       expect(init.code, init.stderr).toBe(0);
     }
-  }, 60_000);
+    // A plugin install and three stack inits, each a pulumi process start: a minute or more on a loaded machine.
+  }, 180_000);
 
-  afterAll(() => ws?.dispose());
+  // A staged project with the engine's state and plugins under it: more than vitest's 10 s default to remove on a
+  // loaded machine. Runs after a failed beforeAll too (vitest), so the folder goes whatever happened.
+  afterAll(() => ws?.dispose(), 120_000);
 
   it("deploys through the plugin with the policy pack: TypeScript's resources and figures, and its carbon finding", async () => {
     const expected = await typescriptCampus(exampleArgs());
