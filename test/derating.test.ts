@@ -1,7 +1,7 @@
 /**
  * Generation in the hour's weather (issue 32): gas plants are rated at ISO 15 °C and deliver less on a hot afternoon.
  * The catalog's curves, their interpolation, the hourly cap min(firm MW, MW × derating) and the firm-power check in
- * the binding hour.
+ * the binding hour (firm-power's message for it: test/rules/power.test.ts).
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -13,7 +13,6 @@ import { campusModel } from "../components/model/campus";
 import { deratingAt, hourlyDerating } from "../components/physics/derating";
 import type { SiteLocation } from "../components/weather/types";
 import { weatherYearOf } from "../components/weather/generate";
-import { evaluateRules } from "../policies/evaluate";
 import { twoHallCampus } from "./helpers/parity";
 
 const HOURS = 8760;
@@ -147,25 +146,5 @@ describe("hourly dispatch and firm power in the hour's weather", () => {
     expect(row.firmMw).toBeLessThan(row.ratedFirmMw!);
     expect(row.firmMw).toBeGreaterThanOrEqual(minFirm - 1e-9);
     expect(row.firmHeadroomMw).toBeCloseTo(row.firmMw - row.firmHourFacilityMw!, 9);
-  });
-
-  it("firm-power names the binding hour and the derated MW; a market-accredited gas contract and a grid service are not derated", () => {
-    const subject = { type: "aicluster:index:Campus", name: "hot" };
-    const onGas = (contract: object) => campusModel(twoHallCampus({ climate: "north-louisiana", location: "Richland Parish, Louisiana", powerContracts: [{ name: "gas", counterparty: "Own plant", ...contract } as never] }), subject);
-    const probe = onGas({ source: "grid-us-average", contractedMw: 100 });
-    expect(probe.years.every((r) => r.firmHour === undefined)).toBe(true);
-    // Just enough at ISO rating for the peak + 10 %, but not in a hot hour.
-    const mw = probe.peakFacilityPowerMw * 1.12;
-    const fp = onGas({ source: "gas-turbine", market: "behind-the-meter", firmFraction: 1, contractedMw: mw });
-    const findings = evaluateRules([{ urn: "urn:x", type: "aicluster:index:Campus", name: "hot", props: fp as unknown as Record<string, unknown> }], {}).filter((f) => f.policy === "firm-power");
-    const row = fp.years.find((r) => r.firmHour !== undefined && r.hallsOnline === 2)!;
-    const violation = findings.find((f) => f.status === "violation");
-    expect(violation, JSON.stringify(findings)).toBeDefined();
-    const message = (violation as { message: string }).message;
-    expect(message).toMatch(/facility power [\d.]+ MW in the binding hour \d{4}-\d{2}-\d{2} \d{2}:00 \([\d.]+ °C dry bulb\) \+ 10 % headroom = [\d.]+ MW exceeds firm capacity derated for that hour [\d.]+ MW \([\d.]+ MW at ISO 15 °C\)/);
-    expect(row.firmMw).toBeLessThan(row.ratedFirmMw!);
-    // PJM-accredited gas (ELCC) keeps its accredited firm MW in every hour.
-    const pjm = onGas({ source: "gas-turbine", market: "pjm", contractedMw: mw });
-    expect(pjm.years.every((r) => r.firmHour === undefined)).toBe(true);
   });
 });

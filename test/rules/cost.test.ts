@@ -1,13 +1,64 @@
 /**
- * The money rules over the campus view: capex-budget fails on a budget one dollar too small (total and per year, at
- * each estimate) and on an unpriced campus; unit-cost compares cost per GPU-hour and capex per MW with their caps.
+ * Money rules: capex-budget (capex over the horizon and in each year within the budgets set, an unpriced campus
+ * failing) and unit-cost (cost per GPU-hour and capex per MW of IT under their caps). Both are off by default.
+ * The fixture cases change one published figure; the cases after them (moved from test/costRules.test.ts) run the
+ * pure model of a two-hall campus and fail it on a budget one dollar too small, at each estimate.
  */
 import { describe, expect, it } from "vitest";
-import { campusModel, CampusArgs, CampusFootprint } from "../components/model/campus";
-import { evaluateRules } from "../policies/evaluate";
-import { capexBudget, unitCost } from "../policies/rules";
-import type { Rule } from "../policies/rule";
-import { TYPES, type ResourceView } from "../policies/view";
+import { campusModel, CampusArgs, CampusFootprint } from "../../components/model/campus";
+import { evaluateRules } from "../../policies/evaluate";
+import { capexBudget, unitCost } from "../../policies/rules";
+import type { Rule } from "../../policies/rule";
+import { TYPES, type ResourceView } from "../../policies/view";
+import { changed, compliantViews, findingsOf, summary } from "./fixture";
+
+describe("capex-budget on the fixture", () => {
+  it("compliant: capex of $48.4M (base) within a budget of $50M over the horizon and in any year", async () => {
+    const views = await compliantViews();
+    expect(findingsOf("capex-budget", views)).toEqual([]); // off by default
+    expect(summary(findingsOf("capex-budget", views, { "capex-budget": { maxCapexUsd: 50e6, maxCapexUsdPerYear: 50e6 } }))).toEqual([
+      ["fx", "pass", "mandatory", "fx: capex in a year (base) 48,378,389 USD (2027) within the maximum of 50,000,000 USD"],
+      ["fx", "pass", "mandatory", "fx: capex over the horizon (base) 48,378,389 USD within the maximum of 50,000,000 USD"],
+    ]);
+  });
+
+  it("non-compliant: $60M (base) over the horizon is $10M above a $50M budget, at mandatory", async () => {
+    const views = changed(await compliantViews(), "fx", "capexUsd", { low: 40e6, base: 60e6, high: 80e6 });
+    const findings = findingsOf("capex-budget", views, { "capex-budget": { maxCapexUsd: 50e6 } });
+    expect(summary(findings)).toEqual([["fx", "violation", "mandatory", "fx: capex over the horizon $60.0M (base) exceeds the budget of $50.0M by $10.0M"]]);
+    expect(findings[0]).toMatchObject({ measured: 60e6, limit: 50e6, unit: "USD" });
+    // The low end ($40M) is within it.
+    expect(findingsOf("capex-budget", views, { "capex-budget": { maxCapexUsd: 50e6, estimate: "low" } }).map((f) => f.status)).toEqual(["pass"]);
+  });
+
+  it("non-compliant: $55M (base) placed in service in 2028 is $5M above a yearly budget of $50M", async () => {
+    const views = changed(await compliantViews(), "fx", ["costYears", 1, "capexUsd"], { low: 50e6, base: 55e6, high: 60e6 });
+    const findings = findingsOf("capex-budget", views, { "capex-budget": { maxCapexUsdPerYear: 50e6 } });
+    expect(summary(findings)).toEqual([["fx", "violation", "mandatory", "fx in 2028: capex $55.0M (base) exceeds the yearly budget of $50.0M by $5.00M"]]);
+    expect(findings[0].year).toBe(2028);
+  });
+});
+
+describe("unit-cost on the fixture", () => {
+  it("compliant: $1.99 per GPU-hour (base) under a cap of $2", async () => {
+    const views = await compliantViews();
+    expect(findingsOf("unit-cost", views)).toEqual([]); // off by default
+    expect(summary(findingsOf("unit-cost", views, { "unit-cost": { maxUsdPerGpuHour: 2 } }))).toEqual([
+      ["fx", "pass", "advisory", "fx: cost per GPU-hour (base) 1.986 USD within the maximum of 2 USD"],
+    ]);
+  });
+
+  it("non-compliant: $2.50 per GPU-hour (base) above a cap of $2, at advisory; $2.40M capex per MW above a cap of $2M", async () => {
+    const views = changed(await compliantViews(), "fx", "costUsdPerGpuHour", { low: 2, base: 2.5, high: 3 });
+    expect(summary(findingsOf("unit-cost", views, { "unit-cost": { maxUsdPerGpuHour: 2 } }))).toEqual([
+      ["fx", "violation", "advisory", "fx: cost per GPU-hour in the full-build year $2.50 (base) exceeds the cap of $2.00"],
+    ]);
+    const perMw = changed(await compliantViews(), "fx", "capexUsdPerMwIt", { low: 2e6, base: 2.4e6, high: 3e6 });
+    expect(summary(findingsOf("unit-cost", perMw, { "unit-cost": { maxCapexUsdPerMwIt: 2e6 } }))).toEqual([
+      ["fx", "violation", "advisory", "fx: capex per MW of IT $2.40M (base) exceeds the cap of $2.00M"],
+    ]);
+  });
+});
 
 const ARGS: CampusArgs = {
   location: "New Albany, Ohio",
