@@ -56,8 +56,16 @@
  *   part of the batteries' discharge. carbonFreeShare = Σ_h cleanMw[h] / Σ_h D_h, the hourly-matched carbon-free
  *   energy score (Google's "24/7 CFE": Σ_h min(clean_h, demand_h) / Σ_h demand_h), 0 when there is no demand.
  * - monthly rows are sums over each month's hours; annual figures are the sums of the twelve rows in order.
+ *
+ * The formulas of each step are physics/dispatch.ts's and the carbon figures physics/carbon.ts's; this file checks
+ * the inputs, sorts the contracts for the steps, runs the hours and passes, and adds up the figures.
  */
-import { GRAMS_PER_TONNE, HOURS_PER_YEAR, KWH_PER_MWH } from "../physics/constants";
+import { carbonFreeMw, carbonFreeShare, carbonIntensityGPerKwh, cleanShare, emissionsTco2 } from "../physics/carbon";
+import { HOURS_PER_YEAR } from "../physics/constants";
+import {
+  Batteries, batteriesWrapped, chargeBatteries, cleanOutputMw, cleanToLoadMw, clearBatteriesBefore, dischargeBatteries, dispatchableCapsMw,
+  DispatchableContracts, dispatchProRata, emptyBatteries, HourFlow, takenShare, totalStoredMwh, unservedMw, VariableSources, variableOutputMw,
+} from "../physics/dispatch";
 import { PhysicsInputError, requireFraction, requireInRange } from "../physics/guard";
 import { solarProfileShared } from "../physics/solar";
 import { windProfileShared } from "../physics/windProfile";
@@ -73,9 +81,6 @@ export const DEFAULT_ROUND_TRIP_EFFICIENCY = 0.85;
 
 /** Hours of storage when the contract gives none (the NREL ATB reference utility-scale battery is 4-hour). */
 export const DEFAULT_STORAGE_HOURS = 4;
-
-/** A shortfall at most this fraction of the hour's demand is float residue and counts as served. */
-const RESIDUE = 1e-9;
 
 /** Passes over the year at most, for the battery state to wrap (see the file comment). */
 const MAX_PASSES = 5;
@@ -212,45 +217,6 @@ function checkInputs(demandMw: Float64Array, contracts: readonly HourlyContract[
   });
 }
 
-/**
- * Share `amount` among k parties pro rata to weight, each at most its cap (water filling: parties that reach their
- * cap keep it, the others share what is left). Writes the shares to `out`; returns the total shared
- * (min(amount, Σ cap)). Weights are the parties' MW and caps never exceed them, so a party with cap > 0 has weight > 0.
- */
-function shareProRata(amount: number, weight: Float64Array, cap: Float64Array, out: Float64Array, fixed: Uint8Array, k: number): number {
-  let capSum = 0;
-  for (let i = 0; i < k; i++) capSum += cap[i];
-  if (capSum <= amount) {
-    for (let i = 0; i < k; i++) out[i] = cap[i];
-    return capSum;
-  }
-  let left = amount;
-  for (let i = 0; i < k; i++) {
-    fixed[i] = cap[i] > 0 && weight[i] > 0 ? 0 : 1;
-    if (fixed[i]) out[i] = 0;
-  }
-  for (;;) {
-    let w = 0;
-    for (let i = 0; i < k; i++) if (!fixed[i]) w += weight[i];
-    if (!(w > 0)) break;
-    const lambda = left / w;
-    let capped = false;
-    for (let i = 0; i < k; i++) {
-      if (!fixed[i] && lambda * weight[i] >= cap[i]) {
-        out[i] = cap[i];
-        left -= cap[i];
-        fixed[i] = 1;
-        capped = true;
-      }
-    }
-    if (!capped) {
-      for (let i = 0; i < k; i++) if (!fixed[i]) out[i] = lambda * weight[i];
-      break;
-    }
-  }
-  return amount;
-}
-
 /** Dispatch `contracts` against `demandMw` (8,760 hourly MW) at `location`, hour by hour (see the file comment). */
 export function hourlySupply(demandMw: Float64Array, contracts: readonly HourlyContract[], location: SiteLocation): HourlySupply {
   return dispatch(demandMw, contracts, location, false);
@@ -261,211 +227,202 @@ export function hourlySupplyDetail(demandMw: Float64Array, contracts: readonly H
   return dispatch(demandMw, contracts, location, true) as HourlySupplyDetail;
 }
 
-function dispatch(demandMw: Float64Array, contracts: readonly HourlyContract[], location: SiteLocation, detail: boolean): HourlySupply | HourlySupplyDetail {
-  checkInputs(demandMw, contracts, location);
-  const n = contracts.length;
-  const intensity = Float64Array.from(contracts, (c) => c.carbonIntensityGPerKwh);
+/** The contracts by how they dispatch, as the physics steps read them, each with its index among the contracts. */
+interface Parts {
+  variableIndex: number[];
+  variable: VariableSources;
+  dispatchableIndex: number[];
+  dispatchable: DispatchableContracts;
+  storageIndex: number[];
+  batteries: Batteries;
+}
 
-  // Must-run and variable sources: index, MW, profile (null: flat at the capacity factor), clean.
-  const vIdx: number[] = [];
-  const vMw: number[] = [];
-  const vFlat: number[] = [];
-  const vProfile: (Float64Array | null)[] = [];
-  const vClean: boolean[] = [];
-  const vFirst: number[] = [];
-  const dIdx: number[] = [];
-  const sIdx: number[] = [];
+function partsOf(contracts: readonly HourlyContract[], location: SiteLocation): Parts {
+  const variableIndex: number[] = [];
+  const dispatchableIndex: number[] = [];
+  const storageIndex: number[] = [];
   contracts.forEach((c, i) => {
-    if (c.profile === "flat" || c.profile === "solar" || c.profile === "wind") {
-      vIdx.push(i);
-      vMw.push(c.contractedMw);
-      vFlat.push(c.contractedMw * c.capacityFactor);
-      vProfile.push(c.profile === "solar" ? solarProfileShared(location, c.capacityFactor) : c.profile === "wind" ? windProfileShared(c.capacityFactor) : null);
-      vClean.push(c.clean);
-      vFirst.push(c.firstHour ?? 0);
-    } else if (c.profile === "dispatchable") dIdx.push(i);
-    else sIdx.push(i);
+    if (c.profile === "flat" || c.profile === "solar" || c.profile === "wind") variableIndex.push(i);
+    else if (c.profile === "dispatchable") dispatchableIndex.push(i);
+    else storageIndex.push(i);
   });
-  const nv = vIdx.length;
-  const nd = dIdx.length;
-  const ns = sIdx.length;
-  // Dispatchable contracts deliver up to their firm MW in any hour (the capacity they are accredited for).
-  const dFirm = Float64Array.from(dIdx, (i) => contracts[i].firmMw ?? contracts[i].contractedMw);
-  const dDerating = dIdx.map((i) => contracts[i].derating ?? null);
-  const dFirst = Int32Array.from(dIdx, (i) => contracts[i].firstHour ?? 0);
-  // Caps change hour by hour with a derating or a contract starting during the year.
-  const derated = dDerating.some((d) => d !== null) || dFirst.some((f) => f > 0);
-  // This hour's cap of each dispatchable contract (its firm MW, or less in an hour its derating bites) and their sum.
-  const dMw = Float64Array.from(dFirm);
-  let dCap = 0;
-  for (let j = 0; j < nd; j++) dCap += dMw[j];
+  const of = (index: number[]) => index.map((i) => contracts[i]);
+  const v = of(variableIndex);
+  const d = of(dispatchableIndex);
+  const s = of(storageIndex);
+  return {
+    variableIndex,
+    variable: {
+      count: v.length,
+      mw: Float64Array.from(v, (c) => c.contractedMw),
+      flatMw: Float64Array.from(v, (c) => c.contractedMw * c.capacityFactor),
+      profile: v.map((c) => (c.profile === "solar" ? solarProfileShared(location, c.capacityFactor) : c.profile === "wind" ? windProfileShared(c.capacityFactor) : null)),
+      clean: v.map((c) => c.clean),
+      firstHour: Int32Array.from(v, (c) => c.firstHour ?? 0),
+    },
+    dispatchableIndex,
+    // Dispatchable contracts deliver up to their firm MW in any hour (the capacity they are accredited for).
+    dispatchable: {
+      count: d.length,
+      contractedMw: Float64Array.from(d, (c) => c.contractedMw),
+      firmMw: Float64Array.from(d, (c) => c.firmMw ?? c.contractedMw),
+      derating: d.map((c) => c.derating ?? null),
+      firstHour: Int32Array.from(d, (c) => c.firstHour ?? 0),
+    },
+    storageIndex,
+    batteries: emptyBatteries(
+      Float64Array.from(s, (c) => c.contractedMw),
+      Float64Array.from(s, (c) => c.contractedMw * (c.storageHours ?? DEFAULT_STORAGE_HOURS)),
+      Float64Array.from(s, (c) => c.roundTripEfficiency ?? DEFAULT_ROUND_TRIP_EFFICIENCY),
+      Int32Array.from(s, (c) => c.firstHour ?? 0),
+    ),
+  };
+}
 
-  const sMw = Float64Array.from(sIdx, (i) => contracts[i].contractedMw);
-  const sEnergy = Float64Array.from(sIdx, (i) => contracts[i].contractedMw * (contracts[i].storageHours ?? DEFAULT_STORAGE_HOURS));
-  const sRte = Float64Array.from(sIdx, (i) => contracts[i].roundTripEfficiency ?? DEFAULT_ROUND_TRIP_EFFICIENCY);
-  // A battery starting during the year is empty and idle before its first hour (so the year's wrap cannot carry
-  // December's charge into hours it does not exist in).
-  const sFirst = Int32Array.from(sIdx, (i) => contracts[i].firstHour ?? 0);
-  const soc = new Float64Array(ns);
-  const cleanSoc = new Float64Array(ns);
-  const startSoc = new Float64Array(ns);
-  const startCleanSoc = new Float64Array(ns);
-  const cap = new Float64Array(ns);
-  const share = new Float64Array(ns);
-  const fixed = new Uint8Array(ns);
-  const gen = new Float64Array(nv);
+/** What one pass over the year adds up (the last pass is kept), and the hour-by-hour detail when asked for. */
+interface YearTally {
+  /** Energy taken from each contract in each month, MWh, row m × contracts + c. */
+  monthSupplied: Float64Array;
+  monthDemand: Float64Array;
+  monthUnserved: Float64Array;
+  monthClean: Float64Array;
+  unservedMw: Float64Array;
+  cleanMw: Float64Array;
+  curtailedMwh: number;
+  unservedHours: number;
+  maxShortfallMw: number;
+  maxShortfallHour: number;
+  hourSupplied: Float64Array[] | null;
+  chargedMw: Float64Array | null;
+  curtailedMw: Float64Array | null;
+  storedMwh: Float64Array | null;
+}
 
-  // Accumulators of one pass (the last pass is kept).
-  const monthSupplied = new Float64Array(12 * n);
-  const monthDemand = new Float64Array(12);
-  const monthUnserved = new Float64Array(12);
-  const monthClean = new Float64Array(12);
-  const unservedMw = new Float64Array(HOURS_PER_YEAR);
-  const cleanMw = new Float64Array(HOURS_PER_YEAR);
-  const hourSupplied: Float64Array[] | null = detail ? contracts.map(() => new Float64Array(HOURS_PER_YEAR)) : null;
-  const chargedMw = detail ? new Float64Array(HOURS_PER_YEAR) : null;
-  const curtailedMw = detail ? new Float64Array(HOURS_PER_YEAR) : null;
-  const storedMwh = detail ? new Float64Array(HOURS_PER_YEAR) : null;
-  let curtailedMwh = 0;
-  let unservedHours = 0;
-  let maxShortfallMw = 0;
-  let maxShortfallHour = -1;
+function newTally(n: number, detail: boolean): YearTally {
+  const hours = () => new Float64Array(HOURS_PER_YEAR);
+  return {
+    monthSupplied: new Float64Array(12 * n), monthDemand: new Float64Array(12), monthUnserved: new Float64Array(12), monthClean: new Float64Array(12),
+    unservedMw: hours(), cleanMw: hours(), curtailedMwh: 0, unservedHours: 0, maxShortfallMw: 0, maxShortfallHour: -1,
+    hourSupplied: detail ? Array.from({ length: n }, hours) : null,
+    chargedMw: detail ? hours() : null, curtailedMw: detail ? hours() : null, storedMwh: detail ? hours() : null,
+  };
+}
 
-  const passes = ns > 0 ? MAX_PASSES : 1;
-  for (let pass = 0; pass < passes; pass++) {
-    startSoc.set(soc);
-    startCleanSoc.set(cleanSoc);
-    monthSupplied.fill(0);
-    monthDemand.fill(0);
-    monthUnserved.fill(0);
-    monthClean.fill(0);
-    curtailedMwh = 0;
-    unservedHours = 0;
-    maxShortfallMw = 0;
-    maxShortfallHour = -1;
-    if (hourSupplied) for (const a of hourSupplied) a.fill(0);
+/** Zero what a pass adds up (the hourly series are written whole by every pass). */
+function resetTally(t: YearTally): void {
+  t.monthSupplied.fill(0);
+  t.monthDemand.fill(0);
+  t.monthUnserved.fill(0);
+  t.monthClean.fill(0);
+  t.curtailedMwh = 0;
+  t.unservedHours = 0;
+  t.maxShortfallMw = 0;
+  t.maxShortfallHour = -1;
+  if (t.hourSupplied) for (const a of t.hourSupplied) a.fill(0);
+}
 
-    for (let h = 0; h < HOURS_PER_YEAR; h++) {
-      const m = MONTH_OF_HOUR[h];
-      for (let s = 0; s < ns; s++) if (h < sFirst[s]) soc[s] = cleanSoc[s] = 0;
-      const row = m * n;
-      const demand = demandMw[h];
+/** Scratch arrays of one hour: each variable source's output and each dispatchable contract's cap and share, MW. */
+interface HourScratch {
+  genMw: Float64Array;
+  capMw: Float64Array;
+  dispatchedMw: Float64Array;
+  flow: HourFlow;
+}
 
-      // 1. Must-run and variable output.
-      let v = 0;
-      let clean = 0;
-      for (let j = 0; j < nv; j++) {
-        const p = vProfile[j];
-        const g = h < vFirst[j] ? 0 : p === null ? vFlat[j] : vMw[j] * p[h];
-        gen[j] = g;
-        v += g;
-        if (vClean[j]) clean += g;
-      }
-
-      let remaining: number;
-      let cleanToLoad: number;
-      if (v > demand) {
-        // 2. Surplus: charge batteries, curtail the rest; every source gives up the same fraction.
-        const surplus = v - demand;
-        let charged = 0;
-        if (ns > 0) {
-          for (let s = 0; s < ns; s++) cap[s] = h < sFirst[s] ? 0 : Math.min(sMw[s], Math.max(0, sEnergy[s] - soc[s]) / sRte[s]);
-          charged = shareProRata(surplus, sMw, cap, share, fixed, ns);
-          const cleanFraction = clean / v;
-          for (let s = 0; s < ns; s++) {
-            const stored = share[s] * sRte[s];
-            soc[s] = Math.min(sEnergy[s], soc[s] + stored);
-            cleanSoc[s] = Math.min(soc[s], cleanSoc[s] + stored * cleanFraction);
-          }
-        }
-        curtailedMwh += surplus - charged;
-        if (chargedMw && curtailedMw) {
-          chargedMw[h] = charged;
-          curtailedMw[h] = surplus - charged;
-        }
-        const taken = (demand + charged) / v;
-        for (let j = 0; j < nv; j++) monthSupplied[row + vIdx[j]] += gen[j] * taken;
-        if (hourSupplied) for (let j = 0; j < nv; j++) hourSupplied[vIdx[j]][h] = gen[j] * taken;
-        cleanToLoad = clean * (demand / v);
-        remaining = 0;
-      } else {
-        if (chargedMw && curtailedMw) chargedMw[h] = curtailedMw[h] = 0;
-        for (let j = 0; j < nv; j++) monthSupplied[row + vIdx[j]] += gen[j];
-        if (hourSupplied) for (let j = 0; j < nv; j++) hourSupplied[vIdx[j]][h] = gen[j];
-        cleanToLoad = clean;
-        remaining = demand - v;
-      }
-
-      // 3. Dispatchable contracts, pro rata to MW.
-      if (derated) {
-        dCap = 0;
-        for (let j = 0; j < nd; j++) {
-          const d = dDerating[j];
-          dMw[j] = h < dFirst[j] ? 0 : d === null ? dFirm[j] : Math.min(dFirm[j], contracts[dIdx[j]].contractedMw * d[h]);
-          dCap += dMw[j];
-        }
-      }
-      if (remaining > 0 && dCap > 0) {
-        const dispatched = Math.min(remaining, dCap);
-        const fraction = dispatched / dCap;
-        for (let j = 0; j < nd; j++) monthSupplied[row + dIdx[j]] += dMw[j] * fraction;
-        if (hourSupplied) for (let j = 0; j < nd; j++) hourSupplied[dIdx[j]][h] = dMw[j] * fraction;
-        remaining = dispatched === remaining ? 0 : remaining - dCap;
-      }
-
-      // 4. Batteries discharge.
-      if (remaining > 0 && ns > 0) {
-        for (let s = 0; s < ns; s++) cap[s] = h < sFirst[s] ? 0 : Math.min(sMw[s], soc[s]);
-        const delivered = shareProRata(remaining, sMw, cap, share, fixed, ns);
-        for (let s = 0; s < ns; s++) {
-          const d = share[s];
-          if (d <= 0) continue;
-          const cleanPart = soc[s] > 0 ? d * (cleanSoc[s] / soc[s]) : 0;
-          cleanToLoad += cleanPart;
-          soc[s] = Math.max(0, soc[s] - d);
-          cleanSoc[s] = Math.min(soc[s], Math.max(0, cleanSoc[s] - cleanPart));
-          monthSupplied[row + sIdx[s]] += d;
-          if (hourSupplied) hourSupplied[sIdx[s]][h] = d;
-        }
-        remaining = delivered === remaining ? 0 : remaining - delivered;
-      }
-
-      if (storedMwh) {
-        let e = 0;
-        for (let s = 0; s < ns; s++) e += soc[s];
-        storedMwh[h] = e;
-      }
-
-      // 5. Unserved.
-      if (remaining <= RESIDUE * demand) remaining = 0;
-      unservedMw[h] = remaining;
-      if (remaining > 0) {
-        unservedHours++;
-        if (remaining > maxShortfallMw) {
-          maxShortfallMw = remaining;
-          maxShortfallHour = h;
-        }
-      }
-      const cleanServed = Math.min(cleanToLoad, demand);
-      cleanMw[h] = cleanServed;
-      monthDemand[m] += demand;
-      monthUnserved[m] += remaining;
-      monthClean[m] += cleanServed;
-    }
-
-    if (ns === 0) break;
-    let wrapped = true;
-    for (let s = 0; s < ns; s++) {
-      const tol = 1e-9 * sEnergy[s];
-      if (Math.abs(soc[s] - startSoc[s]) > tol || Math.abs(cleanSoc[s] - startCleanSoc[s]) > tol) wrapped = false;
-    }
-    if (wrapped) break;
+/** Record `mw[k]` as taken from contract `index[k]` in hour `h` (month row `row`), for k < mw's count. */
+function take(t: YearTally, index: readonly number[], mw: Float64Array, row: number, h: number): void {
+  for (let k = 0; k < index.length; k++) {
+    t.monthSupplied[row + index[k]] += mw[k];
+    if (t.hourSupplied) t.hourSupplied[index[k]][h] = mw[k];
   }
+}
 
-  // Annual figures: the twelve monthly rows summed in order.
-  const tco2PerMwhPerG = KWH_PER_MWH / GRAMS_PER_TONNE;
+/** Hour `h` through the five steps of the file comment, added to the tally. */
+function dispatchHour(p: Parts, demand: number, h: number, n: number, x: HourScratch, t: YearTally): void {
+  const b = p.batteries;
+  const m = MONTH_OF_HOUR[h];
+  const row = m * n;
+  clearBatteriesBefore(b, h);
+
+  // 1. Must-run and variable output.
+  const v = variableOutputMw(p.variable, h, x.genMw);
+  const clean = cleanOutputMw(p.variable, x.genMw);
+
+  // 2. A surplus charges the batteries, the rest is curtailed; every source gives up the same fraction.
+  let taken = 1;
+  if (v > demand) {
+    const surplus = v - demand;
+    const charged = b.count > 0 ? chargeBatteries(b, h, surplus, clean / v) : 0;
+    t.curtailedMwh += surplus - charged;
+    if (t.chargedMw && t.curtailedMw) {
+      t.chargedMw[h] = charged;
+      t.curtailedMw[h] = surplus - charged;
+    }
+    taken = takenShare(demand, charged, v);
+    x.flow.cleanToLoadMw = cleanToLoadMw(clean, demand, v);
+    x.flow.remainingMw = 0;
+  } else {
+    if (t.chargedMw && t.curtailedMw) t.chargedMw[h] = t.curtailedMw[h] = 0;
+    x.flow.cleanToLoadMw = clean;
+    x.flow.remainingMw = demand - v;
+  }
+  if (taken !== 1) for (let j = 0; j < p.variable.count; j++) x.genMw[j] *= taken;
+  take(t, p.variableIndex, x.genMw, row, h);
+
+  // 3. Dispatchable contracts, pro rata to their caps this hour.
+  const capSum = dispatchableCapsMw(p.dispatchable, h, x.capMw);
+  x.flow.remainingMw = dispatchProRata(x.flow.remainingMw, x.capMw, capSum, x.dispatchedMw, p.dispatchable.count);
+  take(t, p.dispatchableIndex, x.dispatchedMw, row, h);
+
+  // 4. Batteries discharge.
+  if (x.flow.remainingMw > 0 && b.count > 0) {
+    dischargeBatteries(b, h, x.flow);
+    take(t, p.storageIndex, b.shareMw, row, h);
+  }
+  if (t.storedMwh) t.storedMwh[h] = totalStoredMwh(b);
+
+  // 5. Unserved.
+  const unserved = unservedMw(x.flow.remainingMw, demand);
+  t.unservedMw[h] = unserved;
+  if (unserved > 0) {
+    t.unservedHours++;
+    if (unserved > t.maxShortfallMw) {
+      t.maxShortfallMw = unserved;
+      t.maxShortfallHour = h;
+    }
+  }
+  const cleanServed = carbonFreeMw(x.flow.cleanToLoadMw, demand);
+  t.cleanMw[h] = cleanServed;
+  t.monthDemand[m] += demand;
+  t.monthUnserved[m] += unserved;
+  t.monthClean[m] += cleanServed;
+}
+
+/** Passes over the year until the batteries wrap (see the file comment); the tally holds the last pass. */
+function dispatchYear(demandMw: Float64Array, p: Parts, n: number, t: YearTally): void {
+  const b = p.batteries;
+  const x: HourScratch = {
+    genMw: new Float64Array(p.variable.count),
+    capMw: new Float64Array(p.dispatchable.count),
+    dispatchedMw: new Float64Array(p.dispatchable.count),
+    flow: { remainingMw: 0, cleanToLoadMw: 0 },
+  };
+  const startMwh = new Float64Array(b.count);
+  const startCleanMwh = new Float64Array(b.count);
+  const passes = b.count > 0 ? MAX_PASSES : 1;
+  for (let pass = 0; pass < passes; pass++) {
+    startMwh.set(b.storedMwh);
+    startCleanMwh.set(b.cleanStoredMwh);
+    resetTally(t);
+    for (let h = 0; h < HOURS_PER_YEAR; h++) dispatchHour(p, demandMw[h], h, n, x, t);
+    if (b.count === 0 || batteriesWrapped(b, startMwh, startCleanMwh)) break;
+  }
+}
+
+/** The year's figures from the tally: the twelve monthly rows, and annual figures summed from them in order. */
+function figuresOf(contracts: readonly HourlyContract[], t: YearTally): HourlySupply {
+  const n = contracts.length;
   const monthly: HourlySupplyMonth[] = [];
-  const suppliedMwh: Record<string, number> = {};
   const suppliedTotals = new Float64Array(n);
   let demandMwh = 0;
   let unservedMwh = 0;
@@ -474,16 +431,17 @@ function dispatch(demandMw: Float64Array, contracts: readonly HourlyContract[], 
   for (let m = 0; m < 12; m++) {
     let carbon = 0;
     for (let c = 0; c < n; c++) {
-      const e = monthSupplied[m * n + c];
+      const e = t.monthSupplied[m * n + c];
       suppliedTotals[c] += e;
-      carbon += e * intensity[c] * tco2PerMwhPerG;
+      carbon += emissionsTco2(e, contracts[c].carbonIntensityGPerKwh);
     }
-    monthly.push({ demandMwh: monthDemand[m], unservedMwh: monthUnserved[m], carbonFreeMwh: monthClean[m], carbonTco2: carbon });
-    demandMwh += monthDemand[m];
-    unservedMwh += monthUnserved[m];
-    carbonFreeMwh += monthClean[m];
+    monthly.push({ demandMwh: t.monthDemand[m], unservedMwh: t.monthUnserved[m], carbonFreeMwh: t.monthClean[m], carbonTco2: carbon });
+    demandMwh += t.monthDemand[m];
+    unservedMwh += t.monthUnserved[m];
+    carbonFreeMwh += t.monthClean[m];
     carbonTco2 += carbon;
   }
+  const suppliedMwh: Record<string, number> = {};
   let takenMwh = 0;
   let cleanTakenMwh = 0;
   contracts.forEach((c, i) => {
@@ -492,24 +450,30 @@ function dispatch(demandMw: Float64Array, contracts: readonly HourlyContract[], 
     takenMwh += suppliedTotals[i];
     if (c.clean) cleanTakenMwh += suppliedTotals[i];
   });
-  const consumedMwh = demandMwh - unservedMwh;
-  const result: HourlySupply = {
+  return {
     demandMwh,
     suppliedMwh,
-    curtailedMwh,
+    curtailedMwh: t.curtailedMwh,
     unservedMwh,
-    unservedHours,
-    maxShortfallMw,
-    maxShortfallHour,
+    unservedHours: t.unservedHours,
+    maxShortfallMw: t.maxShortfallMw,
+    maxShortfallHour: t.maxShortfallHour,
     carbonTco2,
-    intensityGPerKwh: consumedMwh > 0 ? (carbonTco2 * GRAMS_PER_TONNE) / (consumedMwh * KWH_PER_MWH) : 0,
-    // Summation order can put a ratio a few ulps above 1.
-    cleanShare: takenMwh > 0 ? Math.min(1, cleanTakenMwh / takenMwh) : 0,
-    carbonFreeShare: demandMwh > 0 ? Math.min(1, carbonFreeMwh / demandMwh) : 0,
-    unservedMw,
-    cleanMw,
+    intensityGPerKwh: carbonIntensityGPerKwh(carbonTco2, demandMwh - unservedMwh),
+    cleanShare: cleanShare(cleanTakenMwh, takenMwh),
+    carbonFreeShare: carbonFreeShare(carbonFreeMwh, demandMwh),
+    unservedMw: t.unservedMw,
+    cleanMw: t.cleanMw,
     monthly,
   };
+}
+
+function dispatch(demandMw: Float64Array, contracts: readonly HourlyContract[], location: SiteLocation, detail: boolean): HourlySupply | HourlySupplyDetail {
+  checkInputs(demandMw, contracts, location);
+  const tally = newTally(contracts.length, detail);
+  dispatchYear(demandMw, partsOf(contracts, location), contracts.length, tally);
+  const result = figuresOf(contracts, tally);
+  const { hourSupplied, chargedMw, curtailedMw, storedMwh } = tally;
   if (!hourSupplied || !chargedMw || !curtailedMw || !storedMwh) return result;
   const suppliedMw: Record<string, Float64Array> = {};
   contracts.forEach((c, i) => (suppliedMw[c.name] = hourSupplied[i]));

@@ -7,6 +7,8 @@ export * from "./energy";
 export * from "./water";
 export * from "./cooling";
 export * from "./supply";
+export * from "./carbon";
+export * from "./dispatch";
 export * from "./hourlyCooling";
 export * from "./airLoop";
 export * from "./psychrometrics";

@@ -1,5 +1,6 @@
 /** Power contracts: firm capacity, deliverable energy, and the carbon of the energy a site consumes. */
 import { GRAMS_PER_TONNE, HOURS_PER_YEAR, KWH_PER_MWH } from "./constants";
+import { emissionsTco2 } from "./carbon";
 import { requireFraction, requireInRange } from "./guard";
 
 /** Firm (accredited) capacity of a contract, MW: contracted MW × firm fraction (capacity accreditation, e.g. PJM ELCC class rating). */
@@ -14,13 +15,6 @@ export function deliverableEnergyMwh(contractedMw: number, capacityFactor: numbe
   requireInRange("contractedMw", contractedMw, 0);
   requireFraction("capacityFactor", capacityFactor);
   return contractedMw * capacityFactor * HOURS_PER_YEAR;
-}
-
-/** Emissions of an amount of energy, tCO2e: MWh × gCO2e/kWh × 1,000 kWh/MWh ÷ 1e6 g/t. */
-export function emissionsTco2(energyMwh: number, intensityGPerKwh: number): number {
-  requireInRange("energyMwh", energyMwh, 0);
-  requireInRange("intensityGPerKwh", intensityGPerKwh, 0);
-  return (energyMwh * KWH_PER_MWH * intensityGPerKwh) / GRAMS_PER_TONNE;
 }
 
 /** One contract as {@link supplyMix} reads it. */

@@ -23,6 +23,7 @@
  * Proposed contracts (status "proposed": announced or filed, not approved) deliver only when the campus counts them
  * (`countProposed`); each year lists those in their term either way, with their MW and the firm MW counted.
  */
+import { coverWithCertificates, emissionsTco2, MarketLedger, marketBasedTco2, marketCarbonIntensityGPerKwh } from "../physics/carbon";
 import { HOURS_PER_YEAR } from "../physics/constants";
 import { CampusHours, campusHours, ContractForHours } from "../hours/campusHours";
 import type { HallHours } from "../hours/hallHours";
@@ -195,9 +196,12 @@ function yearsOf(horizon: Horizon | undefined): (number | undefined)[] {
   return Array.from({ length: horizon.endYear - horizon.startYear + 1 }, (_, i) => horizon.startYear + i);
 }
 
-/** Market-based carbon of a year: certificates cover grid-connected energy of their market (see the file comment). */
+/**
+ * Market-based carbon of a year: certificates cover grid-connected energy of their market (see the file comment;
+ * the formulas are physics/carbon.ts's).
+ */
 function marketCarbon(hours: CampusHours, physical: readonly { c: LedgerContract }[], virtual: readonly { c: LedgerContract; mw: number; firstHour: number }[]) {
-  const byMarket = new Map<string, { energyMwh: number; energyTco2: number; certificatesMwh: number; certificateTco2: number }>();
+  const byMarket = new Map<string, MarketLedger>();
   const bucket = (market: string | undefined) => {
     const key = market ?? "";
     let b = byMarket.get(key);
@@ -209,43 +213,20 @@ function marketCarbon(hours: CampusHours, physical: readonly { c: LedgerContract
     const mwh = hours.supply.suppliedMwh[c.name] ?? 0;
     const b = bucket(c.market);
     b.energyMwh += mwh;
-    b.energyTco2 += (mwh * c.carbonIntensityGPerKwh) / 1000; // MWh × g/kWh = kg; / 1000 = t
+    b.energyTco2 += emissionsTco2(mwh, c.carbonIntensityGPerKwh);
   }
   for (const { c, mw, firstHour } of virtual) {
     const mwh = mw * c.capacityFactor * (HOURS_PER_YEAR - firstHour); // the PPA's generation in the hours it delivers
     const b = bucket(c.market);
     b.certificatesMwh += mwh;
-    b.certificateTco2 += (mwh * c.carbonIntensityGPerKwh) / 1000;
+    b.certificateTco2 += emissionsTco2(mwh, c.carbonIntensityGPerKwh);
   }
   let certificatesMwh = 0;
-  let usedMwh = 0;
-  let avoidedTco2 = 0;
-  const cover = (energy: { energyMwh: number; energyTco2: number }, certs: { certificatesMwh: number; certificateTco2: number }) => {
-    const covered = Math.min(certs.certificatesMwh, energy.energyMwh);
-    if (!(covered > 0)) return;
-    const energyPerMwh = energy.energyTco2 / energy.energyMwh;
-    const certificatePerMwh = certs.certificateTco2 / certs.certificatesMwh;
-    usedMwh += covered;
-    avoidedTco2 += covered * Math.max(0, energyPerMwh - certificatePerMwh);
-    energy.energyTco2 -= covered * energyPerMwh;
-    energy.energyMwh -= covered;
-    certs.certificateTco2 -= covered * certificatePerMwh;
-    certs.certificatesMwh -= covered;
-  };
   for (const b of byMarket.values()) certificatesMwh += b.certificatesMwh;
-  // Same market first; a contract that names no market (a grid service on an unmarked campus) matches any.
-  for (const b of byMarket.values()) cover(b, b);
-  const unmarked = byMarket.get("");
-  if (unmarked) {
-    for (const [key, b] of byMarket) {
-      if (key === "") continue;
-      cover(unmarked, b);
-      cover(b, unmarked);
-    }
-  }
-  const marketTco2 = Math.max(0, hours.supply.carbonTco2 - avoidedTco2);
+  const cover = coverWithCertificates(byMarket);
+  const marketTco2 = marketBasedTco2(hours.supply.carbonTco2, cover.avoidedTco2);
   const consumedMwh = hours.supply.demandMwh - hours.supply.unservedMwh;
-  return { certificatesMwh, usedMwh, marketTco2, marketIntensity: consumedMwh > 0 ? (marketTco2 * 1000) / consumedMwh : 0 };
+  return { certificatesMwh, usedMwh: cover.coveredMwh, marketTco2, marketIntensity: marketCarbonIntensityGPerKwh(marketTco2, consumedMwh) };
 }
 
 /**
