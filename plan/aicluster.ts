@@ -50,6 +50,23 @@ function assertOnePulumiSdk(projectDir: string): void {
   }
 }
 
+/**
+ * `aicluster check` in process: `argv` is what follows `check` on the command line. Returns the exit code of a run
+ * that could be made (0 pass, 1 a mandatory policy violated); bad input is thrown (a UsageError, a PolicyConfigError,
+ * ...), not turned into exit code 2 as `main` does, so a caller can tell what was wrong.
+ *
+ * @example
+ * ```ts
+ * import { checkCommand } from "./plan/aicluster"; // from this repository's root
+ *
+ * try {
+ *   await checkCommand([".", "--stack", "prometheus", "--format", "yaml"]);
+ * } catch (e) {
+ *   console.log((e as Error).name, (e as Error).message);
+ *   // UsageError --format yaml: allowed text, json, markdown or html, or for CI sarif, junit, codequality or github (several comma-separated)
+ * }
+ * ```
+ */
 export async function checkCommand(argv: readonly string[]): Promise<number> {
   const options = parseOptions(argv, "check");
   if (options.help) {
@@ -70,6 +87,27 @@ export async function checkCommand(argv: readonly string[]): Promise<number> {
   return check(options, project, (input) => runProgram({ ...input, program: () => runProgramEntry(project, entry, (file) => isProgramFile(project.dir, file)) }));
 }
 
+/**
+ * The `aicluster` command in process, as the npm package's bin runs it: `argv` is the command line after `aicluster`.
+ * Prints what the command prints, and returns its exit code: 0 pass, 1 a mandatory policy violated, 2 bad input
+ * (reported on stderr with the usage), 3 the program failed or the checker crashed. The package publishes it as the
+ * `aicluster` bin only (its exports name no `plan/` module): in this repository, import it from `plan/aicluster`.
+ *
+ * @example
+ * ```ts
+ * import * as fs from "node:fs";
+ * import { main } from "./plan/aicluster"; // from this repository's root
+ *
+ * // The folder holding Pulumi.yaml (this repository's), the stack, the report's format and file: as on the command line.
+ * const code = await main(["check", ".", "--stack", "prometheus", "--format", "json", "--out", "prometheus.json"]);
+ * // prints: wrote the json report to prometheus.json (59 KB): FAIL
+ * const report = JSON.parse(fs.readFileSync("prometheus.json", "utf8"));
+ * console.log(code, report.verdict); // 1 fail
+ * console.log(report.findings.filter((f: { status: string; enforcementLevel: string }) => f.status === "violation" && f.enforcementLevel === "mandatory").map((f: { policy: string }) => f.policy));
+ * // [ 'firm-power', 'energy-adequacy' ]
+ * console.log(await main(["check", ".", "--stack", "prometheus", "--format", "yaml"])); // 2 (the problem and the usage on stderr)
+ * ```
+ */
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {

@@ -73,7 +73,27 @@ export function evaluatePolicies(
   return { findings: runs.flatMap((r) => r.findings), exemptions: runs.flatMap((r) => r.exemptions) };
 }
 
-/** The findings of `evaluatePolicies` (exemptions applied) without the exemptions' summary. */
+/**
+ * The findings of `evaluatePolicies` (exemptions applied) without the exemptions' summary.
+ *
+ * @example
+ * ```ts
+ * import { evaluateRules, hasMandatoryViolation, RULES, violationsOf } from "pulumi-aicluster/policies";
+ *
+ * // A campus as a stack policy sees it (type, URN, name and its published outputs), here with a PUE of 1.35.
+ * const views = [{ type: "aicluster:index:Campus", urn: "urn:pulumi:dev::site::aicluster:index:Campus::ohio", name: "ohio", props: { pue: 1.35 } }];
+ * const pueMax = RULES.filter((r) => r.name === "pue-max");
+ *
+ * const findings = evaluateRules(views, { "pue-max": { maxPue: 1.3 } }, pueMax);
+ * console.log(violationsOf(findings).map((f) => `${f.enforcementLevel}: ${f.message}`));
+ * // [ 'mandatory: ohio: PUE 1.35 exceeds the maximum of 1.3' ]
+ * console.log(hasMandatoryViolation(findings)); // true
+ *
+ * // Advisory, the violation is still reported but no longer blocks; under a cap of 1.4 it is a pass.
+ * console.log(hasMandatoryViolation(evaluateRules(views, { "pue-max": "advisory" }, pueMax))); // false
+ * console.log(evaluateRules(views, { "pue-max": { maxPue: 1.4 } }, pueMax)[0].message); // ohio: PUE 1.35 within the maximum of 1.4
+ * ```
+ */
 export function evaluateRules(
   resources: readonly ResourceView[], config: PackConfig = {}, rules: readonly Rule<any>[] = RULES, options: EvaluateOptions = {},
 ): EnforcedFinding[] {

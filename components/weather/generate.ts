@@ -517,6 +517,22 @@ const memo = new Map<string, WeatherYear>();
  * the climate id) and memoized by the climate's content, so identical halls share one year: treat the arrays as
  * read-only. Fails with a WeatherInputError naming the missing fields for a climate without normals, variability,
  * location or 1 % design values.
+ *
+ * @example
+ * ```ts
+ * import { Catalog } from "pulumi-aicluster/catalog";
+ * import { weatherYearOf } from "pulumi-aicluster/weather";
+ *
+ * const ohio = Catalog.withBuiltins().climates.get("central-ohio");
+ * const year = weatherYearOf(ohio);
+ * console.log(year.origin, year.dryBulbC.length); // generated from climate "central-ohio" 8760
+ * // Hour 4,932 is 24 July 12:00 local standard time (205 days × 24 + 12): dry and wet bulb, °C.
+ * console.log(year.dryBulbC[4932].toFixed(1), year.wetBulbC[4932].toFixed(1)); // 30.1 24.1
+ * // The same climate gives the same year (the very same arrays: treat them as read-only) ...
+ * console.log(weatherYearOf(ohio) === year); // true
+ * // ... and the year is seeded by the climate's id: a copy under another id is another year of the same climate.
+ * console.log(weatherYearOf({ ...ohio, id: "ohio-copy" }).dryBulbC[4932] === year.dryBulbC[4932]); // false
+ * ```
  */
 export function weatherYearOf(climate: ClimateSpec): WeatherYear {
   const key = JSON.stringify(climate);
