@@ -46,10 +46,6 @@ describe("heat and coolant", () => {
 });
 
 describe("energy and water", () => {
-  it("annual energy is kW × utilisation × 8,760 h", () => {
-    expect(physics.annualEnergyMwh(1000, 0.5)).toBe(4380);
-  });
-
   it("evaporates about 1.6 L per kWh of heat, plus blowdown", () => {
     // 3,600 / 2,257 = 1.59504 kg; / 0.997 = 1.59984 L
     expect(physics.evaporationLitresPerKwhHeat()).toBeCloseTo(1.59984, 5);
@@ -92,101 +88,12 @@ describe("supply and carbon", () => {
     expect(physics.deliverableEnergyMwh(100, 0.5)).toBe(438_000);
     expect(physics.emissionsTco2(1000, 490)).toBe(490);
   });
-
-  it("non-dispatchable sources first, dispatchable ones fill the rest pro rata", () => {
-    const mix = physics.supplyMix(10_000, [
-      { name: "wind", contractedMw: 1, capacityFactor: 0.5, carbonIntensityGPerKwh: 11, dispatchable: false, clean: true },
-      { name: "grid", contractedMw: 3, capacityFactor: 1, carbonIntensityGPerKwh: 400, dispatchable: true, clean: false },
-      { name: "gas", contractedMw: 1, capacityFactor: 0.57, carbonIntensityGPerKwh: 490, dispatchable: true, clean: false },
-    ]);
-    // wind 4,380 MWh; remaining 5,620 split 3:1
-    expect(mix.suppliedMwh.wind).toBeCloseTo(4380, 6);
-    expect(mix.suppliedMwh.grid).toBeCloseTo(4215, 6);
-    expect(mix.suppliedMwh.gas).toBeCloseTo(1405, 6);
-    expect(mix.unservedMwh).toBeCloseTo(0, 6);
-    const tco2 = (4380 * 11 + 4215 * 400 + 1405 * 490) / 1000;
-    expect(mix.carbonTco2PerYear).toBeCloseTo(tco2, 6);
-    expect(mix.intensityGPerKwh).toBeCloseTo(tco2 / 10, 6);
-    expect(mix.cleanShare).toBeCloseTo(0.438, 6);
-  });
-
-  it("caps dispatchable sources at their MW and reports what is left unserved", () => {
-    const mix = physics.supplyMix(25_000, [
-      { name: "small", contractedMw: 1, capacityFactor: 1, carbonIntensityGPerKwh: 400, dispatchable: true, clean: false },
-      { name: "big", contractedMw: 1.5, capacityFactor: 1, carbonIntensityGPerKwh: 400, dispatchable: true, clean: false },
-    ]);
-    expect(mix.suppliedMwh.small).toBeCloseTo(8760, 6);
-    expect(mix.suppliedMwh.big).toBeCloseTo(13_140, 6);
-    expect(mix.unservedMwh).toBeCloseTo(25_000 - 21_900, 6);
-    const short = physics.supplyMix(30_000, [{ name: "only", contractedMw: 1, capacityFactor: 1, carbonIntensityGPerKwh: 400, dispatchable: true, clean: false }]);
-    expect(short.unservedMwh).toBeCloseTo(30_000 - 8760, 6);
-  });
-
-  it("curtails non-dispatchable energy beyond demand", () => {
-    const mix = physics.supplyMix(100, [{ name: "nuke", contractedMw: 1, capacityFactor: 0.92, carbonIntensityGPerKwh: 12, dispatchable: false, clean: true }]);
-    expect(mix.suppliedMwh.nuke).toBeCloseTo(100, 9);
-    expect(mix.cleanShare).toBe(1);
-  });
-});
-
-describe("dispatch steps and carbon (physics/dispatch.ts, physics/carbon.ts)", () => {
-  it("shares pro rata up to each cap (water filling), all caps when the amount covers them", () => {
-    const weight = Float64Array.of(1, 3);
-    const out = new Float64Array(2);
-    expect(physics.shareProRata(8, weight, Float64Array.of(1, 30), out, new Uint8Array(2), 2)).toBe(8);
-    expect([...out]).toEqual([1, 7]); // party 0 capped at 1, party 1 takes the rest
-    expect(physics.shareProRata(50, weight, Float64Array.of(1, 30), out, new Uint8Array(2), 2)).toBe(31);
-    expect([...out]).toEqual([1, 30]);
-  });
-
-  it("dispatchable contracts cover what is left pro rata to their caps, and what they cannot stays unmet", () => {
-    const d = { count: 2, contractedMw: Float64Array.of(100, 100), firmMw: Float64Array.of(50, 100), derating: [null, Float64Array.from({ length: 8760 }, () => 0.6)], firstHour: Int32Array.of(0, 10) };
-    const cap = new Float64Array(2);
-    expect(physics.dispatchableCapsMw(d, 0, cap)).toBe(50); // the second starts in hour 10
-    expect(physics.dispatchableCapsMw(d, 10, cap)).toBe(110); // min(100 firm, 100 × 0.6)
-    const out = new Float64Array(2);
-    expect(physics.dispatchProRata(55, cap, 110, out, 2)).toBe(0);
-    expect([...out]).toEqual([25, 30]);
-    expect(physics.dispatchProRata(200, cap, 110, out, 2)).toBe(90);
-  });
-
-  it("a battery charges from a surplus net of its losses and delivers its stored clean share", () => {
-    const b = physics.emptyBatteries(Float64Array.of(10), Float64Array.of(40), Float64Array.of(0.8), Int32Array.of(0));
-    expect(physics.chargeBatteries(b, 0, 25, 0.5)).toBe(10); // power-limited
-    expect(b.storedMwh[0]).toBe(8);
-    expect(b.cleanStoredMwh[0]).toBe(4);
-    const flow = { remainingMw: 6, cleanToLoadMw: 1 };
-    physics.dischargeBatteries(b, 1, flow);
-    expect(flow).toEqual({ remainingMw: 0, cleanToLoadMw: 4 });
-    expect(physics.unservedMw(1e-12, 100)).toBe(0); // float residue
-    expect(physics.unservedMw(1, 100)).toBe(1);
-  });
-
-  it("carbon, intensity and the shares", () => {
-    expect(physics.emissionsTco2(1000, 490)).toBe(490);
-    expect(physics.carbonIntensityGPerKwh(490, 1000)).toBe(490);
-    expect(physics.carbonIntensityGPerKwh(490, 0)).toBe(0);
-    expect(physics.carbonFreeMw(120, 100)).toBe(100);
-    expect(physics.carbonFreeShare(50, 200)).toBe(0.25);
-    expect(physics.cleanShare(1, 0)).toBe(0);
-  });
-
-  it("certificates cover their own market first, then an unmarked market both ways", () => {
-    const ledger = (energyMwh: number, energyTco2: number, certificatesMwh: number, certificateTco2: number) => ({ energyMwh, energyTco2, certificatesMwh, certificateTco2 });
-    const byMarket = new Map([["pjm", ledger(100, 40, 30, 0)], ["", ledger(50, 20, 0, 0)], ["ercot", ledger(0, 0, 80, 0)]]);
-    const cover = physics.coverWithCertificates(byMarket);
-    expect(cover.coveredMwh).toBe(80); // 30 in PJM, then ERCOT's 80 cover the unmarked 50
-    expect(cover.avoidedTco2).toBeCloseTo(32, 12);
-    expect(physics.marketBasedTco2(60, cover.avoidedTco2)).toBeCloseTo(28, 12);
-    expect(physics.marketBasedTco2(10, 32)).toBe(0);
-  });
 });
 
 describe("guards", () => {
   it("turn NaN, infinities and negatives into named errors", () => {
     expect(() => physics.nodeItPowerW(Number.NaN, 700, 0)).toThrow("gpusPerNode = NaN is out of range; allowed: a whole number >= 0");
     expect(() => physics.coolantFlowLpm(10, 0)).toThrow(/deltaTK = 0 .* > 0/);
-    expect(() => physics.annualEnergyMwh(Infinity, 0.5)).toThrow(/powerKw = Infinity/);
     expect(() => physics.splitHeat(10, 1.2)).toThrow(/liquidCaptureFraction = 1.2 .* from 0 to 1/);
   });
 });

@@ -15,7 +15,7 @@ import { campusArb, between, doubled, envInt, SEED } from "./helpers/arbitraries
 import { CampusArgs, CampusFootprint, campusModel } from "../components/model/campus";
 import { coolingPlantModel } from "../components/model/coolingPlant";
 import { catalog } from "../components/catalog";
-import { ContractSupply, firmRejectionCapacityKw, HOURS_PER_YEAR, REDUNDANCY_SCHEMES, supplyMix, unitsRequired } from "../components/physics";
+import { firmRejectionCapacityKw, REDUNDANCY_SCHEMES, unitsRequired } from "../components/physics";
 
 const RUNS = envInt("FC_RUNS", 300);
 const MOCK_RUNS = envInt("FC_MOCK_RUNS", 40);
@@ -154,72 +154,6 @@ describe("campus model (pure)", () => {
         expect(two.gpuCount).toBe(2 * one.gpuCount);
       }),
       MODEL,
-    );
-  });
-});
-
-/** 0, or a double in [min, max]: no subnormals, whose products underflow to 0 (not float residue, and no real contract or demand). */
-const zeroOr = (min: number, max: number) => fc.oneof(fc.constant(0), between(min, max));
-
-/** Contracts `s0..s<n-1>` for the supply mix, any mix of dispatchable / variable and clean / not. */
-const contractSupplyArb = (i: number): fc.Arbitrary<ContractSupply> =>
-  fc.record({
-    name: fc.constant(`s${i}`),
-    contractedMw: zeroOr(1e-3, 1e5),
-    capacityFactor: fc.oneof(zeroOr(1e-6, 1), fc.constant(1)),
-    carbonIntensityGPerKwh: zeroOr(1e-3, 2000),
-    dispatchable: fc.boolean(),
-    clean: fc.boolean(),
-  });
-const contractSuppliesArb = fc.integer({ min: 0, max: 5 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => contractSupplyArb(i))));
-const variableMwh = (c: ContractSupply) => (c.dispatchable ? 0 : c.contractedMw * c.capacityFactor * HOURS_PER_YEAR);
-
-/** Demand either absolute or a share of what the variable sources deliver (shares above 1: they oversupply, often heavily). */
-const supplyCaseArb = fc
-  .tuple(contractSuppliesArb, fc.oneof(fc.record({ mwh: zeroOr(1e-6, 1e9) }), fc.record({ share: zeroOr(1e-6, 1.5) })))
-  .map(([contracts, d]) => {
-    const variable = contracts.reduce((a, c) => a + variableMwh(c), 0);
-    return { contracts, demandMwh: "mwh" in d ? d.mwh : d.share * variable };
-  });
-
-describe("supply mix (physics)", () => {
-  it("supplied + unserved = demand, nothing negative, every source within what it can deliver, even under heavy oversupply", () => {
-    const campus = model(NUCLEAR_OVERSUPPLY);
-    const regression = {
-      demandMwh: campus.annualFacilityEnergyMwh,
-      contracts: campus.contracts.map((c) => ({
-        name: c.name, contractedMw: c.contractedMw, capacityFactor: c.capacityFactor, carbonIntensityGPerKwh: c.carbonIntensityGPerKwh, dispatchable: c.dispatchable, clean: c.clean,
-      })),
-    };
-    fc.assert(
-      fc.property(supplyCaseArb, ({ demandMwh, contracts }) => {
-        const mix = supplyMix(demandMwh, contracts);
-        const supplied = contracts.map((c) => mix.suppliedMwh[c.name]);
-        for (const [i, s] of supplied.entries()) {
-          expect(Number.isFinite(s) && s >= 0, `${contracts[i].name} supplies ${s}`).toBe(true);
-          if (!contracts[i].dispatchable) expect(s).toBeLessThanOrEqual(variableMwh(contracts[i]) * (1 + 1e-12));
-        }
-        expect(mix.unservedMwh).toBeGreaterThanOrEqual(0);
-        expectClose(supplied.reduce((a, b) => a + b, 0) + mix.unservedMwh, demandMwh, "supplied + unserved = demand");
-        // Storage (capacity factor 0) supplies no net energy; generating dispatchable sources follow the load up to MW × 8,760 h.
-        for (const c of contracts) if (c.capacityFactor === 0) expect(mix.suppliedMwh[c.name]).toBe(0);
-        const dispatchable = contracts.filter((c) => c.dispatchable && c.capacityFactor > 0);
-        const dispatched = dispatchable.reduce((a, c) => a + mix.suppliedMwh[c.name], 0);
-        const capacity = dispatchable.reduce((a, c) => a + c.contractedMw * HOURS_PER_YEAR, 0);
-        expect(dispatched).toBeLessThanOrEqual(capacity * (1 + 1e-12));
-        if (mix.unservedMwh > 0) expectClose(dispatched, capacity, "unserved only when dispatchable sources are at their cap");
-        expect(mix.cleanShare).toBeGreaterThanOrEqual(0);
-        expect(mix.cleanShare).toBeLessThanOrEqual(1);
-        const supplying = contracts.filter((c) => mix.suppliedMwh[c.name] > 0).map((c) => c.carbonIntensityGPerKwh);
-        if (supplying.length > 0) {
-          expect(mix.intensityGPerKwh).toBeGreaterThanOrEqual(Math.min(...supplying) * (1 - 1e-9));
-          expect(mix.intensityGPerKwh).toBeLessThanOrEqual(Math.max(...supplying) * (1 + 1e-9));
-        } else {
-          expect(mix.intensityGPerKwh).toBe(0);
-        }
-        expect(Number.isFinite(mix.carbonTco2PerYear) && mix.carbonTco2PerYear >= 0).toBe(true);
-      }),
-      { ...MODEL, examples: [[regression]] },
     );
   });
 });

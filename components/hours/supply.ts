@@ -1,8 +1,7 @@
 /**
  * Hourly supply: a campus's power contracts dispatched against its demand in each of the 8,760 hours of a year, so
  * the binding hours show (1 GW of solar covers a 100 MW load's annual energy many times over and still leaves every
- * night unserved). The annual balance is physics/supply.ts `supplyMix`; this is its hourly counterpart. Pure: no
- * Pulumi import.
+ * night unserved). Pure: no Pulumi import.
  *
  * Hours: index 0 is 1 January 00:00-01:00 local standard time, index 8,759 is 31 December 23:00-24:00; a 365-day
  * year (months of 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 days). Every hour is one hour long, so MW in an hour
@@ -50,7 +49,7 @@
  *   0: the carbon of its charging energy is counted at the sources that charged it, as the catalog's battery entry
  *   says). intensityGPerKwh = carbon / energy consumed by the load (D − unserved), so battery losses raise it.
  * - cleanShare: clean share of the energy taken from the non-storage contracts (Σ clean supplied / Σ supplied),
- *   an annual accounting like supplyMix's. A battery's own `clean` flag is ignored: its energy is as clean as what
+ *   an annual accounting. A battery's own `clean` flag is ignored: its energy is as clean as what
  *   charged it.
  * - cleanMw[h] = min(clean energy reaching the load in h, D_h): clean direct supply C × min(1, D/V) plus the clean
  *   part of the batteries' discharge. carbonFreeShare = Σ_h cleanMw[h] / Σ_h D_h, the hourly-matched carbon-free

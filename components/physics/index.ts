@@ -3,7 +3,6 @@ export * from "./constants";
 export * from "./guard";
 export * from "./power";
 export * from "./heat";
-export * from "./energy";
 export * from "./water";
 export * from "./cooling";
 export * from "./supply";

@@ -5,9 +5,9 @@
  * not the user's.
  */
 import {
-  achievableSupplyTempC, annualEnergyMwh, coolantFlowLpm, deliverableEnergyMwh, electricalLossKw, emissionsTco2, facilityPowerFromPueKw,
+  achievableSupplyTempC, coolantFlowLpm, deliverableEnergyMwh, electricalLossKw, emissionsTco2, facilityPowerFromPueKw,
   firmCapacityMw, heatTransportPowerKw, kwToMw, makeupLitresPerKwhHeat, networkPowerKw, nodeItPowerW,  PhysicsInputError,
-  powerUsageEffectiveness, rackItPowerKw, requirePlantHourDesign, splitHeat, supplyMix, unitsInServiceAfterRedundancy, unitsRequired, 
+  powerUsageEffectiveness, rackItPowerKw, requirePlantHourDesign, splitHeat, unitsInServiceAfterRedundancy, unitsRequired, 
   waterUsageEffectiveness,
 } from "../../../components/physics";
 import type { AmbientBasis } from "../../../components/physics";
@@ -28,8 +28,6 @@ export const PHYSICS_CASES: BadInputCase[] = [
   { name: "splitHeat: capture fraction 1.1", run: () => splitHeat(100, 1.1), ...PIE, field: "liquidCaptureFraction", value: 1.1, allowed: "a finite number from 0 to 1" },
   { name: "splitHeat: negative IT load", run: () => splitHeat(-1, 0.5), ...PIE, field: "itLoadKw", value: -1 },
   { name: "coolantFlowLpm: delta T 0", run: () => coolantFlowLpm(100, 0), ...PIE, field: "deltaTK", value: 0, allowed: "a finite number > 0" },
-  { name: "annualEnergyMwh: utilisation 1.5", run: () => annualEnergyMwh(100, 1.5), ...PIE, field: "utilisation", value: 1.5 },
-  { name: "annualEnergyMwh: Infinity power", run: () => annualEnergyMwh(Infinity, 0.5), ...PIE, field: "powerKw", value: Infinity },
   { name: "unitsRequired: unit capacity 0", run: () => unitsRequired(100, 0, "N"), ...PIE, field: "unitCapacityKw", value: 0 },
   { name: "unitsRequired: redundancy 3N", run: () => unitsRequired(100, 10, "3N"), ...PIE, field: "redundancy", value: "3N", allowed: "N, N+1, 2N" },
   { name: "unitsInServiceAfterRedundancy: fractional units", run: () => unitsInServiceAfterRedundancy(2.5, "N"), ...PIE, field: "units", value: 2.5 },
@@ -51,7 +49,6 @@ export const PHYSICS_CASES: BadInputCase[] = [
   { name: "heatTransportPowerKw: 1.5 kW per kW", run: () => heatTransportPowerKw(100, 1.5), ...PIE, field: "kwPerKwHeat", value: 1.5 },
   { name: "networkPowerKw: fractional GPU count", run: () => networkPowerKw(1.5, 60), ...PIE, field: "gpuCount", value: 1.5 },
   { name: "emissionsTco2: negative intensity", run: () => emissionsTco2(100, -1), ...PIE, field: "intensityGPerKwh", value: -1 },
-  { name: "supplyMix: NaN demand", run: () => supplyMix(Number.NaN, []), ...PIE, field: "demandMwh", value: Number.NaN },
   { name: "waterUsageEffectiveness: negative water", run: () => waterUsageEffectiveness(-1, 100), ...PIE, field: "waterM3", value: -1 },
   { name: "kwToMw: NaN", run: () => kwToMw(Number.NaN), ...PIE, field: "kw", value: Number.NaN },
 ];
