@@ -3,8 +3,9 @@ import { TYPE_TOKENS } from "./model/typeTokens";
 import type { UsdRange } from "./costs/range";
 import type { GpuNodePool } from "./gpuNodePool";
 import { RackGroupArgs, RackGroupFootprint } from "./model/rackGroup";
-import { buildRackGroup, rackGroupFootprint, rackGroupMembers } from "./rackGroup";
-import { ModelledOptions, withoutModelled } from "./model/handoff";
+import { buildRackGroup, rackGroupFootprintOf, rackGroupMembers, rackGroupPlan } from "./rackGroup";
+import { PlannedOptions, withoutPlan } from "./model/handoff";
+import type { PlannedRackGroup } from "./model/plan";
 import type { AirCooledRackOutputs } from "./model/published";
 import type { OutputsOf } from "./publish";
 
@@ -21,7 +22,7 @@ export class AirCooledRack extends pulumi.ComponentResource implements OutputsOf
 
   /** The footprint as plain numbers, for parents that roll it up. */
   get footprint(): RackGroupFootprint {
-    return rackGroupMembers.of(this).footprint;
+    return rackGroupFootprintOf(this);
   }
   /** The nodes of every rack in the group. */
   get nodes(): GpuNodePool {
@@ -47,9 +48,9 @@ export class AirCooledRack extends pulumi.ComponentResource implements OutputsOf
   declare readonly cduCapacityKw: pulumi.Output<number>;
   declare readonly capexUsd: pulumi.Output<UsdRange | undefined>;
 
-  constructor(name: string, args: AirCooledRackArgs, opts?: pulumi.ComponentResourceOptions & ModelledOptions<RackGroupFootprint>) {
-    const footprint = rackGroupFootprint(AirCooledRack.type, "air", name, args, opts);
-    super(AirCooledRack.type, name, args, withoutModelled(opts));
-    this.registerOutputs(buildRackGroup(this, name, footprint));
+  constructor(name: string, args: AirCooledRackArgs, opts?: pulumi.ComponentResourceOptions & PlannedOptions<PlannedRackGroup>) {
+    const plan = rackGroupPlan(AirCooledRack.type, name, args, opts);
+    super(AirCooledRack.type, name, args, withoutPlan(opts));
+    this.registerOutputs(buildRackGroup(this, plan));
   }
 }

@@ -4,9 +4,12 @@ import type { UsdRange } from "./costs/range";
 import type { CapexLine } from "./costs/capex";
 import type { CostYearRow, Financing } from "./costs/campusCost";
 import { DataHall } from "./dataHall";
-import { CampusArgs, CampusFootprint, CampusHallArgs, campusModel, CampusPowerContractArgs, contractChildName, hallChildName } from "./model/campus";
+import { CampusArgs, CampusFootprint, CampusHallArgs, CampusPowerContractArgs } from "./model/campus";
 import { atPulumiBoundary } from "./errors";
-import { ModelledOptions, withoutModelled, withoutName } from "./model/handoff";
+import { PlannedOptions, withoutPlan } from "./model/handoff";
+import { PlannedCampus, planCampus } from "./model/plan";
+import { seriesSinkHere } from "./model/seriesSink";
+import { createPlannedChildren } from "./plannedChildren";
 import type { MonthlyRow } from "./hours/campusHours";
 import type { YearRow } from "./years/ledger";
 import { PowerContract } from "./powerContract";
@@ -16,7 +19,7 @@ import { OutputsOf, publishFootprint } from "./publish";
 
 export type { CampusArgs, CampusFootprint, CampusHallArgs, CampusPowerContractArgs, CampusOutputs, MonthlyRow, YearRow };
 
-const members = new PlainMembers<Campus, { footprint: CampusFootprint; halls: DataHall[]; powerContracts: PowerContract[] }>(
+const members = new PlainMembers<Campus, { plan: PlannedCampus; halls: DataHall[]; powerContracts: PowerContract[] }>(
   "Campus",
 );
 
@@ -31,7 +34,11 @@ export class Campus extends pulumi.ComponentResource implements OutputsOf<Campus
 
   /** The footprint as plain numbers, with each hall's and contract's. */
   get footprint(): CampusFootprint {
-    return members.of(this).footprint;
+    return members.of(this).plan.footprint;
+  }
+  /** The planned tree the campus created: every child's name, args and outputs, and the series its reports draw. */
+  get plan(): PlannedCampus {
+    return members.of(this).plan;
   }
   /** The hall components, in the order of `args.halls`. */
   get halls(): DataHall[] {
@@ -100,23 +107,16 @@ export class Campus extends pulumi.ComponentResource implements OutputsOf<Campus
   declare readonly costMissing: pulumi.Output<string[]>;
   declare readonly financing: pulumi.Output<Financing | undefined>;
 
-  constructor(name: string, args: CampusArgs, opts?: pulumi.ComponentResourceOptions & ModelledOptions<CampusFootprint>) {
-    const footprint = opts?.modelled ?? atPulumiBoundary(() => campusModel(args, { type: Campus.type, name }));
-    super(Campus.type, name, args, withoutModelled(opts));
-    const halls = args.halls.map(({ name: hall, onlineYear: _onlineYear, ...hallArgs }, i) => {
-      const childArgs = { ...hallArgs, climate: args.climate, ...(args.weatherFile === undefined ? {} : { weatherFile: args.weatherFile }) };
-      return new DataHall(hallChildName(name, hall), childArgs, { parent: this, modelled: withoutName(footprint.halls[i]) });
-    });
-    const powerContracts = args.powerContracts.map(({ name: contract, ...contractArgs }, i) => {
-      // The campus's market is the contract's unless it names its own, so the child's inputs say which market accredited it.
-      const market = contractArgs.market ?? args.market;
-      const childArgs = market === undefined ? contractArgs : { ...contractArgs, market };
-      // The contract publishes both intensities; the one on the campus's basis is the campus's figure, not the contract's.
-      const { carbonIntensityGPerKwh: _onCampusBasis, ...contractFootprint } = footprint.contracts[i];
-      return new PowerContract(contractChildName(name, contract), childArgs, { parent: this, modelled: withoutName(contractFootprint) });
-    });
-    members.set(this, { footprint, halls, powerContracts });
-    const { halls: _halls, contracts: _contracts, ...rollup } = footprint;
-    this.registerOutputs(publishFootprint<CampusOutputs>(this, rollup));
+  constructor(name: string, args: CampusArgs, opts?: pulumi.ComponentResourceOptions & PlannedOptions<PlannedCampus>) {
+    const plan = opts?.plan ?? atPulumiBoundary(() => planCampus(name, args));
+    super(Campus.type, name, args, withoutPlan(opts));
+    const children = createPlannedChildren(this, plan, { [DataHall.type]: DataHall, [PowerContract.type]: PowerContract });
+    const halls = children.filter((c): c is DataHall => c instanceof DataHall);
+    const powerContracts = children.filter((c): c is PowerContract => c instanceof PowerContract);
+    members.set(this, { plan, halls, powerContracts });
+    // The series go to the run that asked for them (the checker), under this campus's URN; nowhere otherwise.
+    const sink = seriesSinkHere();
+    if (sink) sink.keep(new Promise<string>((resolve) => this.urn.apply(resolve)), plan.series);
+    this.registerOutputs(publishFootprint<CampusOutputs>(this, plan.outputs));
   }
 }

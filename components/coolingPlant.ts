@@ -1,16 +1,17 @@
 import * as pulumi from "@pulumi/pulumi";
 import { TYPE_TOKENS } from "./model/typeTokens";
 import type { UsdRange } from "./costs/range";
-import { AirLoopArgs, coolingPlantModel, CoolingPlantArgs, CoolingPlantFootprint, PlantDesignArgs, PlantLoadArgs, TrimChillerArgs } from "./model/coolingPlant";
+import { AirLoopArgs, CoolingPlantArgs, CoolingPlantFootprint, PlantDesignArgs, PlantLoadArgs, TrimChillerArgs } from "./model/coolingPlant";
 import { atPulumiBoundary } from "./errors";
-import { ModelledOptions, withoutModelled } from "./model/handoff";
+import { PlannedOptions, withoutPlan } from "./model/handoff";
+import { PlannedCoolingPlant, planCoolingPlant } from "./model/plan";
 import { PlainMembers } from "./plainMembers";
 import type { CoolingPlantOutputs } from "./model/published";
 import { OutputsOf, publishFootprint } from "./publish";
 
 export type { AirLoopArgs, CoolingPlantArgs, CoolingPlantFootprint, PlantDesignArgs, PlantLoadArgs, TrimChillerArgs };
 
-const members = new PlainMembers<CoolingPlant, { footprint: CoolingPlantFootprint }>("CoolingPlant");
+const members = new PlainMembers<CoolingPlant, { plan: PlannedCoolingPlant }>("CoolingPlant");
 
 /**
  * A heat-rejection plant of identical units. Publishes installed and firm (after redundancy) capacity,
@@ -24,7 +25,7 @@ export class CoolingPlant extends pulumi.ComponentResource implements OutputsOf<
 
   /** The footprint as plain numbers, for parents that roll it up. */
   get footprint(): CoolingPlantFootprint {
-    return members.of(this).footprint;
+    return members.of(this).plan.footprint;
   }
   declare readonly technology: pulumi.Output<string>;
   declare readonly climate: pulumi.Output<string>;
@@ -61,10 +62,10 @@ export class CoolingPlant extends pulumi.ComponentResource implements OutputsOf<
   declare readonly airChillerPowerKw: pulumi.Output<number>;
   declare readonly capexUsd: pulumi.Output<UsdRange | undefined>;
 
-  constructor(name: string, args: CoolingPlantArgs, opts?: pulumi.ComponentResourceOptions & ModelledOptions<CoolingPlantFootprint>) {
-    const footprint = opts?.modelled ?? atPulumiBoundary(() => coolingPlantModel(args, { type: CoolingPlant.type, name }));
-    super(CoolingPlant.type, name, args, withoutModelled(opts));
-    members.set(this, { footprint });
-    this.registerOutputs(publishFootprint<CoolingPlantOutputs>(this, footprint));
+  constructor(name: string, args: CoolingPlantArgs, opts?: pulumi.ComponentResourceOptions & PlannedOptions<PlannedCoolingPlant>) {
+    const plan = opts?.plan ?? atPulumiBoundary(() => planCoolingPlant(name, args));
+    super(CoolingPlant.type, name, args, withoutPlan(opts));
+    members.set(this, { plan });
+    this.registerOutputs(publishFootprint<CoolingPlantOutputs>(this, plan.outputs));
   }
 }

@@ -5,9 +5,11 @@ import type { CapexLine } from "./costs/capex";
 import { AirCooledRack } from "./airCooledRack";
 import { CoolingPlant } from "./coolingPlant";
 import { LiquidCooledRack } from "./liquidCooledRack";
-import { DataHallArgs, dataHallModel, DataHallFootprint, HallDesignArgs, HallRackGroupArgs, plantChildName, rackGroupChildName } from "./model/dataHall";
+import { DataHallArgs, DataHallFootprint, HallDesignArgs, HallRackGroupArgs } from "./model/dataHall";
 import { atPulumiBoundary } from "./errors";
-import { ModelledOptions, withoutModelled, withoutName } from "./model/handoff";
+import { PlannedOptions, withoutPlan } from "./model/handoff";
+import { PlannedDataHall, planDataHall } from "./model/plan";
+import { createPlannedChildren } from "./plannedChildren";
 import type { DataHallOutputs } from "./model/published";
 import type { AirPathArgs, AirPathService } from "./model/airPath";
 import { OutputsOf, publishFootprint } from "./publish";
@@ -18,7 +20,7 @@ export type { AirPathArgs, AirPathService, DataHallArgs, DataHallFootprint, Data
 /** A rack group of either cooling kind, as a data hall holds them. */
 export type RackGroup = LiquidCooledRack | AirCooledRack;
 
-const members = new PlainMembers<DataHall, { footprint: DataHallFootprint; rackGroups: RackGroup[]; coolingPlant?: CoolingPlant }>(
+const members = new PlainMembers<DataHall, { plan: PlannedDataHall; rackGroups: RackGroup[]; coolingPlant?: CoolingPlant }>(
   "DataHall",
 );
 
@@ -33,7 +35,7 @@ export class DataHall extends pulumi.ComponentResource implements OutputsOf<Data
 
   /** The footprint as plain numbers, with each rack group's and the plant's. */
   get footprint(): DataHallFootprint {
-    return members.of(this).footprint;
+    return members.of(this).plan.footprint;
   }
   /** The rack-group components, in the order of `args.racks`. */
   get rackGroups(): RackGroup[] {
@@ -87,29 +89,13 @@ export class DataHall extends pulumi.ComponentResource implements OutputsOf<Data
   declare readonly capexUsd: pulumi.Output<UsdRange>;
   declare readonly costMissing: pulumi.Output<string[]>;
 
-  constructor(name: string, args: DataHallArgs, opts?: pulumi.ComponentResourceOptions & ModelledOptions<DataHallFootprint>) {
-    const footprint = opts?.modelled ?? atPulumiBoundary(() => dataHallModel(args, { type: DataHall.type, name }));
-    super(DataHall.type, name, args, withoutModelled(opts));
-    const rackGroups = args.racks.map(({ name: group, ...groupArgs }, i) => {
-      const childName = rackGroupChildName(name, group);
-      const childOpts = { parent: this, modelled: withoutName(footprint.rackGroups[i]) };
-      return footprint.rackGroups[i].cooling === "liquid"
-        ? new LiquidCooledRack(childName, groupArgs, childOpts)
-        : new AirCooledRack(childName, groupArgs, childOpts);
-    });
-    const coolingPlant =
-      args.cooling && footprint.plant
-        ? new CoolingPlant(
-            plantChildName(name),
-            {
-              ...args.cooling, climate: footprint.plant.climate, heatLoadKw: footprint.heatLoadKw, utilisation: footprint.utilisation, setpointC: footprint.plant.setpointC,
-              ...(args.weatherFile === undefined ? {} : { weatherFile: args.weatherFile }),
-            },
-            { parent: this, modelled: footprint.plant },
-          )
-        : undefined;
-    members.set(this, { footprint, rackGroups, coolingPlant });
-    const { rackGroups: _groups, plant, ...rollup } = footprint;
-    this.registerOutputs(publishFootprint<DataHallOutputs>(this, { ...rollup, hasCoolingPlant: plant !== undefined }));
+  constructor(name: string, args: DataHallArgs, opts?: pulumi.ComponentResourceOptions & PlannedOptions<PlannedDataHall>) {
+    const plan = opts?.plan ?? atPulumiBoundary(() => planDataHall(name, args));
+    super(DataHall.type, name, args, withoutPlan(opts));
+    const children = createPlannedChildren(this, plan, { [LiquidCooledRack.type]: LiquidCooledRack, [AirCooledRack.type]: AirCooledRack, [CoolingPlant.type]: CoolingPlant });
+    const rackGroups = children.filter((c): c is RackGroup => c instanceof LiquidCooledRack || c instanceof AirCooledRack);
+    const coolingPlant = children.find((c): c is CoolingPlant => c instanceof CoolingPlant);
+    members.set(this, { plan, rackGroups, ...(coolingPlant ? { coolingPlant } : {}) });
+    this.registerOutputs(publishFootprint<DataHallOutputs>(this, plan.outputs));
   }
 }

@@ -1,15 +1,16 @@
 import * as pulumi from "@pulumi/pulumi";
 import { TYPE_TOKENS } from "./model/typeTokens";
-import { gpuNodePoolModel, GpuNodePoolArgs, GpuNodePoolFootprint } from "./model/gpuNodePool";
+import { GpuNodePoolArgs, GpuNodePoolFootprint } from "./model/gpuNodePool";
 import { atPulumiBoundary } from "./errors";
-import { ModelledOptions, withoutModelled } from "./model/handoff";
+import { PlannedOptions, withoutPlan } from "./model/handoff";
+import { PlannedGpuNodePool, planGpuNodePool } from "./model/plan";
 import { PlainMembers } from "./plainMembers";
 import type { GpuNodePoolOutputs } from "./model/published";
 import { OutputsOf, publishFootprint } from "./publish";
 
 export type { GpuNodePoolArgs, GpuNodePoolFootprint };
 
-const members = new PlainMembers<GpuNodePool, { footprint: GpuNodePoolFootprint }>("GpuNodePool");
+const members = new PlainMembers<GpuNodePool, { plan: PlannedGpuNodePool }>("GpuNodePool");
 
 /**
  * A pool of identical GPU nodes: one resource whatever the node count, so resources grow with racks, not GPUs.
@@ -21,7 +22,7 @@ export class GpuNodePool extends pulumi.ComponentResource implements OutputsOf<G
 
   /** The footprint as plain numbers, for parents that roll it up. */
   get footprint(): GpuNodePoolFootprint {
-    return members.of(this).footprint;
+    return members.of(this).plan.footprint;
   }
   declare readonly nodeDesign: pulumi.Output<string>;
   declare readonly accelerator: pulumi.Output<string>;
@@ -32,10 +33,10 @@ export class GpuNodePool extends pulumi.ComponentResource implements OutputsOf<G
   declare readonly itLoadKw: pulumi.Output<number>;
   declare readonly gpuMemoryGb: pulumi.Output<number>;
 
-  constructor(name: string, args: GpuNodePoolArgs, opts?: pulumi.ComponentResourceOptions & ModelledOptions<GpuNodePoolFootprint>) {
-    const footprint = opts?.modelled ?? atPulumiBoundary(() => gpuNodePoolModel(args, { type: GpuNodePool.type, name }));
-    super(GpuNodePool.type, name, args, withoutModelled(opts));
-    members.set(this, { footprint });
-    this.registerOutputs(publishFootprint<GpuNodePoolOutputs>(this, footprint));
+  constructor(name: string, args: GpuNodePoolArgs, opts?: pulumi.ComponentResourceOptions & PlannedOptions<PlannedGpuNodePool>) {
+    const plan = opts?.plan ?? atPulumiBoundary(() => planGpuNodePool(name, args));
+    super(GpuNodePool.type, name, args, withoutPlan(opts));
+    members.set(this, { plan });
+    this.registerOutputs(publishFootprint<GpuNodePoolOutputs>(this, plan.outputs));
   }
 }

@@ -3,8 +3,9 @@ import { TYPE_TOKENS } from "./model/typeTokens";
 import type { UsdRange } from "./costs/range";
 import type { GpuNodePool } from "./gpuNodePool";
 import { LiquidCooledRackArgs, RackGroupFootprint } from "./model/rackGroup";
-import { buildRackGroup, rackGroupFootprint, rackGroupMembers } from "./rackGroup";
-import { ModelledOptions, withoutModelled } from "./model/handoff";
+import { buildRackGroup, rackGroupFootprintOf, rackGroupMembers, rackGroupPlan } from "./rackGroup";
+import { PlannedOptions, withoutPlan } from "./model/handoff";
+import type { PlannedRackGroup } from "./model/plan";
 import type { LiquidCooledRackOutputs } from "./model/published";
 import type { OutputsOf } from "./publish";
 
@@ -21,7 +22,7 @@ export class LiquidCooledRack extends pulumi.ComponentResource implements Output
 
   /** The footprint as plain numbers, for parents that roll it up. */
   get footprint(): RackGroupFootprint {
-    return rackGroupMembers.of(this).footprint;
+    return rackGroupFootprintOf(this);
   }
   /** The nodes of every rack in the group. */
   get nodes(): GpuNodePool {
@@ -51,9 +52,9 @@ export class LiquidCooledRack extends pulumi.ComponentResource implements Output
   declare readonly returnTempC: pulumi.Output<number | undefined>;
   declare readonly capexUsd: pulumi.Output<UsdRange | undefined>;
 
-  constructor(name: string, args: LiquidCooledRackArgs, opts?: pulumi.ComponentResourceOptions & ModelledOptions<RackGroupFootprint>) {
-    const footprint = rackGroupFootprint(LiquidCooledRack.type, "liquid", name, args, opts);
-    super(LiquidCooledRack.type, name, args, withoutModelled(opts));
-    this.registerOutputs(buildRackGroup(this, name, footprint));
+  constructor(name: string, args: LiquidCooledRackArgs, opts?: pulumi.ComponentResourceOptions & PlannedOptions<PlannedRackGroup>) {
+    const plan = rackGroupPlan(LiquidCooledRack.type, name, args, opts);
+    super(LiquidCooledRack.type, name, args, withoutPlan(opts));
+    this.registerOutputs(buildRackGroup(this, plan));
   }
 }

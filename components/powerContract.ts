@@ -2,16 +2,17 @@ import * as pulumi from "@pulumi/pulumi";
 import { TYPE_TOKENS } from "./model/typeTokens";
 import type { UsdRange } from "./costs/range";
 import type { AmbientDeratingPoint } from "./catalog/schema";
-import { powerContractModel, PowerContractArgs, PowerContractFootprint, RampStep } from "./model/powerContract";
+import { PowerContractArgs, PowerContractFootprint, RampStep } from "./model/powerContract";
 import { atPulumiBoundary } from "./errors";
-import { ModelledOptions, withoutModelled } from "./model/handoff";
+import { PlannedOptions, withoutPlan } from "./model/handoff";
+import { PlannedPowerContract, planPowerContract } from "./model/plan";
 import { PlainMembers } from "./plainMembers";
 import type { PowerContractOutputs } from "./model/published";
 import { OutputsOf, publishFootprint } from "./publish";
 
 export type { PowerContractArgs, PowerContractFootprint, RampStep };
 
-const members = new PlainMembers<PowerContract, { footprint: PowerContractFootprint }>("PowerContract");
+const members = new PlainMembers<PowerContract, { plan: PlannedPowerContract }>("PowerContract");
 
 /** A power contract: contracted and firm MW, deliverable energy and the carbon intensity of what it delivers. */
 export class PowerContract extends pulumi.ComponentResource implements OutputsOf<PowerContractOutputs> {
@@ -20,7 +21,7 @@ export class PowerContract extends pulumi.ComponentResource implements OutputsOf
 
   /** The footprint as plain numbers, for parents that roll it up. */
   get footprint(): PowerContractFootprint {
-    return members.of(this).footprint;
+    return members.of(this).plan.footprint;
   }
   declare readonly counterparty: pulumi.Output<string>;
   declare readonly source: pulumi.Output<string>;
@@ -54,10 +55,10 @@ export class PowerContract extends pulumi.ComponentResource implements OutputsOf
   /** Where the contract stands on the record: "contracted", "approved" or "proposed". */
   declare readonly status: pulumi.Output<string>;
 
-  constructor(name: string, args: PowerContractArgs, opts?: pulumi.ComponentResourceOptions & ModelledOptions<PowerContractFootprint>) {
-    const footprint = opts?.modelled ?? atPulumiBoundary(() => powerContractModel(args, { type: PowerContract.type, name }));
-    super(PowerContract.type, name, args, withoutModelled(opts));
-    members.set(this, { footprint });
-    this.registerOutputs(publishFootprint<PowerContractOutputs>(this, footprint));
+  constructor(name: string, args: PowerContractArgs, opts?: pulumi.ComponentResourceOptions & PlannedOptions<PlannedPowerContract>) {
+    const plan = opts?.plan ?? atPulumiBoundary(() => planPowerContract(name, args));
+    super(PowerContract.type, name, args, withoutPlan(opts));
+    members.set(this, { plan });
+    this.registerOutputs(publishFootprint<PowerContractOutputs>(this, plan.outputs));
   }
 }

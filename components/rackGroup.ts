@@ -6,29 +6,36 @@
  * analyzer only recognises direct subclasses and reads only the fields a class declares itself.
  */
 import * as pulumi from "@pulumi/pulumi";
+import { TYPE_TOKENS } from "./model/typeTokens";
 import { GpuNodePool } from "./gpuNodePool";
 import { atPulumiBoundary } from "./errors";
-import type { ModelledOptions } from "./model/handoff";
-import { LiquidCooledRackArgs, rackGroupModel, RackGroupFootprint } from "./model/rackGroup";
+import type { LiquidCooledRackArgs, RackGroupFootprint } from "./model/rackGroup";
+import { PlannedRackGroup, planRackGroup } from "./model/plan";
+import type { PlannedOptions } from "./model/handoff";
+import { createPlannedChildren } from "./plannedChildren";
 import { PlainMembers } from "./plainMembers";
 import type { RackGroupOutputs } from "./model/published";
 import { publishFootprint } from "./publish";
 
 export type { RackGroupOutputs };
 
-export const rackGroupMembers = new PlainMembers<pulumi.ComponentResource, { footprint: RackGroupFootprint; nodes: GpuNodePool }>(
+export const rackGroupMembers = new PlainMembers<pulumi.ComponentResource, { plan: PlannedRackGroup; nodes: GpuNodePool }>(
   "rack group",
 );
 
-/** The footprint a parent handed over, or the model's for the args (validated before the component registers). */
-export function rackGroupFootprint(type: string, cooling: "air" | "liquid", name: string, args: LiquidCooledRackArgs, opts: ModelledOptions<RackGroupFootprint> | undefined): RackGroupFootprint {
-  return opts?.modelled ?? atPulumiBoundary(() => rackGroupModel(args, { type, name }, cooling));
+/** The plan a parent handed over, or the group's own for the args (validated before the component registers). */
+export function rackGroupPlan(type: typeof TYPE_TOKENS.liquidRack | typeof TYPE_TOKENS.airRack, name: string, args: LiquidCooledRackArgs, opts: PlannedOptions<PlannedRackGroup> | undefined): PlannedRackGroup {
+  return opts?.plan ?? atPulumiBoundary(() => planRackGroup(type, name, args));
 }
 
 /** Creates the group's node pool and returns the outputs to register; call at the end of the constructor. */
-export function buildRackGroup(group: pulumi.ComponentResource, name: string, footprint: RackGroupFootprint): RackGroupOutputs {
-  const { nodes, ...outputs } = footprint;
-  const nodeArgs = { nodeDesign: nodes.nodeDesign, nodeCount: nodes.nodeCount, accelerator: nodes.accelerator };
-  rackGroupMembers.set(group, { footprint, nodes: new GpuNodePool(`${name}-nodes`, nodeArgs, { parent: group, modelled: nodes }) });
-  return publishFootprint<RackGroupOutputs>(group, outputs);
+export function buildRackGroup(group: pulumi.ComponentResource, plan: PlannedRackGroup): RackGroupOutputs {
+  const [nodes] = createPlannedChildren(group, plan, { [GpuNodePool.type]: GpuNodePool }) as GpuNodePool[];
+  rackGroupMembers.set(group, { plan, nodes });
+  return publishFootprint<RackGroupOutputs>(group, plan.outputs);
+}
+
+/** The footprint of a group component (its plan's). */
+export function rackGroupFootprintOf(group: pulumi.ComponentResource): RackGroupFootprint {
+  return rackGroupMembers.of(group).plan.footprint;
 }

@@ -1,18 +1,16 @@
 import { Construct } from "constructs";
-import { CampusArgs, CampusFootprint, CampusHallArgs, campusModel, CampusPowerContractArgs, contractChildName, hallChildName } from "../components/model/campus";
-import { withoutName } from "../components/model/handoff";
+import type { CampusArgs, CampusFootprint, CampusHallArgs, CampusPowerContractArgs } from "../components/model/campus";
+import { PlannedCampus, planCampus } from "../components/model/plan";
+import type { CampusOutputs } from "../components/model/published";
 import { TYPES } from "../policies/view";
-import { AiclusterConstruct, AiclusterConstructOptions, modelFor } from "./base";
+import { AiclusterConstruct, AiclusterConstructOptions, createPlannedConstructs, planFor } from "./base";
 import { DataHall } from "./dataHall";
 import { PowerContract } from "./powerContract";
 
-export type { CampusArgs, CampusFootprint, CampusHallArgs, CampusPowerContractArgs };
-
-/** Outputs a campus publishes: its roll-up, without the per-child footprints. */
-export type CampusOutputs = Omit<CampusFootprint, "halls" | "contracts">;
+export type { CampusArgs, CampusFootprint, CampusHallArgs, CampusOutputs, CampusPowerContractArgs };
 
 /**
- * A campus: the construct twin of the Pulumi `Campus`, same args, same footprint. Halls are children `<id>-<hall>`
+ * A campus: the construct twin of the Pulumi `Campus`, same args, same planned tree. Halls are children `<id>-<hall>`
  * and power contracts `<id>-<contract>`, as the Pulumi component names them, so a finding names the same resource in
  * both engines. As the top of its tree it runs the rules at synthesis (see `options.policy`): a blocking violation
  * fails `app.synth()` with the Pulumi pack's message.
@@ -25,22 +23,15 @@ export class Campus extends AiclusterConstruct<CampusFootprint, CampusOutputs> {
   readonly halls: DataHall[];
   /** The power-contract constructs, in the order of `args.powerContracts`. */
   readonly powerContracts: PowerContract[];
+  /** The planned tree: every child's name, args and outputs, and the series the reports draw. */
+  readonly plan: PlannedCampus;
 
-  constructor(scope: Construct, id: string, args: CampusArgs, options?: AiclusterConstructOptions<CampusFootprint>) {
-    const footprint = modelFor(scope, id, options, () => campusModel(args, { type: Campus.type, name: id }));
-    const { halls: _halls, contracts: _contracts, ...rollup } = footprint;
-    super(scope, id, Campus.type, footprint, rollup, options);
-    this.halls = args.halls.map(({ name: hall, onlineYear: _onlineYear, ...hallArgs }, i) => {
-      const childArgs = { ...hallArgs, climate: args.climate, ...(args.weatherFile === undefined ? {} : { weatherFile: args.weatherFile }) };
-      return new DataHall(this, hallChildName(id, hall), childArgs, { modelled: withoutName(footprint.halls[i]) });
-    });
-    this.powerContracts = args.powerContracts.map(({ name: contract, ...contractArgs }, i) => {
-      // The campus's market is the contract's unless it names its own, as in the Pulumi component.
-      const market = contractArgs.market ?? args.market;
-      const childArgs = market === undefined ? contractArgs : { ...contractArgs, market };
-      // As the component: the intensity on the campus's carbon basis is the campus's figure, not the contract's.
-      const { carbonIntensityGPerKwh: _onCampusBasis, ...contractFootprint } = footprint.contracts[i];
-      return new PowerContract(this, contractChildName(id, contract), childArgs, { modelled: withoutName(contractFootprint) });
-    });
+  constructor(scope: Construct, id: string, args: CampusArgs, options?: AiclusterConstructOptions<PlannedCampus>) {
+    const plan = planFor(scope, id, options, () => planCampus(id, args));
+    super(scope, id, plan, options);
+    this.plan = plan;
+    const children = createPlannedConstructs(this, plan, { [DataHall.type]: DataHall, [PowerContract.type]: PowerContract });
+    this.halls = children.filter((c): c is DataHall => c instanceof DataHall);
+    this.powerContracts = children.filter((c): c is PowerContract => c instanceof PowerContract);
   }
 }

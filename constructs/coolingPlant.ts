@@ -1,7 +1,8 @@
 import { Construct } from "constructs";
-import { coolingPlantModel, CoolingPlantArgs, CoolingPlantFootprint } from "../components/model/coolingPlant";
+import type { CoolingPlantArgs, CoolingPlantFootprint } from "../components/model/coolingPlant";
+import { PlannedCoolingPlant, planCoolingPlant } from "../components/model/plan";
 import { TYPES } from "../policies/view";
-import { AiclusterConstruct, AiclusterConstructOptions, modelFor } from "./base";
+import { AiclusterConstruct, AiclusterConstructOptions, planFor } from "./base";
 
 export type { CoolingPlantArgs, CoolingPlantFootprint };
 
@@ -10,8 +11,7 @@ export class CoolingPlant extends AiclusterConstruct<CoolingPlantFootprint, Cool
   /** Type token of the matching Pulumi component, `aicluster:index:CoolingPlant`: the type the rules see. */
   static readonly type = TYPES.coolingPlant;
 
-  constructor(scope: Construct, id: string, args: CoolingPlantArgs, options?: AiclusterConstructOptions<CoolingPlantFootprint>) {
-    const footprint = modelFor(scope, id, options, () => coolingPlantModel(args, { type: CoolingPlant.type, name: id }));
-    super(scope, id, CoolingPlant.type, footprint, footprint, options);
+  constructor(scope: Construct, id: string, args: CoolingPlantArgs, options?: AiclusterConstructOptions<PlannedCoolingPlant>) {
+    super(scope, id, planFor(scope, id, options, () => planCoolingPlant(id, args)), options);
   }
 }

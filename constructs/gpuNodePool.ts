@@ -1,7 +1,8 @@
 import { Construct } from "constructs";
-import { gpuNodePoolModel, GpuNodePoolArgs, GpuNodePoolFootprint } from "../components/model/gpuNodePool";
+import type { GpuNodePoolArgs, GpuNodePoolFootprint } from "../components/model/gpuNodePool";
+import { PlannedGpuNodePool, planGpuNodePool } from "../components/model/plan";
 import { TYPES } from "../policies/view";
-import { AiclusterConstruct, AiclusterConstructOptions, modelFor } from "./base";
+import { AiclusterConstruct, AiclusterConstructOptions, planFor } from "./base";
 
 export type { GpuNodePoolArgs, GpuNodePoolFootprint };
 
@@ -10,8 +11,7 @@ export class GpuNodePool extends AiclusterConstruct<GpuNodePoolFootprint, GpuNod
   /** Type token of the matching Pulumi component, `aicluster:index:GpuNodePool`: the type the rules see. */
   static readonly type = TYPES.nodePool;
 
-  constructor(scope: Construct, id: string, args: GpuNodePoolArgs, options?: AiclusterConstructOptions<GpuNodePoolFootprint>) {
-    const footprint = modelFor(scope, id, options, () => gpuNodePoolModel(args, { type: GpuNodePool.type, name: id }));
-    super(scope, id, GpuNodePool.type, footprint, footprint, options);
+  constructor(scope: Construct, id: string, args: GpuNodePoolArgs, options?: AiclusterConstructOptions<PlannedGpuNodePool>) {
+    super(scope, id, planFor(scope, id, options, () => planGpuNodePool(id, args)), options);
   }
 }

@@ -1,7 +1,8 @@
 import { Construct } from "constructs";
-import { powerContractModel, PowerContractArgs, PowerContractFootprint } from "../components/model/powerContract";
+import type { PowerContractArgs, PowerContractFootprint } from "../components/model/powerContract";
+import { PlannedPowerContract, planPowerContract } from "../components/model/plan";
 import { TYPES } from "../policies/view";
-import { AiclusterConstruct, AiclusterConstructOptions, modelFor } from "./base";
+import { AiclusterConstruct, AiclusterConstructOptions, planFor } from "./base";
 
 export type { PowerContractArgs, PowerContractFootprint };
 
@@ -10,8 +11,7 @@ export class PowerContract extends AiclusterConstruct<PowerContractFootprint, Po
   /** Type token of the matching Pulumi component, `aicluster:index:PowerContract`: the type the rules see. */
   static readonly type = TYPES.powerContract;
 
-  constructor(scope: Construct, id: string, args: PowerContractArgs, options?: AiclusterConstructOptions<PowerContractFootprint>) {
-    const footprint = modelFor(scope, id, options, () => powerContractModel(args, { type: PowerContract.type, name: id }));
-    super(scope, id, PowerContract.type, footprint, footprint, options);
+  constructor(scope: Construct, id: string, args: PowerContractArgs, options?: AiclusterConstructOptions<PlannedPowerContract>) {
+    super(scope, id, planFor(scope, id, options, () => planPowerContract(id, args)), options);
   }
 }

@@ -3,27 +3,24 @@
  * Pulumi LiquidCooledRack and AirCooledRack have (components/rackGroup.ts builds the same child from the same footprint).
  */
 import { Construct } from "constructs";
-import { LiquidCooledRackArgs, RackGroupArgs, rackGroupModel, RackGroupFootprint } from "../components/model/rackGroup";
+import type { LiquidCooledRackArgs, RackGroupArgs, RackGroupFootprint } from "../components/model/rackGroup";
+import { PlannedRackGroup, planRackGroup } from "../components/model/plan";
+import type { RackGroupOutputs } from "../components/model/published";
 import { TYPES } from "../policies/view";
-import { AiclusterConstruct, AiclusterConstructOptions, modelFor } from "./base";
+import { AiclusterConstruct, AiclusterConstructOptions, createPlannedConstructs, planFor } from "./base";
 import { GpuNodePool } from "./gpuNodePool";
 
-export type { LiquidCooledRackArgs, RackGroupArgs, RackGroupFootprint };
-
-/** Outputs a rack group publishes: its footprint without the nested node pool (that is the child's). */
-export type RackGroupOutputs = Omit<RackGroupFootprint, "nodes">;
+export type { LiquidCooledRackArgs, RackGroupArgs, RackGroupFootprint, RackGroupOutputs };
 
 /** What the two rack-group constructs share. */
 export abstract class RackGroupConstruct extends AiclusterConstruct<RackGroupFootprint, RackGroupOutputs> {
   /** The nodes of every rack in the group (`<id>-nodes`). */
   readonly nodes: GpuNodePool;
 
-  protected constructor(scope: Construct, id: string, type: string, cooling: "air" | "liquid", args: LiquidCooledRackArgs, options: AiclusterConstructOptions<RackGroupFootprint> | undefined) {
-    const footprint = modelFor(scope, id, options, () => rackGroupModel(args, { type, name: id }, cooling));
-    const { nodes, ...outputs } = footprint;
-    super(scope, id, type, footprint, outputs, options);
-    const nodeArgs = { nodeDesign: nodes.nodeDesign, nodeCount: nodes.nodeCount, accelerator: nodes.accelerator };
-    this.nodes = new GpuNodePool(this, `${id}-nodes`, nodeArgs, { modelled: nodes });
+  protected constructor(scope: Construct, id: string, type: typeof TYPES.liquidRack | typeof TYPES.airRack, args: LiquidCooledRackArgs, options: AiclusterConstructOptions<PlannedRackGroup> | undefined) {
+    const plan = planFor(scope, id, options, () => planRackGroup(type, id, args));
+    super(scope, id, plan, options);
+    [this.nodes] = createPlannedConstructs(this, plan, { [GpuNodePool.type]: GpuNodePool }) as GpuNodePool[];
   }
 }
 
@@ -32,8 +29,8 @@ export class LiquidCooledRack extends RackGroupConstruct {
   /** Type token of the matching Pulumi component, `aicluster:index:LiquidCooledRack`: the type the rules see. */
   static readonly type = TYPES.liquidRack;
 
-  constructor(scope: Construct, id: string, args: LiquidCooledRackArgs, options?: AiclusterConstructOptions<RackGroupFootprint>) {
-    super(scope, id, LiquidCooledRack.type, "liquid", args, options);
+  constructor(scope: Construct, id: string, args: LiquidCooledRackArgs, options?: AiclusterConstructOptions<PlannedRackGroup>) {
+    super(scope, id, LiquidCooledRack.type, args, options);
   }
 }
 
@@ -45,7 +42,7 @@ export class AirCooledRack extends RackGroupConstruct {
   /** Type token of the matching Pulumi component, `aicluster:index:AirCooledRack`: the type the rules see. */
   static readonly type = TYPES.airRack;
 
-  constructor(scope: Construct, id: string, args: AirCooledRackArgs, options?: AiclusterConstructOptions<RackGroupFootprint>) {
-    super(scope, id, AirCooledRack.type, "air", args, options);
+  constructor(scope: Construct, id: string, args: AirCooledRackArgs, options?: AiclusterConstructOptions<PlannedRackGroup>) {
+    super(scope, id, AirCooledRack.type, args, options);
   }
 }

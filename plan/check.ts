@@ -159,7 +159,7 @@ export async function check(options: PlanOptions, project: PulumiProject, runner
   // The pictures read the hours the model kept in this process: made here, right after the run.
   const pictures = formats.includes("html") || formats.includes("markdown") || options.htmlFile || summaryFile
     ? { ...(await import("../report")), ...(await import("../report/mermaid")) } : undefined;
-  const data = pictures ? pictures.reportData(run.views, report) : undefined;
+  const data = pictures ? pictures.reportData(run, report) : undefined;
   const fullMarkdown = (htmlLink?: string) =>
     renderMarkdown(report, { pictures: [pictures!.mermaidTree(report.tree), ...data!.campuses.map(pictures!.mermaidEnergyPie)], ...(htmlLink ? { htmlReport: htmlLink } : {}) });
   const markdown = (htmlLink?: string) => (diff ? markdownWithBaseline(diff, fullMarkdown(htmlLink)) : fullMarkdown(htmlLink));

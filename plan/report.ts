@@ -5,7 +5,7 @@ import type { CostYearRow, Financing } from "../components/costs/campusCost";
 import { isUsdRange, type UsdRange } from "../components/costs/range";
 import type { MonthlyRow } from "../components/hours/campusHours";
 import type { YearRow } from "../components/years/ledger";
-import { recordedCampusHours } from "../components/model/campus";
+import type { CampusSeries } from "../components/model/plan";
 import { EnforcedFinding, hasMandatoryViolation } from "../policies/evaluate";
 import type { ExemptionSummary } from "../policies/exemptions";
 import type { FindingExemption } from "../policies/finding";
@@ -323,10 +323,10 @@ export function campusCosts(views: readonly ResourceView[]): CampusCosts[] {
     });
 }
 
-/** The hourly series of each campus the plan modelled (kept by the model for the last campus of each name). */
-export function campusHourlySeries(views: readonly ResourceView[]): CampusHourlySeries[] {
+/** The hourly series of each campus of the run (by URN). */
+export function campusHourlySeries(views: readonly ResourceView[], series: ReadonlyMap<string, CampusSeries>): CampusHourlySeries[] {
   return views.flatMap((v) => {
-    const hours = v.type === TYPES.campus ? recordedCampusHours(v.name) : undefined;
+    const hours = v.type === TYPES.campus ? series.get(v.urn)?.hours : undefined;
     if (!hours) return [];
     return [{
       campus: v.name, ...(hours.year === undefined ? {} : { year: hours.year }), utcOffsetHours: hours.utcOffsetHours, facilityMw: Array.from(hours.facilityMw), itMw: Array.from(hours.itMw), waterM3: Array.from(hours.waterM3),
@@ -380,9 +380,9 @@ export function buildReport(run: PlanRunWithExemptions, treeDepth: number, withH
     years: campusYears(run.views),
     costs: campusCosts(run.views),
     monthly: campusMonths(run.views),
-    worstTimes: campusWorstTimes(run.views),
+    worstTimes: campusWorstTimes(run.views, run.series),
     gpuPower: campusGpuPower(run.views),
-    ...(withHourly ? { hourly: campusHourlySeries(run.views) } : {}),
+    ...(withHourly ? { hourly: campusHourlySeries(run.views, run.series) } : {}),
     findings: run.findings.filter((f) => f.status !== "pass"),
     exemptions: exemptionSummaries(run.findings, run.exemptions),
     // Runs built by hand (tests) may have no project folder: their results point at no file.

@@ -5,6 +5,8 @@ import { RULES } from "../policies/rules";
 import type { ResourceView } from "../policies/view";
 import { awaitProgram } from "./awaitProgram";
 import { canonicalOrder } from "./canonicalOrder";
+import { collectSeries, SeriesByUrn } from "../components/model/seriesSink";
+import type { CampusSeries } from "../components/model/plan";
 import { installMockEngine, Registration, SourceLocation } from "./mockEngine";
 import { trackProgramWork } from "./programWork";
 import { OutputResolution, resolveStackOutputs } from "./stackOutputs";
@@ -59,6 +61,8 @@ export interface PlanRun {
   /** Config keys whose values are secret: reports show them as [secret]. */
   secretKeys: readonly string[];
   outputs: Record<string, unknown>;
+  /** The hourly series of each campus the program created, by URN (never published; the reports draw them). */
+  series: ReadonlyMap<string, CampusSeries>;
   registrations: Registration[];
   views: ResourceView[];
   findings: EnforcedFinding[];
@@ -113,10 +117,12 @@ export async function runProgram(input: PlanInput): Promise<PlanRun> {
   const onRejection = (reason: unknown) => void rejections.push(reason);
   process.on("unhandledRejection", onRejection);
   const work = trackProgramWork();
+  // Each campus created in this run hands its series to this run's sink, under its URN (components/model/seriesSink.ts).
+  const series = new SeriesByUrn();
   let outputs: Record<string, unknown>;
   try {
     // Stack traces cost much under ts-node's source maps and mocks read none; AICLUSTER_STACK_TRACES=1 keeps them.
-    outputs = await engine.withoutStackTraces(async () => {
+    outputs = await collectSeries(series, () => engine.withoutStackTraces(async () => {
       let resolution: OutputResolution | undefined;
       // Bad config or args throw here, before anything registers.
       const result = (async () => asOutputs(await input.program()))().then((exported) => {
@@ -133,7 +139,7 @@ export async function runProgram(input: PlanInput): Promise<PlanRun> {
       });
       await engine.settle();
       return values;
-    });
+    }));
   } finally {
     process.off("unhandledRejection", onRejection);
   }
@@ -150,6 +156,7 @@ export async function runProgram(input: PlanInput): Promise<PlanRun> {
     config: input.config,
     secretKeys: input.secretKeys ?? [],
     outputs,
+    series: await series.settled(),
     registrations: engine.registrations,
     views,
     findings,

@@ -4,7 +4,7 @@
  * hours of least supply-temperature margin. One per day, worst first, labelled in the full-build year's calendar.
  */
 import { dayLabel, hourLabel, worstDays, worstHoursByDay } from "../components/hours/calendar";
-import { recordedCampusHours, recordedSupplyMarginK } from "../components/model/campus";
+import type { CampusSeries } from "../components/model/plan";
 import { numberProp, ofType, TYPES, type ResourceView } from "../policies/view";
 
 /** How many worst hours or days each budget lists. */
@@ -32,11 +32,12 @@ export interface CampusWorstTimes {
   budgets: WorstTimes[];
 }
 
-/** The worst times of every campus whose hours the model recorded (campuses modelled in this process). */
-export function campusWorstTimes(views: readonly ResourceView[]): CampusWorstTimes[] {
+/** The worst times of every campus of the run, from its series (by URN); a campus without series has none. */
+export function campusWorstTimes(views: readonly ResourceView[], series: ReadonlyMap<string, CampusSeries>): CampusWorstTimes[] {
   return ofType(views, TYPES.campus).flatMap((v) => {
-    const hours = recordedCampusHours(v.name);
-    if (!hours) return [];
+    const campusSeries = series.get(v.urn);
+    if (!campusSeries) return [];
+    const hours = campusSeries.hours;
     const label = (h: number) => hourLabel(h, hours.year);
     const budgets: WorstTimes[] = [];
     const firm = numberProp(v, "firmContractedMw");
@@ -57,7 +58,7 @@ export function campusWorstTimes(views: readonly ResourceView[]): CampusWorstTim
         times: days.map((d) => ({ at: dayLabel(d.day, hours.year), value: d.total })),
       });
     }
-    const margin = recordedSupplyMarginK(v.name);
+    const margin = campusSeries.supplyMarginK();
     if (margin) {
       budgets.push({
         budget: "supply-temperature margin", policy: "supply-temperature", unit: "K", bound: "min", limit: 0,

@@ -3,7 +3,7 @@
  * report (budgets, findings, tree, ledgers) and the hours the campus model kept. Plain data: the charts only lay it
  * out, so they can be tested on hand-built data.
  */
-import { recordedCampusHours, recordedSupplyMarginK } from "../components/model/campus";
+import type { CampusSeries } from "../components/model/plan";
 import type { CostYearRow } from "../components/costs/campusCost";
 import type { YearRow } from "../components/years/ledger";
 import type { EnforcedFinding } from "../policies/evaluate";
@@ -148,9 +148,9 @@ function strip(hall: ViewOf<DataHallOutputs>, views: readonly ResourceView[], ca
   };
 }
 
-function campusData(campus: ViewOf<CampusOutputs>, views: readonly ResourceView[], report: PlanReport): CampusData {
-  const hours = recordedCampusHours(campus.name);
-  const margin = recordedSupplyMarginK(campus.name);
+function campusData(campus: ViewOf<CampusOutputs>, views: readonly ResourceView[], report: PlanReport, series: CampusSeries | undefined): CampusData {
+  const hours = series?.hours;
+  const margin = series?.supplyMarginK();
   const halls = childrenOf(views, campus.urn, TYPES.dataHall);
   const contracts = childrenOf(views, campus.urn, TYPES.powerContract).map((c) => {
     const name = shortName(c.name, campus.name);
@@ -183,11 +183,16 @@ function campusData(campus: ViewOf<CampusOutputs>, views: readonly ResourceView[
 }
 
 /** The report's data from a plan's views and report (call in the process that ran the plan: the hours are kept there). */
-export function reportData(views: readonly ResourceView[], report: PlanReport): ReportData {
+/**
+ * What the HTML report draws, from the run's published outputs (`views`), its campuses' series (by URN) and the
+ * report built from them.
+ */
+export function reportData(run: { readonly views: readonly ResourceView[]; readonly series: ReadonlyMap<string, CampusSeries> }, report: PlanReport): ReportData {
+  const { views, series } = run;
   return {
     stack: report.stack,
     verdict: report.verdict,
-    campuses: ofType(views, TYPES.campus).map((c) => campusData(c, views, report)),
+    campuses: ofType(views, TYPES.campus).map((c) => campusData(c, views, report, series.get(c.urn))),
     budgets: report.budgets,
     findings: report.findings,
     tree: report.tree,

@@ -19,7 +19,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const run = await runPlan({ stack: "prometheus", config: loadStackConfig("prometheus", {}) });
-  const html = htmlReport(reportData(run.views, buildReport(run, 3)));
+  const html = htmlReport(reportData(run, buildReport(run, 3)));
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "aicluster-shot-")), "prometheus.html");
   fs.writeFileSync(file, html);
   const browser = await launchChromium(chromium.path);

@@ -1,6 +1,6 @@
 /** What a stack builds and exports, for given settings: called by stacks/index.ts under the engine and by the offline planner. */
 import { Campus, CampusArgs, physics } from "../components";
-import { campusModel } from "../components/model/campus";
+import { planCampus } from "../components/model/plan";
 import { awsPilotArgs, loadAwsGpuCluster, pilotName } from "./awsPilot";
 import { MAX_RACKS_PER_GROUP } from "../components/model/rackGroup";
 import { estimateCampusResources } from "../components/model/resourceBudget";
@@ -30,11 +30,11 @@ export async function stackProgram(settings: StackSettings, stack = "stack") {
   const scaled = scaleSitePlan(settings.plan, settings);
   requireWithinResourceBudget(settings, scaled.args, stack);
   const args: CampusArgs = { ...scaled.args, maxResources: settings.maxResources, ...(settings.weatherFile ? { weatherFile: settings.weatherFile } : {}), ...(settings.carbonBasis ? { carbonBasis: settings.carbonBasis } : {}), ...(settings.proposedContracts ? { proposedContracts: settings.proposedContracts } : {}) };
-  // Everything is validated before anything registers: the campus model (handed to the Campus), then the pilot.
-  const footprint = campusModel(args, { type: Campus.type, name: settings.plan.name });
-  const pilotPlan = settings.cloud === "aws" && settings.aws ? awsPilotArgs(footprint, { ...settings, aws: settings.aws }, stack) : undefined;
+  // Everything is validated before anything registers: the campus plan (handed to the Campus), then the pilot.
+  const plan = planCampus(settings.plan.name, args);
+  const pilotPlan = settings.cloud === "aws" && settings.aws ? awsPilotArgs(plan.footprint, { ...settings, aws: settings.aws }, stack) : undefined;
   const AwsGpuCluster = pilotPlan ? await loadAwsGpuCluster() : undefined;
-  const campus = new Campus(settings.plan.name, args, { modelled: footprint });
+  const campus = new Campus(settings.plan.name, args, { plan });
   const pilot = AwsGpuCluster && pilotPlan ? new AwsGpuCluster(pilotName(settings), pilotPlan.args, { modelled: pilotPlan.modelled }) : undefined;
   return {
     topology: settings.topology,

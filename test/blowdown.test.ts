@@ -35,7 +35,7 @@ describe("blowdown", () => {
         return { pue: campus.pue };
       },
     });
-    const plants = reportData(run.views, buildReport(run, 3)).campuses[0].plants;
+    const plants = reportData(run, buildReport(run, 3)).campuses[0].plants;
     const ten = plants.find((p) => p.hall === "ten")!;
     const five = plants.find((p) => p.hall === "five")!;
     expect(ten.makeupM3).toBeGreaterThan(0);

@@ -8,8 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AiclusterInputError } from "../components/errors";
 import { catalog, DEFAULT_FACILITY_COST } from "../components/catalog";
-import { recordedCampusHours } from "../components/model/campus";
-import { CampusArgs, CampusFootprint, CampusHallArgs, CampusPowerContractArgs, campusModel } from "../components/model/campus";
+import { CampusArgs, CampusFootprint, CampusHallArgs, CampusPowerContractArgs, campusModel, planCampusFootprint } from "../components/model/campus";
 import { dataHallModel } from "../components/model/dataHall";
 import { campusCost, FACILITY_CATEGORIES } from "../components/costs/campusCost";
 import type { CapexLine } from "../components/costs/capex";
@@ -404,14 +403,14 @@ describe("opex: energy at contract prices, water at the site's price", () => {
   });
 
   it("two priced contracts: energy cost = Σ of each contract's supplied MWh × its price", () => {
-    const fp = model(campus({
+    const { footprint: fp, series } = planCampusFootprint(campus({
       market: "pjm",
       powerContracts: [
         { name: "nuc", counterparty: "Vistra", source: "nuclear", contractedMw: 1, priceUsdPerMwh: 30 },
         grid({ priceUsdPerMwh: 50 }),
       ],
-    }), "two-prices");
-    const supplied = recordedCampusHours("two-prices")!.supply.suppliedMwh;
+    }), { ...SUBJECT, name: "two-prices" });
+    const supplied = series.hours.supply.suppliedMwh;
     expect(supplied.nuc).toBeGreaterThan(0);
     expect(supplied.grid).toBeGreaterThan(0);
     const expected = supplied.nuc * 30 + supplied.grid * 50;
@@ -567,10 +566,10 @@ describe("what the catalog cannot price is listed, never counted as 0 silently",
   });
 
   it("a source without an energy price (bought) or a generation cost (owned) is listed", () => {
-    const bought = model(campus({ market: "pjm", powerContracts: [{ name: "smr", counterparty: "x", source: NEW_SOURCE, contractedMw: 1, firmFraction: 1 }, grid()] }), "unpriced-energy");
+    const { footprint: bought, series } = planCampusFootprint(campus({ market: "pjm", powerContracts: [{ name: "smr", counterparty: "x", source: NEW_SOURCE, contractedMw: 1, firmFraction: 1 }, grid()] }), { ...SUBJECT, name: "unpriced-energy" });
     expect(bought.costMissing).toEqual([`energy from "${NEW_SOURCE}" (energyPrices, or the contract's priceUsdPerMwh)`]);
     expect(bought.contracts[0].energyUsdPerMwh).toBeUndefined();
-    const supplied = recordedCampusHours("unpriced-energy")!.supply.suppliedMwh;
+    const supplied = series.hours.supply.suppliedMwh;
     expect(supplied.smr).toBeGreaterThan(0);
     expect(supplied.grid).toBeGreaterThan(0);
     expectRange(bought.costYears[0].energyCostUsd, mul(catalog.energyPrices.get("grid-pjm-ohio").usdPerMwh, supplied.grid), "only the grid's energy is charged", 1e-12);

@@ -8,7 +8,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { deserializeHours, handoffFileName, handOffHours, HOURS_HANDOFF_ENV } from "../components/model/hoursHandoff";
+import { deserializeHours, handoffFileName, handOffSinkFromEnv, HOURS_HANDOFF_ENV } from "../components/model/hoursHandoff";
 import type { RecordedCampusHours } from "../components/model/campus";
 import { canonicalOrder, compareNames } from "../plan/canonicalOrder";
 import { disagreements, EngineEventLike, engineErrors, engineViolations, registrationOrder, stackOutputsOf } from "../plan/engine/engineEvents";
@@ -122,20 +122,22 @@ describe("the hand-off of hourly series", () => {
     supply: { suppliedMwh: { grid: 10 }, unservedMw: Float64Array.from([0, 0.5]), monthly: [{ demandMwh: 1 }] },
   } as unknown as RecordedCampusHours;
 
-  it("writes nothing without the variable, and with it a file per campus that reads back with its typed arrays", () => {
+  it("writes nothing without the variable, and with it a file per campus URN that reads back with its typed arrays", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aicluster-handoff-"));
     const saved = process.env[HOURS_HANDOFF_ENV];
     try {
       delete process.env[HOURS_HANDOFF_ENV];
-      handOffHours("c", hours, undefined);
-      expect(fs.readdirSync(dir)).toEqual([]);
+      expect(handOffSinkFromEnv()).toBeUndefined();
       process.env[HOURS_HANDOFF_ENV] = dir;
-      // A name that looks like a path stays in the folder.
-      handOffHours("../../etc/c", hours, () => Float64Array.from([3, -1]));
-      expect(fs.readdirSync(dir)).toEqual([handoffFileName("../../etc/c")]);
-      expect(handoffFileName("../../etc/c")).toMatch(/^campus-[0-9a-f]+\.json$/);
-      const back = deserializeHours(fs.readFileSync(path.join(dir, handoffFileName("../../etc/c")), "utf8"));
-      expect(back.name).toBe("../../etc/c");
+      // A URN whose name looks like a path stays in the folder: the file is named by a digest.
+      const urn = "urn:pulumi:dev::p::aicluster:index:Campus::../../etc/c";
+      const sink = handOffSinkFromEnv()!;
+      sink.keep(Promise.resolve(urn), { hours, supplyMarginK: () => Float64Array.from([3, -1]) });
+      await new Promise((r) => setTimeout(r, 20));
+      expect(fs.readdirSync(dir)).toEqual([handoffFileName(urn)]);
+      expect(handoffFileName(urn)).toMatch(/^campus-[0-9a-f]{64}\.json$/);
+      const back = deserializeHours(fs.readFileSync(path.join(dir, handoffFileName(urn)), "utf8"));
+      expect(back.urn).toBe(urn);
       expect(back.hours.facilityMw).toBeInstanceOf(Float64Array);
       expect(Array.from(back.hours.facilityMw)).toEqual([1.5, 2]);
       expect(Array.from(back.hours.supply.unservedMw)).toEqual([0, 0.5]);

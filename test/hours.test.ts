@@ -157,8 +157,8 @@ describe("annual figures are sums of hours", () => {
       { name: "sun", counterparty: "Solar developer", source: "solar-utility", contractedMw: 3 },
       { name: "wind", counterparty: "Wind developer", source: "wind-onshore", contractedMw: 2 },
     ] });
-    const fp = model.campusModel(args, subject("summed"));
-    const hours = model.recordedCampusHours("summed")!;
+    const { footprint: fp, series } = model.planCampusFootprint(args, subject("summed"));
+    const hours = series.hours;
     const sum = (xs: ArrayLike<number>) => Array.from(xs).reduce((a, b) => a + b, 0);
     const close = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)));
     close(fp.annualFacilityEnergyMwh, sum(hours.facilityMw));

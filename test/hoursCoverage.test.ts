@@ -255,8 +255,8 @@ describe("the IT load profile (itLoadProfile)", () => {
   });
 
   it("a campus's hours and months follow its hall's profile", () => {
-    const fp = model.campusModel({ ...ohio(), halls: [{ name: "h1", racks: RACKS, cooling: { technology: "adiabatic" }, itLoadProfile: DAY_PROFILE }] }, subject("profiled"));
-    const hours = model.recordedCampusHours("profiled")!;
+    const { footprint: fp, series } = model.planCampusFootprint({ ...ohio(), halls: [{ name: "h1", racks: RACKS, cooling: { technology: "adiabatic" }, itLoadProfile: DAY_PROFILE }] }, subject("profiled"));
+    const hours = series.hours;
     const fullMw = fp.itLoadKw / 1000;
     for (let h = 0; h < HOURS; h++) close(hours.itMw[h], DAY_PROFILE[h % 24] * fullMw, `campus itMw[${h}]`, 1e-12);
     fp.monthly.forEach((m, i) => close(m.itEnergyMwh, fullMw * MONTH_DAYS[i] * 14.75, `${m.month} IT energy`));
@@ -320,8 +320,8 @@ describe("property: in every hour, facility = IT + the hall's overheads", () => 
   it("per hall from its published overheads and its plant's hourly power factor, and for the campus the sum of its halls", () => {
     fc.assert(
       fc.property(withProfiles, (args) => {
-        const fp = model.campusModel(args, subject("prop"));
-        const campusHours = model.recordedCampusHours("prop")!;
+        const { footprint: fp, series } = model.planCampusFootprint(args, subject("prop"));
+        const campusHours = series.hours;
         const w = weather.weatherYearOf(catalog.climates.get(args.climate));
         const sumFacility = new Float64Array(HOURS);
         const sumIt = new Float64Array(HOURS);

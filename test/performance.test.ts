@@ -72,22 +72,22 @@ describe("validation once per tree", () => {
     expect(() => new c.LiquidCooledRack("bad", { design: "gb300-nvl72", rackCount: 0 })).toThrow(/rackCount/);
   });
 
-  it("a child handed its footprint in its options (`modelled`) takes it as is: no second validation, no second model", async () => {
-    const { gpuNodePoolModel } = await import("../components/model/gpuNodePool");
-    const footprint = gpuNodePoolModel({ nodeDesign: "gb300-nvl72-tray", nodeCount: 18 }, { type: c.GpuNodePool.type, name: "real" });
-    // Args the model would refuse: the handed footprint is what counts, so nothing throws and its figures are published.
-    const pool = new c.GpuNodePool("handed-pool", { nodeDesign: "no-such-design", nodeCount: 0 }, { modelled: footprint });
-    expect(pool.footprint).toBe(footprint);
-    expect(await resolve(pool.gpuCount)).toBe(footprint.gpuCount);
+  it("a child handed its node of the plan in its options (`plan`) takes it as is: no second validation, no second model", async () => {
+    const { planGpuNodePool } = await import("../components/model/plan");
+    const plan = planGpuNodePool("real", { nodeDesign: "gb300-nvl72-tray", nodeCount: 18 });
+    // Args the model would refuse: the handed plan is what counts, so nothing throws and its figures are published.
+    const pool = new c.GpuNodePool("handed-pool", { nodeDesign: "no-such-design", nodeCount: 0 }, { plan });
+    expect(pool.footprint).toBe(plan.footprint);
+    expect(await resolve(pool.gpuCount)).toBe(plan.outputs.gpuCount);
     expect(() => new c.GpuNodePool("unhanded-pool", { nodeDesign: "no-such-design", nodeCount: 0 })).toThrow(/nodeDesign/);
   });
 
-  it("Pulumi never sees the `modelled` option, and a user's options pass through untouched", async () => {
-    const { withoutModelled } = await import("../components/model/handoff");
+  it("Pulumi never sees the `plan` option, and a user's options pass through untouched", async () => {
+    const { withoutPlan } = await import("../components/model/handoff");
     const opts = { protect: true };
-    expect(withoutModelled(opts)).toBe(opts);
-    expect(withoutModelled(undefined)).toBeUndefined();
-    expect(withoutModelled({ protect: true, modelled: { gpuCount: 1 } })).toEqual({ protect: true });
+    expect(withoutPlan(opts)).toBe(opts);
+    expect(withoutPlan(undefined)).toBeUndefined();
+    expect(withoutPlan({ protect: true, plan: { gpuCount: 1 } })).toEqual({ protect: true });
   });
 });
 

@@ -85,7 +85,7 @@ describe.each(["prometheus", "hyperion"])("HTML report of %s (default scale)", (
 
   beforeAll(async () => {
     const run = await runPlan({ stack, config: loadStackConfig(stack) });
-    data = reportData(run.views, buildReport(run, 3));
+    data = reportData(run, buildReport(run, 3));
     html = htmlReport(data);
     figs = figures(html);
   });
@@ -357,7 +357,7 @@ describe("the HTML report and exemptions", () => {
       policyConfig: { "firm-power": { exemptions: [{ resource: "prometheus", reason: "interim gas turbines under contract", expires: "2099-12-31" }] } },
     });
     const report = buildReport(run, 3);
-    const html = htmlReport(reportData(run.views, report));
+    const html = htmlReport(reportData(run, report));
     const rows = [...html.matchAll(/<tr class="finding exempted">(.*?)<\/tr>/g)].map((m) => m[1]);
     expect(rows.length).toBe(run.findings.filter((f) => f.policy === "firm-power" && f.status === "violation").length);
     expect(rows.length).toBeGreaterThan(0);

@@ -2,9 +2,10 @@
  * Capital cost of what the model counts, by category, from the cost catalog: rack hardware per rack, the network
  * per GPU, the building (shell, electrical, mechanical fit-out) per MW of critical IT, the heat-rejection plant per
  * kW of installed capacity, owned generation per kW. A price the catalog does not hold is reported as missing, never
- * counted as 0 silently: the campus publishes what is missing and the capex rules fail on it.
+ * counted as 0 silently: the campus publishes what is missing and the capex rules fail on it. The catalog is the
+ * plan's (a value the caller passes), never read from a global.
  */
-import { catalog } from "../catalog";
+import type { Catalog } from "../catalog";
 import { exactly, scaled, total, UsdRange, ZERO } from "./range";
 
 export const CAPEX_CATEGORIES = ["it-hardware", "network", "shell", "electrical", "mechanical", "cooling-plant", "generation"] as const;
@@ -32,21 +33,21 @@ export interface Capex {
 export const EMPTY_CAPEX: Capex = Object.freeze({ lines: [], missing: [] }) as Capex;
 
 /** Hardware of `rackCount` racks of a design. */
-export function rackHardwareCapex(design: string, rackCount: number): Capex {
+export function rackHardwareCapex(catalog: Catalog, design: string, rackCount: number): Capex {
   if (!catalog.rackHardwareCosts.has(design)) return { lines: [], missing: [`rack design "${design}" (rackHardwareCosts)`] };
   const c = catalog.rackHardwareCosts.get(design);
   return { lines: [{ category: "it-hardware", capexUsd: scaled(c.usdPerRack, rackCount), usefulLifeYears: c.usefulLifeYears, maintenanceShareOfCapex: c.maintenanceShareOfCapex }], missing: [] };
 }
 
 /** A heat-rejection plant of `installedKw` (all units, spares included). */
-export function coolingPlantCapex(technology: string, installedKw: number): Capex {
+export function coolingPlantCapex(catalog: Catalog, technology: string, installedKw: number): Capex {
   if (!catalog.coolingPlantCosts.has(technology)) return { lines: [], missing: [`cooling technology "${technology}" (coolingPlantCosts)`] };
   const c = catalog.coolingPlantCosts.get(technology);
   return { lines: [{ category: "cooling-plant", capexUsd: scaled(c.usdPerKw, installedKw), usefulLifeYears: c.usefulLifeYears, maintenanceShareOfCapex: c.maintenanceShareOfCapex }], missing: [] };
 }
 
 /** The building of a hall of `itLoadKw` critical IT and its network for `gpuCount` GPUs. */
-export function facilityCapex(facilityCost: string, itLoadKw: number, gpuCount: number): Capex {
+export function facilityCapex(catalog: Catalog, facilityCost: string, itLoadKw: number, gpuCount: number): Capex {
   if (!catalog.facilityCosts.has(facilityCost)) return { lines: [], missing: [`facility cost "${facilityCost}" (facilityCosts)`] };
   const f = catalog.facilityCosts.get(facilityCost);
   const mw = itLoadKw / 1000;
@@ -63,7 +64,7 @@ export function facilityCapex(facilityCost: string, itLoadKw: number, gpuCount: 
 }
 
 /** Generation a campus owns: `contractedMw` of a source. */
-export function generationCapex(source: string, contractedMw: number): Capex {
+export function generationCapex(catalog: Catalog, source: string, contractedMw: number): Capex {
   if (!catalog.generationCosts.has(source)) return { lines: [], missing: [`generation source "${source}" (generationCosts)`] };
   const g = catalog.generationCosts.get(source);
   return { lines: [{ category: "generation", capexUsd: scaled(g.usdPerKw, contractedMw * 1000), usefulLifeYears: g.usefulLifeYears, maintenanceShareOfCapex: g.maintenanceShareOfCapex }], missing: [] };
@@ -98,7 +99,7 @@ export function capexTotal(capex: Capex): UsdRange {
 }
 
 /** Price per MWh of energy a contract buys: its own, else the catalog's for its source (undefined: missing). */
-export function energyPriceOf(source: string, stated: number | undefined): UsdRange | undefined {
+export function energyPriceOf(catalog: Catalog, source: string, stated: number | undefined): UsdRange | undefined {
   if (stated !== undefined) return exactly(stated);
   return catalog.energyPrices.has(source) ? { ...catalog.energyPrices.get(source).usdPerMwh } : undefined;
 }

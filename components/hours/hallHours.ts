@@ -8,6 +8,7 @@
 import { KWH_PER_MWH, LITRES_PER_M3 } from "../physics/constants";
 import { argMax, HOURS, worstDay } from "./calendar";
 import type { PlantHours } from "./plantHours";
+import { ObjectMemo } from "../memo";
 
 export interface HallHoursInput {
   itLoadKw: number;
@@ -49,31 +50,19 @@ export interface HallHours {
   worstWaterDay: number;
 }
 
-const cache = new Map<string, HallHours>();
-const plantIds = new WeakMap<PlantHours, number>();
-const profileIds = new WeakMap<Float64Array, number>();
-let nextId = 1;
+/** The key of a hall without a plant in the memo by plant. */
+const NO_PLANT: object = Object.freeze({});
+/**
+ * Hall hours by plant hours, IT profile and the hall's figures. The plant's hours and the profile are memoised values
+ * themselves (one object per distinct design and weather year, per distinct profile), so they key by identity.
+ */
+const memo = new ObjectMemo<object, ObjectMemo<Float64Array, HallHours>>();
 
-function idOf<T extends object>(ids: WeakMap<T, number>, value: T): number {
-  let id = ids.get(value);
-  if (id === undefined) ids.set(value, (id = nextId++));
-  return id;
-}
-
-/** Cache bound: a plan holds few distinct hall designs; a long-running process that makes many keeps the newest. */
-const MAX_CACHED = 512;
-
+/** The hall's 8,760 hours, computed once per distinct plant, profile and figures (shared: read-only). */
 export function hallHours(input: HallHoursInput): HallHours {
-  const key = [
-    input.itLoadKw, input.nonCoolingKw, input.heatLoadKw, input.coolingRatedKw, input.makeupLitresPerKwhHeat,
-    input.plant ? idOf(plantIds, input.plant) : 0, idOf(profileIds, input.itFraction),
-  ].join("|");
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const result = computeHallHours(input);
-  if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
-  cache.set(key, result);
-  return result;
+  const byProfile = memo.get(input.plant ?? NO_PLANT, "", () => new ObjectMemo());
+  const key = [input.itLoadKw, input.nonCoolingKw, input.heatLoadKw, input.coolingRatedKw, input.makeupLitresPerKwhHeat].join("|");
+  return byProfile.get(input.itFraction, key, () => computeHallHours(input));
 }
 
 function computeHallHours(input: HallHoursInput): HallHours {

@@ -6,6 +6,7 @@ import { PlantHour, PlantHourDesign, plantHour, requirePlantHourDesign } from ".
 import { AirLoopDesign, airLoopHourFunction, requireAirLoopDesign } from "../physics/airLoop";
 import type { WeatherYear } from "../weather/types";
 import { HOURS } from "./calendar";
+import { ObjectMemo } from "../memo";
 
 export interface PlantHours {
   design: PlantHourDesign;
@@ -31,7 +32,8 @@ export interface PlantHours {
   trimHours: number;
 }
 
-const cache = new WeakMap<WeatherYear, Map<string, PlantHours>>();
+/** Plant hours per weather year (itself memoised by value: components/memo.ts) and design. */
+const memo = new ObjectMemo<WeatherYear, PlantHours>();
 
 function designKey(d: PlantHourDesign): string {
   const trim = d.trim ? [d.trim.capacityFraction, d.trim.ratedKwPerKwCooling, d.trim.facilityDeltaTK] : ["-"];
@@ -60,13 +62,7 @@ export function airLoopHours(design: PlantHourDesign, loop: AirLoopDesign, weath
 }
 
 function cached(weather: WeatherYear, key: string, compute: () => PlantHours): PlantHours {
-  let byDesign = cache.get(weather);
-  if (!byDesign) cache.set(weather, (byDesign = new Map()));
-  const hit = byDesign.get(key);
-  if (hit) return hit;
-  const result = compute();
-  byDesign.set(key, result);
-  return result;
+  return memo.get(weather, key, compute);
 }
 
 function computeHours(design: PlantHourDesign, weather: WeatherYear, hourOf: (dryBulbC: number, wetBulbC: number) => PlantHour): PlantHours {
@@ -107,19 +103,11 @@ function computeHours(design: PlantHourDesign, weather: WeatherYear, hourOf: (dr
  */
 export function twoLoopPlantHours(facility: PlantHours, air: PlantHours, airShare: number): PlantHours {
   // Identical halls give the same two loops and share: one blend, so their hall hours are computed once too.
-  let byAir = blends.get(facility);
-  if (!byAir) blends.set(facility, (byAir = new WeakMap()));
-  let byShare = byAir.get(air);
-  if (!byShare) byAir.set(air, (byShare = new Map()));
-  const hit = byShare.get(airShare);
-  if (hit) return hit;
-  const blended = blend(facility, air, airShare);
-  byShare.set(airShare, blended);
-  return blended;
+  return blends.get(facility, "", () => new ObjectMemo()).get(air, String(airShare), () => blend(facility, air, airShare));
 }
 
-/** Blends per facility loop, per air loop, per air share (weak on both loops: they live as long as their weather year's cache). */
-const blends = new WeakMap<PlantHours, WeakMap<PlantHours, Map<number, PlantHours>>>();
+/** Blends per facility loop, per air loop, per air share (weak on both loops: they live as long as their weather year's memo). */
+const blends = new ObjectMemo<PlantHours, ObjectMemo<PlantHours, PlantHours>>();
 
 function blend(facility: PlantHours, air: PlantHours, airShare: number): PlantHours {
   const f = 1 - airShare;

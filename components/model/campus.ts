@@ -1,6 +1,5 @@
 /** Args, validation and footprint of a campus: halls, power contracts, site budgets, and the roll-up of all of them. */
 import { z } from "zod";
-import { catalog } from "../catalog";
 import { HOURS_PER_YEAR, kwToMw, powerUsageEffectiveness, solarGeneratingHours, waterUsageEffectiveness } from "../physics";
 import { CampusHours, MonthlyRow } from "../hours/campusHours";
 import { campusYears, CampusYears, Horizon, inServiceIn, YearRow } from "../years/ledger";
@@ -14,8 +13,8 @@ import { powerContractModel, PowerContractArgs, PowerContractFootprint } from ".
 import { childName, numberIn, wholeNumberIn } from "./ranges";
 import { count, fixed } from "../format/numbers";
 import { DEFAULT_MAX_RESOURCES, estimateCampusResources, megabytes } from "./resourceBudget";
-import { handOffHours } from "./hoursHandoff";
-import { lookup, nested, parseArgs, reject, requireUniqueNames, Subject, sumFields, sumOf } from "./validate";
+import type { CampusSeries } from "./plan";
+import { lookup, nested, parseArgs, reject, requireUniqueNames, Subject, sumFields, sumOf, catalogOf } from "./validate";
 
 /** One hall of a campus: a hall design (the campus gives the climate), its name and the year it comes online. */
 export interface CampusHallArgs extends HallDesignArgs {
@@ -347,43 +346,6 @@ export type RecordedCampusHours = CampusHours & {
   utcOffsetHours: number;
 };
 
-/** The hours of the last campus modelled under each name, for reports that show the series (the footprint carries summaries only). */
-const lastHours = new Map<string, RecordedCampusHours>();
-/** Bound on the names kept, so a process that models many campuses does not keep every year. */
-const MAX_RECORDED = 16;
-
-export function recordedCampusHours(name: string): RecordedCampusHours | undefined {
-  return lastHours.get(name);
-}
-
-/** Keeps `value` as the last one under `name`, dropping the oldest name beyond MAX_RECORDED (undefined: forget the name). */
-function remember<T>(map: Map<string, T>, name: string, value: T | undefined): void {
-  map.delete(name);
-  if (value === undefined) return;
-  if (map.size >= MAX_RECORDED) map.delete(map.keys().next().value as string);
-  map.set(name, value);
-}
-
-const lastMargins = new Map<string, () => Float64Array>();
-
-/**
- * The supply-temperature margin of the last campus modelled under a name, per hour of its weather year: the smallest,
- * over its halls with liquid-cooled racks and a plant, of the facility water asked for minus the coldest the plant
- * can make, K (negative: a rack loop gets warmer water than it asks for). Undefined when no hall is checked.
- */
-export function recordedSupplyMarginK(name: string): Float64Array | undefined {
-  return lastMargins.get(name)?.();
-}
-
-/**
- * Keeps series modelled in another process (`aicluster check --engine` reads them back from the model's hand-off,
- * ./hoursHandoff.ts) as if this process had modelled the campus, so the reports read them the same way.
- */
-export function restoreRecordedCampusHours(name: string, hours: RecordedCampusHours, supplyMarginK?: Float64Array): void {
-  remember(lastHours, name, hours);
-  remember(lastMargins, name, supplyMarginK ? () => supplyMarginK : undefined);
-}
-
 function minOf(series: readonly Float64Array[]): Float64Array {
   const out = Float64Array.from(series[0]);
   for (const s of series.slice(1)) for (let h = 0; h < out.length; h++) if (s[h] < out[h]) out[h] = s[h];
@@ -392,10 +354,18 @@ function minOf(series: readonly Float64Array[]): Float64Array {
 
 /** Validated footprint of a campus and of every child it will create; fails with an AiclusterInputError naming the field. */
 export function campusModel(rawArgs: CampusArgs, subject: Subject): CampusFootprint {
+  return planCampusFootprint(rawArgs, subject).footprint;
+}
+
+/**
+ * The campus's footprint and the series its reports draw (see `planCampus` in ./plan.ts, which builds the tree from
+ * them): nothing is kept once it returns.
+ */
+export function planCampusFootprint(rawArgs: CampusArgs, subject: Subject): { footprint: CampusFootprint; series: CampusSeries } {
   const args = parseArgs(schema, rawArgs, subject);
   checkFinancing(args.financing, subject);
   const carbonBasis: CarbonBasis = args.carbonBasis ?? DEFAULT_CARBON_BASIS;
-  const climate = lookup(catalog.climates, args.climate, "climate", subject);
+  const climate = lookup(catalogOf(subject).climates, args.climate, "climate", subject);
   requireUniqueNames(rawArgs.halls, "halls", subject);
   requireUniqueNames(rawArgs.powerContracts, "powerContracts", subject);
   requireWithinResources(rawArgs, args.maxResources ?? DEFAULT_MAX_RESOURCES, subject);
@@ -425,7 +395,7 @@ export function campusModel(rawArgs: CampusArgs, subject: Subject): CampusFootpr
     halls.map((h, i) => ({ hallName: hallChildName(subject.name, h.name), path: `halls[${i}]`, groups: h.rackGroups })),
     rackGroupChildName,
   );
-  if (args.market !== undefined) lookup(catalog.markets, args.market, "market", subject);
+  if (args.market !== undefined) lookup(catalogOf(subject).markets, args.market, "market", subject);
   const contracts = rawArgs.powerContracts.map(({ name, ...contract }, i) => {
     const footprint = nested(subject, `powerContracts[${i}]`, () => powerContractModel(contract, subject, { market: args.market }));
     return { name, ...footprint, carbonIntensityGPerKwh: intensityOnBasis(footprint, carbonBasis) };
@@ -457,14 +427,11 @@ export function campusModel(rawArgs: CampusArgs, subject: Subject): CampusFootpr
   );
   const hours = ledger.fullBuildHours;
   const full = ledger.rows.find((r) => r.year === ledger.fullBuildYear)!;
-  const cost = campusCostOf(args, modelledHalls, contracts, ledger);
+  const cost = campusCostOf(subject, args, modelledHalls, contracts, ledger);
   const recorded: RecordedCampusHours = { ...hours, ...(ledger.fullBuildYear === undefined ? {} : { year: ledger.fullBuildYear }), utcOffsetHours: weather.location.utcOffsetHours };
-  remember(lastHours, subject.name, recorded);
   const margins = modelledHalls.flatMap((h) => (h.supplyMarginK ? [h.supplyMarginK] : []));
-  const margin = margins.length ? () => minOf(margins.map((m) => m())) : undefined;
-  remember(lastMargins, subject.name, margin);
-  handOffHours(subject.name, recorded, margin);
-  return {
+  const series: CampusSeries = { hours: recorded, supplyMarginK: () => (margins.length ? minOf(margins.map((m) => m())) : undefined) };
+  const footprint: CampusFootprint = {
     location: args.location,
     climate: args.climate,
     onlineYear: args.onlineYear ?? horizon?.startYear,
@@ -510,10 +477,12 @@ export function campusModel(rawArgs: CampusArgs, subject: Subject): CampusFootpr
     dailyWaterCapM3: args.dailyWaterCapM3,
     ...cost,
   };
+  return { footprint, series };
 }
 
 /** The campus's cost: capex of its halls and owned generation, and the cost ledger over its years. */
 function campusCostOf(
+  subject: Subject,
   args: ParsedCampus,
   halls: readonly { footprint: DataHallFootprint & { name: string }; onlineYear?: number }[],
   contracts: readonly (PowerContractFootprint & { name: string })[],
@@ -523,9 +492,9 @@ function campusCostOf(
   const lastYear = ledger.rows[ledger.rows.length - 1].year;
   const generation = contracts
     .filter((c) => c.owned && (lastYear === undefined || c.startYear === undefined || c.startYear <= lastYear))
-    .map((c) => ({ year: c.startYear, capex: generationCapex(c.source, c.contractedMw) }));
+    .map((c) => ({ year: c.startYear, capex: generationCapex(catalogOf(subject), c.source, c.contractedMw) }));
   const capex = combined([...halls.map((h) => ({ lines: h.footprint.capex, missing: h.footprint.costMissing })), ...generation.map((g) => g.capex)]);
-  const water = catalog.waterPrices.has(args.climate) ? catalog.waterPrices.get(args.climate).usdPerM3 : undefined;
+  const water = catalogOf(subject).waterPrices.has(args.climate) ? catalogOf(subject).waterPrices.get(args.climate).usdPerM3 : undefined;
   const costMissing = [
     ...capex.missing,
     ...contracts.filter((c) => c.delivery === "physical").flatMap((c) => c.costMissing),

@@ -4,7 +4,6 @@ import type { UsdRange } from "../costs/range";
 import { z } from "zod";
 import { fixed } from "../format/numbers";
 import { KWH_PER_MWH } from "../physics/constants";
-import { catalog } from "../catalog";
 import {
   achievableSupplyTempC, AIR_LOOP_SERVICES, type AirLoopDesign, type AirLoopService, firmRejectionCapacityKw, heatTransportPowerKw, makeupLitresPerKwhHeat, blowdownOfMakeup, REDUNDANCY_SCHEMES, type TrimChillerDesign, trimmedColdestC,
   unitsRequired,
@@ -17,7 +16,7 @@ import type { WeatherYear } from "../weather/types";
 import { DEFAULT_AIR_LOOP_DELTA_T_K, DEFAULT_FACILITY_DELTA_T_K, DEFAULT_PLANT_SETPOINT_C, DEFAULT_REDUNDANCY, DEFAULT_TRIM_CHILLER_TECHNOLOGY, DEFAULT_UTILISATION } from "./defaults";
 import { weatherFileArg, weatherOf } from "./weather";
 import { numberIn, wholeNumberIn } from "./ranges";
-import { lookup, parseArgs, reject, Subject } from "./validate";
+import { lookup, parseArgs, reject, Subject, catalogOf } from "./validate";
 
 /**
  * A trim chiller after a free-cooling plant: in each hour the free cooling cannot make the setpoint, it cools the
@@ -239,8 +238,8 @@ export interface ModelledPlant {
 /** The footprint and the plant's hours (a hall builds its own hours on them). */
 export function coolingPlantWithHours(rawArgs: CoolingPlantArgs, subject: Subject, context?: PlantContext): ModelledPlant {
   const args = parseArgs(schema, rawArgs, subject);
-  const tech = lookup(catalog.coolingTechnologies, args.technology, "technology", subject);
-  const climate = lookup(catalog.climates, args.climate, "climate", subject);
+  const tech = lookup(catalogOf(subject).coolingTechnologies, args.technology, "technology", subject);
+  const climate = lookup(catalogOf(subject).climates, args.climate, "climate", subject);
   const redundancy = args.redundancy ?? DEFAULT_REDUNDANCY;
   const unitCapacityKw = args.unitCapacityKw ?? tech.defaultUnitCapacityKw;
   const units = args.units ?? unitsRequired(args.heatLoadKw, unitCapacityKw, redundancy);
@@ -298,9 +297,9 @@ export function coolingPlantWithHours(rawArgs: CoolingPlantArgs, subject: Subjec
     mechanicalSupplyC: tech.mechanicalSupplyC,
   });
   const capex = combined([
-    coolingPlantCapex(tech.id, installedCapacityKw),
-    ...(trim ? [coolingPlantCapex(DEFAULT_TRIM_CHILLER_TECHNOLOGY, trimCapacityKw)] : []),
-    ...(airChillerCapacityKw > 0 ? [coolingPlantCapex(DEFAULT_TRIM_CHILLER_TECHNOLOGY, airChillerCapacityKw)] : []),
+    coolingPlantCapex(catalogOf(subject), tech.id, installedCapacityKw),
+    ...(trim ? [coolingPlantCapex(catalogOf(subject), DEFAULT_TRIM_CHILLER_TECHNOLOGY, trimCapacityKw)] : []),
+    ...(airChillerCapacityKw > 0 ? [coolingPlantCapex(catalogOf(subject), DEFAULT_TRIM_CHILLER_TECHNOLOGY, airChillerCapacityKw)] : []),
   ]);
   return {
     hours,
@@ -375,7 +374,7 @@ function airLoopDesign(args: z.infer<typeof airLoopShape> | undefined, plantHeat
  * One check for the trim chiller, the air loop's chiller and a hall's air path. @internal
  */
 export function catalogChillerRating(given: number | undefined, field: string, subject: Subject) {
-  const chiller = lookup(catalog.coolingTechnologies, DEFAULT_TRIM_CHILLER_TECHNOLOGY, field.split(".")[0], subject);
+  const chiller = lookup(catalogOf(subject).coolingTechnologies, DEFAULT_TRIM_CHILLER_TECHNOLOGY, field.split(".")[0], subject);
   const [low, high] = chiller.powerKwPerKwHeatRange;
   const ratedKwPerKwCooling = given ?? chiller.powerKwPerKwHeat;
   if (ratedKwPerKwCooling < low || ratedKwPerKwCooling > high) {

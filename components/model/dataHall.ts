@@ -3,7 +3,6 @@ import { z } from "zod";
 import {
   electricalLossKw, heatTransportPowerKw, networkPowerKw, powerUsageEffectiveness, waterUsageEffectiveness,
 } from "../physics";
-import { catalog } from "../catalog";
 import { argMax, dayLabel, hourLabel } from "../hours/calendar";
 import { hallHours, HallHours } from "../hours/hallHours";
 import { constantProfile, expandProfile, PROFILE_LENGTHS, profileMean } from "../hours/itProfile";
@@ -22,7 +21,7 @@ import { capexTotal, CapexLine, combined, coolingPlantCapex, facilityCapex, rack
 import type { UsdRange } from "../costs/range";
 import { DEFAULT_FACILITY_COST } from "../catalog/costs";
 import { weatherFileArg } from "./weather";
-import { lookup, modelledName, nested, parseArgs, reject, requireUniqueNames, Subject, sumFields, sumOf } from "./validate";
+import { lookup, modelledName, nested, parseArgs, reject, requireUniqueNames, Subject, sumFields, sumOf, catalogOf } from "./validate";
 
 /** One group of identical racks in a hall; liquid-only fields apply to liquid-cooled designs. */
 export interface HallRackGroupArgs extends LiquidCooledRackArgs {
@@ -243,8 +242,8 @@ function airWorstHour(hours: PlantHours): number {
 }
 
 /** The CDU approach of a liquid-cooled rack design, K, from the catalog (the rack design schema requires it of every liquid-cooled design). */
-function cduApproachOf(designId: string): number {
-  const cdu = catalog.rackDesigns.get(designId).cdu;
+function cduApproachOf(designId: string, subject: Subject): number {
+  const cdu = catalogOf(subject).rackDesigns.get(designId).cdu;
   if (cdu === undefined) throw new Error(`rack design "${designId}" is liquid-cooled but has no cdu: the catalog schema should have refused it`);
   return cdu.approachK;
 }
@@ -273,7 +272,7 @@ export function dataHallWithHours(
   const hallCap = { gpuPowerCapW: args.gpuPowerCapW, gpuPowerCapFraction: args.gpuPowerCapFraction };
   const groups = rawArgs.racks.map(({ name, ...groupArgs }, i) => {
     const footprint = nested(subject, `racks[${i}]`, () => {
-      const design = lookup(catalog.rackDesigns, groupArgs.design, "design", subject);
+      const design = lookup(catalogOf(subject).rackDesigns, groupArgs.design, "design", subject);
       return rackGroupModel(groupArgs, subject, design.cooling, rackGroupChildName(modelledName(subject), name), hallCap);
     });
     return { name, ...footprint };
@@ -281,9 +280,9 @@ export function dataHallWithHours(
   // A campus checks identity across all its halls, with full paths; a hall on its own checks its groups.
   if (subject.as === undefined) requireUniqueIdentities(subject, [{ hallName: modelledName(subject), path: "", groups }], rackGroupChildName);
   // Looked up whenever given (not only for the plant), and reported against the field the user wrote.
-  if (args.climate !== undefined) lookup(catalog.climates, args.climate, "climate", subject);
+  if (args.climate !== undefined) lookup(catalogOf(subject).climates, args.climate, "climate", subject);
   if (args.cooling && args.climate === undefined) {
-    reject(subject, { field: "climate", value: undefined, allowed: `a climate id (needed by the cooling plant): ${catalog.climates.ids().join(", ")}` });
+    reject(subject, { field: "climate", value: undefined, allowed: `a climate id (needed by the cooling plant): ${catalogOf(subject).climates.ids().join(", ")}` });
   }
   if (args.itLoadProfile !== undefined && args.utilisation !== undefined) {
     reject(subject, { field: "utilisation", value: args.utilisation, allowed: "unset when itLoadProfile is given (the profile's mean is the utilisation)" });
@@ -306,7 +305,7 @@ export function dataHallWithHours(
   // Each liquid-cooled group needs facility water its rack-loop supply minus its CDU's approach (the hall's arg, else its design's, from the catalog).
   const facilityWaterNeeds = groups.flatMap((g) => {
     if (g.supplyTempC === undefined) return [];
-    const approachK = args.cduApproachK ?? cduApproachOf(g.design);
+    const approachK = args.cduApproachK ?? cduApproachOf(g.design, subject);
     return [{ approachK, needC: g.supplyTempC - approachK }];
   });
   const coldestNeed = facilityWaterNeeds.reduce<(typeof facilityWaterNeeds)[number] | undefined>((a, b) => (a === undefined || b.needC < a.needC ? b : a), undefined);
@@ -335,16 +334,16 @@ export function dataHallWithHours(
   });
   const rackGroups = groups.map((g) =>
     modelled && g.supplyTempC !== undefined
-      ? { ...g, supplyTempMissedHours: hoursAbove(modelled.hours, g.supplyTempC - (args.cduApproachK ?? cduApproachOf(g.design))) }
+      ? { ...g, supplyTempMissedHours: hoursAbove(modelled.hours, g.supplyTempC - (args.cduApproachK ?? cduApproachOf(g.design, subject))) }
       : g,
   );
-  const facilityCost = args.facilityCost === undefined ? DEFAULT_FACILITY_COST : lookup(catalog.facilityCosts, args.facilityCost, "facilityCost", subject).id;
+  const facilityCost = args.facilityCost === undefined ? DEFAULT_FACILITY_COST : lookup(catalogOf(subject).facilityCosts, args.facilityCost, "facilityCost", subject).id;
   const capex = combined([
-    ...groups.map((g) => rackHardwareCapex(g.design, rackEquivalents(g.design, g.nodesPerRack, g.rackCount))),
-    facilityCapex(facilityCost, itLoadKw, gpuCount),
-    ...(plant ? [coolingPlantCapex(plant.technology, plant.installedCapacityKw)] : []),
-    ...(plant && plant.trimCapacityKw > 0 ? [coolingPlantCapex(DEFAULT_TRIM_CHILLER_TECHNOLOGY, plant.trimCapacityKw)] : []),
-    ...(plant && plant.airChillerCapacityKw > 0 ? [coolingPlantCapex(DEFAULT_TRIM_CHILLER_TECHNOLOGY, plant.airChillerCapacityKw)] : []),
+    ...groups.map((g) => rackHardwareCapex(catalogOf(subject), g.design, rackEquivalents(catalogOf(subject), g.design, g.nodesPerRack, g.rackCount))),
+    facilityCapex(catalogOf(subject), facilityCost, itLoadKw, gpuCount),
+    ...(plant ? [coolingPlantCapex(catalogOf(subject), plant.technology, plant.installedCapacityKw)] : []),
+    ...(plant && plant.trimCapacityKw > 0 ? [coolingPlantCapex(catalogOf(subject), DEFAULT_TRIM_CHILLER_TECHNOLOGY, plant.trimCapacityKw)] : []),
+    ...(plant && plant.airChillerCapacityKw > 0 ? [coolingPlantCapex(catalogOf(subject), DEFAULT_TRIM_CHILLER_TECHNOLOGY, plant.airChillerCapacityKw)] : []),
   ]);
   // The coils' water each hour: the air loop's when it has one, else the facility water's (the plant's coldest).
   const airHours = modelled ? (modelled.airHours ?? modelled.hours) : undefined;

@@ -1,9 +1,8 @@
 /** Args, validation and footprint of a pool of identical GPU nodes. */
 import { z } from "zod";
-import { catalog } from "../catalog";
 import { nodeItPowerW, W_PER_KW } from "../physics";
 import { wholeNumberIn } from "./ranges";
-import { lookup, parseArgs, reject, Subject } from "./validate";
+import { lookup, parseArgs, reject, Subject, catalogOf } from "./validate";
 
 /** Args of a GpuNodePool: a node design, how many nodes, and optionally another accelerator. */
 export interface GpuNodePoolArgs {
@@ -51,8 +50,8 @@ const schema = z.strictObject({
  */
 export function gpuNodePoolModel(rawArgs: GpuNodePoolArgs, subject: Subject, gpuPowerW?: (nameplateW: number) => number): GpuNodePoolFootprint {
   const args = parseArgs(schema, rawArgs, subject);
-  const design = lookup(catalog.nodeDesigns, args.nodeDesign, "nodeDesign", subject);
-  const accelerator = lookup(catalog.accelerators, args.accelerator ?? design.acceleratorId, "accelerator", subject);
+  const design = lookup(catalogOf(subject).nodeDesigns, args.nodeDesign, "nodeDesign", subject);
+  const accelerator = lookup(catalogOf(subject).accelerators, args.accelerator ?? design.acceleratorId, "accelerator", subject);
   if (design.cooling === "air" && accelerator.cooling === "liquid") {
     reject(subject, { field: "accelerator", value: accelerator.id, allowed: `an air-coolable accelerator: node design "${design.id}" is air-cooled` });
   }

@@ -1,10 +1,10 @@
 /**
- * Validation once per tree: a parent validates its whole subtree before it registers anything (so bad input fails
- * before any resource exists), then hands each child the footprint it already computed for that child's args. The
- * child takes it instead of validating and computing again: a 5 GW plan models each hall once, not once per level.
- *
- * The hand-off is explicit: the Pulumi components take the footprint in their options (`{ parent: this, modelled }`,
- * see `ModelledOptions`), and a stack hands its campus the model it validated first (stacks/program.ts).
+ * Validation once per tree: a parent plans its whole subtree before it registers anything (so bad input fails before
+ * any resource exists), then hands each child its node of the plan (`{ parent: this, plan: child }`, see
+ * `PlannedOptions` and components/model/plan.ts). The child takes it instead of validating and computing again: a
+ * 5 GW plan models each hall once, not once per level; a stack hands its campus the plan it validated first
+ * (stacks/program.ts). The AWS pilot, which is not part of a campus's tree, takes its model the older way
+ * (`ModelledOptions`).
  */
 
 /** The options through which a caller hands a component the footprint it already modelled. */
@@ -25,7 +25,19 @@ export function withoutModelled<O extends object>(opts: (O & ModelledOptions<unk
   return rest as O;
 }
 
-/** A child's footprint as the parent holds it, without the name the parent keys it by. */
-export function withoutName<F extends { name: string }>({ name: _name, ...footprint }: F): Omit<F, "name"> {
-  return footprint;
+/**
+ * The options through which a parent hands a component its node of the planned tree (components/model/plan.ts): the
+ * component creates exactly what the node says (its children with their args, its outputs) instead of planning again.
+ * A node that was not planned for these very args is a programming error: the outputs would not be the args'.
+ */
+export interface PlannedOptions<P> {
+  /** @internal */
+  readonly plan?: P;
+}
+
+/** `opts` as the engine should see them, without `plan`: the same object when there is none (the usual case for users). */
+export function withoutPlan<O extends object>(opts: (O & PlannedOptions<unknown>) | undefined): O | undefined {
+  if (opts === undefined || !("plan" in opts)) return opts;
+  const { plan: _plan, ...rest } = opts;
+  return rest as O;
 }

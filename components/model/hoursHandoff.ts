@@ -2,20 +2,24 @@
  * The hand-off of a campus's hourly series from the process that modelled it to `aicluster check --engine`. Under the
  * real engine the model runs in the program's process (TypeScript, JavaScript) or the component provider's (YAML,
  * Python), never in the checker's; the reports' hour-by-hour parts (worst times, the energy Sankey, the supply
- * margin) read the series the model kept (see `recordedCampusHours`). With AICLUSTER_HOURS_HANDOFF naming a folder,
- * which only the checker sets, the model also writes each campus's series there, and the checker reads them back,
- * so both modes render the same report. Without the variable nothing is written.
+ * margin) read the series each Campus hands to its run's sink by URN (./seriesSink.ts). With AICLUSTER_HOURS_HANDOFF
+ * naming a folder, which only the checker sets, the sink is that folder: each campus's series is written there under
+ * its URN, and the checker reads them back, so both modes render the same report. Without the variable nothing is
+ * written.
  *
  * Kept apart from the model's arithmetic: it touches the file system, and only when asked.
  */
 import type { RecordedCampusHours } from "./campus";
+import type { CampusSeries } from "./plan";
+import type { SeriesSink } from "./seriesSink";
 
 /** The variable naming the folder the series are written to (set by `aicluster check --engine`). */
 export const HOURS_HANDOFF_ENV = "AICLUSTER_HOURS_HANDOFF";
 
 /** What one file holds: the campus's series and its hourly supply-temperature margin (absent when no hall is checked). */
 export interface HandedOffHours {
-  name: string;
+  /** The campus's URN in the engine's preview. */
+  urn: string;
   hours: RecordedCampusHours;
   supplyMarginK?: Float64Array;
 }
@@ -42,19 +46,26 @@ export function deserializeHours(text: string): HandedOffHours {
   return JSON.parse(text, reviver) as HandedOffHours;
 }
 
-/** The file of a campus's series in the folder: its name made safe for a file name, so no name can leave the folder. */
-export function handoffFileName(name: string): string {
-  return `campus-${Buffer.from(name, "utf8").toString("hex")}.json`;
+/** The file of a campus's series in the folder: a digest of its URN, so no name can leave the folder or be too long. */
+export function handoffFileName(urn: string): string {
+  const { createHash } = require("node:crypto") as typeof import("node:crypto");
+  return `campus-${createHash("sha256").update(urn, "utf8").digest("hex")}.json`;
 }
 
-/** Writes the campus's series when the checker asked for them (AICLUSTER_HOURS_HANDOFF set); otherwise does nothing. */
-export function handOffHours(name: string, hours: RecordedCampusHours, supplyMarginK: (() => Float64Array) | undefined): void {
-  const dir = process.env[HOURS_HANDOFF_ENV];
-  if (!dir) return;
+/** Writes one campus's series into `dir` under its URN. */
+export function handOffSeries(dir: string, urn: string, series: CampusSeries): void {
   // Loaded only here: the model never touches the file system otherwise (it also runs where there is none).
   const fs = require("node:fs") as typeof import("node:fs");
   const path = require("node:path") as typeof import("node:path");
-  const file = path.join(dir, handoffFileName(name));
-  fs.writeFileSync(`${file}.partial`, serializeHours({ name, hours, ...(supplyMarginK ? { supplyMarginK: supplyMarginK() } : {}) }), { mode: 0o600 });
+  const file = path.join(dir, handoffFileName(urn));
+  const margin = series.supplyMarginK();
+  fs.writeFileSync(`${file}.partial`, serializeHours({ urn, hours: series.hours, ...(margin ? { supplyMarginK: margin } : {}) }), { mode: 0o600 });
   fs.renameSync(`${file}.partial`, file);
+}
+
+/** The hand-off folder as a sink when the checker asked for the series (AICLUSTER_HOURS_HANDOFF set), else none. */
+export function handOffSinkFromEnv(): SeriesSink | undefined {
+  const dir = process.env[HOURS_HANDOFF_ENV];
+  if (!dir) return undefined;
+  return { keep: (urn, series) => void Promise.resolve(urn).then((u) => handOffSeries(dir, u, series)) };
 }

@@ -1,11 +1,10 @@
 /** Args, validation and footprint of a power contract: what it delivers, how firm it is in its market, and when. */
 import { z } from "zod";
-import { catalog } from "../catalog";
 import type { AmbientDeratingPoint } from "../catalog/schema";
 import { deliverableEnergyMwh, firmCapacityMw } from "../physics";
 import { numberIn, wholeNumberIn } from "./ranges";
 import { MONTH_DAYS, MONTH_START_DAY } from "../weather/calendar";
-import { lookup, parseArgs, reject, Subject } from "./validate";
+import { lookup, parseArgs, reject, Subject, catalogOf } from "./validate";
 import { capexTotal, energyPriceOf, generationCapex } from "../costs/capex";
 import type { UsdRange } from "../costs/range";
 
@@ -202,10 +201,10 @@ function firmFractionOf(args: Parsed, source: { id: string; gridService?: boolea
     reject(subject, {
       field: "market",
       value: undefined,
-      allowed: `a market id whose accreditation makes "${source.id}" firm (${catalog.markets.ids().join(", ")}; a campus passes its own), or firmFraction`,
+      allowed: `a market id whose accreditation makes "${source.id}" firm (${catalogOf(subject).markets.ids().join(", ")}; a campus passes its own), or firmFraction`,
     });
   }
-  const spec = lookup(catalog.markets, market, "market", subject);
+  const spec = lookup(catalogOf(subject).markets, market, "market", subject);
   const accredited = spec.accreditation[source.id];
   if (accredited === undefined) {
     const listed = Object.keys(spec.accreditation);
@@ -221,10 +220,10 @@ function firmFractionOf(args: Parsed, source: { id: string; gridService?: boolea
 /** Validated footprint of a contract; fails with an AiclusterInputError naming the field, its value and what is allowed. */
 export function powerContractModel(rawArgs: PowerContractArgs, subject: Subject, context: ContractContext = {}): PowerContractFootprint {
   const args = parseArgs(schema, rawArgs, subject);
-  const source = lookup(catalog.generationSources, args.source, "source", subject);
+  const source = lookup(catalogOf(subject).generationSources, args.source, "source", subject);
   const delivery = args.delivery ?? "physical";
   const market = args.market ?? context.market;
-  const marketSpec = market === undefined ? undefined : lookup(catalog.markets, market, args.market === undefined ? "(campus) market" : "market", subject);
+  const marketSpec = market === undefined ? undefined : lookup(catalogOf(subject).markets, market, args.market === undefined ? "(campus) market" : "market", subject);
   if (delivery === "virtual") {
     if (!source.clean || source.hourlyProfile === "storage") {
       reject(subject, { field: "delivery", value: "virtual", allowed: `"physical" for "${source.id}": a virtual PPA buys the certificates of clean generation (nuclear, solar, wind)` });
@@ -241,7 +240,7 @@ export function powerContractModel(rawArgs: PowerContractArgs, subject: Subject,
   if (owned && args.priceUsdPerMwh !== undefined) {
     reject(subject, { field: "priceUsdPerMwh", value: args.priceUsdPerMwh, allowed: "unset for owned generation (each MWh costs the plant's fuel and variable O&M, from the cost catalog)" });
   }
-  const cost = contractCost(source.id, args.contractedMw, owned, args.priceUsdPerMwh);
+  const cost = contractCost(subject, source.id, args.contractedMw, owned, args.priceUsdPerMwh);
   const firm = delivery === "virtual" ? { firmFraction: 0, ...(market === undefined ? {} : { market }) } : firmFractionOf(args, source, market, subject);
   const capacityFactor = args.capacityFactor ?? source.capacityFactor;
   // A first-delivery date sets (or must agree with) the first year: every rule by year reads startYear.
@@ -298,12 +297,12 @@ export function powerContractModel(rawArgs: PowerContractArgs, subject: Subject,
 }
 
 /** Capex of owned generation and the cost of each MWh, from the cost catalog; what it lacks is listed. */
-function contractCost(source: string, contractedMw: number, owned: boolean, stated: number | undefined): { capexUsd?: UsdRange; energyUsdPerMwh?: UsdRange; costMissing: string[] } {
+function contractCost(subject: Subject, source: string, contractedMw: number, owned: boolean, stated: number | undefined): { capexUsd?: UsdRange; energyUsdPerMwh?: UsdRange; costMissing: string[] } {
   if (!owned) {
-    const price = energyPriceOf(source, stated);
+    const price = energyPriceOf(catalogOf(subject), source, stated);
     return price ? { energyUsdPerMwh: price, costMissing: [] } : { costMissing: [`energy from "${source}" (energyPrices, or the contract's priceUsdPerMwh)`] };
   }
-  const capex = generationCapex(source, contractedMw);
+  const capex = generationCapex(catalogOf(subject), source, contractedMw);
   if (capex.missing.length) return { costMissing: capex.missing };
-  return { capexUsd: capexTotal(capex), energyUsdPerMwh: { ...catalog.generationCosts.get(source).variableUsdPerMwh }, costMissing: [] };
+  return { capexUsd: capexTotal(capex), energyUsdPerMwh: { ...catalogOf(subject).generationCosts.get(source).variableUsdPerMwh }, costMissing: [] };
 }

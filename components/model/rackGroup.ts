@@ -3,12 +3,12 @@ import { capexTotal, rackHardwareCapex } from "../costs/capex";
 import type { UsdRange } from "../costs/range";
 import { z } from "zod";
 import { fixed } from "../format/numbers";
-import { catalog, RackDesignSpec } from "../catalog";
+import type { Catalog, RackDesignSpec } from "../catalog";
 import { coolantFlowLpm, rackItPowerKw, splitHeat, W_PER_KW } from "../physics";
 import { gpuNodePoolModel, GpuNodePoolFootprint } from "./gpuNodePool";
 import { DEFAULT_CDU_MARGIN, DEFAULT_DELTA_T_K, DEFAULT_SUPPLY_TEMP_C } from "./defaults";
 import { gpuPowerCapShape, MIN_GPU_POWER_CAP_FRACTION, numberIn, wholeNumberIn } from "./ranges";
-import { lookup, modelledName, parseArgs, reject, Subject } from "./validate";
+import { lookup, modelledName, parseArgs, reject, Subject, catalogOf } from "./validate";
 
 /** Args every rack group takes (an AirCooledRack's args). */
 export interface RackGroupArgs {
@@ -139,7 +139,7 @@ export function provisionedGpuPowerW(
 export const MAX_RACKS_PER_GROUP = 100_000;
 
 /** Racks of a design's default fill that `rackCount` racks of `nodesPerRack` nodes amount to (what the hardware price is per). */
-export function rackEquivalents(design: string, nodesPerRack: number, rackCount: number): number {
+export function rackEquivalents(catalog: Catalog, design: string, nodesPerRack: number, rackCount: number): number {
   return (rackCount * nodesPerRack) / catalog.rackDesigns.get(design).nodesPerRack;
 }
 
@@ -175,9 +175,9 @@ export function rackGroupModel(
 ): RackGroupFootprint {
   const args: LiquidCooledRackArgs = parseArgs(cooling === "liquid" ? liquidSchema : airSchema, rawArgs, subject);
   requireOneGpuPowerCap(args, subject);
-  const design: RackDesignSpec = lookup(catalog.rackDesigns, args.design, "design", subject);
+  const design: RackDesignSpec = lookup(catalogOf(subject).rackDesigns, args.design, "design", subject);
   if (design.cooling !== cooling) {
-    const fitting = catalog.rackDesigns.list().filter((d) => d.cooling === cooling).map((d) => d.id);
+    const fitting = catalogOf(subject).rackDesigns.list().filter((d) => d.cooling === cooling).map((d) => d.id);
     reject(subject, { field: "design", value: design.id, allowed: `${cooling === "air" ? "an" : "a"} ${cooling}-cooled rack design: ${fitting.join(", ")}` });
   }
   const nodesPerRack = args.nodesPerRack ?? design.nodesPerRack;
@@ -198,7 +198,7 @@ export function rackGroupModel(
   let gpuPower: { gpuPowerW: number; gpuPowerBasis: GpuPowerBasis } | undefined;
   const nodeArgs = { nodeDesign: design.nodeDesignId, nodeCount: nodesPerRack * args.rackCount, accelerator: args.accelerator };
   const nodes = gpuNodePoolModel(nodeArgs, subject, (nameplateW) => {
-    gpuPower = provisionedGpuPowerW(cap, nameplateW, args.accelerator ?? catalog.nodeDesigns.get(design.nodeDesignId).acceleratorId, subject, !ownCap);
+    gpuPower = provisionedGpuPowerW(cap, nameplateW, args.accelerator ?? catalogOf(subject).nodeDesigns.get(design.nodeDesignId).acceleratorId, subject, !ownCap);
     return gpuPower.gpuPowerW;
   });
   if (gpuPower === undefined) throw new Error("the node pool model did not ask for the GPU power");
@@ -220,7 +220,7 @@ export function rackGroupModel(
   const itLoadKw = itLoadPerRackKw * args.rackCount;
   const heat = splitHeat(itLoadKw, design.liquidCaptureFraction);
   // Priced per rack of the design at its default fill: a rack with fewer nodes costs proportionally less.
-  const hardware = rackHardwareCapex(design.id, rackEquivalents(design.id, nodesPerRack, args.rackCount));
+  const hardware = rackHardwareCapex(catalogOf(subject), design.id, rackEquivalents(catalogOf(subject), design.id, nodesPerRack, args.rackCount));
   const base = {
     design: design.id, cooling, rackCount: args.rackCount, rackIds, nodesPerRack, nodes,
     nodeCount: nodes.nodeCount, gpuCount: nodes.gpuCount, ...gpuPower, itLoadPerRackKw, ratedKwPerRack: design.ratedKw, itLoadKw, ...heat,

@@ -1,5 +1,5 @@
 /** Parses component args and resolves catalog ids, turning every failure into one AiclusterInputError. */
-import { CatalogSection, EntrySchema, InputProblem, problemsFromZod, UNKNOWN_FIELD, unknownReference } from "../catalog";
+import { Catalog, catalog as builtInCatalog, CatalogSection, EntrySchema, InputProblem, problemsFromZod, UNKNOWN_FIELD, unknownReference } from "../catalog";
 import { AiclusterInputError, isAiclusterInputError } from "./inputError";
 import { deferredProblems } from "./plainValues";
 
@@ -11,6 +11,16 @@ export interface Subject {
   name: string;
   /** Name of the resource being modelled when a parent validates it on its behalf (errors still name the parent). @default name */
   as?: string;
+  /**
+   * The catalog the model reads its specs and prices from: a value the caller passes (`planCampus(name, args, catalog)`),
+   * so two plans with different figures can run side by side in one process. @default the package's catalog
+   */
+  catalog?: Catalog;
+}
+
+/** The catalog a model reads: the subject's, else the package's (`catalog`, which users extend with `register`). */
+export function catalogOf(subject: Subject): Catalog {
+  return subject.catalog ?? builtInCatalog;
 }
 
 /** The name of the resource a model describes. */

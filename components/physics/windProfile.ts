@@ -24,6 +24,7 @@
 import { HOURS_PER_YEAR } from "./constants";
 import { requireFraction } from "./guard";
 import { DAYS_PER_MONTH, fitProfileToMean } from "./solar";
+import { ValueMemo } from "../memo";
 
 /** Relative monthly wind output (EIA Electric Power Annual Table 4.8.B, US wind, 2013-2014 mean capacity factor, %). */
 export const WIND_MONTHLY_CAPACITY_FACTOR_PCT: readonly number[] = [36.9, 35.1, 37.9, 42.2, 36.0, 34.5, 26.2, 22.3, 26.8, 31.3, 39.7, 30.9];
@@ -43,8 +44,8 @@ const SYNOPTIC_AMPLITUDE = 1.5;
 const SYNOPTIC_FLOOR = 0.03;
 
 let shapeCache: Float64Array | undefined;
-const profileMemo = new Map<number, Float64Array>();
-const MEMO_LIMIT = 64;
+/** Fitted profiles by capacity factor (components/memo.ts). */
+const profileMemo = new ValueMemo<Float64Array>();
 
 /** The unscaled shape, memoized (shared: do not modify). */
 export function windShape(): Float64Array {
@@ -72,12 +73,7 @@ export function windShape(): Float64Array {
 /** The shared (memoized) profile; hourly dispatch reads it without copying. Do not modify the returned array. */
 export function windProfileShared(capacityFactor: number): Float64Array {
   requireFraction("capacityFactor", capacityFactor);
-  const hit = profileMemo.get(capacityFactor);
-  if (hit) return hit;
-  const profile = fitProfileToMean(windShape(), capacityFactor, "capacityFactor");
-  if (profileMemo.size >= MEMO_LIMIT) profileMemo.delete(profileMemo.keys().next().value as number);
-  profileMemo.set(capacityFactor, profile);
-  return profile;
+  return profileMemo.get(String(capacityFactor), () => fitProfileToMean(windShape(), capacityFactor, "capacityFactor"));
 }
 
 /**

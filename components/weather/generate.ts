@@ -30,6 +30,7 @@ import type { InputProblem } from "../catalog/issues";
 import { show } from "../format/numbers";
 import { WeatherInputError } from "./errors";
 import type { WeatherYear } from "./types";
+import { ValueMemo } from "../memo";
 
 /** Hours above the 0.4 % design values in a year of 8,760 hours: 35. */
 export const HOURS_ABOVE_04_PERCENT = Math.round(0.004 * HOURS_PER_YEAR); // 35
@@ -509,8 +510,8 @@ export function generateWeatherYear(climate: HourlyClimateSpec): WeatherYear {
   return generate(climate);
 }
 
-const MEMO_LIMIT = 64;
-const memo = new Map<string, WeatherYear>();
+/** Generated years by the climate's content (components/memo.ts). */
+const memo = new ValueMemo<WeatherYear>();
 
 /**
  * The hourly weather year of a climate: 8,760 hours from 1 January 00:00 local standard time. Deterministic (seeded by
@@ -535,9 +536,10 @@ const memo = new Map<string, WeatherYear>();
  * ```
  */
 export function weatherYearOf(climate: ClimateSpec): WeatherYear {
-  const key = JSON.stringify(climate);
-  const cached = memo.get(key);
-  if (cached) return cached;
+  return memo.get(JSON.stringify(climate), () => generateOrRefuse(climate));
+}
+
+function generateOrRefuse(climate: ClimateSpec): WeatherYear {
   if (!hasHourlyInputs(climate)) {
     const missing = (["location", "normals", "variability", "designDryBulb1C", "designWetBulb1C"] as const).filter((f) => climate[f] === undefined);
     throw new WeatherInputError(
@@ -545,8 +547,5 @@ export function weatherYearOf(climate: ClimateSpec): WeatherYear {
       missing.map((field) => ({ field, value: undefined, allowed: "given: the hourly weather year is generated from location, normals, variability and the 1 % design values (or read an EPW file with readEpwFile)" })),
     );
   }
-  const year = generateWeatherYear(climate);
-  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value!);
-  memo.set(key, year);
-  return year;
+  return generateWeatherYear(climate);
 }

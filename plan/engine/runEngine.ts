@@ -2,7 +2,7 @@
  * `aicluster check --engine`: the program previewed by the real engine (`pulumi preview` through Pulumi's Automation
  * API, on the user's own project, stack, backend, secrets and config), with the aicluster pack and any packs the user
  * adds. The pack hands back what its rules saw (policies/engineRecord.ts) and the model its hourly series
- * (components/model/hoursHandoff.ts); the checker evaluates the same rules over the same resources, checks that its
+ * (components/model/hoursHandoff.ts) by URN; the checker evaluates the same rules over the same resources, checks that its
  * violations are exactly the ones the engine reported, and renders the report as in the mock mode.
  *
  * Every way this can go wrong ends in a named error: no CLI (exit 2), no such stack (2), a preview that fails for
@@ -12,7 +12,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { restoreRecordedCampusHours } from "../../components/model/campus";
+import type { CampusSeries } from "../../components/model/plan";
 import { deserializeHours, HOURS_HANDOFF_ENV } from "../../components/model/hoursHandoff";
 import { isAiclusterType, TYPE_TOKENS } from "../../components/model/typeTokens";
 import { ENGINE_RECORD_ENV, ENGINE_RECORD_POLICY, ENGINE_RECORD_VERSION, EngineRecord } from "../../policies/engineRecord";
@@ -128,16 +128,15 @@ function readRecord(file: string): EngineRecord | undefined {
   return record;
 }
 
-/** Series the model handed off, kept as if this process had modelled each campus (the reports read them by campus name). */
-function restoreHours(dir: string): Set<string> {
-  const names = new Set<string>();
+/** The series each campus handed off in the engine's process, by URN (components/model/hoursHandoff.ts). */
+function handedOffSeries(dir: string): Map<string, CampusSeries> {
+  const byUrn = new Map<string, CampusSeries>();
   for (const f of fs.readdirSync(dir)) {
     if (!f.startsWith("campus-") || !f.endsWith(".json")) continue;
     const entry = deserializeHours(fs.readFileSync(path.join(dir, f), "utf8"));
-    restoreRecordedCampusHours(entry.name, entry.hours, entry.supplyMarginK);
-    names.add(entry.name);
+    byUrn.set(entry.urn, { hours: entry.hours, supplyMarginK: () => entry.supplyMarginK });
   }
-  return names;
+  return byUrn;
 }
 
 export async function runEngine(input: EngineInput): Promise<EngineRun> {
@@ -214,8 +213,8 @@ export async function runEngine(input: EngineInput): Promise<EngineRun> {
       const list = blind.slice(0, 5).map((r) => `${textSafe(r.urn)} (${r.unknown!.slice(0, 3).map((p) => textSafe(p)).join(", ")})`).join("; ");
       throw new ProgramError(`--engine: the preview cannot know the outputs of ${blind.length} aicluster resource${blind.length === 1 ? "" : "s"}, so their budgets cannot be checked: ${list}. An input depends on a value known only after deployment; check under mocks (without --engine) or give the value in config`);
     }
-    const handedOff = restoreHours(hoursDir);
-    const withoutHours = views.filter((v) => v.type === TYPE_TOKENS.campus && !handedOff.has(v.name));
+    const series = handedOffSeries(hoursDir);
+    const withoutHours = views.filter((v) => v.type === TYPE_TOKENS.campus && !series.has(v.urn));
     if (withoutHours.length > 0) {
       // The model that ran is not this package's (an aicluster plugin or a program's copy from another release):
       // its hours never came back, and the reports' hourly parts would be empty or wrong.
@@ -240,6 +239,7 @@ export async function runEngine(input: EngineInput): Promise<EngineRun> {
       config: config.values,
       secretKeys: config.secretKeys,
       outputs: stackOutputsOf(events),
+      series,
       registrations: [],
       views,
       findings,
