@@ -85,6 +85,18 @@ function inputError(fn: () => unknown): { message: string; fields: string[] } {
   throw new Error("expected an AiclusterInputError, nothing was thrown");
 }
 
+describe("activeIn: one rule for halls, contracts and assets", () => {
+  it("runs from its start year to its end year, both inclusive, and always on an undated campus", () => {
+    const cases: [number | undefined, number | undefined, number | undefined, boolean][] = [
+      [2027, 2026, undefined, false], [2027, 2027, undefined, true], [2027, 2040, undefined, true],
+      [undefined, 2026, undefined, true], [2026, 2030, 2030, true], [2026, 2031, 2030, false],
+      [undefined, 2031, 2030, false], [2040, undefined, 2030, true],
+    ];
+    for (const [start, year, end, expected] of cases) expect(ledger.activeIn(start, year, end), `${start}..${end} in ${year}`).toBe(expected);
+    expect(ledger.inServiceIn(2027, 2026)).toBe(ledger.activeIn(2027, 2026));
+  });
+});
+
 describe("a hall online before its contract starts", () => {
   it("fails firm-power and energy-adequacy in exactly that year; a contract starting with the hall passes", async () => {
     const late = await findingsOf("late", campus({ powerContracts: [grid({ startYear: 2028 })] }));

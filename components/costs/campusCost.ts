@@ -4,7 +4,7 @@
  * straight-line depreciation, and who pays (an ownership split of the facility capex and the operator's lease to the
  * partner). Plain bookkeeping, no discounting: a model a finance lead can read, not a valuation. Pure: no Pulumi.
  */
-import { inServiceIn } from "../years/ledger";
+import { activeIn } from "../years/ledger";
 import { HOURS_PER_YEAR } from "../physics/constants";
 import type { CapexLine } from "./capex";
 import { per, plus, scaled, total, UsdRange, ZERO } from "./range";
@@ -54,7 +54,7 @@ export function leasePaymentUsd(financing: Financing | undefined, partnerToDate:
   if (financing === undefined) return { ...ZERO };
   const { debtUsd, couponRate, debtIssueYear, maturityYear } = financing;
   if (debtUsd !== undefined && couponRate !== undefined && debtIssueYear !== undefined && maturityYear !== undefined) {
-    const paying = year === undefined || (year > debtIssueYear && year <= maturityYear);
+    const paying = activeIn(debtIssueYear + 1, year, maturityYear); // level payments from the year after issue
     const payment = paying ? annuityUsdPerYear(debtUsd, couponRate, maturityYear - debtIssueYear) : 0;
     return { low: payment, base: payment, high: payment };
   }
@@ -143,7 +143,7 @@ export function campusCost(input: CampusCostInput): CostYearRow[] {
     const capexUsd = total(placed.flatMap((a) => a.lines.map((l) => l.capexUsd)));
     const partnerCapexUsd = total(placed.map((a) => partnerCapexOf(a.lines)));
     partnerToDate = plus(partnerToDate, partnerCapexUsd);
-    const running = assets.filter((a) => inServiceIn(a.year, year));
+    const running = assets.filter((a) => activeIn(a.year, year));
     const maintenanceUsd = total(running.flatMap((a) => a.lines.map((l) => scaled(l.capexUsd, l.maintenanceShareOfCapex))));
     const depreciationUsd = total(running.flatMap((a) => a.lines.map((l) => scaled(l.capexUsd, depreciationShare(a.year, year, l.usefulLifeYears)))));
     const energyCostUsd = total(input.contracts.map((c) => scaled(c.energyUsdPerMwh ?? ZERO, input.suppliedMwh[i][c.name] ?? 0)));

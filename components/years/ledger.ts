@@ -169,25 +169,29 @@ export interface CampusYears {
   fullBuildHours: CampusHours;
 }
 
-/** MW a contract delivers in `year`: 0 outside its term, its ramp step that year, else contractedMw. */
-export function mwInYear(c: Pick<LedgerContract, "contractedMw" | "startYear" | "endYear" | "ramp">, year: number | undefined): number {
-  if (year === undefined) return c.contractedMw;
-  if (c.startYear !== undefined && year < c.startYear) return 0;
-  if (c.endYear !== undefined && year > c.endYear) return 0;
-  return c.ramp?.find((s) => s.year === year)?.contractedMw ?? c.contractedMw;
+/**
+ * Whether something in service from `startYear` to `endYear` (both inclusive) runs in `year`: always on an undated
+ * campus (no year); without a start year, from the horizon's start; without an end year, to the horizon's end (halls
+ * and assets: refresh is not modelled). The one rule for halls, contracts and assets, in the ledger, the costs and
+ * the GPU-hours.
+ */
+export function activeIn(startYear: number | undefined, year: number | undefined, endYear?: number): boolean {
+  return year === undefined || ((startYear === undefined || startYear <= year) && (endYear === undefined || year <= endYear));
 }
 
 /**
- * Whether something placed in service in `start` runs in `year`: always on an undated campus (no year) or when it
- * has no year of its own (in service from the horizon's start), else from `start` on. Nothing retires (refresh is
- * not modelled). The one rule the ledger, the costs and the GPU-hours follow.
+ * Whether something placed in service in `start` runs in `year` (nothing retires).
+ * @deprecated Use {@link activeIn}, which also takes an end year; kept while components/model/campus.ts imports it.
  */
 export function inServiceIn(start: number | undefined, year: number | undefined): boolean {
-  return year === undefined || start === undefined || start <= year;
+  return activeIn(start, year);
 }
 
-function isOnline(hall: LedgerHall, year: number | undefined): boolean {
-  return inServiceIn(hall.onlineYear, year);
+/** MW a contract delivers in `year`: 0 outside its term, its ramp step that year, else contractedMw. */
+export function mwInYear(c: Pick<LedgerContract, "contractedMw" | "startYear" | "endYear" | "ramp">, year: number | undefined): number {
+  if (!activeIn(c.startYear, year, c.endYear)) return 0;
+  if (year === undefined) return c.contractedMw;
+  return c.ramp?.find((s) => s.year === year)?.contractedMw ?? c.contractedMw;
 }
 
 /** The years of a horizon, or the one undated year. */
@@ -302,7 +306,7 @@ export function campusYears(halls: readonly LedgerHall[], contracts: readonly Le
   const suppliedMwh: Record<string, number>[] = [];
   let fullBuild: { year?: number; hours: CampusHours } | undefined;
   for (const year of yearsOf(horizon)) {
-    const online = halls.filter((h) => isOnline(h, year));
+    const online = halls.filter((h) => activeIn(h.onlineYear, year));
     const inTerm = contracts.map((c) => ({ c, mw: mwInYear(c, year), firstHour: firstHourInYear(c, year) })).filter((d) => d.mw > 0);
     const proposed = inTerm.filter((d) => d.c.status === "proposed");
     const delivering = options.countProposed ? inTerm : inTerm.filter((d) => d.c.status !== "proposed");
