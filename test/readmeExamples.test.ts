@@ -6,7 +6,8 @@
  * reports, so README cannot drift from the toolkit without this file failing.
  *
  * The one change made to the block: `from "pulumi-aicluster"` becomes this repository's components folder, as the
- * package is not installed here (test/consumer checks the packed tarball itself).
+ * package is not installed here (test/consumer checks the packed tarball itself). The figures README gives for
+ * `npm run example` (examples/smallCampus.ts) are held to what that command prints.
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -124,5 +125,33 @@ describe(`README, "${HEADING}"`, () => {
     expect(exitCode, stderr).toBe(0);
     expect(report.verdict).toBe("pass");
     expect(report.findings.filter((f) => f.status === "violation")).toEqual([]);
+  }, 180_000);
+});
+
+describe(`README, "${HEADING}": npm run example`, () => {
+  it("prints the campus figures README gives for it", () => {
+    const prose = section(fs.readFileSync(README, "utf8"), HEADING).replace(/\s+/g, " ");
+    const [, itKw, facilityKw, pue, waterM3, wue] = stated(
+      prose,
+      /`npm run example` prints, for the full example in `examples\/smallCampus\.ts`, per rack group and for the campus \(IT ([\d,]+) kW, facility ([\d,]+) kW rated, annual PUE ([\d.]+), ([\d,]+) m³\/yr of water, WUE ([\d.]+) L\/kWh/,
+      "the example's campus figures",
+    );
+    // What README says, pinned here too (see the first test).
+    expect([itKw, facilityKw, pue, waterM3, wue]).toEqual(["2,815", "3,270", "1.103", "1,790", "0.091"]);
+
+    // The command package.json runs for `npm run example`, as a child process.
+    const script = (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts.example;
+    expect(script).toBe("ts-node --transpile-only examples/footprint.ts");
+    const r = spawnSync(process.execPath, ["-r", require.resolve("ts-node/register/transpile-only"), path.join(ROOT, "examples/footprint.ts")], {
+      cwd: ROOT, encoding: "utf8", env: { ...process.env, TS_NODE_PROJECT: path.join(ROOT, "tsconfig.json") }, timeout: 120_000,
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const printed = (pattern: RegExp): number => Number(stated(r.stdout, pattern, "npm run example's output")[1].replace(/,/g, ""));
+    const kw = (n: number) => Math.round(n).toLocaleString("en-US");
+    expect(kw(printed(/IT load\s+([\d,.]+) kW/))).toBe(itKw);
+    expect(kw(printed(/facility power\s+([\d,.]+) kW rated/))).toBe(facilityKw);
+    expect(printed(/PUE\s+([\d.]+) over the year/).toFixed(3)).toBe(pue);
+    expect(kw(printed(/water\s+([\d,.]+) m³\/yr/))).toBe(waterM3);
+    expect(printed(/WUE\s+([\d.]+) L\/kWh/).toFixed(3)).toBe(wue);
   }, 180_000);
 });
