@@ -7,6 +7,7 @@
 import { activeIn } from "../years/ledger";
 import { HOURS_PER_YEAR } from "../physics/constants";
 import type { CapexLine } from "./capex";
+import { straightLineDepreciationUsd } from "./depreciation";
 import { per, plus, scaled, total, UsdRange, ZERO } from "./range";
 
 /** Capex categories a financing partner funds: the facility, not the IT equipment or generation. */
@@ -121,15 +122,12 @@ export interface CampusCostInput {
   financing?: Financing;
 }
 
-
-/** Share of a line's capex depreciated in `year` (straight line over its life; a fractional last year). */
-function depreciationShare(start: number | undefined, year: number | undefined, lifeYears: number): number {
-  if (year === undefined || start === undefined) return 1 / lifeYears; // an undated campus: a steady year
-  const age = year - start;
-  if (age < 0) return 0;
-  return Math.max(0, Math.min(1, lifeYears - age)) / lifeYears;
+/** An asset's age in `year`, years (0 the year it is placed in service); undefined on an undated campus. */
+function ageIn(placedYear: number | undefined, year: number | undefined): number | undefined {
+  return year === undefined || placedYear === undefined ? undefined : year - placedYear;
 }
 
+/** The cost rows of a campus, one per year of the ledger (see the file comment). */
 export function campusCost(input: CampusCostInput): CostYearRow[] {
   const partnerShare = input.financing?.partnerShareOfFacility ?? 0;
   const partnerCapexOf = (lines: readonly CapexLine[]) => scaled(total(lines.filter((l) => FACILITY_CATEGORIES.includes(l.category)).map((l) => l.capexUsd)), partnerShare);
@@ -145,7 +143,7 @@ export function campusCost(input: CampusCostInput): CostYearRow[] {
     partnerToDate = plus(partnerToDate, partnerCapexUsd);
     const running = assets.filter((a) => activeIn(a.year, year));
     const maintenanceUsd = total(running.flatMap((a) => a.lines.map((l) => scaled(l.capexUsd, l.maintenanceShareOfCapex))));
-    const depreciationUsd = total(running.flatMap((a) => a.lines.map((l) => scaled(l.capexUsd, depreciationShare(a.year, year, l.usefulLifeYears)))));
+    const depreciationUsd = total(running.flatMap((a) => a.lines.map((l) => straightLineDepreciationUsd(l.capexUsd, ageIn(a.year, year), l.usefulLifeYears))));
     const energyCostUsd = total(input.contracts.map((c) => scaled(c.energyUsdPerMwh ?? ZERO, input.suppliedMwh[i][c.name] ?? 0)));
     const waterCostUsd = scaled(input.waterUsdPerM3 ?? ZERO, input.waterM3[i]);
     const opexUsd = total([energyCostUsd, waterCostUsd, maintenanceUsd]);
