@@ -39,6 +39,8 @@ export class AirCooledRack extends pulumi.ComponentResource implements OutputsOf
   declare readonly gpuPowerW: pulumi.Output<number>;
   /** `"nameplate"` or `"provisioned"` (a cap below nameplate, the group's or its hall's). */
   declare readonly gpuPowerBasis: pulumi.Output<string>;
+  /** The accelerator's nameplate board power, W: what a provisioned gpuPowerW is a share of. */
+  declare readonly nameplateGpuPowerW: pulumi.Output<number>;
   declare readonly itLoadPerRackKw: pulumi.Output<number>;
   declare readonly ratedKwPerRack: pulumi.Output<number>;
   declare readonly itLoadKw: pulumi.Output<number>;

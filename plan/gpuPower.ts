@@ -3,7 +3,6 @@
  * (a rack group's or its hall's `gpuPowerCapW` / `gpuPowerCapFraction`). The plan states it either way, so that
  * neither a cap nor the nameplate is assumed silently.
  */
-import { catalog } from "../components/catalog";
 import { upTo } from "../components/format/numbers";
 import { numberProp, ofType, prop, RACK_TYPES, TYPES, type ResourceView } from "../policies/view";
 
@@ -13,7 +12,7 @@ export interface RackGroupGpuPower {
   group: string;
   /** Accelerator id of its nodes (from its node pool; absent when unknown). */
   accelerator?: string;
-  /** The accelerator's nameplate board power, W (absent when the accelerator is not in the catalog). */
+  /** The accelerator's nameplate board power, W (absent from a group that does not publish it). */
   nameplateW?: number;
   /** Power each GPU is counted at, W. */
   gpuPowerW: number;
@@ -45,7 +44,8 @@ export function campusGpuPower(views: readonly ResourceView[]): CampusGpuPower[]
       const pool = pools.get(r.urn);
       const accelerator = pool ? prop(ofType([pool], TYPES.nodePool)[0], "accelerator") : undefined;
       const id = typeof accelerator === "string" ? accelerator : undefined;
-      const nameplateW = id !== undefined && catalog.accelerators.has(id) ? catalog.accelerators.get(id).boardPowerW : undefined;
+      // As the rack group published it (the catalog the plan used), never read again from a catalog here.
+      const nameplateW = numberProp(r, "nameplateGpuPowerW");
       return [{
         group: r.name, ...(id !== undefined ? { accelerator: id } : {}), ...(nameplateW !== undefined ? { nameplateW } : {}),
         gpuPowerW, basis: prop(r, "gpuPowerBasis") === "provisioned" ? "provisioned" : "nameplate", gpuCount: numberProp(r, "gpuCount") ?? 0,

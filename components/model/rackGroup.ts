@@ -69,6 +69,8 @@ export interface RackGroupFootprint {
   gpuPowerW: number;
   /** Whether gpuPowerW is the accelerator's nameplate or a provisioned cap below it (`gpuPowerCapW` or `gpuPowerCapFraction`, the group's or its hall's). */
   gpuPowerBasis: GpuPowerBasis;
+  /** The accelerator's nameplate board power, W (the catalog's): what a provisioned gpuPowerW is a share of. */
+  nameplateGpuPowerW: number;
   /** IT load of one rack at the rack input, kW. */
   itLoadPerRackKw: number;
   /** Power the design's distribution is rated for, per rack, kW. */
@@ -195,10 +197,10 @@ export function rackGroupModel(
   // The group's own cap, else its hall's, else nameplate; checked against the accelerator's nameplate once it is known.
   const ownCap = args.gpuPowerCapW !== undefined || args.gpuPowerCapFraction !== undefined;
   const cap: GpuPowerCap = ownCap ? { gpuPowerCapW: args.gpuPowerCapW, gpuPowerCapFraction: args.gpuPowerCapFraction } : hallCap;
-  let gpuPower: { gpuPowerW: number; gpuPowerBasis: GpuPowerBasis } | undefined;
+  let gpuPower: { gpuPowerW: number; gpuPowerBasis: GpuPowerBasis; nameplateGpuPowerW: number } | undefined;
   const nodeArgs = { nodeDesign: design.nodeDesignId, nodeCount: nodesPerRack * args.rackCount, accelerator: args.accelerator };
   const nodes = gpuNodePoolModel(nodeArgs, subject, (nameplateW) => {
-    gpuPower = provisionedGpuPowerW(cap, nameplateW, args.accelerator ?? catalogOf(subject).nodeDesigns.get(design.nodeDesignId).acceleratorId, subject, !ownCap);
+    gpuPower = { ...provisionedGpuPowerW(cap, nameplateW, args.accelerator ?? catalogOf(subject).nodeDesigns.get(design.nodeDesignId).acceleratorId, subject, !ownCap), nameplateGpuPowerW: nameplateW };
     return gpuPower.gpuPowerW;
   });
   if (gpuPower === undefined) throw new Error("the node pool model did not ask for the GPU power");
