@@ -1,5 +1,5 @@
 /**
- * `--baseline` (plan/baseline.ts): an earlier JSON report read back and checked, compared with this run per budget
+ * `--baseline` (plan/baseline/: parse, compare, render): an earlier JSON report read back and checked, compared with this run per budget
  * and per finding, and rendered as a PR comment and as text. Real runs of prometheus at its stack scale (0.001) with
  * three policy configs give a budget fixed, one broken and a verdict turned; hand-made reports cover the rest.
  */
