@@ -3,10 +3,15 @@
  * the constructs (`pulumi-aicluster/constructs`) call: args in, plain-number footprint out, or an AiclusterInputError
  * naming each bad field. No @pulumi/pulumi and no `constructs` import, here or below.
  *
- *   const footprint = campusModel(args, { type: "aicluster:index:Campus", name: "prometheus" });
+ *   const plan = planCampus("prometheus", args);          // the tree every engine walks (./plan.ts)
+ *   plan.outputs.facilityPowerMw; plan.children;           // what the Campus publishes, and what it creates
+ *   const other = planCampus("prometheus", args, myCatalog); // the same campus with other figures, side by side
  *
- * The subject names the resource in error messages and, for rack groups, prefixes the default rack ids.
+ * `campusModel(args, { type, name })` gives the footprint alone. The subject names the resource in error messages
+ * and, for rack groups, prefixes the default rack ids; its `catalog` (default the package's) is the one the model reads.
  */
+export { campusTree, coolingPlantTree, dataHallTree, gpuNodePoolTree, plannedResources, planCampus, planCoolingPlant, planDataHall, planGpuNodePool, planPowerContract, planRackGroup, powerContractTree, rackGroupTree } from "./plan";
+export type { CampusSeries, PlannedCampus, PlannedCoolingPlant, PlannedDataHall, PlannedGpuNodePool, PlannedPowerContract, PlannedRackGroup, PlannedResource } from "./plan";
 export { campusModel, contractChildName, DEFAULT_HORIZON_YEARS, hallChildName, MAX_HORIZON_YEARS } from "./campus";
 export type { CampusArgs, CampusFootprint, CampusHallArgs, CampusPowerContractArgs } from "./campus";
 export { dataHallModel, plantChildName, rackGroupChildName } from "./dataHall";

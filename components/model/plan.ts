@@ -11,13 +11,13 @@
  * ```ts
  * import { planCampus } from "pulumi-aicluster/model";
  * const plan = planCampus("demo", {
- *   location: "New Albany, Ohio", climate: "columbus-oh", market: "pjm",
- *   halls: [{ name: "h1", racks: [{ name: "r1", design: "gb200-nvl72", rackCount: 8 }], cooling: { technology: "dry-cooler" } }],
- *   powerContracts: [{ name: "grid", source: "utility-grid-firm", contractedMw: 20 }],
+ *   location: "New Albany, Ohio", climate: "central-ohio", market: "pjm",
+ *   halls: [{ name: "h1", racks: [{ name: "r1", design: "gb300-nvl72", rackCount: 8 }], cooling: { technology: "dry-cooler" } }],
+ *   powerContracts: [{ name: "grid", counterparty: "AEP Ohio", source: "grid-pjm-ohio", contractedMw: 2 }],
  * });
- * plan.outputs.facilityPowerMw;           // what the Campus component publishes
- * plan.children.map((c) => c.name);       // ["demo-h1", "demo-grid"]
- * plan.series.hours.facilityMw.length;    // 8760: the full-build year, hour by hour
+ * plan.outputs.facilityPowerMw;        // 1.314: what the Campus component publishes
+ * plan.children.map((c) => c.name);    // ["demo-h1", "demo-grid"]
+ * plan.series.hours.facilityMw.length; // 8760: the full-build year, hour by hour (never published)
  * ```
  */
 import type { Catalog } from "../catalog";
