@@ -28,7 +28,7 @@ export const pilotName = (settings: StackSettings) => `${settings.plan.name}-aws
 
 /**
  * Args of the stack's pilot and their model, validated: throws (naming the field or config key) before anything
- * registers; the stack hands the model to AwsGpuCluster (`modelled`) so it does not validate again.
+ * registers; the stack hands the model to AwsGpuCluster (`plan`) so it does not validate again.
  */
 export function awsPilotArgs(footprint: CampusFootprint, settings: StackSettings & { aws: AwsPilotSettings }, stack: string): { args: AwsGpuClusterArgs; modelled: ModelledAwsPilot } {
   const { hall, group } = pilotRackGroup(footprint, stack);

@@ -35,7 +35,7 @@ export async function stackProgram(settings: StackSettings, stack = "stack") {
   const pilotPlan = settings.cloud === "aws" && settings.aws ? awsPilotArgs(plan.footprint, { ...settings, aws: settings.aws }, stack) : undefined;
   const AwsGpuCluster = pilotPlan ? await loadAwsGpuCluster() : undefined;
   const campus = new Campus(settings.plan.name, args, { plan });
-  const pilot = AwsGpuCluster && pilotPlan ? new AwsGpuCluster(pilotName(settings), pilotPlan.args, { modelled: pilotPlan.modelled }) : undefined;
+  const pilot = AwsGpuCluster && pilotPlan ? new AwsGpuCluster(pilotName(settings), pilotPlan.args, { plan: pilotPlan.modelled }) : undefined;
   return {
     topology: settings.topology,
     phase: settings.phase,

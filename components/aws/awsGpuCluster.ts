@@ -6,13 +6,13 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { atPulumiBoundary } from "../errors";
-import { ModelledOptions, withoutModelled } from "../model/handoff";
+import { PlannedOptions, withoutPlan } from "../model/handoff";
 import { TYPE_TOKENS } from "../model/typeTokens";
 import { AwsGpuClusterArgs, AwsPilotPlan, awsPilotModel, pilotTags, ValidAwsGpuClusterArgs } from "./model";
 
 export type { AwsGpuClusterArgs, AwsPilotPlan };
 
-/** What the model makes of a pilot's args: the validated args and the plan (what a stack hands over as `modelled`). */
+/** What the model makes of a pilot's args: the validated args and the plan (what a stack hands over as `plan`). */
 export type ModelledAwsPilot = ReturnType<typeof awsPilotModel>;
 
 /** Network placement of every interface: the subnet and security groups. */
@@ -55,9 +55,9 @@ export class AwsGpuCluster extends pulumi.ComponentResource {
   /** Subnet the instances run in: the one given, or the one created. */
   readonly subnetId: pulumi.Output<string>;
 
-  constructor(name: string, args: AwsGpuClusterArgs, opts?: pulumi.ComponentResourceOptions & ModelledOptions<ModelledAwsPilot>) {
-    const { args: valid, plan } = opts?.modelled ?? atPulumiBoundary(() => awsPilotModel(args, { type: AwsGpuCluster.type, name }));
-    super(AwsGpuCluster.type, name, args, withoutModelled(opts));
+  constructor(name: string, args: AwsGpuClusterArgs, opts?: pulumi.ComponentResourceOptions & PlannedOptions<ModelledAwsPilot>) {
+    const { args: valid, plan } = opts?.plan ?? atPulumiBoundary(() => awsPilotModel(args, { type: AwsGpuCluster.type, name }));
+    super(AwsGpuCluster.type, name, args, withoutPlan(opts));
     this.plan = plan;
     const parent = { parent: this };
     const tags = pilotTags(valid, plan);

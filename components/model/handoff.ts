@@ -3,27 +3,8 @@
  * any resource exists), then hands each child its node of the plan (`{ parent: this, plan: child }`, see
  * `PlannedOptions` and components/model/plan.ts). The child takes it instead of validating and computing again: a
  * 5 GW plan models each hall once, not once per level; a stack hands its campus the plan it validated first
- * (stacks/program.ts). The AWS pilot, which is not part of a campus's tree, takes its model the older way
- * (`ModelledOptions`).
+ * (stacks/program.ts). The AWS pilot takes its validated model the same way.
  */
-
-/** The options through which a caller hands a component the footprint it already modelled. */
-export interface ModelledOptions<F> {
-  /**
-   * The footprint the model computed for these very args, by a parent for its child or by a stack for its campus;
-   * the component takes it instead of validating and modelling again. Anything else is a programming error: a
-   * footprint that does not come from the same args publishes figures that are not the args'.
-   * @internal
-   */
-  readonly modelled?: F;
-}
-
-/** `opts` as Pulumi should see them, without `modelled`: the same object when there is none (the usual case for users). */
-export function withoutModelled<O extends object>(opts: (O & ModelledOptions<unknown>) | undefined): O | undefined {
-  if (opts === undefined || !("modelled" in opts)) return opts;
-  const { modelled: _modelled, ...rest } = opts;
-  return rest as O;
-}
 
 /**
  * The options through which a parent hands a component its node of the planned tree (components/model/plan.ts): the
