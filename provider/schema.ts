@@ -3,7 +3,8 @@
  * plugin starts): Pulumi's analyzer derives inputs and outputs from each component's args interface and Output
  * members; this file then adds what the analyzer drops. Each output gets the TSDoc of its footprint field (the
  * component's `*Outputs` type, components/model/published.ts), each `@default` TSDoc tag goes into the property's
- * description (and becomes the schema `default` when it is a bare literal), counts become `integer`, nested input
+ * description (and becomes the schema `default` when it is a bare literal), counts become `integer` (read from the
+ * declarations, provider/integers.ts: a footprint field's `@integer` tag, an input's `wholeNumberIn`), nested input
  * types lose their `Args` suffix (SDK generators add their own: `CampusHallArgs`, not `CampusHallArgsArgs`), and the
  * package carries its publisher, repository, version and keywords from package.json.
  */
@@ -12,6 +13,7 @@ import * as path from "path";
 import * as ts from "typescript";
 import { ComponentProvider } from "@pulumi/pulumi/provider/experimental";
 import { components, PACKAGE_NAME } from "./components";
+import { integerInputNames, integerOutputNames } from "./integers";
 
 export interface SchemaProperty {
   type?: string;
@@ -50,57 +52,6 @@ export interface PackageSchema {
   language?: Record<string, unknown>;
 }
 
-/**
- * Inputs that only take whole numbers, `<args interface>.<property>`. The model's validation is the truth
- * (`wholeNumberIn` in components/model/ranges.ts); test/componentPackage.test.ts checks this list against it, field
- * by field, both ways.
- */
-export const INTEGER_INPUTS: readonly string[] = [
-  "RackGroupArgs.rackCount",
-  "RackGroupArgs.nodesPerRack",
-  "GpuNodePoolArgs.nodeCount",
-  "PlantDesignArgs.units",
-  "CampusHallArgs.onlineYear",
-  "CampusArgs.onlineYear",
-  "CampusArgs.horizonStartYear",
-  "CampusArgs.horizonEndYear",
-  "CampusArgs.maxResources",
-  "PowerContractArgs.startYear",
-  "PowerContractArgs.termYears",
-  "RampStep.year",
-  "Financing.debtIssueYear",
-  "Financing.maturityYear",
-];
-
-/**
- * Outputs that are counts or calendar years, whole numbers by construction (counts of GPUs, nodes, racks, units,
- * halls and hours; years), typed `integer` wherever a component publishes them, so a Python SDK gives `int`.
- * test/componentPackage.test.ts checks every such value the example campus publishes is whole.
- */
-export const INTEGER_OUTPUTS: readonly string[] = [
-  "gpuCount",
-  "nodeCount",
-  "rackCount",
-  "nodesPerRack",
-  "gpusPerNode",
-  "hallCount",
-  "units",
-  "onlineYear",
-  "startYear",
-  "endYear",
-  "fullBuildYear",
-  "horizonStartYear",
-  "horizonEndYear",
-  "hoursAboveSetpoint",
-  "mechanicalHours",
-  "wetHours",
-  "trimHours",
-  "unservedHours",
-  "supplyTempMissedHours",
-  "airSupplyMissedHours",
-  "airChillerHours",
-];
-
 /** The `@default` text and declaring interface of each property of each interface in the program, by interface name. */
 interface PropertyDoc {
   declaredIn: string;
@@ -117,7 +68,12 @@ export function literalDefault(text: string): string | number | boolean | undefi
 }
 
 /** Reads every interface in the program the analyzer reads, with each property's `@default` tag and declaring interface. */
-function interfaceDocs(sourceDir: string): { docs: Map<string, Map<string, PropertyDoc>>; argsOf: Map<string, string>; outputDocs: Map<string, Map<string, string>> } {
+function interfaceDocs(sourceDir: string): {
+  docs: Map<string, Map<string, PropertyDoc>>;
+  argsOf: Map<string, string>;
+  outputDocs: Map<string, Map<string, string>>;
+  integers: { inputs: Set<string>; outputs: Set<string> };
+} {
   const configPath = path.join(sourceDir, "tsconfig.json");
   const config = ts.readConfigFile(configPath, ts.sys.readFile);
   const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, sourceDir);
@@ -160,7 +116,9 @@ function interfaceDocs(sourceDir: string): { docs: Map<string, Map<string, Prope
     ts.forEachChild(node, visit);
   };
   for (const file of program.getSourceFiles()) if (!file.isDeclarationFile) visit(file);
-  return { docs, argsOf, outputDocs };
+  const componentsDir = path.resolve(sourceDir, "..", "components");
+  const integers = { inputs: integerInputNames(program, path.join(componentsDir, "model")), outputs: integerOutputNames(program, componentsDir) };
+  return { docs, argsOf, outputDocs, integers };
 }
 
 interface PackageJson {
@@ -186,7 +144,7 @@ export async function buildSchema(sourceDir: string, rootDir = path.resolve(sour
   const pkg = JSON.parse(fs.readFileSync(path.join(rootDir, "package.json"), "utf8")) as PackageJson;
   const provider = new ComponentProvider({ components, name: PACKAGE_NAME, dirname: sourceDir, version: pkg.version });
   const raw = JSON.parse(await provider.getSchema()) as PackageSchema;
-  const { docs, argsOf, outputDocs } = interfaceDocs(sourceDir);
+  const { docs, argsOf, outputDocs, integers } = interfaceDocs(sourceDir);
 
   const prefix = `${PACKAGE_NAME}:index:`;
   const renames = new Map<string, string>();
@@ -200,8 +158,6 @@ export async function buildSchema(sourceDir: string, rootDir = path.resolve(sour
     renames.set(`#/types/${token}`, `#/types/${prefix}${readable}`);
   }
 
-  const integers = new Set(INTEGER_INPUTS);
-  const outputIntegers = new Set(INTEGER_OUTPUTS);
   /** Completes one property of interface `owner`: default in the description (and as `default`), integer type, renamed refs. */
   const complete = (owner: string, key: string, prop: SchemaProperty, input: boolean): SchemaProperty => {
     const out: SchemaProperty = { ...prop };
@@ -209,15 +165,16 @@ export async function buildSchema(sourceDir: string, rootDir = path.resolve(sour
     if (out.$ref && renames.has(out.$ref)) out.$ref = renames.get(out.$ref);
     if (out.items) out.items = complete(owner, key, out.items, false);
     if (!input) {
-      if (out.type === "number" && outputIntegers.has(key)) out.type = "integer";
-      // A component's output: the description its footprint field carries (the analyzer reads only the class's Output members).
+      if (out.type === "number" && integers.outputs.has(key)) out.type = "integer";
+      // A component's output: the description its footprint field carries, as written there (the class's generated
+      // Output members, which the analyzer reads, hold it on one line).
       const doc = outputDocs.get(owner)?.get(key);
-      if (doc && !out.description) out.description = doc;
+      if (doc) out.description = doc;
       return out;
     }
     const doc = docs.get(owner)?.get(key);
     if (!doc) throw new Error(`provider/schema.ts: no TypeScript declaration found for ${owner}.${key}`);
-    if (integers.has(`${doc.declaredIn}.${key}`)) {
+    if (integers.inputs.has(key)) {
       if (out.type === "number") out.type = "integer";
       else if (out.items?.type === "number") out.items = { ...out.items, type: "integer" };
     }

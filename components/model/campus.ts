@@ -98,15 +98,15 @@ export interface CampusFootprint {
   location: string;
   /** Climate id from the catalog. */
   climate: string;
-  /** Year the campus goes online: the arg, else the start of its horizon (absent for an undated campus). */
+  /** Year the campus goes online: the arg, else the start of its horizon (absent for an undated campus). @integer */
   onlineYear?: number;
-  /** First year of the planning horizon (absent for an undated campus). */
+  /** First year of the planning horizon (absent for an undated campus). @integer */
   horizonStartYear?: number;
-  /** Last year of the planning horizon (absent for an undated campus). */
+  /** Last year of the planning horizon (absent for an undated campus). @integer */
   horizonEndYear?: number;
   /** Market id for contracts that name none (absent when unset). */
   market?: string;
-  /** First year with every hall online: the year the campus-wide figures below describe (absent for an undated campus). */
+  /** First year with every hall online: the year the campus-wide figures below describe (absent for an undated campus). @integer */
   fullBuildYear?: number;
   /** The build-out year by year over the horizon (one row for an undated campus); the per-year rules check every row. */
   years: YearRow[];
@@ -114,7 +114,7 @@ export interface CampusFootprint {
   halls: (DataHallFootprint & {
     /** Name of the hall on the campus. */
     name: string;
-    /** First year the hall runs (absent when the hall sets none: it follows the campus). */
+    /** First year the hall runs (absent when the hall sets none: it follows the campus). @integer */
     onlineYear?: number;
   })[];
   /** Footprint of each power contract, with its name, in the order of `powerContracts`. */
@@ -128,13 +128,13 @@ export interface CampusFootprint {
   carbonBasis: CarbonBasis;
   /** Whether proposed contracts count toward the supply: "exclude" (the args' default) or "count". */
   proposedContracts: "exclude" | "count";
-  /** Number of halls. */
+  /** Number of halls. @integer */
   hallCount: number;
-  /** Racks in all halls. */
+  /** Racks in all halls. @integer */
   rackCount: number;
-  /** GPU nodes in all halls. */
+  /** GPU nodes in all halls. @integer */
   nodeCount: number;
-  /** GPUs in all halls. */
+  /** GPUs in all halls. @integer */
   gpuCount: number;
   /** IT load of all halls (racks and network), kW at full utilisation. */
   itLoadKw: number;
@@ -190,7 +190,7 @@ export interface CampusFootprint {
   carbonFreeShare: number;
   /** Facility energy no contract can supply in the full-build year, MWh. */
   unservedEnergyMwh: number;
-  /** Hours of that year with some energy unserved. */
+  /** Hours of that year with some energy unserved. @integer */
   unservedHours: number;
   /** The largest hourly shortfall, MW. */
   maxShortfallMw: number;

@@ -112,7 +112,7 @@ export interface CoolingPlantFootprint {
   climate: string;
   /** Redundancy scheme: "N", "N+1" or "2N". */
   redundancy: string;
-  /** Installed units (spares included). */
+  /** Installed units (spares included). @integer */
   units: number;
   /** Heat-rejection capacity of one unit, kW. */
   unitCapacityKw: number;
@@ -146,15 +146,15 @@ export interface CoolingPlantFootprint {
   warmestSupplyTempC: number;
   /** That hour, `MM-DD HH:00` in local standard time (with the year when known). */
   warmestSupplyHour: string;
-  /** Hours in which the plant cannot hold its setpoint. */
+  /** Hours in which the plant cannot hold its setpoint. @integer */
   hoursAboveSetpoint: number;
-  /** Hours the plant evaporates water (a tower: all; a hybrid: above its switch-over). */
+  /** Hours the plant evaporates water (a tower: all; a hybrid: above its switch-over). @integer */
   wetHours: number;
-  /** Hours a compressor runs (a chiller: all; a free-cooling plant: its trim hours, else none). */
+  /** Hours a compressor runs (a chiller: all; a free-cooling plant: its trim hours, else none). @integer */
   mechanicalHours: number;
   /** Cooling capacity of the trim chiller, kW (0 without one). */
   trimCapacityKw: number;
-  /** Hours the trim chiller runs: those in which free cooling alone misses the setpoint (0 without one). */
+  /** Hours the trim chiller runs: those in which free cooling alone misses the setpoint (0 without one). @integer */
   trimHours: number;
   /** Trim chiller compressor energy over the year, MWh (part of coolingEnergyMwhPerYear; 0 without one). */
   trimEnergyMwhPerYear: number;
@@ -168,7 +168,7 @@ export interface CoolingPlantFootprint {
   airLoopSupplyC?: number;
   /** Cooling capacity of the air loop's own chiller, kW: the whole loop heat (0 without one, or when the plant's own chillers make its water). */
   airChillerCapacityKw: number;
-  /** Hours the air loop's chiller runs: those free cooling alone cannot make the loop's water in (every hour for a dedicated chiller; 0 without one). */
+  /** Hours the air loop's chiller runs: those free cooling alone cannot make the loop's water in (every hour for a dedicated chiller; 0 without one). @integer */
   airChillerHours: number;
   /** The air loop chiller's compressor energy over the year, MWh (part of coolingEnergyMwhPerYear; 0 without one). */
   airChillerEnergyMwhPerYear: number;

@@ -91,7 +91,7 @@ export interface HallContext {
 export type HallRackGroupFootprint = RackGroupFootprint & {
   /** Name of the group in the hall's `racks`. */
   name: string;
-  /** Hours of the year the plant's facility water is warmer than this group needs (its supply temperature minus its CDU approach); set for liquid-cooled groups of a hall with a plant. */
+  /** Hours of the year the plant's facility water is warmer than this group needs (its supply temperature minus its CDU approach); set for liquid-cooled groups of a hall with a plant. @integer */
   supplyTempMissedHours?: number;
 };
 
@@ -101,11 +101,11 @@ export interface DataHallFootprint {
   rackGroups: HallRackGroupFootprint[];
   /** Footprint of the hall's cooling plant (absent without `cooling`). */
   plant?: CoolingPlantFootprint;
-  /** Racks in all groups. */
+  /** Racks in all groups. @integer */
   rackCount: number;
-  /** GPU nodes in all groups. */
+  /** GPU nodes in all groups. @integer */
   nodeCount: number;
-  /** GPUs in all groups. */
+  /** GPUs in all groups. @integer */
   gpuCount: number;
   /** Racks plus network, kW at full load. */
   itLoadKw: number;
@@ -172,11 +172,11 @@ export interface DataHallFootprint {
    * the facility water the plant holds that hour, K (negative: the racks get warmer water than they ask for).
    */
   supplyTempMarginK?: number;
-  /** Hours of the year in which some liquid-cooled rack group gets warmer water than it asks for. */
+  /** Hours of the year in which some liquid-cooled rack group gets warmer water than it asks for. @integer */
   supplyTempMissedHours?: number;
   /** The hour of the smallest margin. */
   worstSupplyTempHour?: string;
-  /** Hours of the year in which the air path's coils get water warmer than they need, so the supply air misses its target (absent without a plant). */
+  /** Hours of the year in which the air path's coils get water warmer than they need, so the supply air misses its target (absent without a plant). @integer */
   airSupplyMissedHours?: number;
   /** Worst hour of the year: water the coils need minus the coldest the air path can make that hour, K (negative: the supply air is warmer than its target; absent without a plant). */
   airSupplyMarginK?: number;

@@ -20,11 +20,11 @@ export interface GpuNodePoolFootprint {
   nodeDesign: string;
   /** Accelerator id fitted in the nodes (the arg, or the node design's own). */
   accelerator: string;
-  /** Number of nodes in the pool. */
+  /** Number of nodes in the pool. @integer */
   nodeCount: number;
-  /** GPUs per node, from the node design. */
+  /** GPUs per node, from the node design. @integer */
   gpusPerNode: number;
-  /** GPUs in the pool: nodeCount × gpusPerNode. */
+  /** GPUs in the pool: nodeCount × gpusPerNode. @integer */
   gpuCount: number;
   /** Maximum power of one node, kW. */
   nodePowerKw: number;

@@ -125,11 +125,11 @@ export interface PowerContractFootprint {
    * already prices stressed hours), and for a source without a curve.
    */
   ambientDerating?: AmbientDeratingPoint[];
-  /** First year of delivery (absent: every year of the campus's horizon). */
+  /** First year of delivery (absent: every year of the campus's horizon). @integer */
   startYear?: number;
   /** First day of delivery in startYear, `YYYY-MM-DD` (absent: 1 January). */
   startDate?: string;
-  /** Last year of delivery: startYear + termYears − 1 (absent: no end). */
+  /** Last year of delivery: startYear + termYears − 1 (absent: no end). @integer */
   endYear?: number;
   /** MW delivered in the listed years of the term (absent: contractedMw in every year). */
   ramp?: RampStep[];

@@ -53,17 +53,17 @@ export interface RackGroupFootprint {
   design: string;
   /** How the racks are cooled: the rack design's cooling. */
   cooling: "air" | "liquid";
-  /** Number of racks in the group. */
+  /** Number of racks in the group. @integer */
   rackCount: number;
   /** Id of each rack, one per rack. */
   rackIds: string[];
-  /** Nodes fitted in each rack. */
+  /** Nodes fitted in each rack. @integer */
   nodesPerRack: number;
   /** Footprint of all the group's nodes, as one node pool. */
   nodes: GpuNodePoolFootprint;
-  /** Nodes in the group: rackCount × nodesPerRack. */
+  /** Nodes in the group: rackCount × nodesPerRack. @integer */
   nodeCount: number;
-  /** GPUs in the group. */
+  /** GPUs in the group. @integer */
   gpuCount: number;
   /** Power each GPU is counted at, W: the accelerator's nameplate board power, or the provisioned cap. */
   gpuPowerW: number;
