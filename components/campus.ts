@@ -1,8 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
 import { TYPE_TOKENS } from "./model/typeTokens";
-import type { UsdRange } from "./costs/range";
-import type { CapexLine } from "./costs/capex";
-import type { CostYearRow, Financing } from "./costs/campusCost";
 import { DataHall } from "./dataHall";
 import { CampusArgs, CampusFootprint, CampusHallArgs, CampusPowerContractArgs } from "./model/campus";
 import { atPulumiBoundary } from "./errors";
@@ -10,12 +7,17 @@ import { PlannedOptions, withoutPlan } from "./model/handoff";
 import { PlannedCampus, planCampus } from "./model/plan";
 import { seriesSinkHere } from "./model/seriesSink";
 import { createPlannedChildren } from "./plannedChildren";
-import type { MonthlyRow } from "./hours/campusHours";
-import type { YearRow } from "./years/ledger";
 import { PowerContract } from "./powerContract";
 import { PlainMembers } from "./plainMembers";
 import type { CampusOutputs } from "./model/published";
 import { OutputsOf, publishFootprint } from "./publish";
+// <generated:output-types> written by scripts/outputs.ts from the footprint (npm run outputs); do not edit
+import type { UsdRange } from "./catalog/costSchema";
+import type { CostYearRow, Financing } from "./costs/campusCost";
+import type { CapexLine } from "./costs/capex";
+import type { MonthlyRow } from "./hours/campusHours";
+import type { YearRow } from "./years/ledger";
+// </generated:output-types>
 
 export type { CampusArgs, CampusFootprint, CampusHallArgs, CampusPowerContractArgs, CampusOutputs, MonthlyRow, YearRow };
 
@@ -48,64 +50,122 @@ export class Campus extends pulumi.ComponentResource implements OutputsOf<Campus
   get powerContracts(): PowerContract[] {
     return members.of(this).powerContracts;
   }
+  // <generated:outputs> written by scripts/outputs.ts from the footprint (npm run outputs); do not edit
+  /** Where the campus is, as given. */
   declare readonly location: pulumi.Output<string>;
+  /** Climate id from the catalog. */
   declare readonly climate: pulumi.Output<string>;
+  /** Year the campus goes online: the arg, else the start of its horizon (absent for an undated campus). */
   declare readonly onlineYear: pulumi.Output<number | undefined>;
+  /** First year of the planning horizon (absent for an undated campus). */
   declare readonly horizonStartYear: pulumi.Output<number | undefined>;
+  /** Last year of the planning horizon (absent for an undated campus). */
   declare readonly horizonEndYear: pulumi.Output<number | undefined>;
+  /** Market id for contracts that name none (absent when unset). */
   declare readonly market: pulumi.Output<string | undefined>;
+  /** First year with every hall online: the year the campus-wide figures below describe (absent for an undated campus). */
   declare readonly fullBuildYear: pulumi.Output<number | undefined>;
+  /** The build-out year by year over the horizon (one row for an undated campus); the per-year rules check every row. */
   declare readonly years: pulumi.Output<YearRow[]>;
-  declare readonly hallCount: pulumi.Output<number>;
-  declare readonly rackCount: pulumi.Output<number>;
-  declare readonly nodeCount: pulumi.Output<number>;
-  declare readonly gpuCount: pulumi.Output<number>;
-  declare readonly itLoadKw: pulumi.Output<number>;
-  declare readonly facilityPowerKw: pulumi.Output<number>;
-  declare readonly facilityPowerMw: pulumi.Output<number>;
-  declare readonly peakFacilityPowerMw: pulumi.Output<number>;
-  declare readonly peakHour: pulumi.Output<string>;
-  declare readonly peakHourPue: pulumi.Output<number>;
-  declare readonly coolingPowerKw: pulumi.Output<number>;
-  declare readonly heatToLiquidKw: pulumi.Output<number>;
-  declare readonly heatToAirKw: pulumi.Output<number>;
-  declare readonly coolantFlowLpm: pulumi.Output<number>;
-  declare readonly pue: pulumi.Output<number>;
-  declare readonly annualItEnergyMwh: pulumi.Output<number>;
-  declare readonly annualFacilityEnergyMwh: pulumi.Output<number>;
-  declare readonly waterM3PerYear: pulumi.Output<number>;
-  declare readonly peakDailyWaterM3: pulumi.Output<number>;
-  declare readonly worstWaterDay: pulumi.Output<string>;
-  declare readonly wueLPerKwh: pulumi.Output<number>;
-  declare readonly contractedMw: pulumi.Output<number>;
-  declare readonly firmContractedMw: pulumi.Output<number>;
-  declare readonly powerHeadroomMw: pulumi.Output<number>;
+  /** The basis every carbon figure of the campus is counted on: "operational" (combustion) or "lifecycle". */
   declare readonly carbonBasis: pulumi.Output<string>;
-  /** Whether proposed contracts count toward the supply: "exclude" or "count". */
+  /** Whether proposed contracts count toward the supply: "exclude" (the args' default) or "count". */
   declare readonly proposedContracts: pulumi.Output<string>;
+  /** Number of halls. */
+  declare readonly hallCount: pulumi.Output<number>;
+  /** Racks in all halls. */
+  declare readonly rackCount: pulumi.Output<number>;
+  /** GPU nodes in all halls. */
+  declare readonly nodeCount: pulumi.Output<number>;
+  /** GPUs in all halls. */
+  declare readonly gpuCount: pulumi.Output<number>;
+  /** IT load of all halls (racks and network), kW at full utilisation. */
+  declare readonly itLoadKw: pulumi.Output<number>;
+  /** Facility power at full IT load with every plant at its rating, kW. */
+  declare readonly facilityPowerKw: pulumi.Output<number>;
+  /** The same in MW. */
+  declare readonly facilityPowerMw: pulumi.Output<number>;
+  /** Facility power at full IT load in the campus's worst hour, MW: what firm capacity must carry. */
+  declare readonly peakFacilityPowerMw: pulumi.Output<number>;
+  /** That hour, `YYYY-MM-DD HH:00` in local standard time (`MM-DD HH:00` for an undated campus). */
+  declare readonly peakHour: pulumi.Output<string>;
+  /** PUE in that hour: peak facility power / full IT load. */
+  declare readonly peakHourPue: pulumi.Output<number>;
+  /** Power of all halls' cooling plants at their rating, kW. */
+  declare readonly coolingPowerKw: pulumi.Output<number>;
+  /** Heat taken by the racks' liquid loops at full IT load, kW. */
+  declare readonly heatToLiquidKw: pulumi.Output<number>;
+  /** Heat to room air at full IT load, kW. */
+  declare readonly heatToAirKw: pulumi.Output<number>;
+  /** Rack-loop coolant flow of all liquid-cooled racks at full load, L/min. */
+  declare readonly coolantFlowLpm: pulumi.Output<number>;
+  /** Annual PUE: facility energy / IT energy over the 8,760 hours. */
+  declare readonly pue: pulumi.Output<number>;
+  /** IT energy over the full-build year at the halls' utilisation, MWh. */
+  declare readonly annualItEnergyMwh: pulumi.Output<number>;
+  /** Facility energy over the full-build year, summed hour by hour, MWh. */
+  declare readonly annualFacilityEnergyMwh: pulumi.Output<number>;
+  /** Make-up water of all plants over the full-build year, m³. */
+  declare readonly waterM3PerYear: pulumi.Output<number>;
+  /** Make-up water on the worst simulated day, m³. */
+  declare readonly peakDailyWaterM3: pulumi.Output<number>;
+  /** That day, `YYYY-MM-DD` (`MM-DD` for an undated campus). */
+  declare readonly worstWaterDay: pulumi.Output<string>;
+  /** Water usage effectiveness: make-up water / IT energy over the year, L/kWh. */
+  declare readonly wueLPerKwh: pulumi.Output<number>;
+  /** MW of the physical contracts delivering in the full-build year. */
+  declare readonly contractedMw: pulumi.Output<number>;
+  /** The firm part of those MW (each contract's MW × its firm fraction). */
+  declare readonly firmContractedMw: pulumi.Output<number>;
+  /** Firm contracted MW minus peak-hour facility MW (negative: short of firm power). */
+  declare readonly powerHeadroomMw: pulumi.Output<number>;
+  /** Carbon intensity of the energy dispatched to the campus hour by hour in the full-build year (location-based), gCO2e/kWh. */
   declare readonly carbonIntensityGPerKwh: pulumi.Output<number>;
+  /** Emissions of that energy over the full-build year (location-based), tCO2e. */
   declare readonly carbonTco2PerYear: pulumi.Output<number>;
+  /** Market-based carbon: grid energy covered by certificates of virtual clean PPAs counts at their intensity. */
   declare readonly marketCarbonIntensityGPerKwh: pulumi.Output<number>;
+  /** Market-based emissions of the full-build year, tCO2e. */
   declare readonly marketCarbonTco2PerYear: pulumi.Output<number>;
+  /** Share of the supplied energy from clean sources over the year. */
   declare readonly cleanEnergyShare: pulumi.Output<number>;
+  /** Share of the demand met by clean energy in the same hour (24/7 carbon-free energy). */
   declare readonly carbonFreeShare: pulumi.Output<number>;
+  /** Facility energy no contract can supply in the full-build year, MWh. */
   declare readonly unservedEnergyMwh: pulumi.Output<number>;
+  /** Hours of that year with some energy unserved. */
   declare readonly unservedHours: pulumi.Output<number>;
+  /** The largest hourly shortfall, MW. */
   declare readonly maxShortfallMw: pulumi.Output<number>;
+  /** The hour of that shortfall (absent when nothing is unserved). */
   declare readonly maxShortfallHour: pulumi.Output<string | undefined>;
+  /** Where the weather hours come from. */
   declare readonly weather: pulumi.Output<string>;
+  /** The year by month: energy, PUE, water, unserved energy, carbon-free share. */
   declare readonly monthly: pulumi.Output<MonthlyRow[]>;
+  /** Water the site's permit allows per year, m³ (the arg; absent when unset). */
   declare readonly waterPermitM3PerYear: pulumi.Output<number | undefined>;
+  /** Water the site may draw on any day, m³ (the arg; absent when unset). */
   declare readonly dailyWaterCapM3: pulumi.Output<number | undefined>;
+  /** Capex of the halls and owned generation by category (lines of one category with different lives stay apart). */
   declare readonly capex: pulumi.Output<CapexLine[]>;
+  /** Total capex over the horizon, USD (low, base, high). */
   declare readonly capexUsd: pulumi.Output<UsdRange>;
+  /** Capex per MW of IT (full load), USD. */
   declare readonly capexUsdPerMwIt: pulumi.Output<UsdRange>;
+  /** Capex per GPU, USD. */
   declare readonly capexUsdPerGpu: pulumi.Output<UsdRange>;
+  /** In the full-build year: (depreciation + opex) per GPU-hour at the modelled utilisation, USD. */
   declare readonly costUsdPerGpuHour: pulumi.Output<UsdRange>;
+  /** In the full-build year: energy cost per MWh consumed, USD/MWh. */
   declare readonly energyCostUsdPerMwh: pulumi.Output<UsdRange>;
+  /** Cost year by year over the horizon (one row for an undated campus): capex, opex, depreciation, who pays. */
   declare readonly costYears: pulumi.Output<CostYearRow[]>;
+  /** What the cost catalog has no price for (then the cost figures are incomplete and the capex rules fail). */
   declare readonly costMissing: pulumi.Output<string[]>;
+  /** The partner financing of the args (absent when the operator funds everything). */
   declare readonly financing: pulumi.Output<Financing | undefined>;
+  // </generated:outputs>
 
   constructor(name: string, args: CampusArgs, opts?: pulumi.ComponentResourceOptions & PlannedOptions<PlannedCampus>) {
     const plan = opts?.plan ?? atPulumiBoundary(() => planCampus(name, args));
