@@ -1,9 +1,10 @@
 /**
- * Each footprint field is declared twice, and only twice: in the model's footprint (the outputs derive from it,
- * components/model/published.ts) and as the class's `declare readonly x: pulumi.Output<...>`, which Pulumi's
- * component-package analyzer reads (it sees only fields a class declares itself). The two are held together at
- * compile time in both directions: `implements OutputsOf<...>` on each class (published but not declared fails), and
- * the checks below (declared but not published fails). test/componentPackage.test.ts checks the same against the
+ * Each footprint field is declared once, in the model's footprint (the outputs derive from it,
+ * components/model/published.ts); each class's `declare readonly x: pulumi.Output<...>` members, which Pulumi's
+ * component-package analyzer reads (it sees only fields a class declares itself), are generated from it by
+ * scripts/outputs.ts (test/outputsGenerated.test.ts fails when they are stale). The two are held together at compile
+ * time in both directions all the same: `implements OutputsOf<...>` on each class (published but not declared fails),
+ * and the checks below (declared but not published fails). test/componentPackage.test.ts checks the same against the
  * schema and what the engine registers.
  */
 import type * as pulumi from "@pulumi/pulumi";
