@@ -152,31 +152,34 @@ function campusData(campus: ViewOf<CampusOutputs>, views: readonly ResourceView[
   const hours = series?.hours;
   const margin = series?.supplyMarginK();
   const halls = childrenOf(views, campus.urn, TYPES.dataHall);
+  const fullBuildYear = prop(campus, "fullBuildYear");
+  const years = report.years.find((y) => y.campus === campus.name)?.rows ?? [];
+  // The full-build year's row of the published ledger (an undated campus has one row): what each contract supplied.
+  const fullYear = typeof fullBuildYear === "number" ? years.find((r) => r.year === fullBuildYear) : years[0];
   const contracts = childrenOf(views, campus.urn, TYPES.powerContract).map((c) => {
     const name = shortName(c.name, campus.name);
-    return {
-      name, source: str(prop(c, "source")), contractedMw: num(prop(c, "contractedMw")), firmMw: num(prop(c, "firmMw")), delivery: str(prop(c, "delivery")) || "physical",
-      suppliedMwh: num(hours?.supply.suppliedMwh[name]),
-    };
+    const delivery = str(prop(c, "delivery")) || "physical";
+    // A virtual PPA's energy is certificates, not energy the campus takes: it supplies nothing in the energy flows.
+    const supplied = delivery === "physical" ? fullYear?.contracts?.find((y) => y.name === name)?.energyMwh : 0;
+    return { name, source: str(prop(c, "source")), contractedMw: num(prop(c, "contractedMw")), firmMw: num(prop(c, "firmMw")), delivery, suppliedMwh: num(supplied) };
   });
   const plants = halls.flatMap((h) => childrenOf(views, h.urn, TYPES.coolingPlant).map((p) => plantWater(p, shortName(h.name, campus.name))));
   const permit = prop(campus, "waterPermitM3PerYear");
   const weather = prop(campus, "weather");
-  const fullBuildYear = prop(campus, "fullBuildYear");
   return {
     name: campus.name,
     hoursKept: hours !== undefined,
     ...(typeof weather === "string" ? { weather } : {}),
     ...(typeof fullBuildYear === "number" ? { fullBuildYear } : {}),
     contracts,
-    unservedMwh: num(hours?.supply.unservedMwh),
+    unservedMwh: num(prop(campus, "unservedEnergyMwh")),
     halls: halls.map((h) => hallEnergy(h, childrenOf(views, h.urn, TYPES.coolingPlant)[0], campus.name)),
     ...(typeof permit === "number" ? { waterPermitM3PerYear: permit } : {}),
     ...(typeof prop(campus, "carbonBasis") === "string" ? { carbonBasis: prop(campus, "carbonBasis") as string } : {}),
     plants,
     ...(margin ? { supplyMarginK: Array.from(margin) } : {}),
     ...(hours ? { unservedMw: Array.from(hours.supply.unservedMw) } : {}),
-    years: report.years.find((y) => y.campus === campus.name)?.rows ?? [],
+    years,
     costYears: report.costs?.find((c) => c.campus === campus.name)?.rows ?? [],
     strips: halls.map((h) => strip(h, views, campus.name)),
   };

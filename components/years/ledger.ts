@@ -158,6 +158,22 @@ export interface YearRow {
   maxShortfallHour?: string;
   /** Share of the facility's energy the contracts served (1 when there is no demand). */
   energyCoverage: number;
+  /** Each contract delivering this year (in contractsActive's order): its MW that year, firm MW and energy. */
+  contracts: YearContractRow[];
+}
+
+/** One contract in one year of the ledger: what a report needs to show a ramp, a start or an end. */
+export interface YearContractRow {
+  /** Name of the contract on the campus. */
+  name: string;
+  /** "physical" or "virtual". */
+  delivery: string;
+  /** MW it delivers this year: its ramp step, else contractedMw (a virtual PPA's MW are the plant's, not the campus's). */
+  mw: number;
+  /** Firm MW at ISO rating: mw × its firm fraction for a physical contract, 0 for a virtual one. */
+  firmMw: number;
+  /** MWh this year: what a physical contract supplied in the hourly dispatch; the certificates a virtual PPA's generation earns. */
+  energyMwh: number;
 }
 
 export interface CampusYears {
@@ -194,6 +210,11 @@ export function mwInYear(c: Pick<LedgerContract, "contractedMw" | "startYear" | 
   return c.ramp?.find((s) => s.year === year)?.contractedMw ?? c.contractedMw;
 }
 
+/** A virtual PPA's generation in the hours of the year it delivers (from `firstHour`), MWh: MW × capacity factor × hours. */
+function ppaGenerationMwh(mw: number, capacityFactor: number, firstHour: number): number {
+  return mw * capacityFactor * (HOURS_PER_YEAR - firstHour);
+}
+
 /** The years of a horizon, or the one undated year. */
 function yearsOf(horizon: Horizon | undefined): (number | undefined)[] {
   if (!horizon) return [undefined];
@@ -220,7 +241,7 @@ function marketCarbon(hours: CampusHours, physical: readonly { c: LedgerContract
     b.energyTco2 += emissionsTco2(mwh, c.carbonIntensityGPerKwh);
   }
   for (const { c, mw, firstHour } of virtual) {
-    const mwh = mw * c.capacityFactor * (HOURS_PER_YEAR - firstHour); // the PPA's generation in the hours it delivers
+    const mwh = ppaGenerationMwh(mw, c.capacityFactor, firstHour);
     const b = bucket(c.market);
     b.certificatesMwh += mwh;
     b.certificateTco2 += emissionsTco2(mwh, c.carbonIntensityGPerKwh);
@@ -374,6 +395,9 @@ export function campusYears(halls: readonly LedgerHall[], contracts: readonly Le
       maxShortfallMw: supply.maxShortfallMw,
       ...(maxShortfallHour === undefined ? {} : { maxShortfallHour }),
       energyCoverage: supply.demandMwh > 0 ? 1 - supply.unservedMwh / supply.demandMwh : 1,
+      contracts: delivering.map(({ c, mw, firstHour }) => c.delivery === "physical"
+        ? { name: c.name, delivery: c.delivery, mw, firmMw: mw * c.firmFraction, energyMwh: supply.suppliedMwh[c.name] ?? 0 }
+        : { name: c.name, delivery: c.delivery, mw, firmMw: 0, energyMwh: ppaGenerationMwh(mw, c.capacityFactor, firstHour) }),
     });
     if (!fullBuild && online.length === halls.length) fullBuild = { year, hours };
   }
