@@ -62,7 +62,7 @@
 import { carbonFreeMw, carbonFreeShare, carbonIntensityGPerKwh, cleanShare, emissionsTco2 } from "../physics/carbon";
 import { HOURS_PER_YEAR } from "../physics/constants";
 import {
-  Batteries, batteriesWrapped, chargeBatteries, cleanOutputMw, cleanToLoadMw, clearBatteriesBefore, dischargeBatteries, dispatchableCapsMw,
+  Batteries, batteriesWrapped, chargeBatteries, cleanOutputMw, cleanToLoadMw, clearBatteriesBefore, dischargeBatteries, dispatchableCapsMw, dispatchableCapsVary,
   DispatchableContracts, dispatchProRata, emptyBatteries, HourFlow, takenShare, totalStoredMwh, unservedMw, VariableSources, variableOutputMw,
 } from "../physics/dispatch";
 import { PhysicsInputError, requireFraction, requireInRange } from "../physics/guard";
@@ -323,16 +323,23 @@ function resetTally(t: YearTally): void {
 /** Scratch arrays of one hour: each variable source's output and each dispatchable contract's cap and share, MW. */
 interface HourScratch {
   genMw: Float64Array;
+  /** Each dispatchable contract's cap this hour, MW, and their sum (set once when the caps are the same every hour). */
   capMw: Float64Array;
+  capSumMw: number;
+  /** The caps change hour by hour (a derating, or a contract starting during the year). */
+  capsVary: boolean;
   dispatchedMw: Float64Array;
   flow: HourFlow;
 }
 
-/** Record `mw[k]` as taken from contract `index[k]` in hour `h` (month row `row`), for k < mw's count. */
-function take(t: YearTally, index: readonly number[], mw: Float64Array, row: number, h: number): void {
+/** Record `mw[k]` × `share` as taken from contract `index[k]` in hour `h` (month row `row`), for k < index's length. */
+function take(t: YearTally, index: readonly number[], mw: Float64Array, share: number, row: number, h: number): void {
+  const month = t.monthSupplied;
+  const hours = t.hourSupplied;
   for (let k = 0; k < index.length; k++) {
-    t.monthSupplied[row + index[k]] += mw[k];
-    if (t.hourSupplied) t.hourSupplied[index[k]][h] = mw[k];
+    const taken = mw[k] * share; // × 1 leaves a value as it is
+    month[row + index[k]] += taken;
+    if (hours) hours[index[k]][h] = taken;
   }
 }
 
@@ -365,18 +372,17 @@ function dispatchHour(p: Parts, demand: number, h: number, n: number, x: HourScr
     x.flow.cleanToLoadMw = clean;
     x.flow.remainingMw = demand - v;
   }
-  if (taken !== 1) for (let j = 0; j < p.variable.count; j++) x.genMw[j] *= taken;
-  take(t, p.variableIndex, x.genMw, row, h);
+  take(t, p.variableIndex, x.genMw, taken, row, h);
 
   // 3. Dispatchable contracts, pro rata to their caps this hour.
-  const capSum = dispatchableCapsMw(p.dispatchable, h, x.capMw);
-  x.flow.remainingMw = dispatchProRata(x.flow.remainingMw, x.capMw, capSum, x.dispatchedMw, p.dispatchable.count);
-  take(t, p.dispatchableIndex, x.dispatchedMw, row, h);
+  if (x.capsVary) x.capSumMw = dispatchableCapsMw(p.dispatchable, h, x.capMw);
+  x.flow.remainingMw = dispatchProRata(x.flow.remainingMw, x.capMw, x.capSumMw, x.dispatchedMw, p.dispatchable.count);
+  take(t, p.dispatchableIndex, x.dispatchedMw, 1, row, h);
 
   // 4. Batteries discharge.
   if (x.flow.remainingMw > 0 && b.count > 0) {
     dischargeBatteries(b, h, x.flow);
-    take(t, p.storageIndex, b.shareMw, row, h);
+    take(t, p.storageIndex, b.shareMw, 1, row, h);
   }
   if (t.storedMwh) t.storedMwh[h] = totalStoredMwh(b);
 
@@ -403,9 +409,12 @@ function dispatchYear(demandMw: Float64Array, p: Parts, n: number, t: YearTally)
   const x: HourScratch = {
     genMw: new Float64Array(p.variable.count),
     capMw: new Float64Array(p.dispatchable.count),
+    capSumMw: 0,
+    capsVary: dispatchableCapsVary(p.dispatchable),
     dispatchedMw: new Float64Array(p.dispatchable.count),
     flow: { remainingMw: 0, cleanToLoadMw: 0 },
   };
+  if (!x.capsVary) x.capSumMw = dispatchableCapsMw(p.dispatchable, 0, x.capMw);
   const startMwh = new Float64Array(b.count);
   const startCleanMwh = new Float64Array(b.count);
   const passes = b.count > 0 ? MAX_PASSES : 1;

@@ -187,6 +187,11 @@ export function dispatchableCapsMw(d: DispatchableContracts, h: number, capMw: F
   return sumMw;
 }
 
+/** Whether the dispatchable caps change from hour to hour: a derating, or a contract starting after hour 0. */
+export function dispatchableCapsVary(d: DispatchableContracts): boolean {
+  return d.derating.some((x) => x !== null) || d.firstHour.some((f) => f > 0);
+}
+
 /**
  * Step 3: cover `remainingMw` from the dispatchable contracts pro rata to their caps (shares and caps both
  * proportional, so all reach their caps together), each contract's MW into `outMw` (0 when nothing is taken).
