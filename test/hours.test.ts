@@ -4,11 +4,11 @@
  * generated weather.
  */
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CampusArgs } from "../components";
 import { installMocks, viewsOf } from "./helpers/mocks";
+import { tempFolderForFile } from "./helpers/tempFolder";
 
 installMocks();
 let c: typeof import("../components");
@@ -188,9 +188,10 @@ describe("annual figures are sums of hours", () => {
 });
 
 describe("an EPW weather file instead of the generated year", () => {
+  const tempDir = tempFolderForFile("epw");
   let dir: string;
   beforeAll(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "aicluster-epw-"));
+    dir = tempDir();
   });
 
   it("gives the same hours as the year it was written from (0.1 K rounding), and names the station", () => {

@@ -1,6 +1,5 @@
 import { execFile } from "child_process";
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { describe, expect, it } from "vitest";
 import { runPlan } from "../plan/runPlan";
@@ -10,6 +9,9 @@ import { parseSettings, StackConfigError } from "../stacks/settings";
 import { rackGroupSizes, scaleSitePlan } from "../stacks/sitePlan";
 import { PROMETHEUS } from "../stacks/prometheus";
 import { HYPERION } from "../stacks/hyperion";
+import { tempFolderForFile } from "./helpers/tempFolder";
+
+const configTemp = tempFolderForFile("config");
 
 /** The plan of a stack with its Pulumi.<stack>.yaml and overrides, as `npm run plan` makes it. */
 async function plan(stack: string, overrides: Record<string, string> = {}, policyConfig?: Parameters<typeof runPlan>[0]["policyConfig"]): Promise<PlanReport> {
@@ -43,9 +45,8 @@ describe("stack settings", () => {
 describe("stack config of other namespaces", () => {
   it("passes secrets and structured values through without stopping the plan, and never prints their values", async () => {
     const fs = await import("fs");
-    const os = await import("os");
     const { loadStackConfig: load, printableConfig } = await import("../plan/stackConfig");
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), "aicluster-config-"));
+    const root = configTemp();
     fs.writeFileSync(path.join(root, "Pulumi.yaml"), "name: aicluster\nruntime: nodejs\n");
     fs.writeFileSync(
       path.join(root, "Pulumi.dev.yaml"),
@@ -226,7 +227,7 @@ describe("npm run plan", () => {
   it("exits 0 with a JSON report, 1 on a mandatory violation, 2 on bad input", async () => {
     // Hyperion passes with firm power advisory (its derated CCGTs are short in 2030, see above) and Entergy's
     // proposed plants counted (not counted, phase 2 has no firm supply for its halls).
-    const loose = path.join(os.tmpdir(), `aicluster-advisory-firm-${process.pid}.json`);
+    const loose = path.join(configTemp(), "advisory-firm.json");
     fs.writeFileSync(loose, JSON.stringify({ "firm-power": { enforcementLevel: "advisory" } }));
     const ok = await cli(["hyperion", "--format", "json", "--policy-config", loose, "--config", "proposedContracts=count"]);
     expect(ok.code).toBe(0);
