@@ -62,7 +62,9 @@ export interface MarketLedger {
 
 /** What certificates covered: MWh of energy covered and tCO2e avoided (energy's intensity − certificates', >= 0). */
 export interface CertificateCover {
+  /** Energy the certificates covered, MWh. */
   coveredMwh: number;
+  /** Carbon avoided by the cover, tCO2e. */
   avoidedTco2: number;
 }
 

@@ -49,6 +49,7 @@ export function shareProRata(amount: number, weight: Float64Array, cap: Float64A
 
 /** Must-run and variable sources (flat, solar, wind), as parallel arrays, one entry per source. */
 export interface VariableSources {
+  /** Number of sources (the length of each array). */
   count: number;
   /** Contracted (nameplate) MW. */
   mw: Float64Array;
@@ -102,6 +103,7 @@ export function cleanToLoadMw(cleanMw: number, demandMw: number, variableMw: num
  * stored and its clean part) and scratch arrays for the pro-rata steps.
  */
 export interface Batteries {
+  /** Number of batteries (the length of each array). */
   count: number;
   /** Charging and discharging power, MW. */
   mw: Float64Array;
@@ -162,6 +164,7 @@ export function chargeBatteries(b: Batteries, h: number, surplusMw: number, clea
 
 /** Dispatchable contracts (grid, gas), as parallel arrays, one entry per contract. */
 export interface DispatchableContracts {
+  /** Number of contracts (the length of each array). */
   count: number;
   /** Contracted MW. */
   contractedMw: Float64Array;
