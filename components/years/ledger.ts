@@ -23,7 +23,7 @@
  * Proposed contracts (status "proposed": announced or filed, not approved) deliver only when the campus counts them
  * (`countProposed`); each year lists those in their term either way, with their MW and the firm MW counted.
  */
-import { coverWithCertificates, emissionsTco2, MarketLedger, marketBasedTco2, marketCarbonIntensityGPerKwh } from "../physics/carbon";
+import { carbonFreeShare, coverWithCertificates, emissionsTco2, MarketLedger, marketBasedTco2, marketCarbonIntensityGPerKwh } from "../physics/carbon";
 import { HOURS_PER_YEAR } from "../physics/constants";
 import { CampusHours, campusHours, ContractForHours } from "../hours/campusHours";
 import type { HallHours } from "../hours/hallHours";
@@ -316,7 +316,7 @@ function withFirstHours(hours: CampusHours, contracts: readonly (ContractForHour
     monthly: hours.monthly.map((row, m) => ({
       ...row,
       unservedEnergyMwh: supply.monthly[m].unservedMwh,
-      carbonFreeShare: supply.monthly[m].demandMwh > 0 ? supply.monthly[m].carbonFreeMwh / supply.monthly[m].demandMwh : 0,
+      carbonFreeShare: carbonFreeShare(supply.monthly[m].carbonFreeMwh, supply.monthly[m].demandMwh),
     })),
   };
 }
