@@ -20,6 +20,7 @@ import type { YearRow } from "./years/ledger";
 // </generated:output-types>
 
 export type { CampusArgs, CampusFootprint, CampusHallArgs, CampusPowerContractArgs, CampusOutputs, MonthlyRow, YearRow };
+export type { YearContractRow } from "./years/ledger";
 
 const members = new PlainMembers<Campus, { plan: PlannedCampus; halls: DataHall[]; powerContracts: PowerContract[] }>(
   "Campus",
@@ -29,6 +30,19 @@ const members = new PlainMembers<Campus, { plan: PlannedCampus; halls: DataHall[
  * A campus: data halls (`<name>-<hall>`) and the power contracts that supply them (`<name>-<contract>`).
  * Rolls up IT and facility power, PUE, water and WUE, and compares them with the contracts (firm MW, headroom,
  * carbon, clean share) and the site's water permit, year by year over its horizon (`years`).
+ *
+ * @example
+ * ```ts
+ * import { Campus } from "pulumi-aicluster";
+ * const campus = new Campus("demo", {
+ *   location: "New Albany, Ohio", climate: "central-ohio", market: "pjm",
+ *   halls: [{ name: "h1", racks: [{ name: "r1", design: "gb300-nvl72", rackCount: 8 }], cooling: { technology: "dry-cooler" } }],
+ *   powerContracts: [{ name: "grid", counterparty: "AEP Ohio", source: "grid-pjm-ohio", contractedMw: 2 }],
+ * });
+ * export const facilityPowerMw = campus.facilityPowerMw; // 1.314 (an Output)
+ * export const pue = campus.pue;                         // 1.095
+ * campus.halls.map((h) => h.footprint.rackCount);        // [8]: the children, as plain numbers
+ * ```
  */
 export class Campus extends pulumi.ComponentResource implements OutputsOf<CampusOutputs> {
   /** The type token the component registers under, `aicluster:index:Campus`. */

@@ -43,25 +43,37 @@ export interface ContractForHours {
   ambientDerating?: readonly AmbientDeratingPoint[];
 }
 
+/** A campus's year hour by hour: its halls' demand and water summed, and the contracts dispatched against it. */
 export interface CampusHours {
   /** Facility demand each hour at the halls' IT profiles, MW. */
   facilityMw: Float64Array;
   /** Facility power each hour at full IT load, MW: what firm power must cover (its largest is peakFacilityPowerMw). */
   fullLoadFacilityMw: Float64Array;
-  /** IT power each hour, MW; make-up water each hour, m³. */
+  /** IT power each hour, MW. */
   itMw: Float64Array;
+  /** Make-up water each hour, m³. */
   waterM3: Float64Array;
+  /** Σ itMw over the year, MWh. */
   annualItEnergyMwh: number;
+  /** Σ facilityMw over the year, MWh. */
   annualFacilityEnergyMwh: number;
+  /** Σ waterM3 over the year, m³. */
   waterM3PerYear: number;
+  /** Largest fullLoadFacilityMw, MW. */
   peakFacilityPowerMw: number;
+  /** That hour, `MM-DD HH:00` local standard time. */
   peakHour: string;
+  /** Make-up water on the worst day, m³. */
   peakDailyWaterM3: number;
+  /** That day, `MM-DD`. */
   worstWaterDay: string;
+  /** The hour of the largest shortfall, `MM-DD HH:00` (absent when every hour is served). */
   maxShortfallHour?: string;
+  /** The hourly dispatch of the contracts against facilityMw. */
   supply: HourlySupply;
   /** Each derated contract's available share of its contracted MW in each hour (by contract name; absent without derating). */
   derating: Record<string, Float64Array>;
+  /** The year month by month. */
   monthly: MonthlyRow[];
 }
 

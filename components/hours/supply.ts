@@ -119,20 +119,27 @@ export interface HourlyContract {
   roundTripEfficiency?: number;
 }
 
+/** One month of the hourly dispatch. */
 export interface HourlySupplyMonth {
+  /** Facility energy demanded in the month, MWh. */
   demandMwh: number;
+  /** Of it, what no contract served, MWh. */
   unservedMwh: number;
   /** Σ cleanMw over the month's hours. */
   carbonFreeMwh: number;
+  /** Carbon of the energy taken in the month, tCO2e (on the campus's carbon basis). */
   carbonTco2: number;
 }
 
+/** The year's hourly dispatch of a campus's contracts against its demand, summed, with the series reports draw. */
 export interface HourlySupply {
+  /** Facility energy demanded over the year, MWh. */
   demandMwh: number;
   /** Energy taken from each contract, MWh, in the order given (see the file comment; a battery: its discharge). */
   suppliedMwh: Record<string, number>;
   /** Output of must-run and variable sources neither used nor stored, MWh. */
   curtailedMwh: number;
+  /** Demand no contract served, MWh. */
   unservedMwh: number;
   /** Hours with any unserved demand. */
   unservedHours: number;
@@ -140,6 +147,7 @@ export interface HourlySupply {
   maxShortfallMw: number;
   /** First hour with the largest shortfall, -1 when none. */
   maxShortfallHour: number;
+  /** Carbon of the energy taken over the year, tCO2e (on the campus's carbon basis). */
   carbonTco2: number;
   /** Carbon per kWh the load consumed, gCO2e/kWh (0 when it consumed nothing). */
   intensityGPerKwh: number;

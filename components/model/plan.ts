@@ -62,13 +62,19 @@ export interface CampusSeries {
   supplyMarginK(): Float64Array | undefined;
 }
 
+/** A planned GPU node pool (a leaf). */
 export type PlannedGpuNodePool = PlannedResource<GpuNodePoolArgs, GpuNodePoolFootprint, GpuNodePoolOutputs>;
+/** A planned rack group, liquid- or air-cooled by its type: its one child is its node pool. */
 export type PlannedRackGroup = PlannedResource<LiquidCooledRackArgs, RackGroupFootprint, RackGroupOutputs>;
+/** A planned cooling plant (a leaf). */
 export type PlannedCoolingPlant = PlannedResource<CoolingPlantArgs, CoolingPlantFootprint, CoolingPlantOutputs>;
+/** A planned power contract (a leaf). */
 export type PlannedPowerContract = PlannedResource<PowerContractArgs, PowerContractFootprint, PowerContractOutputs>;
+/** A planned data hall: its rack groups, then its cooling plant. */
 export type PlannedDataHall = PlannedResource<DataHallArgs, DataHallFootprint, DataHallOutputs>;
 /** A planned campus: its tree, and the series its reports draw. */
 export interface PlannedCampus extends PlannedResource<CampusArgs, CampusFootprint, CampusOutputs> {
+  /** The hourly series of the full-build year and the supply-temperature margin (never published). */
   readonly series: CampusSeries;
 }
 
