@@ -60,6 +60,10 @@ export class CoolingPlant extends pulumi.ComponentResource implements OutputsOf<
   declare readonly waterM3PerYear: pulumi.Output<number>;
   /** The blowdown in that make-up water, at the plant's own cycles of concentration, m³ (0 when it evaporates none). */
   declare readonly blowdownM3PerYear: pulumi.Output<number>;
+  /** The evaporated part of that make-up water (make-up − blowdown), m³. */
+  declare readonly evaporationM3PerYear: pulumi.Output<number>;
+  /** The plant's cycles of concentration: the arg, else its technology's (what blowdown is reckoned at). */
+  declare readonly cyclesOfConcentration: pulumi.Output<number>;
   /** Make-up water on the worst simulated day, m³. */
   declare readonly peakDailyWaterM3: pulumi.Output<number>;
   /** The worst simulated water day (`MM-DD`, with the year when known). */

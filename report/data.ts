@@ -123,9 +123,8 @@ function hallEnergy(hall: ViewOf<DataHallOutputs>, plant: ViewOf<CoolingPlantOut
 function plantWater(plant: ViewOf<CoolingPlantOutputs>, hall: string): PlantWater {
   const technology = str(prop(plant, "technology"));
   const makeupM3 = num(prop(plant, "waterM3PerYear"));
-  // As the plant published it, at its own cycles of concentration (a plant's arg may differ from its technology's).
-  const blowdownM3 = num(prop(plant, "blowdownM3PerYear"));
-  return { hall, technology, makeupM3, evaporationM3: makeupM3 - blowdownM3, blowdownM3 };
+  // As the plant published them, at its own cycles of concentration (a plant's arg may differ from its technology's).
+  return { hall, technology, makeupM3, evaporationM3: num(prop(plant, "evaporationM3PerYear")), blowdownM3: num(prop(plant, "blowdownM3PerYear")) };
 }
 
 function strip(hall: ViewOf<DataHallOutputs>, views: readonly ResourceView[], campus: string): HallStrip {

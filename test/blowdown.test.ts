@@ -1,11 +1,12 @@
 /**
  * Blowdown, the water a tower sheds to keep its dissolved solids in check, at the plant's own cycles of
  * concentration: the mass balance by hand, and the HTML report's water split reading what the plant published
- * (it used the technology's catalog cycles, so a tower run at 10 cycles showed twice its blowdown; issue 37).
+ * (it used the technology's catalog cycles, so a tower run at 10 cycles showed twice its blowdown; issue 37): the plant
+ * publishes its cycles and the evaporation/blowdown split, and the report reads them.
  */
 import { describe, expect, it } from "vitest";
 import { Campus } from "../components";
-import { blowdownOfMakeup, evaporationLitresPerKwhHeat, makeupLitresPerKwhHeat } from "../components/physics";
+import { blowdownOfMakeup, evaporationLitresPerKwhHeat, evaporationOfMakeup, makeupLitresPerKwhHeat } from "../components/physics";
 import { buildReport } from "../plan/report";
 import { runProgram } from "../plan/runProgram";
 import { reportData } from "../report";
@@ -16,6 +17,7 @@ describe("blowdown", () => {
     for (const cycles of [1.5, 3, 5, 10, 20]) {
       const makeup = makeupLitresPerKwhHeat(cycles);
       expect(makeup - blowdownOfMakeup(makeup, cycles)).toBeCloseTo(evaporationLitresPerKwhHeat(), 12);
+      expect(evaporationOfMakeup(makeup, cycles)).toBeCloseTo(evaporationLitresPerKwhHeat(), 12);
     }
     expect(() => blowdownOfMakeup(1000, 1)).toThrow(/cyclesOfConcentration/);
   });
@@ -35,6 +37,10 @@ describe("blowdown", () => {
         return { pue: campus.pue };
       },
     });
+    // What each plant publishes: its own cycles (the arg, else the tower's catalog 5), and the split of its make-up.
+    const published = run.views.filter((v) => v.type === "aicluster:index:CoolingPlant");
+    expect(Object.fromEntries(published.map((v) => [v.name, v.props.cyclesOfConcentration]))).toEqual({ "towers-ten-cooling": 10, "towers-five-cooling": 5 });
+    for (const { props: p } of published) expect((p.evaporationM3PerYear as number) + (p.blowdownM3PerYear as number)).toBeCloseTo(p.waterM3PerYear as number, 9);
     const plants = reportData(run, buildReport(run, 3)).campuses[0].plants;
     const ten = plants.find((p) => p.hall === "ten")!;
     const five = plants.find((p) => p.hall === "five")!;

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { fixed } from "../format/numbers";
 import { KWH_PER_MWH } from "../physics/constants";
 import {
-  achievableSupplyTempC, AIR_LOOP_SERVICES, type AirLoopDesign, type AirLoopService, firmRejectionCapacityKw, heatTransportPowerKw, makeupLitresPerKwhHeat, blowdownOfMakeup, REDUNDANCY_SCHEMES, type TrimChillerDesign, trimmedColdestC,
+  achievableSupplyTempC, AIR_LOOP_SERVICES, type AirLoopDesign, type AirLoopService, firmRejectionCapacityKw, heatTransportPowerKw, makeupLitresPerKwhHeat, blowdownOfMakeup, evaporationOfMakeup, REDUNDANCY_SCHEMES, type TrimChillerDesign, trimmedColdestC,
   unitsRequired,
 } from "../physics";
 import { argMax, dayLabel, hourLabel } from "../hours/calendar";
@@ -136,6 +136,10 @@ export interface CoolingPlantFootprint {
   waterM3PerYear: number;
   /** The blowdown in that make-up water, at the plant's own cycles of concentration, m³ (0 when it evaporates none). */
   blowdownM3PerYear: number;
+  /** The evaporated part of that make-up water (make-up − blowdown), m³. */
+  evaporationM3PerYear: number;
+  /** The plant's cycles of concentration: the arg, else its technology's (what blowdown is reckoned at). */
+  cyclesOfConcentration: number;
   /** Make-up water on the worst simulated day, m³. */
   peakDailyWaterM3: number;
   /** The worst simulated water day (`MM-DD`, with the year when known). */
@@ -321,6 +325,8 @@ export function coolingPlantWithHours(rawArgs: CoolingPlantArgs, subject: Subjec
       coolingEnergyMwhPerYear: year.annualFacilityEnergyMwh,
       waterM3PerYear: year.waterM3PerYear,
       blowdownM3PerYear: blowdownOfMakeup(year.waterM3PerYear, cycles),
+      evaporationM3PerYear: evaporationOfMakeup(year.waterM3PerYear, cycles),
+      cyclesOfConcentration: cycles,
       peakDailyWaterM3: year.peakDailyWaterM3,
       worstWaterDay: dayLabel(year.worstWaterDay, context?.year),
       achievableSupplyTempC: trim ? trimmedColdestC(freeAchievableC, setpointC, trim) : freeAchievableC,

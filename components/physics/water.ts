@@ -27,6 +27,11 @@ export function blowdownOfMakeup(makeup: number, cyclesOfConcentration: number):
   return makeup / cyclesOfConcentration;
 }
 
+/** The evaporated part of a volume of make-up water, the same units: make-up − its blowdown. */
+export function evaporationOfMakeup(makeup: number, cyclesOfConcentration: number): number {
+  return makeup - blowdownOfMakeup(makeup, cyclesOfConcentration);
+}
+
 /** Water usage effectiveness, L/kWh (The Green Grid: site water / IT energy); 0 when there is no IT energy. */
 export function waterUsageEffectiveness(waterM3: number, itEnergyMwh: number): number {
   requireInRange("waterM3", waterM3, 0);
