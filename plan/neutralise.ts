@@ -90,7 +90,7 @@ const MARKDOWN_PUNCTUATION = /[\\`[\]|$]/g;
  * (`gone-*`) shows as itself and is left as written.
  */
 const MARKDOWN_EMPHASIS = /[*~](?=\S)|(?<![\p{L}\p{N}])_(?=\S)/gu;
-/** The PR comment marker's text (plan/baseline.ts baselineMarker), matched as a CI job might: in any case. */
+/** The PR comment marker's text (plan/baseline/render.ts baselineMarker), matched as a CI job might: in any case. */
 const MARKER_TEXT = /(aicluster-plan):/gi;
 
 /**

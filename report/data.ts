@@ -10,6 +10,7 @@ import type { EnforcedFinding } from "../policies/evaluate";
 import type { CampusOutputs, CoolingPlantOutputs, DataHallOutputs } from "../components/model/published";
 import { ofType, prop, TYPES, type KeysWith, type PublishedBy, type ResourceView, type ViewOf } from "../policies/view";
 import type { BudgetRow, PlanReport, TreeNode } from "../plan/report";
+import { energyOverFullLoadHoursMwh, fullLoadHours } from "../components/physics/power";
 
 /** A contract's share of the full-build year's supply. */
 export interface ContractFlow {
@@ -106,9 +107,10 @@ function shortName(full: string, parent: string): string {
 
 function hallEnergy(hall: ViewOf<DataHallOutputs>, plant: ViewOf<CoolingPlantOutputs> | undefined, campus: string): HallEnergy {
   const p = (key: KeysWith<DataHallOutputs, number>) => num(prop(hall, key));
+  // Every part but cooling follows the IT profile: its energy is its kW over the hall's full-load hours (physics).
+  const hours = fullLoadHours(p("annualItEnergyMwh"), p("itLoadKw"));
   const itKw = p("itLoadKw");
-  const hoursAtFullLoad = itKw > 0 ? (p("annualItEnergyMwh") * 1000) / itKw : 0; // Σ utilisation over the hours
-  const mwh = (kw: number) => (kw * hoursAtFullLoad) / 1000;
+  const mwh = (kw: number) => energyOverFullLoadHoursMwh(kw, hours);
   return {
     name: shortName(hall.name, campus),
     racksMwh: mwh(itKw - p("networkKw")),

@@ -268,7 +268,7 @@ describe("action/lib.js", () => {
     expect(() => lib.splitArgs("--config 'a")).toThrow("input extra-args: an unclosed ' quote");
   });
 
-  it("spells the comment marker as the checker does (plan/baseline.ts baselineMarker), and finds it only as a whole first line", () => {
+  it("spells the comment marker as the checker does (plan/baseline/render.ts baselineMarker), and finds it only as a whole first line", () => {
     for (const [project, stack] of [["consumer-infra", "dev"], ["my proj <!--", "a/b:c"], ["x".repeat(150), "dev"]]) {
       expect(lib.commentMarker(project, stack)).toBe(baselineMarker(project, stack));
     }

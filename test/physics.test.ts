@@ -172,3 +172,11 @@ describe("water from the air's state (issue 32)", () => {
     );
   });
 });
+
+describe("a hall part's energy over the year (the report's split)", () => {
+  it("is its full-load kW over the hall's full-load hours: 1,000 kW IT at 0.8 for 8,760 h is 7,008 MWh, so 7,008 h; 50 kW of losses then 350.4 MWh", () => {
+    expect(physics.fullLoadHours(7008, 1000)).toBeCloseTo(7008, 9);
+    expect(physics.energyOverFullLoadHoursMwh(50, 7008)).toBeCloseTo(350.4, 9);
+    expect(physics.fullLoadHours(0, 0)).toBe(0);
+  });
+});

@@ -37,7 +37,7 @@ export function markdownCell(s: string): string {
 
 /**
  * A GitHub-flavoured Markdown table. Cells go through `cell` (default: `|` escaped); a caller that escapes its
- * cells fully itself (plan/baseline.ts) passes `(s) => s`.
+ * cells fully itself (plan/baseline/render.ts) passes `(s) => s`.
  */
 export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[], cell: (s: string) => string = markdownCell): string[] {
   return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`)];

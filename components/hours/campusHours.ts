@@ -2,7 +2,7 @@
  * A campus's year hour by hour: its halls' hours summed, the supply dispatched against the facility demand of each
  * hour, and the year by month.
  */
-import { powerUsageEffectiveness } from "../physics";
+import { carbonFreeShare, powerUsageEffectiveness } from "../physics";
 import type { AmbientDeratingPoint } from "../catalog/schema";
 import { hourlyDerating } from "../physics/derating";
 import type { WeatherYear } from "../weather/types";
@@ -133,7 +133,7 @@ export function campusHours(halls: readonly HallHours[], contracts: readonly Con
       pue: powerUsageEffectiveness(facilityByMonth[m], itByMonth[m]),
       waterM3: waterByMonth[m],
       unservedEnergyMwh: supply.monthly[m].unservedMwh,
-      carbonFreeShare: supply.monthly[m].demandMwh > 0 ? supply.monthly[m].carbonFreeMwh / supply.monthly[m].demandMwh : 0,
+      carbonFreeShare: carbonFreeShare(supply.monthly[m].carbonFreeMwh, supply.monthly[m].demandMwh),
     })),
   };
 }

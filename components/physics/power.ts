@@ -1,5 +1,5 @@
 /** Electrical power of nodes, racks and facilities. */
-import { KW_PER_MW, W_PER_KW } from "./constants";
+import { KW_PER_MW, KWH_PER_MWH, W_PER_KW } from "./constants";
 import { requireCount, requireInRange } from "./guard";
 
 /** Node IT power, W: GPUs at board power plus the host (CPUs, NICs, fans, storage, PSU losses). Assumption: all parts at their rated maximum at once. */
@@ -85,4 +85,18 @@ export function kwToMw(kw: number): number {
 export function mwToKw(mw: number): number {
   requireInRange("mw", mw, -Infinity);
   return mw * KW_PER_MW;
+}
+
+/**
+ * Hours at full load that give a year's energy, h: annual energy / full load (Σ of the hourly load fractions). 0
+ * without load. A hall's overheads (losses, air handling, CDU pumps, network) follow its IT profile hour by hour, so
+ * each part's annual energy is its full-load kW times these hours.
+ */
+export function fullLoadHours(annualEnergyMwh: number, fullLoadKw: number): number {
+  return fullLoadKw > 0 ? (annualEnergyMwh * KWH_PER_MWH) / fullLoadKw : 0;
+}
+
+/** A year's energy of a load of `fullLoadKw` that runs `hours` full-load hours, MWh. */
+export function energyOverFullLoadHoursMwh(fullLoadKw: number, hours: number): number {
+  return (fullLoadKw * hours) / KWH_PER_MWH;
 }
