@@ -115,18 +115,6 @@ export class Campus extends pulumi.ComponentResource implements OutputsOf<Campus
   declare readonly coolantFlowLpm: pulumi.Output<number>;
   /** Annual PUE: facility energy / IT energy over the 8,760 hours. */
   declare readonly pue: pulumi.Output<number>;
-  /** IT energy over the full-build year at the halls' utilisation, MWh. */
-  declare readonly annualItEnergyMwh: pulumi.Output<number>;
-  /** Facility energy over the full-build year, summed hour by hour, MWh. */
-  declare readonly annualFacilityEnergyMwh: pulumi.Output<number>;
-  /** Make-up water of all plants over the full-build year, m³. */
-  declare readonly waterM3PerYear: pulumi.Output<number>;
-  /** Make-up water on the worst simulated day, m³. */
-  declare readonly peakDailyWaterM3: pulumi.Output<number>;
-  /** That day, `YYYY-MM-DD` (`MM-DD` for an undated campus). */
-  declare readonly worstWaterDay: pulumi.Output<string>;
-  /** Water usage effectiveness: make-up water / IT energy over the year, L/kWh. */
-  declare readonly wueLPerKwh: pulumi.Output<number>;
   /** MW of the physical contracts delivering in the full-build year. */
   declare readonly contractedMw: pulumi.Output<number>;
   /** The firm part of those MW (each contract's MW × its firm fraction). */
@@ -141,18 +129,6 @@ export class Campus extends pulumi.ComponentResource implements OutputsOf<Campus
   declare readonly marketCarbonIntensityGPerKwh: pulumi.Output<number>;
   /** Market-based emissions of the full-build year, tCO2e. */
   declare readonly marketCarbonTco2PerYear: pulumi.Output<number>;
-  /** Share of the supplied energy from clean sources over the year. */
-  declare readonly cleanEnergyShare: pulumi.Output<number>;
-  /** Share of the demand met by clean energy in the same hour (24/7 carbon-free energy). */
-  declare readonly carbonFreeShare: pulumi.Output<number>;
-  /** Facility energy no contract can supply in the full-build year, MWh. */
-  declare readonly unservedEnergyMwh: pulumi.Output<number>;
-  /** Hours of that year with some energy unserved. */
-  declare readonly unservedHours: pulumi.Output<number>;
-  /** The largest hourly shortfall, MW. */
-  declare readonly maxShortfallMw: pulumi.Output<number>;
-  /** The hour of that shortfall (absent when nothing is unserved). */
-  declare readonly maxShortfallHour: pulumi.Output<string | undefined>;
   /** Where the weather hours come from. */
   declare readonly weather: pulumi.Output<string>;
   /** The year by month: energy, PUE, water, unserved energy, carbon-free share. */
@@ -179,6 +155,30 @@ export class Campus extends pulumi.ComponentResource implements OutputsOf<Campus
   declare readonly costMissing: pulumi.Output<string[]>;
   /** The partner financing of the args (absent when the operator funds everything). */
   declare readonly financing: pulumi.Output<Financing | undefined>;
+  /** IT energy over the year at the halls' utilisation, MWh. */
+  declare readonly annualItEnergyMwh: pulumi.Output<number>;
+  /** Facility energy over the year, summed hour by hour, MWh. */
+  declare readonly annualFacilityEnergyMwh: pulumi.Output<number>;
+  /** Make-up water of the plants over the year (evaporation and blowdown), m³. */
+  declare readonly waterM3PerYear: pulumi.Output<number>;
+  /** Make-up water on the worst simulated day, m³. */
+  declare readonly peakDailyWaterM3: pulumi.Output<number>;
+  /** That day: `YYYY-MM-DD` in a dated campus, else `MM-DD`. */
+  declare readonly worstWaterDay: pulumi.Output<string>;
+  /** Water usage effectiveness: make-up water / IT energy over the year, L/kWh. */
+  declare readonly wueLPerKwh: pulumi.Output<number>;
+  /** Share of the energy supplied over the year from clean sources, 0-1. */
+  declare readonly cleanEnergyShare: pulumi.Output<number>;
+  /** Share of the demand met by clean energy in the same hour (24/7 carbon-free energy), 0-1. */
+  declare readonly carbonFreeShare: pulumi.Output<number>;
+  /** Facility energy no contract could supply over the year, MWh. */
+  declare readonly unservedEnergyMwh: pulumi.Output<number>;
+  /** Hours of the year with some demand unserved. */
+  declare readonly unservedHours: pulumi.Output<number>;
+  /** The largest shortfall in one hour, MW. */
+  declare readonly maxShortfallMw: pulumi.Output<number>;
+  /** The hour of that shortfall, `YYYY-MM-DD HH:00` (absent when nothing is unserved). */
+  declare readonly maxShortfallHour: pulumi.Output<string | undefined>;
   // </generated:outputs>
 
   constructor(name: string, args: CampusArgs, opts?: pulumi.ComponentResourceOptions & PlannedOptions<PlannedCampus>) {

@@ -98,18 +98,6 @@ export class DataHall extends pulumi.ComponentResource implements OutputsOf<Data
   declare readonly utilisation: pulumi.Output<number>;
   /** Approach of the CDUs' heat exchangers, K: the arg; else the catalog approach of the rack design whose loop sets the facility-water setpoint; 0 in a hall without liquid-cooled racks (no CDU). */
   declare readonly cduApproachK: pulumi.Output<number>;
-  /** IT energy over the year at the hall's utilisation, MWh. */
-  declare readonly annualItEnergyMwh: pulumi.Output<number>;
-  /** Facility energy over the year, summed hour by hour, MWh. */
-  declare readonly annualFacilityEnergyMwh: pulumi.Output<number>;
-  /** Make-up water of the plant over the year (evaporation and blowdown), m³. */
-  declare readonly waterM3PerYear: pulumi.Output<number>;
-  /** Make-up water on the worst simulated day, m³. */
-  declare readonly peakDailyWaterM3: pulumi.Output<number>;
-  /** That day, `MM-DD` (`YYYY-MM-DD` in a dated campus). */
-  declare readonly worstWaterDay: pulumi.Output<string>;
-  /** Water usage effectiveness: make-up water / IT energy over the year, L/kWh. */
-  declare readonly wueLPerKwh: pulumi.Output<number>;
   /** Highest rack IT load in the hall, kW. */
   declare readonly maxRackItLoadKw: pulumi.Output<number>;
   /** The hall's maxRackKw arg, kW (absent when unset). */
@@ -132,6 +120,18 @@ export class DataHall extends pulumi.ComponentResource implements OutputsOf<Data
   declare readonly capexUsd: pulumi.Output<UsdRange>;
   /** What the cost catalog has no price for (then capex is incomplete and the capex rules fail). */
   declare readonly costMissing: pulumi.Output<string[]>;
+  /** IT energy over the year at the halls' utilisation, MWh. */
+  declare readonly annualItEnergyMwh: pulumi.Output<number>;
+  /** Facility energy over the year, summed hour by hour, MWh. */
+  declare readonly annualFacilityEnergyMwh: pulumi.Output<number>;
+  /** Make-up water of the plants over the year (evaporation and blowdown), m³. */
+  declare readonly waterM3PerYear: pulumi.Output<number>;
+  /** Make-up water on the worst simulated day, m³. */
+  declare readonly peakDailyWaterM3: pulumi.Output<number>;
+  /** That day: `YYYY-MM-DD` in a dated campus, else `MM-DD`. */
+  declare readonly worstWaterDay: pulumi.Output<string>;
+  /** Water usage effectiveness: make-up water / IT energy over the year, L/kWh. */
+  declare readonly wueLPerKwh: pulumi.Output<number>;
   /** Whether the hall has its own cooling plant (the child `<hall>-cooling`). */
   declare readonly hasCoolingPlant: pulumi.Output<boolean>;
   // </generated:outputs>

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { HOURS_PER_YEAR, kwToMw, powerUsageEffectiveness, solarGeneratingHours, waterUsageEffectiveness } from "../physics";
 import { CampusHours, MonthlyRow } from "../hours/campusHours";
-import { campusYears, CampusYears, Horizon, inServiceIn, YearRow } from "../years/ledger";
+import { activeIn, campusYears, CampusYears, Horizon, SupplyFigures, YearRow } from "../years/ledger";
 import { capexTotal, CapexLine, combined, generationCapex } from "../costs/capex";
 import { campusCost, CostYearRow, Financing, gpuHoursOf } from "../costs/campusCost";
 import { per, UsdRange } from "../costs/range";
@@ -14,6 +14,8 @@ import { childName, numberIn, wholeNumberIn } from "./ranges";
 import { count, fixed } from "../format/numbers";
 import { DEFAULT_MAX_RESOURCES, estimateCampusResources, megabytes } from "./resourceBudget";
 import type { CampusSeries } from "./plan";
+import type { AnnualFigures } from "./annualFigures";
+
 import { lookup, nested, parseArgs, reject, requireUniqueNames, Subject, sumFields, sumOf, catalogOf } from "./validate";
 
 /** One hall of a campus: a hall design (the campus gives the climate), its name and the year it comes online. */
@@ -93,7 +95,7 @@ export function intensityOnBasis(c: { combustionGPerKwh: number; lifecycleGPerKw
  * What a campus draws, consumes, emits and costs: the roll-up of its halls and contracts. The annual and hourly
  * figures describe its full-build year (every hall online); `years` and `costYears` give the horizon year by year.
  */
-export interface CampusFootprint {
+export interface CampusFootprint extends AnnualFigures, SupplyFigures {
   /** Where the campus is, as given. */
   location: string;
   /** Climate id from the catalog. */
@@ -158,18 +160,6 @@ export interface CampusFootprint {
   coolantFlowLpm: number;
   /** Annual PUE: facility energy / IT energy over the 8,760 hours. */
   pue: number;
-  /** IT energy over the full-build year at the halls' utilisation, MWh. */
-  annualItEnergyMwh: number;
-  /** Facility energy over the full-build year, summed hour by hour, MWh. */
-  annualFacilityEnergyMwh: number;
-  /** Make-up water of all plants over the full-build year, m³. */
-  waterM3PerYear: number;
-  /** Make-up water on the worst simulated day, m³. */
-  peakDailyWaterM3: number;
-  /** That day, `YYYY-MM-DD` (`MM-DD` for an undated campus). */
-  worstWaterDay: string;
-  /** Water usage effectiveness: make-up water / IT energy over the year, L/kWh. */
-  wueLPerKwh: number;
   /** MW of the physical contracts delivering in the full-build year. */
   contractedMw: number;
   /** The firm part of those MW (each contract's MW × its firm fraction). */
@@ -184,18 +174,6 @@ export interface CampusFootprint {
   marketCarbonIntensityGPerKwh: number;
   /** Market-based emissions of the full-build year, tCO2e. */
   marketCarbonTco2PerYear: number;
-  /** Share of the supplied energy from clean sources over the year. */
-  cleanEnergyShare: number;
-  /** Share of the demand met by clean energy in the same hour (24/7 carbon-free energy). */
-  carbonFreeShare: number;
-  /** Facility energy no contract can supply in the full-build year, MWh. */
-  unservedEnergyMwh: number;
-  /** Hours of that year with some energy unserved. @integer */
-  unservedHours: number;
-  /** The largest hourly shortfall, MW. */
-  maxShortfallMw: number;
-  /** The hour of that shortfall (absent when nothing is unserved). */
-  maxShortfallHour?: string;
   /** Where the weather hours come from. */
   weather: string;
   /** The year by month: energy, PUE, water, unserved energy, carbon-free share. */
@@ -508,7 +486,7 @@ function campusCostOf(
     suppliedMwh: ledger.suppliedMwh,
     waterM3: rows.map((r) => r.waterM3),
     consumedMwh: rows.map((r) => r.facilityEnergyMwh - r.unservedEnergyMwh),
-    gpuHours: rows.map((r) => halls.filter((h) => inServiceIn(h.onlineYear, r.year))
+    gpuHours: rows.map((r) => halls.filter((h) => activeIn(h.onlineYear, r.year))
       .reduce((s, h) => s + gpuHoursOf(h.footprint.gpuCount, h.footprint.annualItEnergyMwh, h.footprint.itLoadKw), 0)),
     ...(water === undefined ? {} : { waterUsdPerM3: water }),
     ...(args.financing === undefined ? {} : { financing: args.financing }),

@@ -22,6 +22,7 @@ import type { UsdRange } from "../costs/range";
 import { DEFAULT_FACILITY_COST } from "../catalog/costs";
 import { weatherFileArg } from "./weather";
 import { lookup, modelledName, nested, parseArgs, reject, requireUniqueNames, Subject, sumFields, sumOf, catalogOf } from "./validate";
+import type { AnnualFigures } from "./annualFigures";
 
 /** One group of identical racks in a hall; liquid-only fields apply to liquid-cooled designs. */
 export interface HallRackGroupArgs extends LiquidCooledRackArgs {
@@ -96,7 +97,7 @@ export type HallRackGroupFootprint = RackGroupFootprint & {
 };
 
 /** What a data hall draws, rejects, consumes and costs: the roll-up of its rack groups, plus network, losses and its plant. */
-export interface DataHallFootprint {
+export interface DataHallFootprint extends AnnualFigures {
   /** Footprint of each rack group, in the order of `racks`. */
   rackGroups: HallRackGroupFootprint[];
   /** Footprint of the hall's cooling plant (absent without `cooling`). */
@@ -151,18 +152,6 @@ export interface DataHallFootprint {
   utilisation: number;
   /** Approach of the CDUs' heat exchangers, K: the arg; else the catalog approach of the rack design whose loop sets the facility-water setpoint; 0 in a hall without liquid-cooled racks (no CDU). */
   cduApproachK: number;
-  /** IT energy over the year at the hall's utilisation, MWh. */
-  annualItEnergyMwh: number;
-  /** Facility energy over the year, summed hour by hour, MWh. */
-  annualFacilityEnergyMwh: number;
-  /** Make-up water of the plant over the year (evaporation and blowdown), m³. */
-  waterM3PerYear: number;
-  /** Make-up water on the worst simulated day, m³. */
-  peakDailyWaterM3: number;
-  /** That day, `MM-DD` (`YYYY-MM-DD` in a dated campus). */
-  worstWaterDay: string;
-  /** Water usage effectiveness: make-up water / IT energy over the year, L/kWh. */
-  wueLPerKwh: number;
   /** Highest rack IT load in the hall, kW. */
   maxRackItLoadKw: number;
   /** The hall's maxRackKw arg, kW (absent when unset). */

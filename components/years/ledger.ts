@@ -71,8 +71,24 @@ export interface Horizon {
   endYear: number;
 }
 
+/** How well a year's contracts served its demand: what a ledger row and a campus's full-build year both publish. */
+export interface SupplyFigures {
+  /** Share of the energy supplied over the year from clean sources, 0-1. */
+  cleanEnergyShare: number;
+  /** Share of the demand met by clean energy in the same hour (24/7 carbon-free energy), 0-1. */
+  carbonFreeShare: number;
+  /** Facility energy no contract could supply over the year, MWh. */
+  unservedEnergyMwh: number;
+  /** Hours of the year with some demand unserved. @integer */
+  unservedHours: number;
+  /** The largest shortfall in one hour, MW. */
+  maxShortfallMw: number;
+  /** The hour of that shortfall, `YYYY-MM-DD HH:00` (absent when nothing is unserved). */
+  maxShortfallHour?: string;
+}
+
 /** One year of the build-out (or the one steady-state year of a campus without dates). */
-export interface YearRow {
+export interface YearRow extends SupplyFigures {
   /** Calendar year; absent for a campus without dates. */
   year?: number;
   /** Halls running this year. */
@@ -144,18 +160,6 @@ export interface YearRow {
   certificatesMwh: number;
   /** Grid-connected fossil energy the certificates cover, MWh. */
   certificatesUsedMwh: number;
-  /** Clean share of the energy supplied, 0-1. */
-  cleanEnergyShare: number;
-  /** Share of demand met by clean energy in the same hour, 0-1. */
-  carbonFreeShare: number;
-  /** Facility energy no contract could supply, MWh. */
-  unservedEnergyMwh: number;
-  /** Hours with unserved demand. */
-  unservedHours: number;
-  /** Largest unserved MW in one hour. */
-  maxShortfallMw: number;
-  /** That hour. */
-  maxShortfallHour?: string;
   /** Share of the facility's energy the contracts served (1 when there is no demand). */
   energyCoverage: number;
   /** Each contract delivering this year (in contractsActive's order): its MW that year, firm MW and energy. */
@@ -193,14 +197,6 @@ export interface CampusYears {
  */
 export function activeIn(startYear: number | undefined, year: number | undefined, endYear?: number): boolean {
   return year === undefined || ((startYear === undefined || startYear <= year) && (endYear === undefined || year <= endYear));
-}
-
-/**
- * Whether something placed in service in `start` runs in `year` (nothing retires).
- * @deprecated Use {@link activeIn}, which also takes an end year; kept while components/model/campus.ts imports it.
- */
-export function inServiceIn(start: number | undefined, year: number | undefined): boolean {
-  return activeIn(start, year);
 }
 
 /** MW a contract delivers in `year`: 0 outside its term, its ramp step that year, else contractedMw. */
