@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { installMocks, viewsOf } from "./helpers/mocks";
-import type { CampusArgs } from "../components";
+import { fitting } from "./rules/fixture";
 
 installMocks();
 type Components = typeof import("../components");
@@ -18,21 +18,6 @@ beforeAll(async () => {
   p = await import("../policies/evaluate");
 });
 
-/** A small campus that fits every default budget. */
-function fitting(overrides: Partial<CampusArgs> = {}): CampusArgs {
-  return {
-    location: "New Albany, Ohio",
-    climate: "central-ohio",
-    market: "pjm",
-    waterPermitM3PerYear: 10_000,
-    halls: [{ name: "h1", racks: [{ name: "nvl", design: "gb200-nvl72", rackCount: 8, supplyTempC: 40 }], cooling: { technology: "adiabatic" }, maxRackKw: 140 }],
-    powerContracts: [
-      { name: "grid", counterparty: "AEP Ohio", source: "grid-pjm-ohio", contractedMw: 1.5 },
-      { name: "nuclear", counterparty: "Nuclear operator", source: "nuclear", contractedMw: 0.5 },
-    ],
-    ...overrides,
-  };
-}
 
 describe("the views the rules read", () => {
   it("are the registered outputs, with parents", async () => {
