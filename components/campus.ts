@@ -65,6 +65,50 @@ export class Campus extends pulumi.ComponentResource implements OutputsOf<Campus
     return members.of(this).powerContracts;
   }
   // <generated:outputs> written by scripts/outputs.ts from the footprint (npm run outputs); do not edit
+  /** Racks. */
+  declare readonly rackCount: pulumi.Output<number>;
+  /** GPU nodes. */
+  declare readonly nodeCount: pulumi.Output<number>;
+  /** GPUs. */
+  declare readonly gpuCount: pulumi.Output<number>;
+  /** IT load (racks and network), kW at full utilisation. */
+  declare readonly itLoadKw: pulumi.Output<number>;
+  /** Facility power at full IT load with every plant at its rating (and a trim chiller in its worst hour), kW. */
+  declare readonly facilityPowerKw: pulumi.Output<number>;
+  /** Plant power at full load: fans and pumps at their rating, plus a trim chiller in its worst hour, kW. */
+  declare readonly coolingPowerKw: pulumi.Output<number>;
+  /** Heat taken by the racks' liquid loops at full IT load, kW. */
+  declare readonly heatToLiquidKw: pulumi.Output<number>;
+  /** Heat to room air at full IT load, kW: the racks' air share plus the network (network racks are assumed air-cooled). */
+  declare readonly heatToAirKw: pulumi.Output<number>;
+  /** Rack-loop coolant flow of all liquid-cooled racks at full load, L/min. */
+  declare readonly coolantFlowLpm: pulumi.Output<number>;
+  /** Annual PUE: facility energy / IT energy, summed over the 8,760 hours. */
+  declare readonly pue: pulumi.Output<number>;
+  /** IT energy over the year at the halls' utilisation, MWh. */
+  declare readonly annualItEnergyMwh: pulumi.Output<number>;
+  /** Facility energy over the year, summed hour by hour, MWh. */
+  declare readonly annualFacilityEnergyMwh: pulumi.Output<number>;
+  /** Make-up water of the plants over the year (evaporation and blowdown), m³. */
+  declare readonly waterM3PerYear: pulumi.Output<number>;
+  /** Make-up water on the worst simulated day, m³. */
+  declare readonly peakDailyWaterM3: pulumi.Output<number>;
+  /** That day: `YYYY-MM-DD` in a dated campus, else `MM-DD`. */
+  declare readonly worstWaterDay: pulumi.Output<string>;
+  /** Water usage effectiveness: make-up water / IT energy over the year, L/kWh. */
+  declare readonly wueLPerKwh: pulumi.Output<number>;
+  /** Share of the energy supplied over the year from clean sources, 0-1. */
+  declare readonly cleanEnergyShare: pulumi.Output<number>;
+  /** Share of the demand met by clean energy in the same hour (24/7 carbon-free energy), 0-1. */
+  declare readonly carbonFreeShare: pulumi.Output<number>;
+  /** Facility energy no contract could supply over the year, MWh. */
+  declare readonly unservedEnergyMwh: pulumi.Output<number>;
+  /** Hours of the year with some demand unserved. */
+  declare readonly unservedHours: pulumi.Output<number>;
+  /** The largest shortfall in one hour, MW. */
+  declare readonly maxShortfallMw: pulumi.Output<number>;
+  /** The hour of that shortfall, `YYYY-MM-DD HH:00` (absent when nothing is unserved). */
+  declare readonly maxShortfallHour: pulumi.Output<string | undefined>;
   /** Where the campus is, as given. */
   declare readonly location: pulumi.Output<string>;
   /** Climate id from the catalog. */
@@ -87,17 +131,7 @@ export class Campus extends pulumi.ComponentResource implements OutputsOf<Campus
   declare readonly proposedContracts: pulumi.Output<string>;
   /** Number of halls. */
   declare readonly hallCount: pulumi.Output<number>;
-  /** Racks in all halls. */
-  declare readonly rackCount: pulumi.Output<number>;
-  /** GPU nodes in all halls. */
-  declare readonly nodeCount: pulumi.Output<number>;
-  /** GPUs in all halls. */
-  declare readonly gpuCount: pulumi.Output<number>;
-  /** IT load of all halls (racks and network), kW at full utilisation. */
-  declare readonly itLoadKw: pulumi.Output<number>;
-  /** Facility power at full IT load with every plant at its rating, kW. */
-  declare readonly facilityPowerKw: pulumi.Output<number>;
-  /** The same in MW. */
+  /** Facility power at full IT load with every plant at its rating, MW (facilityPowerKw in MW). */
   declare readonly facilityPowerMw: pulumi.Output<number>;
   /** Facility power at full IT load in the campus's worst hour, MW: what firm capacity must carry. */
   declare readonly peakFacilityPowerMw: pulumi.Output<number>;
@@ -105,16 +139,6 @@ export class Campus extends pulumi.ComponentResource implements OutputsOf<Campus
   declare readonly peakHour: pulumi.Output<string>;
   /** PUE in that hour: peak facility power / full IT load. */
   declare readonly peakHourPue: pulumi.Output<number>;
-  /** Power of all halls' cooling plants at their rating, kW. */
-  declare readonly coolingPowerKw: pulumi.Output<number>;
-  /** Heat taken by the racks' liquid loops at full IT load, kW. */
-  declare readonly heatToLiquidKw: pulumi.Output<number>;
-  /** Heat to room air at full IT load, kW. */
-  declare readonly heatToAirKw: pulumi.Output<number>;
-  /** Rack-loop coolant flow of all liquid-cooled racks at full load, L/min. */
-  declare readonly coolantFlowLpm: pulumi.Output<number>;
-  /** Annual PUE: facility energy / IT energy over the 8,760 hours. */
-  declare readonly pue: pulumi.Output<number>;
   /** MW of the physical contracts delivering in the full-build year. */
   declare readonly contractedMw: pulumi.Output<number>;
   /** The firm part of those MW (each contract's MW × its firm fraction). */
@@ -155,30 +179,6 @@ export class Campus extends pulumi.ComponentResource implements OutputsOf<Campus
   declare readonly costMissing: pulumi.Output<string[]>;
   /** The partner financing of the args (absent when the operator funds everything). */
   declare readonly financing: pulumi.Output<Financing | undefined>;
-  /** IT energy over the year at the halls' utilisation, MWh. */
-  declare readonly annualItEnergyMwh: pulumi.Output<number>;
-  /** Facility energy over the year, summed hour by hour, MWh. */
-  declare readonly annualFacilityEnergyMwh: pulumi.Output<number>;
-  /** Make-up water of the plants over the year (evaporation and blowdown), m³. */
-  declare readonly waterM3PerYear: pulumi.Output<number>;
-  /** Make-up water on the worst simulated day, m³. */
-  declare readonly peakDailyWaterM3: pulumi.Output<number>;
-  /** That day: `YYYY-MM-DD` in a dated campus, else `MM-DD`. */
-  declare readonly worstWaterDay: pulumi.Output<string>;
-  /** Water usage effectiveness: make-up water / IT energy over the year, L/kWh. */
-  declare readonly wueLPerKwh: pulumi.Output<number>;
-  /** Share of the energy supplied over the year from clean sources, 0-1. */
-  declare readonly cleanEnergyShare: pulumi.Output<number>;
-  /** Share of the demand met by clean energy in the same hour (24/7 carbon-free energy), 0-1. */
-  declare readonly carbonFreeShare: pulumi.Output<number>;
-  /** Facility energy no contract could supply over the year, MWh. */
-  declare readonly unservedEnergyMwh: pulumi.Output<number>;
-  /** Hours of the year with some demand unserved. */
-  declare readonly unservedHours: pulumi.Output<number>;
-  /** The largest shortfall in one hour, MW. */
-  declare readonly maxShortfallMw: pulumi.Output<number>;
-  /** The hour of that shortfall, `YYYY-MM-DD HH:00` (absent when nothing is unserved). */
-  declare readonly maxShortfallHour: pulumi.Output<string | undefined>;
   // </generated:outputs>
 
   constructor(name: string, args: CampusArgs, opts?: pulumi.ComponentResourceOptions & PlannedOptions<PlannedCampus>) {

@@ -48,20 +48,40 @@ export class DataHall extends pulumi.ComponentResource implements OutputsOf<Data
     return members.of(this).coolingPlant;
   }
   // <generated:outputs> written by scripts/outputs.ts from the footprint (npm run outputs); do not edit
-  /** Racks in all groups. */
+  /** Racks. */
   declare readonly rackCount: pulumi.Output<number>;
-  /** GPU nodes in all groups. */
+  /** GPU nodes. */
   declare readonly nodeCount: pulumi.Output<number>;
-  /** GPUs in all groups. */
+  /** GPUs. */
   declare readonly gpuCount: pulumi.Output<number>;
-  /** Racks plus network, kW at full load. */
+  /** IT load (racks and network), kW at full utilisation. */
   declare readonly itLoadKw: pulumi.Output<number>;
-  /** Scale-out network power, kW: GPUs × networkWPerGpu. */
-  declare readonly networkKw: pulumi.Output<number>;
+  /** Facility power at full IT load with every plant at its rating (and a trim chiller in its worst hour), kW. */
+  declare readonly facilityPowerKw: pulumi.Output<number>;
+  /** Plant power at full load: fans and pumps at their rating, plus a trim chiller in its worst hour, kW. */
+  declare readonly coolingPowerKw: pulumi.Output<number>;
   /** Heat taken by the racks' liquid loops at full IT load, kW. */
   declare readonly heatToLiquidKw: pulumi.Output<number>;
   /** Heat to room air at full IT load, kW: the racks' air share plus the network (network racks are assumed air-cooled). */
   declare readonly heatToAirKw: pulumi.Output<number>;
+  /** Rack-loop coolant flow of all liquid-cooled racks at full load, L/min. */
+  declare readonly coolantFlowLpm: pulumi.Output<number>;
+  /** Annual PUE: facility energy / IT energy, summed over the 8,760 hours. */
+  declare readonly pue: pulumi.Output<number>;
+  /** IT energy over the year at the halls' utilisation, MWh. */
+  declare readonly annualItEnergyMwh: pulumi.Output<number>;
+  /** Facility energy over the year, summed hour by hour, MWh. */
+  declare readonly annualFacilityEnergyMwh: pulumi.Output<number>;
+  /** Make-up water of the plants over the year (evaporation and blowdown), m³. */
+  declare readonly waterM3PerYear: pulumi.Output<number>;
+  /** Make-up water on the worst simulated day, m³. */
+  declare readonly peakDailyWaterM3: pulumi.Output<number>;
+  /** That day: `YYYY-MM-DD` in a dated campus, else `MM-DD`. */
+  declare readonly worstWaterDay: pulumi.Output<string>;
+  /** Water usage effectiveness: make-up water / IT energy over the year, L/kWh. */
+  declare readonly wueLPerKwh: pulumi.Output<number>;
+  /** Scale-out network power, kW: GPUs × networkWPerGpu. */
+  declare readonly networkKw: pulumi.Output<number>;
   /** Heat the air path cools at full IT load, kW: heat to room air, the air-handling fans and the electrical losses. */
   declare readonly airPathHeatKw: pulumi.Output<number>;
   /** How the air path's water is made: "economised-chiller", "chiller" (an air loop of its own) or "facility-water" (the coils on the plant's facility water). */
@@ -70,8 +90,6 @@ export class DataHall extends pulumi.ComponentResource implements OutputsOf<Data
   declare readonly supplyAirC: pulumi.Output<number>;
   /** Water the air path's coils need, °C: supply air minus the coil approach. */
   declare readonly airPathWaterC: pulumi.Output<number>;
-  /** Rack-loop coolant flow of all liquid-cooled groups at full load, L/min. */
-  declare readonly coolantFlowLpm: pulumi.Output<number>;
   /** CDU capacity of all liquid-cooled groups, kW. */
   declare readonly cduCapacityKw: pulumi.Output<number>;
   /** Transformer, UPS and distribution losses at full IT load, kW: IT load × electricalLossFraction. */
@@ -82,18 +100,12 @@ export class DataHall extends pulumi.ComponentResource implements OutputsOf<Data
   declare readonly cduPumpKw: pulumi.Output<number>;
   /** Heat the plant must reject: everything drawn inside the hall, kW. */
   declare readonly heatLoadKw: pulumi.Output<number>;
-  /** Plant power at full load: its fans and pumps at full speed (their rating), plus its trim chiller in its worst hour, kW. */
-  declare readonly coolingPowerKw: pulumi.Output<number>;
-  /** Facility power at full IT load with the plant at its rating (and its trim chiller in its worst hour), kW. */
-  declare readonly facilityPowerKw: pulumi.Output<number>;
   /** Facility power at full IT load in the worst hour of the year (the plant's power then), kW. */
   declare readonly peakFacilityPowerKw: pulumi.Output<number>;
   /** That hour, `MM-DD HH:00` in local standard time (`YYYY-MM-DD HH:00` in a dated campus). */
   declare readonly peakHour: pulumi.Output<string>;
   /** PUE in that hour: peak facility power / full IT load. */
   declare readonly peakHourPue: pulumi.Output<number>;
-  /** Annual PUE: facility energy / IT energy, summed over the 8,760 hours. */
-  declare readonly pue: pulumi.Output<number>;
   /** Average / maximum IT power over the year, 0-1 (the mean of itLoadProfile when one is given). */
   declare readonly utilisation: pulumi.Output<number>;
   /** Approach of the CDUs' heat exchangers, K: the arg; else the catalog approach of the rack design whose loop sets the facility-water setpoint; 0 in a hall without liquid-cooled racks (no CDU). */
@@ -120,18 +132,6 @@ export class DataHall extends pulumi.ComponentResource implements OutputsOf<Data
   declare readonly capexUsd: pulumi.Output<UsdRange>;
   /** What the cost catalog has no price for (then capex is incomplete and the capex rules fail). */
   declare readonly costMissing: pulumi.Output<string[]>;
-  /** IT energy over the year at the halls' utilisation, MWh. */
-  declare readonly annualItEnergyMwh: pulumi.Output<number>;
-  /** Facility energy over the year, summed hour by hour, MWh. */
-  declare readonly annualFacilityEnergyMwh: pulumi.Output<number>;
-  /** Make-up water of the plants over the year (evaporation and blowdown), m³. */
-  declare readonly waterM3PerYear: pulumi.Output<number>;
-  /** Make-up water on the worst simulated day, m³. */
-  declare readonly peakDailyWaterM3: pulumi.Output<number>;
-  /** That day: `YYYY-MM-DD` in a dated campus, else `MM-DD`. */
-  declare readonly worstWaterDay: pulumi.Output<string>;
-  /** Water usage effectiveness: make-up water / IT energy over the year, L/kWh. */
-  declare readonly wueLPerKwh: pulumi.Output<number>;
   /** Whether the hall has its own cooling plant (the child `<hall>-cooling`). */
   declare readonly hasCoolingPlant: pulumi.Output<boolean>;
   // </generated:outputs>

@@ -116,8 +116,12 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, " ").replace(/\*\//g, "*\\/").trim();
 }
 
-/** The interface declaring most of `fields`: the footprint whose order the declarations follow. */
-function footprintOrder(symbols: readonly ts.Symbol[]): Map<string, number> {
+/**
+ * The interface declaring most of `fields` (the footprint), read in declaration order with the interfaces it extends
+ * first, in its `extends` order (so fields a footprint shares with another, such as a hall's and a campus's totals,
+ * stand where a reader expects them: before the footprint's own).
+ */
+function footprintOrder(symbols: readonly ts.Symbol[], checker: ts.TypeChecker): Map<string, number> {
   const counts = new Map<ts.InterfaceDeclaration, number>();
   for (const s of symbols) {
     const parent = s.declarations?.[0]?.parent;
@@ -125,7 +129,18 @@ function footprintOrder(symbols: readonly ts.Symbol[]): Map<string, number> {
   }
   const footprint = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   const order = new Map<string, number>();
-  footprint?.members.forEach((m, i) => m.name && order.set(m.name.getText(), i));
+  const walk = (iface: ts.InterfaceDeclaration, seen: Set<ts.InterfaceDeclaration>): void => {
+    if (seen.has(iface)) return;
+    seen.add(iface);
+    for (const clause of iface.heritageClauses ?? []) {
+      for (const base of clause.types) {
+        const declaration = checker.getTypeAtLocation(base.expression).getSymbol()?.declarations?.find(ts.isInterfaceDeclaration);
+        if (declaration) walk(declaration, seen);
+      }
+    }
+    iface.members.forEach((m) => m.name && !order.has(m.name.getText()) && order.set(m.name.getText(), order.size));
+  };
+  if (footprint) walk(footprint, new Set());
   return order;
 }
 
@@ -156,7 +171,7 @@ export function readComponentOutputs(root: string = ROOT): ComponentOutputs[] {
     const className = found.node.name!.text;
     const outputs = checker.getNonNullableType(checker.getTypeOfSymbolAtLocation(tokenSymbol, byType));
     const symbols = checker.getPropertiesOfType(outputs);
-    const order = footprintOrder(symbols);
+    const order = footprintOrder(symbols, checker);
     const rank = (s: ts.Symbol, i: number) => order.get(s.name) ?? order.size + i;
     const sorted = symbols.map((s, i) => ({ s, r: rank(s, i) })).sort((a, b) => a.r - b.r).map((x) => x.s);
     const imports = new Map<string, Set<string>>();

@@ -47,8 +47,11 @@ describe("generated output declarations (scripts/outputs.ts)", () => {
     const campus = components.find((c) => c.token === TYPE_TOKENS.campus)!;
     const names = campus.fields.map((f) => f.name);
     expect(new Set(names).size).toBe(names.length);
-    // The footprint's order: location first, the horizon before the roll-up, costs last.
-    expect(names.slice(0, 3)).toEqual(["location", "climate", "onlineYear"]);
+    // The footprint's order, the interfaces it extends first (the totals a hall and a campus share), then its own:
+    // location first of those, costs last.
+    expect(names.slice(0, 3)).toEqual(["rackCount", "nodeCount", "gpuCount"]);
+    expect(names.indexOf("wueLPerKwh")).toBeLessThan(names.indexOf("location"));
+    expect(names.slice(names.indexOf("location"), names.indexOf("location") + 3)).toEqual(["location", "climate", "onlineYear"]);
     expect(names.indexOf("pue")).toBeLessThan(names.indexOf("capexUsd"));
     const source = files[campus.file];
     const block = source.slice(source.indexOf(OUTPUTS_BEGIN), source.indexOf(OUTPUTS_END));
@@ -59,7 +62,7 @@ describe("generated output declarations (scripts/outputs.ts)", () => {
     expect(typeOf.onlineYear).toBe("number | undefined");
     expect(typeOf.years).toBe("YearRow[]");
     expect(typeOf.financing).toBe("Financing | undefined");
-    expect(block).toContain("  /** Annual PUE: facility energy / IT energy over the 8,760 hours. */\n  declare readonly pue: pulumi.Output<number>;");
+    expect(block).toContain("  /** Annual PUE: facility energy / IT energy, summed over the 8,760 hours. */\n  declare readonly pue: pulumi.Output<number>;");
     expect(source).toMatch(/import type \{ YearRow \} from "\.\/years\/ledger";/);
   });
 
@@ -69,7 +72,7 @@ describe("generated output declarations (scripts/outputs.ts)", () => {
       expect(page).toContain(`## ${c.className}\n`);
       for (const f of c.fields) expect(page, `${c.className}.${f.name}`).toContain(`| \`${f.name}\` | `);
     }
-    expect(page).toContain("| `gpuCount` | `integer` |  | GPUs in all halls. |");
+    expect(page).toContain("| `gpuCount` | `integer` |  | GPUs. |");
     expect(page).toMatch(/\| `waterM3PerYear` \| `number` \| m³\/yr \| /);
     expect(page).toMatch(/\| `maxShortfallHour` \| `string`, optional \|/);
   });

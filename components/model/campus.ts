@@ -14,7 +14,7 @@ import { childName, numberIn, wholeNumberIn } from "./ranges";
 import { count, fixed } from "../format/numbers";
 import { DEFAULT_MAX_RESOURCES, estimateCampusResources, megabytes } from "./resourceBudget";
 import type { CampusSeries } from "./plan";
-import type { AnnualFigures } from "./annualFigures";
+import type { AnnualFigures, HallTotals } from "./annualFigures";
 
 import { lookup, nested, parseArgs, reject, requireUniqueNames, Subject, sumFields, sumOf, catalogOf } from "./validate";
 
@@ -95,7 +95,7 @@ export function intensityOnBasis(c: { combustionGPerKwh: number; lifecycleGPerKw
  * What a campus draws, consumes, emits and costs: the roll-up of its halls and contracts. The annual and hourly
  * figures describe its full-build year (every hall online); `years` and `costYears` give the horizon year by year.
  */
-export interface CampusFootprint extends AnnualFigures, SupplyFigures {
+export interface CampusFootprint extends HallTotals, AnnualFigures, SupplyFigures {
   /** Where the campus is, as given. */
   location: string;
   /** Climate id from the catalog. */
@@ -132,17 +132,7 @@ export interface CampusFootprint extends AnnualFigures, SupplyFigures {
   proposedContracts: "exclude" | "count";
   /** Number of halls. @integer */
   hallCount: number;
-  /** Racks in all halls. @integer */
-  rackCount: number;
-  /** GPU nodes in all halls. @integer */
-  nodeCount: number;
-  /** GPUs in all halls. @integer */
-  gpuCount: number;
-  /** IT load of all halls (racks and network), kW at full utilisation. */
-  itLoadKw: number;
-  /** Facility power at full IT load with every plant at its rating, kW. */
-  facilityPowerKw: number;
-  /** The same in MW. */
+  /** Facility power at full IT load with every plant at its rating, MW (facilityPowerKw in MW). */
   facilityPowerMw: number;
   /** Facility power at full IT load in the campus's worst hour, MW: what firm capacity must carry. */
   peakFacilityPowerMw: number;
@@ -150,16 +140,6 @@ export interface CampusFootprint extends AnnualFigures, SupplyFigures {
   peakHour: string;
   /** PUE in that hour: peak facility power / full IT load. */
   peakHourPue: number;
-  /** Power of all halls' cooling plants at their rating, kW. */
-  coolingPowerKw: number;
-  /** Heat taken by the racks' liquid loops at full IT load, kW. */
-  heatToLiquidKw: number;
-  /** Heat to room air at full IT load, kW. */
-  heatToAirKw: number;
-  /** Rack-loop coolant flow of all liquid-cooled racks at full load, L/min. */
-  coolantFlowLpm: number;
-  /** Annual PUE: facility energy / IT energy over the 8,760 hours. */
-  pue: number;
   /** MW of the physical contracts delivering in the full-build year. */
   contractedMw: number;
   /** The firm part of those MW (each contract's MW × its firm fraction). */

@@ -22,7 +22,7 @@ import type { UsdRange } from "../costs/range";
 import { DEFAULT_FACILITY_COST } from "../catalog/costs";
 import { weatherFileArg } from "./weather";
 import { lookup, modelledName, nested, parseArgs, reject, requireUniqueNames, Subject, sumFields, sumOf, catalogOf } from "./validate";
-import type { AnnualFigures } from "./annualFigures";
+import type { AnnualFigures, HallTotals } from "./annualFigures";
 
 /** One group of identical racks in a hall; liquid-only fields apply to liquid-cooled designs. */
 export interface HallRackGroupArgs extends LiquidCooledRackArgs {
@@ -97,25 +97,13 @@ export type HallRackGroupFootprint = RackGroupFootprint & {
 };
 
 /** What a data hall draws, rejects, consumes and costs: the roll-up of its rack groups, plus network, losses and its plant. */
-export interface DataHallFootprint extends AnnualFigures {
+export interface DataHallFootprint extends HallTotals, AnnualFigures {
   /** Footprint of each rack group, in the order of `racks`. */
   rackGroups: HallRackGroupFootprint[];
   /** Footprint of the hall's cooling plant (absent without `cooling`). */
   plant?: CoolingPlantFootprint;
-  /** Racks in all groups. @integer */
-  rackCount: number;
-  /** GPU nodes in all groups. @integer */
-  nodeCount: number;
-  /** GPUs in all groups. @integer */
-  gpuCount: number;
-  /** Racks plus network, kW at full load. */
-  itLoadKw: number;
   /** Scale-out network power, kW: GPUs × networkWPerGpu. */
   networkKw: number;
-  /** Heat taken by the racks' liquid loops at full IT load, kW. */
-  heatToLiquidKw: number;
-  /** Heat to room air at full IT load, kW: the racks' air share plus the network (network racks are assumed air-cooled). */
-  heatToAirKw: number;
   /** Heat the air path cools at full IT load, kW: heat to room air, the air-handling fans and the electrical losses. */
   airPathHeatKw: number;
   /** How the air path's water is made: "economised-chiller", "chiller" (an air loop of its own) or "facility-water" (the coils on the plant's facility water). */
@@ -124,8 +112,6 @@ export interface DataHallFootprint extends AnnualFigures {
   supplyAirC: number;
   /** Water the air path's coils need, °C: supply air minus the coil approach. */
   airPathWaterC: number;
-  /** Rack-loop coolant flow of all liquid-cooled groups at full load, L/min. */
-  coolantFlowLpm: number;
   /** CDU capacity of all liquid-cooled groups, kW. */
   cduCapacityKw: number;
   /** Transformer, UPS and distribution losses at full IT load, kW: IT load × electricalLossFraction. */
@@ -136,18 +122,12 @@ export interface DataHallFootprint extends AnnualFigures {
   cduPumpKw: number;
   /** Heat the plant must reject: everything drawn inside the hall, kW. */
   heatLoadKw: number;
-  /** Plant power at full load: its fans and pumps at full speed (their rating), plus its trim chiller in its worst hour, kW. */
-  coolingPowerKw: number;
-  /** Facility power at full IT load with the plant at its rating (and its trim chiller in its worst hour), kW. */
-  facilityPowerKw: number;
   /** Facility power at full IT load in the worst hour of the year (the plant's power then), kW. */
   peakFacilityPowerKw: number;
   /** That hour, `MM-DD HH:00` in local standard time (`YYYY-MM-DD HH:00` in a dated campus). */
   peakHour: string;
   /** PUE in that hour: peak facility power / full IT load. */
   peakHourPue: number;
-  /** Annual PUE: facility energy / IT energy, summed over the 8,760 hours. */
-  pue: number;
   /** Average / maximum IT power over the year, 0-1 (the mean of itLoadProfile when one is given). */
   utilisation: number;
   /** Approach of the CDUs' heat exchangers, K: the arg; else the catalog approach of the rack design whose loop sets the facility-water setpoint; 0 in a hall without liquid-cooled racks (no CDU). */
