@@ -12,10 +12,11 @@ type Widened<V> = V extends string ? string : V;
 
 /**
  * The Output properties a component exposes for the outputs `T` it publishes. Pulumi's component-package analyzer
- * (provider/) reads only the `declare readonly x: pulumi.Output<...>` fields a class writes itself, so each field is
- * written there once more; `class X extends pulumi.ComponentResource implements OutputsOf<XOutputs>` makes a field
- * that is published but not declared (or declared with another type) a compile error, and
- * test/componentPackage.test.ts catches one declared but not published.
+ * (provider/) reads only the `declare readonly x: pulumi.Output<...>` fields a class writes itself, so each class holds
+ * them, generated from the footprint by scripts/outputs.ts (`npm run outputs`; test/outputsGenerated.test.ts fails
+ * when they are stale); `class X extends pulumi.ComponentResource implements OutputsOf<XOutputs>` makes a field that
+ * is published but not declared (or declared with another type) a compile error, and test/componentPackage.test.ts
+ * catches one declared but not published.
  */
 export type OutputsOf<T> = { readonly [K in keyof T]-?: pulumi.Output<Widened<T[K]>> };
 
