@@ -9,6 +9,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CAMPUS_PROGRAM_HEAD, campusDeclaration } from "./helpers/campusProgram";
 
 const ROOT = path.resolve(__dirname, "..");
 const COMPONENTS = path.join(ROOT, "components");
@@ -21,23 +22,12 @@ interface Project {
 }
 
 /** A campus program: `racks` rack count and `permit` m³/year from config, one contract of 2 MW. */
-const CAMPUS_PROGRAM = `import * as pulumi from "@pulumi/pulumi";
-import { Campus } from ${JSON.stringify(COMPONENTS)};
-
-const config = new pulumi.Config();
-
+const CAMPUS_PROGRAM = `${CAMPUS_PROGRAM_HEAD}
 interface OnlyATypeSoLinesShiftWhenTranspiled {
   a: number;
 }
 
-export const campus = new Campus("my-campus", {
-  location: "Somewhere, Ohio",
-  climate: "central-ohio",
-  waterPermitM3PerYear: config.requireNumber("permit"),
-  halls: [{ name: "hall-a", racks: [{ name: "row-1", design: "gb300-nvl72", rackCount: config.requireNumber("racks"), supplyTempC: 40 }], cooling: { technology: "adiabatic", redundancy: "N+1" } }],
-  powerContracts: [{ name: "grid", counterparty: "AEP Ohio", source: "grid-pjm-ohio", contractedMw: 2 }],
-});
-export const facilityMw = campus.facilityPowerMw;
+${campusDeclaration("config")}export const facilityMw = campus.facilityPowerMw;
 `;
 const CAMPUS_LINE = CAMPUS_PROGRAM.split("\n").findIndex((l) => l.includes("new Campus(")) + 1;
 

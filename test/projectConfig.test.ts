@@ -18,6 +18,7 @@ import { expandedYamlSize, MAX_EXPANDED_YAML_CHARS, readInputFile, readPulumiPro
 import { knownStacks, loadStackConfig, loadStackConfigWithSecrets, printableConfig, SECRET_PLACEHOLDER } from "../plan/stackConfig";
 import { tempFolderForFile } from "./helpers/tempFolder";
 import { isValidStackName, isValidStackReference, parseStackReference, stackShortName } from "../stacks/stackName";
+import { CAMPUS_PROGRAM_HEAD, campusDeclaration } from "./helpers/campusProgram";
 
 const ROOT = path.resolve(__dirname, "..");
 const FIXTURE = path.join(__dirname, "fixtures", "passphrase-stack");
@@ -453,18 +454,7 @@ const REFERENCES_WIRED = /isValidStackReference/.test(source("plan/options.ts"))
 if (!WIRED) console.warn("\n*** projectConfig: SKIPPING the end-to-end stack config tests: plan/check.ts does not call loadStackConfigWithSecrets yet ***\n");
 if (!REFERENCES_WIRED) console.warn("\n*** projectConfig: SKIPPING the end-to-end --stack acme/dev test: plan/options.ts does not accept stack references (isValidStackReference) yet ***\n");
 
-const CAMPUS_PROGRAM = `import * as pulumi from "@pulumi/pulumi";
-import { Campus } from ${JSON.stringify(path.join(ROOT, "components"))};
-
-const config = new pulumi.Config();
-export const campus = new Campus("my-campus", {
-  location: "Somewhere, Ohio",
-  climate: "central-ohio",
-  waterPermitM3PerYear: config.requireNumber("permit"),
-  halls: [{ name: "hall-a", racks: [{ name: "row-1", design: "gb300-nvl72", rackCount: config.requireNumber("racks"), supplyTempC: 40 }], cooling: { technology: "adiabatic", redundancy: "N+1" } }],
-  powerContracts: [{ name: "grid", counterparty: "AEP Ohio", source: "grid-pjm-ohio", contractedMw: 2 }],
-});
-export const stack = pulumi.getStack();
+const CAMPUS_PROGRAM = `${CAMPUS_PROGRAM_HEAD}${campusDeclaration("config")}export const stack = pulumi.getStack();
 `;
 const CAMPUS_YAML = `${YAML}config:\n  racks:\n    default: 8\n`;
 

@@ -17,9 +17,9 @@ import { PolicyConfigError, resolvePackConfig } from "../policies/config";
 import { EnforcedFinding, enforcementOf, PackConfig } from "../policies/evaluate";
 import { RULES } from "../policies/rules";
 import { tempFolderForFile } from "./helpers/tempFolder";
+import { CAMPUS_PROGRAM_HEAD, campusDeclaration } from "./helpers/campusProgram";
 
 const ROOT = path.resolve(__dirname, "..");
-const COMPONENTS = path.join(ROOT, "components");
 const RULE_LIST = RULES.map((r) => r.name).join(", ");
 const ALL_ALLOWED = 'an enforcement level (one of advisory, mandatory, remediate, disabled (lower case)) or {"enforcementLevel": <level>}, which sets every rule\'s level (a rule\'s own entry wins)';
 const base = tempFolderForFile("triage");
@@ -175,18 +175,7 @@ describe("the exit code of a completed check", () => {
 // ------------------------------------------------------------------------------------------------ aicluster check
 
 /** A campus program: `permit` m³/year from config (5 breaks the water permit, 5000 holds), 8 racks, 2 MW contracted. */
-const CAMPUS_PROGRAM = `import * as pulumi from "@pulumi/pulumi";
-import { Campus } from ${JSON.stringify(COMPONENTS)};
-
-const config = new pulumi.Config();
-export const campus = new Campus("my-campus", {
-  location: "Somewhere, Ohio",
-  climate: "central-ohio",
-  waterPermitM3PerYear: config.requireNumber("permit"),
-  halls: [{ name: "hall-a", racks: [{ name: "row-1", design: "gb300-nvl72", rackCount: 8, supplyTempC: 40 }], cooling: { technology: "adiabatic", redundancy: "N+1" } }],
-  powerContracts: [{ name: "grid", counterparty: "AEP Ohio", source: "grid-pjm-ohio", contractedMw: 2 }],
-});
-`;
+const CAMPUS_PROGRAM = `${CAMPUS_PROGRAM_HEAD}${campusDeclaration(8)}`;
 
 function project(name: string, permit: number): void {
   const dir = path.join(base(), name);
