@@ -6,6 +6,10 @@ import type { ResourceView } from "../policies/view";
 import { awaitProgram } from "./awaitProgram";
 import { canonicalOrder } from "./canonicalOrder";
 import { collectSeries, SeriesByUrn } from "../components/model/seriesSink";
+import { TYPE_TOKENS } from "../components/model/typeTokens";
+import { toolPackage } from "./ciFormats";
+import { textSafe } from "./neutralise";
+import { ProgramError } from "./programError";
 import type { CampusSeries } from "../components/model/plan";
 import { installMockEngine, Registration, SourceLocation } from "./mockEngine";
 import { trackProgramWork } from "./programWork";
@@ -144,6 +148,13 @@ export async function runProgram(input: PlanInput): Promise<PlanRun> {
     process.off("unhandledRejection", onRejection);
   }
   const arrived = engine.views();
+  const campusSeries = await series.settled();
+  const withoutSeries = arrived.filter((v) => v.type === TYPE_TOKENS.campus && !campusSeries.has(v.urn));
+  if (withoutSeries.length > 0) {
+    // A Campus from a pulumi-aicluster release that hands no series to the run (before the planned tree): the
+    // reports' hourly parts (worst times, energy flows, margins) would be missing, so no report is made.
+    throw new ProgramError(`the hourly series of ${withoutSeries.map((v) => textSafe(v.name)).join(", ")} did not reach the checker: the program's pulumi-aicluster is another release than this checker's (${toolPackage().version}); install the same version in the project`);
+  }
   const views = canonicalOrder(arrived, new Map(arrived.map((v, i) => [v.urn, i])));
   const policiesStarted = process.hrtime.bigint();
   const { findings, exemptions } = evaluatePolicies(views, input.policyConfig, RULES, input.clock ? { clock: input.clock } : {});
@@ -156,7 +167,7 @@ export async function runProgram(input: PlanInput): Promise<PlanRun> {
     config: input.config,
     secretKeys: input.secretKeys ?? [],
     outputs,
-    series: await series.settled(),
+    series: campusSeries,
     registrations: engine.registrations,
     views,
     findings,

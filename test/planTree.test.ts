@@ -6,6 +6,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import * as pulumi from "@pulumi/pulumi";
 import { describe, expect, it } from "vitest";
 import { Campus, CampusArgs } from "../components";
 import { Catalog, catalog as packageCatalog } from "../components/catalog";
@@ -99,5 +100,22 @@ describe("no module keeps a cache by a resource's name", () => {
     // Number formatters per digit count: keyed by a number, and as many as there are digit counts.
     const notCaches = [/^format\/numbers\.ts:/];
     expect(moduleLevel.filter((at) => !notCaches.some((re) => re.test(at)))).toEqual([]);
+  });
+});
+
+describe("a campus whose series do not reach the run", () => {
+  it("is a named error, not a report without its hours: a Campus from a release that hands no series to the run", async () => {
+    // An older release's Campus registers the same type token but hands nothing to the run's sink.
+    const program = () => void new pulumi.ComponentResource("aicluster:index:Campus", "old-release", {});
+    await expect(runProgram({ stack: "dev", config: {}, program })).rejects.toThrow(
+      /^the hourly series of old-release did not reach the checker: the program's pulumi-aicluster is another release than this checker's \(\d+\.\d+\.\d+\S*\); install the same version in the project$/,
+    );
+  });
+
+  it("reaches it from another copy of the package: the run's sink is found under a Symbol.for key", async () => {
+    const { collectSeries, SeriesByUrn } = await import("../components/model/seriesSink");
+    const sink = new SeriesByUrn();
+    const store = (globalThis as Record<symbol, { getStore(): unknown }>)[Symbol.for("pulumi-aicluster.seriesSink")];
+    collectSeries(sink, () => expect(store.getStore()).toBe(sink));
   });
 });

@@ -6,7 +6,8 @@
  * so the sink there is the hand-off folder the checker names in AICLUSTER_HOURS_HANDOFF (./hoursHandoff.ts).
  *
  * The sink is found through AsyncLocalStorage, not a module variable, so two runs in one process never see each
- * other's campuses.
+ * other's campuses; the one AsyncLocalStorage is held under a `Symbol.for` key, so a program's own copy of this
+ * package (its node_modules) hands its series to the checker's run as this copy does.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 import { handOffSinkFromEnv } from "./hoursHandoff";
@@ -35,7 +36,8 @@ export class SeriesByUrn implements SeriesSink {
   }
 }
 
-const current = new AsyncLocalStorage<SeriesSink>();
+const CURRENT = Symbol.for("pulumi-aicluster.seriesSink");
+const current: AsyncLocalStorage<SeriesSink> = ((globalThis as Record<symbol, unknown>)[CURRENT] ??= new AsyncLocalStorage<SeriesSink>()) as AsyncLocalStorage<SeriesSink>;
 
 /** Runs `fn` with `sink` receiving the series of every campus created in it (and in the async work it starts). */
 export function collectSeries<T>(sink: SeriesSink, fn: () => T): T {
