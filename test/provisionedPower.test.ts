@@ -129,11 +129,12 @@ describe("provisioned GPU power", () => {
     const views = [
       view("aicluster:index:Campus", "c", "site", undefined, {}),
       view("aicluster:index:DataHall", "h", "site-hall-1", "c", {}),
-      view("aicluster:index:LiquidCooledRack", "r1", "site-hall-1-a", "h", { gpuPowerW: 960, gpuPowerBasis: "provisioned", gpuCount: 72 }),
+      view("aicluster:index:LiquidCooledRack", "r1", "site-hall-1-a", "h", { gpuPowerW: 960, gpuPowerBasis: "provisioned", nameplateGpuPowerW: 1200, gpuCount: 72 }),
       view("aicluster:index:GpuNodePool", "p1", "site-hall-1-a-nodes", "r1", { accelerator: "gb200" }),
-      view("aicluster:index:LiquidCooledRack", "r2", "site-hall-1-b", "h", { gpuPowerW: 1200, gpuPowerBasis: "nameplate", gpuCount: 72 }),
+      view("aicluster:index:LiquidCooledRack", "r2", "site-hall-1-b", "h", { gpuPowerW: 1200, gpuPowerBasis: "nameplate", nameplateGpuPowerW: 1200, gpuCount: 72 }),
       view("aicluster:index:GpuNodePool", "p2", "site-hall-1-b-nodes", "r2", { accelerator: "gb200" }),
     ];
+    // Rack groups publish their accelerator's nameplate (the plan reads it there, not from a catalog).
     const [campus] = campusGpuPower(views);
     expect(gpuPowerLine(campus)).toBe("provisioned 960 W (80 % of 1,200 W gb200) in rack group site-hall-1-a; nameplate in the others (1,200 W gb200 in 1)");
     expect(gpuPowerLine({ campus: "site", groups: campus.groups.slice(1) })).toBe("nameplate (1,200 W gb200)");
