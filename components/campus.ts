@@ -190,7 +190,7 @@ export class Campus extends pulumi.ComponentResource implements OutputsOf<Campus
     members.set(this, { plan, halls, powerContracts });
     // The series go to the run that asked for them (the checker), under this campus's URN; nowhere otherwise.
     const sink = seriesSinkHere();
-    if (sink) sink.keep(new Promise<string>((resolve) => this.urn.apply(resolve)), plan.series);
+    if (sink) sink.keep(new Promise<string>((resolve) => this.urn.apply(resolve)), plan.series, plan);
     this.registerOutputs(publishFootprint<CampusOutputs>(this, plan.outputs));
   }
 }

@@ -13,7 +13,10 @@ import { isAiclusterType } from "../components/model/typeTokens";
 import { Clock, EnforcedFinding, fixedClock } from "../policies/evaluate";
 import { blocks } from "../policies/exemptions";
 import { appendStepSummary, findingFingerprint, matchFindings, renderGithub, renderJunit, renderSarif } from "./ciFormats";
-import { Format, FORMAT_EXTENSIONS, PlanOptions, UsageError } from "./options";
+import { ConfidenceFlags, Format, FORMAT_EXTENSIONS, PlanOptions, UsageError } from "./options";
+import { ConfidenceError, confidenceRun, fragileFindings } from "./confidence/run";
+import type { ConfidenceReport } from "./confidence/types";
+import type { PackConfig } from "../policies/evaluate";
 import { renderCodeQuality } from "./codeQuality";
 import { readPolicyConfigFile } from "./policyConfigFile";
 import { jsonSafe, textSafe } from "./neutralise";
@@ -135,6 +138,19 @@ function prepareOutputDir(dir: string): void {
 }
 
 /** Runs the check and renders its report; returns the exit code (errors are thrown; see `reportError`). */
+/** The confidence run `--samples` asks for, with its progress on stderr; a run that cannot be sampled is bad input. */
+function sampled(run: PlanRun, flags: ConfidenceFlags, policyConfig: PackConfig | undefined, clock: Clock | undefined): ConfidenceReport {
+  const progress = progressReporter(`sampling ${run.stack}`, process.stderr, "model runs");
+  try {
+    return confidenceRun(run, { ...flags, ...(policyConfig ? { policyConfig } : {}), ...(clock ? { clock } : {}), onProgress: (n) => progress.update(n) });
+  } catch (e) {
+    if (e instanceof ConfidenceError) throw new UsageError(`--samples: ${e.message}`, false);
+    throw e;
+  } finally {
+    progress.done();
+  }
+}
+
 export async function check(options: PlanOptions, project: PulumiProject, runner: ProgramRunner, settings: CheckSettings = {}): Promise<number> {
   if (options.outputDir !== undefined) prepareOutputDir(options.outputDir);
   // `acme/dev` and `acme/<project>/dev` name the stack `dev`, as the CLI's getStack() does; its secrets are listed.
@@ -153,7 +169,9 @@ export async function check(options: PlanOptions, project: PulumiProject, runner
   const clock = options.today !== undefined ? fixedClock(options.today) : undefined;
   const run = await runner({ project, stack, config, secretKeys, policyConfig, ...(clock ? { clock } : {}), locate, onProgress: (n) => progress.update(n), timeoutSeconds: options.timeoutSeconds });
   progress.done();
-  const report = buildReport(run, options.treeDepth, options.hourly);
+  const confidence = options.confidence ? sampled(run, options.confidence, policyConfig, clock) : undefined;
+  const report = buildReport(confidence ? { ...run, findings: [...run.findings, ...fragileFindings(confidence, run)] } : run, options.treeDepth, options.hourly);
+  if (confidence) report.confidence = confidence;
   const diff = baseline ? compareReports(baseline, report) : undefined;
   const summaryFile = formats.includes("github") ? process.env.GITHUB_STEP_SUMMARY : undefined;
   // The pictures read the hours the model kept in this process: made here, right after the run.

@@ -54,8 +54,26 @@ export interface PlanOptions {
   engine?: boolean;
   /** `--policy-pack <dir>` (with --engine, repeatable): more packs the engine runs beside aicluster's. */
   policyPacks?: string[];
+  /** `--samples <n>` and its companions: a confidence run over the catalog's ranges and weather years. */
+  confidence?: ConfidenceFlags;
   help: boolean;
 }
+
+/** A confidence run as the command line asks for it (plan/confidence/run.ts). */
+export interface ConfidenceFlags {
+  samples: number;
+  /** @default "aicluster" */
+  seed: string;
+  /** @default 10 */
+  weatherYears: number;
+  /** @default 0.1 */
+  fragileAbove: number;
+  /** @default "advisory" */
+  fragileLevel: "advisory" | "mandatory";
+}
+
+/** The most samples a run may ask for. */
+export const MAX_SAMPLES = 100_000;
 
 /** `--fail-on`: `mandatory` (the default) exits 1 on a blocking violation, `advisory` on any violation not exempted. */
 export type FailOn = "mandatory" | "advisory";
@@ -112,6 +130,16 @@ const OPTIONS_TEXT = `options:
                                 --timeout 1800). Not with --config, --scale, --phase or --today
   --policy-pack <dir>           with --engine: another policy pack to run beside aicluster's (repeatable); its
                                 violations are listed on stderr and its mandatory ones exit 1
+  --samples <n>                 a confidence run: plan every campus again <n> times (2 to 100,000) with each figure
+                                that carries a range in the catalog drawn from it (Latin hypercube, triangular at the
+                                catalog's value) and other generated weather years; prints each budget's P10/P50/P90,
+                                headroom at P10, probability of violation and a tornado of what decides it
+  --seed <text>                 with --samples: what the samples are drawn from (default aicluster); same seed, same report
+  --weather-years <n>           with --samples: generated weather years to draw from, 1 to 100 (default 10: the
+                                climate's own year and 9 under other seeds)
+  --fragile-above <share>       with --samples: a passing budget that fails in more than this share of the samples
+                                (0 to 1, default 0.1) is a fragile finding
+  --fragile-level <level>       with --samples: advisory (default: reported, not blocking) or mandatory (exits 1)
   -h, --help                    this text
 
 exit codes: 0 fits every mandatory budget, 1 a mandatory policy is violated (with --fail-on advisory: any policy), 2 bad
@@ -156,6 +184,11 @@ const OPTION_SPECS: OptionSpecs = {
   engine: { type: "boolean" },
   "policy-pack": { type: "string", multiple: true },
   "create-baseline": { type: "string" },
+  samples: { type: "string" },
+  seed: { type: "string" },
+  "weather-years": { type: "string" },
+  "fragile-above": { type: "string" },
+  "fragile-level": { type: "string" },
 };
 
 /** How long a program may take to settle by default (`--timeout`), in seconds. */
@@ -207,6 +240,37 @@ function parseFormats(list: string): Format[] {
     if (!formats.includes(f)) formats.push(f);
   }
   return formats;
+}
+
+/** A share from 0 to 1 in decimal notation. */
+function share(flag: string, text: string): number {
+  const n = /^(0|1)(\.\d{1,9})?$|^\.\d{1,9}$/.test(text) ? Number(text) : NaN;
+  if (!(n >= 0 && n <= 1)) throw new UsageError(`${shown(flag, text)}: allowed a share from 0 to 1 in decimal notation, e.g. 0.1 for 10 %`);
+  return n;
+}
+
+/** `--samples` and its companions (each companion needs --samples; none with --engine). */
+function parseConfidence(values: Parameters<typeof stringValue>[0], engine: boolean): ConfidenceFlags | undefined {
+  const samples = stringValue(values, "samples");
+  const companions = (["seed", "weather-years", "fragile-above", "fragile-level"] as const).filter((k) => values[k] !== undefined);
+  if (samples === undefined) {
+    if (companions.length > 0) throw new UsageError(`--${companions[0]}: allowed with --samples <n> (it sets how the confidence run draws or judges its samples)`);
+    return undefined;
+  }
+  if (engine) throw new UsageError("--samples: not with --engine (a confidence run plans the campuses again in the checker, from the plans the mock run keeps; run it without --engine)");
+  const seed = stringValue(values, "seed") ?? "aicluster";
+  if (seed.length === 0 || seed.length > 64 || /\p{Cc}/u.test(seed)) throw new UsageError(`${shown("--seed", seed)}: allowed 1 to 64 printable characters`);
+  const level = stringValue(values, "fragile-level") ?? "advisory";
+  if (level !== "advisory" && level !== "mandatory") throw new UsageError(`${shown("--fragile-level", level)}: allowed advisory (the default: fragile budgets are reported, not blocking) or mandatory (a fragile budget exits 1)`);
+  const weatherYears = stringValue(values, "weather-years");
+  const fragileAbove = stringValue(values, "fragile-above");
+  return {
+    samples: wholeNumber("--samples", samples, 2, MAX_SAMPLES),
+    seed,
+    weatherYears: weatherYears === undefined ? 10 : wholeNumber("--weather-years", weatherYears, 1, 100),
+    fragileAbove: fragileAbove === undefined ? 0.1 : share("--fragile-above", fragileAbove),
+    fragileLevel: level,
+  };
 }
 
 /**
@@ -284,6 +348,7 @@ export function parseOptions(argv: readonly string[], mode: "plan" | "check" = "
     }
     if (timeout === undefined) o.timeoutSeconds = ENGINE_TIMEOUT_SECONDS;
   }
+  o.confidence = parseConfidence(values, o.engine === true);
   const packs = stringValues(values, "policy-pack");
   if (packs.length > 0) {
     if (!o.engine) throw new UsageError("--policy-pack: allowed with --engine (under mocks only the aicluster rules run)");

@@ -3,7 +3,7 @@ import { count } from "../components/format/numbers";
 
 export const PROGRESS_AFTER_MS = 2000;
 
-export function progressReporter(label: string, stream: NodeJS.WriteStream = process.stderr) {
+export function progressReporter(label: string, stream: NodeJS.WriteStream = process.stderr, counted = "resources registered") {
   const started = Date.now();
   let shown = false;
   let last = 0;
@@ -13,7 +13,7 @@ export function progressReporter(label: string, stream: NodeJS.WriteStream = pro
       const ms = now - started;
       if (ms < PROGRESS_AFTER_MS || now - last < 1000) return;
       last = now;
-      const line = `${label}: resources registered: ${registered} after ${count(Math.round(ms / 1000))} s`;
+      const line = `${label}: ${counted}: ${count(registered)} after ${count(Math.round(ms / 1000))} s`;
       if (stream.isTTY) stream.write(`\r${line}`);
       else stream.write(`${line}\n`);
       shown = true;

@@ -9,6 +9,7 @@ import { commandSafeLines, htmlSafe, markdownCode, markdownLinkTarget, markdownS
 import { printableConfig } from "./stackConfig";
 import { WORST_TIMES_SHOWN, type CampusWorstTimes } from "./worstTimes";
 import { gpuPowerLine } from "./gpuPower";
+import { CONFIDENCE_HEADER, confidenceCells, confidenceScope, TORNADO_HEADER, tornadoCells, unmovedBudgets } from "./confidence/render";
 
 function value(v: unknown): string {
   if (Array.isArray(v)) return v.map(value).join(", ");
@@ -378,6 +379,15 @@ export function renderText(r: PlanReport): string {
   }
   out.push("", "Budgets (the tightest resource of each; when: the worst hour or day it comes from, local standard time):");
   out.push(...table([BUDGET_HEADER, ...r.budgets.map(budgetCells)]));
+  if (r.confidence) {
+    const c = r.confidence;
+    out.push("", `Confidence: ${t(confidenceScope(c))}:`);
+    out.push(...table([CONFIDENCE_HEADER, ...confidenceCells(c)]));
+    out.push("", "What decides it (tornado: each figure at its low and high, the others at the catalog's; the weather: the spread over the years):");
+    out.push(...table([TORNADO_HEADER, ...tornadoCells(c)]));
+    const unmoved = unmovedBudgets(c);
+    if (unmoved.length) out.push(`  Moved by no drawn figure: ${t(unmoved.join("; "))}`);
+  }
   for (const c of r.worstTimes ?? []) {
     out.push("", `Worst hours, campus ${t(c.campus)} (${worstTimesContext(c)}):`);
     out.push(...table([WORST_TIMES_HEADER, ...worstTimesCells(c)]));
@@ -443,6 +453,11 @@ export function renderMarkdown(r: PlanReport, extras: MarkdownExtras = {}): stri
     out.push(`Year by month, campus ${code(c.campus)} (${m(monthlyContext(c))}):`, "", ...table(MONTHLY_HEADER, monthlyCells(c)), "");
   }
   out.push(...table(BUDGET_HEADER, r.budgets.map(budgetCells)), "");
+  if (r.confidence) {
+    const c = r.confidence;
+    out.push(`Confidence: ${m(confidenceScope(c))}:`, "", ...table(CONFIDENCE_HEADER, confidenceCells(c)), "");
+    out.push("What decides it (tornado: each figure at its low and high, the others at the catalog's):", "", ...table(TORNADO_HEADER, tornadoCells(c)), "");
+  }
   for (const c of r.worstTimes ?? []) {
     out.push(`Worst hours, campus ${code(c.campus)} (${worstTimesContext(c)}):`, "", ...table(WORST_TIMES_HEADER, worstTimesCells(c)), "");
   }

@@ -6,6 +6,7 @@ import { isUsdRange, type UsdRange } from "../components/costs/range";
 import type { MonthlyRow } from "../components/hours/campusHours";
 import type { YearRow } from "../components/years/ledger";
 import type { CampusSeries } from "../components/model/plan";
+import type { ConfidenceReport } from "./confidence/types";
 import { EnforcedFinding, hasMandatoryViolation } from "../policies/evaluate";
 import type { ExemptionSummary } from "../policies/exemptions";
 import type { FindingExemption } from "../policies/finding";
@@ -91,6 +92,8 @@ export interface PlanReport {
   exemptions?: ExemptionSummary[];
   /** Where findings point in the repository (SARIF, annotations): the stack config file, and program lines when recorded. */
   locations?: ReportLocations;
+  /** `--samples`: each budget over the catalog's ranges and other weather years, and what decides it. */
+  confidence?: ConfidenceReport;
   verdict: "pass" | "fail";
   wallSeconds: number;
 }

@@ -6,6 +6,7 @@ import type { ResourceView } from "../policies/view";
 import { awaitProgram } from "./awaitProgram";
 import { canonicalOrder } from "./canonicalOrder";
 import { collectSeries, SeriesByUrn } from "../components/model/seriesSink";
+import type { PlannedCampus } from "../components/model/plan";
 import { TYPE_TOKENS } from "../components/model/typeTokens";
 import { toolPackage } from "./ciFormats";
 import { textSafe } from "./neutralise";
@@ -67,6 +68,11 @@ export interface PlanRun {
   outputs: Record<string, unknown>;
   /** The hourly series of each campus the program created, by URN (never published; the reports draw them). */
   series: ReadonlyMap<string, CampusSeries>;
+  /**
+   * Each campus's plan (args, catalog, tree), by URN: what a confidence run re-plans with drawn figures. Under the
+   * mocks only (the real engine's campuses are planned in another process); absent in runs built by hand.
+   */
+  plans?: ReadonlyMap<string, PlannedCampus>;
   registrations: Registration[];
   views: ResourceView[];
   findings: EnforcedFinding[];
@@ -168,6 +174,7 @@ export async function runProgram(input: PlanInput): Promise<PlanRun> {
     secretKeys: input.secretKeys ?? [],
     outputs,
     series: campusSeries,
+    plans: await series.plans(),
     registrations: engine.registrations,
     views,
     findings,

@@ -129,6 +129,11 @@ export interface ClimateSpec {
   normals?: ClimateNormals;
   /** Day-to-day variability. @default unset (needed for the hourly weather year) */
   variability?: ClimateVariability;
+  /**
+   * What seeds the generated weather year: the same figures under another seed are another plausible year of the same
+   * climate (a confidence run draws years this way). 1-64 characters. @default the climate's id
+   */
+  weatherSeed?: string;
   /** Where the figures come from. */
   source: Source;
 }
@@ -151,6 +156,8 @@ export const climateSchema = z.strictObject({
   normals: climateNormalsSchema.optional(),
   /** Day-to-day variability; needed for the hourly weather year. */
   variability: climateVariabilitySchema.optional(),
+  /** What seeds the generated weather year (default: the id). */
+  weatherSeed: z.string().min(1).max(64).optional(),
   source: sourceSchema,
 }).superRefine((c, ctx) => {
   // Evaporation cannot warm air: the wet bulb is at most the dry bulb (equal only at saturation).

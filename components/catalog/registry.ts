@@ -267,6 +267,20 @@ export class Catalog {
     return [];
   });
 
+  /**
+   * A catalog holding this one's entries, to change without touching this one (a confidence run replaces drawn figures
+   * in a copy per sample). Entries are shared: they are frozen, and were checked when this catalog took them.
+   */
+  copy(): Catalog {
+    const c = new Catalog();
+    for (const key of SECTIONS_IN_REFERENCE_ORDER) {
+      // Each section's entries go to the same section of the copy: the key ties the two types together.
+      const to = c[key] as unknown as CatalogSection<{ id: string }>;
+      for (const entry of this[key].list()) to.registerBuiltin(entry);
+    }
+    return c;
+  }
+
   /** A catalog holding the built-in entries. */
   static withBuiltins(): Catalog {
     const c = new Catalog();
@@ -289,6 +303,12 @@ export class Catalog {
     return c;
   }
 }
+
+/** Every section, each after the sections its entries refer to. */
+const SECTIONS_IN_REFERENCE_ORDER = [
+  "accelerators", "nodeDesigns", "rackDesigns", "coolingTechnologies", "generationSources", "climates", "markets",
+  "rackHardwareCosts", "coolingPlantCosts", "facilityCosts", "generationCosts", "energyPrices", "waterPrices", "awsInstanceTypes",
+] as const satisfies readonly (keyof Catalog)[];
 
 /**
  * The catalog the components read. Extend it before creating components:

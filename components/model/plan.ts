@@ -29,7 +29,7 @@ import { PowerContractArgs, powerContractModel, PowerContractFootprint } from ".
 import type { CampusOutputs, CoolingPlantOutputs, DataHallOutputs, GpuNodePoolOutputs, PowerContractOutputs, RackGroupOutputs } from "./published";
 import { LiquidCooledRackArgs, rackGroupModel, RackGroupFootprint } from "./rackGroup";
 import { TYPE_TOKENS } from "./typeTokens";
-import type { Subject } from "./validate";
+import { catalogOf, type Subject } from "./validate";
 
 /** One resource of a planned tree. */
 export interface PlannedResource<Args = unknown, Footprint = unknown, Outputs = unknown> {
@@ -76,6 +76,8 @@ export type PlannedDataHall = PlannedResource<DataHallArgs, DataHallFootprint, D
 export interface PlannedCampus extends PlannedResource<CampusArgs, CampusFootprint, CampusOutputs> {
   /** The hourly series of the full-build year and the supply-temperature margin (never published). */
   readonly series: CampusSeries;
+  /** The catalog the campus was planned with (a confidence run re-plans it with figures drawn from this one's ranges). */
+  readonly catalog: Catalog;
 }
 
 /** Drops the `name` a parent keys a child's footprint by. */
@@ -124,7 +126,7 @@ export function dataHallTree(name: string, args: DataHallArgs, footprint: DataHa
 }
 
 /** A campus's tree from its footprint and series: its halls (`<campus>-<hall>`) and contracts (`<campus>-<contract>`). */
-export function campusTree(name: string, args: CampusArgs, footprint: CampusFootprint, series: CampusSeries): PlannedCampus {
+export function campusTree(name: string, args: CampusArgs, footprint: CampusFootprint, series: CampusSeries, catalog: Catalog): PlannedCampus {
   const halls = args.halls.map(({ name: hall, onlineYear: _onlineYear, ...hallArgs }, i) =>
     dataHallTree(hallChildName(name, hall), { ...hallArgs, climate: args.climate, ...(args.weatherFile === undefined ? {} : { weatherFile: args.weatherFile }) }, withoutName(footprint.halls[i])));
   const contracts = args.powerContracts.map(({ name: contract, ...contractArgs }, i) => {
@@ -135,7 +137,7 @@ export function campusTree(name: string, args: CampusArgs, footprint: CampusFoot
     return powerContractTree(contractChildName(name, contract), market === undefined ? contractArgs : { ...contractArgs, market }, withoutName(contractFootprint));
   });
   const { halls: _halls, contracts: _contracts, ...outputs } = footprint;
-  return { type: TYPE_TOKENS.campus, name, args, footprint, outputs, children: [...halls, ...contracts], series };
+  return { type: TYPE_TOKENS.campus, name, args, footprint, outputs, children: [...halls, ...contracts], series, catalog };
 }
 
 /**
@@ -144,8 +146,9 @@ export function campusTree(name: string, args: CampusArgs, footprint: CampusFoot
  * @param catalog the specs and prices to plan with. @default the package's `catalog`
  */
 export function planCampus(name: string, args: CampusArgs, catalog?: Catalog): PlannedCampus {
-  const { footprint, series } = planCampusFootprint(args, subjectOf(TYPE_TOKENS.campus, name, catalog));
-  return campusTree(name, args, footprint, series);
+  const subject = subjectOf(TYPE_TOKENS.campus, name, catalog);
+  const { footprint, series } = planCampusFootprint(args, subject);
+  return campusTree(name, args, footprint, series, catalogOf(subject));
 }
 
 /** Plans a data hall on its own (not on a campus): its rack groups and plant. */

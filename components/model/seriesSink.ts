@@ -11,28 +11,43 @@
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 import { handOffSinkFromEnv } from "./hoursHandoff";
-import type { CampusSeries } from "./plan";
+import type { CampusSeries, PlannedCampus } from "./plan";
 
 /** What receives the series of each campus a run creates. */
 export interface SeriesSink {
-  /** Keeps `series` under the campus's URN (a promise under Pulumi, where the URN resolves after registration). */
-  keep(urn: PromiseLike<string> | string, series: CampusSeries): void;
+  /**
+   * Keeps `series` under the campus's URN (a promise under Pulumi, where the URN resolves after registration), and the
+   * campus's whole plan when the caller hands it (a confidence run re-plans from its args and catalog; releases before
+   * it hand the series alone).
+   */
+  keep(urn: PromiseLike<string> | string, series: CampusSeries, plan?: PlannedCampus): void;
 }
 
-/** The series of one run's campuses by URN, once every URN has resolved. */
+/** The series (and plans) of one run's campuses by URN, once every URN has resolved. */
 export class SeriesByUrn implements SeriesSink {
   private readonly byUrn = new Map<string, CampusSeries>();
+  private readonly plansByUrn = new Map<string, PlannedCampus>();
   private readonly pending: PromiseLike<void>[] = [];
 
-  keep(urn: PromiseLike<string> | string, series: CampusSeries): void {
-    if (typeof urn === "string") this.byUrn.set(urn, series);
-    else this.pending.push(Promise.resolve(urn).then((u) => void this.byUrn.set(u, series)));
+  keep(urn: PromiseLike<string> | string, series: CampusSeries, plan?: PlannedCampus): void {
+    const put = (u: string) => {
+      this.byUrn.set(u, series);
+      if (plan) this.plansByUrn.set(u, plan);
+    };
+    if (typeof urn === "string") put(urn);
+    else this.pending.push(Promise.resolve(urn).then(put));
   }
 
   /** Every series kept, by URN, after the URNs handed over as promises have resolved. */
   async settled(): Promise<ReadonlyMap<string, CampusSeries>> {
     await Promise.all(this.pending);
     return this.byUrn;
+  }
+
+  /** Every plan handed over, by URN, after the URNs have resolved. */
+  async plans(): Promise<ReadonlyMap<string, PlannedCampus>> {
+    await Promise.all(this.pending);
+    return this.plansByUrn;
   }
 }
 

@@ -21,7 +21,7 @@
  * Checked against real years: test/realWeather.test.ts generates the twin of five NREL TMY3 stations (every input
  * measured on the station's own files) and compares the hours above 32 °C, the humid hours and two halls' water and
  * missed hours with the real year's.
- * Seeded from the climate id (no Math.random); memoized per climate content.
+ * Seeded from the climate's weatherSeed, else its id (no Math.random); memoized per climate content.
  */
 import { hasHourlyInputs, type ClimateSpec, type HourlyClimateSpec } from "../catalog/climateSchema";
 import { dewPointFromWetBulbUnchecked, pressureKpaAtElevation, wetBulbUnchecked } from "../physics/psychrometrics";
@@ -31,6 +31,7 @@ import { show } from "../format/numbers";
 import { WeatherInputError } from "./errors";
 import type { WeatherYear } from "./types";
 import { ValueMemo } from "../memo";
+import { hashString, uniforms } from "../random";
 
 /** Hours above the 0.4 % design values in a year of 8,760 hours: 35. */
 export const HOURS_ABOVE_04_PERCENT = Math.round(0.004 * HOURS_PER_YEAR); // 35
@@ -57,28 +58,6 @@ const RANGE_SD_SHARE = 0.2;
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Deterministic random numbers
-
-/** 32-bit FNV-1a hash of a string: the seed. */
-function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** mulberry32: a small, fast, well-mixed 32-bit PRNG; returns uniforms in (0, 1). */
-function uniforms(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) + 0.5) / 4294967296;
-  };
-}
 
 /** Standard normal deviates (Box-Muller). */
 function gaussians(seed: number): () => number {
@@ -388,7 +367,7 @@ function tailProblem(field1: string, design1: number, field04: string, design04:
 
 function generate(c: HourlyClimateSpec): WeatherYear {
   const { normals, variability, location } = c;
-  const gauss = gaussians(hashString(`aicluster-weather:${c.id}`));
+  const gauss = gaussians(hashString(`aicluster-weather:${c.weatherSeed ?? c.id}`));
   const phi = variability.persistence;
 
   // 1-2. Daily extremes: smooth normals plus anomalies whose monthly means are zero.
@@ -501,7 +480,7 @@ function generate(c: HourlyClimateSpec): WeatherYear {
   ]));
   if (problems.length > 0) throw new WeatherInputError(c.id, problems);
 
-  return { origin: `generated from climate "${c.id}"`, location: { ...location }, dryBulbC: dryBulb, wetBulbC: wetBulb, dewPointC: dewPoint };
+  return { origin: `generated from climate "${c.id}"${c.weatherSeed === undefined ? "" : ` (seed "${c.weatherSeed}")`}`, location: { ...location }, dryBulbC: dryBulb, wetBulbC: wetBulb, dewPointC: dewPoint };
 }
 
 
@@ -515,7 +494,7 @@ const memo = new ValueMemo<WeatherYear>();
 
 /**
  * The hourly weather year of a climate: 8,760 hours from 1 January 00:00 local standard time. Deterministic (seeded by
- * the climate id) and memoized by the climate's content, so identical halls share one year: treat the arrays as
+ * the climate's weatherSeed, else its id) and memoized by the climate's content, so identical halls share one year: treat the arrays as
  * read-only. Fails with a WeatherInputError naming the missing fields for a climate without normals, variability,
  * location or 1 % design values.
  *
