@@ -14,7 +14,8 @@ import { Clock, EnforcedFinding, fixedClock } from "../policies/evaluate";
 import { blocks } from "../policies/exemptions";
 import { appendStepSummary, findingFingerprint, matchFindings, renderGithub, renderJunit, renderSarif } from "./ciFormats";
 import { ConfidenceFlags, Format, FORMAT_EXTENSIONS, PlanOptions, UsageError } from "./options";
-import { ConfidenceError, confidenceRun, fragileFindings } from "./confidence/run";
+import { confidenceRun, fragileFindings } from "./confidence/run";
+import { ReplanError } from "./campusPlans";
 import type { ConfidenceReport } from "./confidence/types";
 import type { PackConfig } from "../policies/evaluate";
 import { renderCodeQuality } from "./codeQuality";
@@ -144,7 +145,7 @@ function sampled(run: PlanRun, flags: ConfidenceFlags, policyConfig: PackConfig 
   try {
     return confidenceRun(run, { ...flags, ...(policyConfig ? { policyConfig } : {}), ...(clock ? { clock } : {}), onProgress: (n) => progress.update(n) });
   } catch (e) {
-    if (e instanceof ConfidenceError) throw new UsageError(`--samples: ${e.message}`, false);
+    if (e instanceof ReplanError) throw new UsageError(`--samples: ${e.message}`, false);
     throw e;
   } finally {
     progress.done();

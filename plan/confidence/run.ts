@@ -4,14 +4,15 @@
  * evaluated on every sample as on the plan itself, and each budget's spread, violation probability and tornado read
  * from the results. Nothing is estimated: every sample is a full plan of every campus.
  */
-import { planCampus, plannedResources, type PlannedCampus } from "../../components/model/plan";
+import { planCampus } from "../../components/model/plan";
 import { catalogWith, figuresRead, recordingCatalog, type UncertainFigure } from "../../components/uncertainty/figures";
 import { latinHypercube, quantileOfSorted, triangularQuantile } from "../../components/uncertainty/sampling";
 import { evaluatePolicies, type EnforcedFinding, type PackConfig } from "../../policies/evaluate";
 import type { Clock } from "../../policies/exemptions";
 import type { EnforcementLevel } from "../../policies/finding";
 import { RULES } from "../../policies/rules";
-import { TYPES, type ResourceView } from "../../policies/view";
+import type { ResourceView } from "../../policies/view";
+import { runCampuses, viewsOf, type RunCampus } from "../campusPlans";
 import { budgetRows, type BudgetRow } from "../report";
 import type { PlanRun } from "../runProgram";
 import type { BudgetConfidence, BudgetTornado, ConfidenceReport, TornadoBar } from "./types";
@@ -36,61 +37,30 @@ export interface ConfidenceOptions {
   onProgress?: (modelRuns: number) => void;
 }
 
-/** Raised when a run cannot be sampled (a campus without its plan). */
-export class ConfidenceError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "ConfidenceError";
-  }
-}
-
 /** A budget's identity across samples. */
 const keyOf = (r: { policy: string; budget: string }) => `${r.policy}\u0000${r.budget}`;
 
 /** Violations no live exemption covers. */
 const blocking = (r: BudgetRow) => r.violations - (r.exempted ?? 0);
 
-interface CampusToPlan {
-  plan: PlannedCampus;
-  /** The run's view of each planned resource, in plannedResources order. */
-  views: ResourceView[];
+interface CampusToPlan extends RunCampus {
   /** The figures this campus's plan read, and the climates whose weather it read. */
   figures: UncertainFigure[];
   climateIds: string[];
 }
 
-/** The run's views under each campus, matched by name to the resources its plan creates. */
+/** The run's campuses, each with the figures and climates its plan reads. */
 function campusesToPlan(run: PlanRun): { campuses: CampusToPlan[]; others: ResourceView[] } {
-  const campusViews = run.views.filter((v) => v.type === TYPES.campus);
-  const owner = new Map<string, string>();
-  const byUrn = new Map(run.views.map((v) => [v.urn, v]));
-  const campusOf = (v: ResourceView): string | undefined => {
-    if (owner.has(v.urn)) return owner.get(v.urn);
-    const found = v.type === TYPES.campus ? v.urn : v.parent !== undefined && byUrn.has(v.parent) ? campusOf(byUrn.get(v.parent)!) : undefined;
-    if (found !== undefined) owner.set(v.urn, found);
-    return found;
+  const { campuses, others } = runCampuses(run, "sampled");
+  return {
+    others,
+    campuses: campuses.map((c) => {
+      const recording = recordingCatalog(c.plan.catalog);
+      planCampus(c.plan.name, c.plan.args, recording.catalog);
+      const climateIds = [...recording.read].filter((k) => k.startsWith("climates/")).map((k) => k.slice("climates/".length));
+      return { ...c, figures: figuresRead(c.plan.catalog, recording.read), climateIds };
+    }),
   };
-  const under = new Map<string, Map<string, ResourceView>>();
-  const others: ResourceView[] = [];
-  for (const v of run.views) {
-    const campus = campusOf(v);
-    if (campus === undefined) others.push(v);
-    else (under.get(campus) ?? under.set(campus, new Map()).get(campus)!).set(`${v.type}\u0000${v.name}`, v);
-  }
-  const campuses = campusViews.map((cv) => {
-    const plan = run.plans?.get(cv.urn);
-    if (!plan) throw new ConfidenceError(`campus ${cv.name}: its plan did not reach the checker, so it cannot be sampled (--samples runs under the mocks, with this checker's pulumi-aicluster release in the program)`);
-    const views = plannedResources(plan).map((p) => {
-      const v = under.get(cv.urn)?.get(`${p.type}\u0000${p.name}`);
-      if (!v) throw new ConfidenceError(`campus ${cv.name}: resource ${p.name} of its plan is not in the run`);
-      return v;
-    });
-    const recording = recordingCatalog(plan.catalog);
-    planCampus(plan.name, plan.args, recording.catalog);
-    const climateIds = [...recording.read].filter((k) => k.startsWith("climates/")).map((k) => k.slice("climates/".length));
-    return { plan, views, figures: figuresRead(plan.catalog, recording.read), climateIds };
-  });
-  return { campuses, others };
 }
 
 /** Every figure of every campus once, by key, in first-seen order. */
@@ -119,7 +89,7 @@ export function confidenceRun(run: PlanRun, options: ConfidenceOptions): Confide
       const sampled = planCampus(c.plan.name, c.plan.args, catalog);
       modelRuns++;
       options.onProgress?.(modelRuns);
-      plannedResources(sampled).forEach((p, i) => views.push({ ...c.views[i], props: p.outputs as Record<string, unknown> }));
+      views.push(...viewsOf(sampled, c));
     }
     const { findings } = evaluatePolicies(views, options.policyConfig, RULES, options.clock ? { clock: options.clock } : {});
     return new Map(budgetRows(findings).map((r) => [keyOf(r), r]));
