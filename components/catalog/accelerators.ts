@@ -33,6 +33,12 @@ export const BUILTIN_ACCELERATORS: readonly AcceleratorSpec[] = [
   },
   {
     id: "rubin", vendor: "NVIDIA", model: "Rubin (Vera Rubin GPU package, 2 dies, HBM4)", boardPowerW: 2300, memoryGb: 288, cooling: "liquid",
+    ranges: {
+      boardPowerW: {
+        low: 1800, high: 2300,
+        note: "analysts' figures, NVIDIA has published none: 1.8 kW (Morgan Stanley via Tom's Hardware, 2025; the Max-Q end of the rack's 190-230 kW) to 2.3 kW (KeyBanc, Jan 2026, the raised figure that reproduces the rack's about 227 kW Max-P TDP)",
+      },
+    },
     source: {
       title: "introl.com 'NVIDIA Rubin in full production' (CES 2026: 288 GB HBM4, 50 PF NVFP4 per GPU, volume shipments H2 2026); KeyBanc via @Jukan05 and occlub.ru, Jan 2026 (Rubin GPU 2.3 kW, first stated as 1.8 kW); Morgan Stanley via Tom's Hardware and wemedia.it, 2025 (up to 1,800 W per Rubin GPU)",
       url: "https://introl.com/blog/nvidia-rubin-full-production-ces-2026-ai-infrastructure", checked: CHECKED,

@@ -30,6 +30,12 @@ const WARTSILA_DERATING = {
   checked: "2026-12-06",
 };
 
+/** Ranges of the derating points above ISO: a simple-cycle turbine at Wärtsilä's 5 % and 10 % per 10 °C, a combined cycle at half of each (as its curve is sized). */
+const TURBINE_DERATING = "Wärtsilä (Combustion Engine vs Gas Turbine: Derating due to Ambient Temperature): output falls 5-10 % per 10 °C above ISO 15 °C";
+const CCGT_DERATING = "half of Wärtsilä's simple-cycle 5-10 % per 10 °C above ISO 15 °C (Combustion Engine vs Gas Turbine: Derating due to Ambient Temperature), as the curve itself is sized, no published combined-cycle curve being found: 2.5-5 % per 10 °C";
+/** The EIA capacity-factor range a source's title cites. */
+const eiaCapacityFactor = (low: number, high: number) => ({ low, high, note: `${EIA}: about ${low}-${high}` });
+
 /** The generation sources the catalog starts with (carbon intensities and capacity factors from the cited public data). */
 export const BUILTIN_GENERATION_SOURCES: readonly GenerationSourceSpec[] = [
   {
@@ -40,6 +46,12 @@ export const BUILTIN_GENERATION_SOURCES: readonly GenerationSourceSpec[] = [
         ...WARTSILA_DERATING,
         note: "no published combined-cycle curve found in the material searched (2026-12-06); sized as half the simple-cycle slope, 0.375 %/K above 15 °C (-7.5 % at 35 °C, the \"several percent\" usually quoted): the gas turbines lose the simple-cycle share while the steam bottoming cycle recovers part of it from the hotter exhaust. Below 15 °C no gain is counted (firing and generator limits cap it; conservative). An engineering estimate, not a vendor curve",
       },
+    },
+    ranges: {
+      capacityFactor: eiaCapacityFactor(0.55, 0.6),
+      "ambientDerating.points.2.fraction": { low: 0.95, high: 0.975, note: `${CCGT_DERATING}; 10 K above ISO at 25 °C` },
+      "ambientDerating.points.3.fraction": { low: 0.9, high: 0.95, note: `${CCGT_DERATING}; 20 K above ISO at 35 °C` },
+      "ambientDerating.points.4.fraction": { low: 0.85, high: 0.925, note: `${CCGT_DERATING}; 30 K above ISO at 45 °C` },
     },
     source: {
       title: `${IPCC} (lifecycle 490); EIA Today in Energy (2020): combined-cycle units installed since 2015 average 6,654 Btu/kWh × US EPA natural-gas factor 53.06 kgCO2/MMBtu (combustion 353); ${EIA} (about 0.55-0.6)`, checked: CARBON_CHECKED,
@@ -55,6 +67,11 @@ export const BUILTIN_GENERATION_SOURCES: readonly GenerationSourceSpec[] = [
         note: "0.75 %/K above 15 °C, the middle of Wärtsilä's 5-10 % per 10 °C (-15 % at 35 °C); below 15 °C no gain is counted (compressor and generator limits cap cold-day output; conservative). No inlet-air cooling: a plant with evaporative or chilled inlets derates less",
       },
     },
+    ranges: {
+      "ambientDerating.points.2.fraction": { low: 0.9, high: 0.95, note: `${TURBINE_DERATING}; 10 K above ISO at 25 °C` },
+      "ambientDerating.points.3.fraction": { low: 0.8, high: 0.9, note: `${TURBINE_DERATING}; 20 K above ISO at 35 °C` },
+      "ambientDerating.points.4.fraction": { low: 0.7, high: 0.85, note: `${TURBINE_DERATING}; 30 K above ISO at 45 °C` },
+    },
     source: {
       title: "EIA average heat rate of gas turbines (about 11,100 Btu/kWh) × EPA natural-gas factor 53.06 kgCO2/MMBtu (combustion 589, carried as 590)", checked: CARBON_CHECKED,
       note: "combustion CO2 = 11.1 MMBtu/MWh × 53.06 kg/MMBtu = 589 kg/MWh. Lifecycle sized, not sourced (IPCC AR5 has no separate simple-cycle median): 590 × 1.388 (gas's lifecycle / combustion ratio, IPCC 490 / 353) = 819 g/kWh, the upstream emissions scaling with the fuel burned",
@@ -66,10 +83,12 @@ export const BUILTIN_GENERATION_SOURCES: readonly GenerationSourceSpec[] = [
   },
   {
     id: "solar-utility", description: "Utility-scale solar PV (single-axis tracking)", combustionGPerKwh: 0, lifecycleGPerKwh: 48, capacityFactor: 0.24, dispatchable: false, clean: true, hourlyProfile: "solar",
+    ranges: { capacityFactor: eiaCapacityFactor(0.23, 0.25) },
     source: { title: `${IPCC} (lifecycle 48); ${EIA} (about 0.23-0.25)`, checked: CHECKED, note: "no stack emissions (combustion 0)" },
   },
   {
     id: "wind-onshore", description: "Onshore wind farm", combustionGPerKwh: 0, lifecycleGPerKwh: 11, capacityFactor: 0.34, dispatchable: false, clean: true, hourlyProfile: "wind",
+    ranges: { capacityFactor: eiaCapacityFactor(0.33, 0.35) },
     source: { title: `${IPCC} (lifecycle 11); ${EIA} (about 0.33-0.35)`, checked: CHECKED, note: "no stack emissions (combustion 0)" },
   },
   {

@@ -2,6 +2,8 @@
 export * from "./schema";
 export * from "./issues";
 export * from "./registry";
+export { numberAt, withNumberAt } from "./figureRange";
+export type { FigureRange, FigureRanges } from "./figureRange";
 export { BUILTIN_ACCELERATORS } from "./accelerators";
 export { BUILTIN_NODE_DESIGNS } from "./nodeDesigns";
 export { BUILTIN_RACK_DESIGNS } from "./rackDesigns";

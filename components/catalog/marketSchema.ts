@@ -1,5 +1,6 @@
 /** Electricity markets: how much of a contract's MW each market accredits as firm capacity, by generation source. */
 import { z } from "zod";
+import { type FigureRanges, figureRangesSchema, rangesFitEntry } from "./figureRange";
 import { type Assert, fail, id, type SameShape, type Source, sourceSchema } from "./schemaCommon";
 
 /** An electricity market and the firm capacity it accredits by generation source. */
@@ -15,12 +16,18 @@ export interface MarketSpec {
   accreditation: Record<string, number>;
   /** Generation not connected to any grid (behind the meter): certificates bought in a grid market cannot cover its energy. @default false */
   islanded?: boolean;
+  /**
+   * Sourced plausible ranges of accreditation figures, by field path ("accreditation.wind-onshore"; a source id with a
+   * "." cannot be named): a confidence run draws each between its low and high. Each holds the entry's own value and
+   * the entry stays valid with the figure at either end.
+   * @default none: every figure is taken as given
+   */
+  ranges?: FigureRanges;
   /** Where the accreditation figures come from. */
   source: Source;
 }
 
-/** @internal */
-export const marketSchema = z.strictObject({
+const marketFields = z.strictObject({
   id,
   description: z.string().min(1),
   /**
@@ -31,11 +38,15 @@ export const marketSchema = z.strictObject({
   accreditation: z.record(id, z.number().min(0).max(1)),
   /** Generation not connected to any grid (behind the meter): certificates bought in a grid market cannot cover its energy. */
   islanded: z.boolean().optional(),
+  /** Sourced plausible ranges of accreditation figures, by field path. */
+  ranges: figureRangesSchema.optional(),
   source: sourceSchema,
 }).superRefine((m, ctx) => {
   if (m.accreditation && typeof m.accreditation === "object" && Object.keys(m.accreditation).length === 0 && !m.source?.note) {
     fail(ctx, "accreditation", "at least one source, or a source note saying why the market accredits none (e.g. a behind-the-meter site whose contracts state their own firm share)");
   }
 });
+/** @internal */
+export const marketSchema = marketFields.superRefine(rangesFitEntry(marketFields));
 /** @internal */
 export type MarketSpecMatchesSchema = Assert<SameShape<MarketSpec, z.infer<typeof marketSchema>>>;

@@ -40,6 +40,12 @@ export const BUILTIN_NODE_DESIGNS: readonly NodeDesignSpec[] = [
   {
     id: "vera-rubin-nvl72-tray", description: "Vera Rubin NVL72 compute tray: 2 Vera Rubin superchips (4 Rubin GPUs, 2 Vera CPUs), 1U, fanless, 100 % liquid-cooled", acceleratorId: "rubin",
     gpusPerNode: 4, hostOverheadW: 2600, maxPowerW: 11800, cooling: "liquid",
+    ranges: {
+      hostOverheadW: {
+        low: 2000, high: 2600,
+        note: "bottom-up estimate about 2,000-3,000 W (2 Vera CPUs, 8 ConnectX-9 SuperNICs and a BlueField-4 per tray, Wheeler's Network and NVIDIA's Rubin platform blog), capped at 2,600 W: maxPowerW 11,800 W = 4 × 2,300 W + 2,600 W is derived from it, and a node drawing more than its maxPowerW is not a valid design",
+      },
+    },
     source: {
       title: "NVIDIA Technical Blog 'Inside the NVIDIA Rubin Platform: Six New Chips, One AI Supercomputer' (CES 2026); The Next Platform, CES 2026 (72 GPU and 36 CPU sockets per rack); Wheeler's Network 'Decoding Nvidia's Rubin Networking Math' (8 ConnectX-9 800G NICs and 1 BlueField-4 per tray); Vera Rubin NVL72 Max-P TDP about 227 kW (analyst post, Computex 2026)",
       url: "https://developer.nvidia.com/blog/inside-the-nvidia-rubin-platform-six-new-chips-one-ai-supercomputer/", checked: CHECKED,

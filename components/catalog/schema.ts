@@ -6,6 +6,7 @@ import { z } from "zod";
 import { AMBIENT_BASES, type AmbientBasis } from "../physics/cooling";
 import { AWS_PURCHASE_OPTIONS, AwsInstanceTypeSpec } from "./awsInstanceTypes";
 
+import { type FigureRanges, figureRangesSchema, rangesFitEntry } from "./figureRange";
 import { type Assert, bothFinite, fail, id, type SameShape, type Source, sourceSchema } from "./schemaCommon";
 
 /** @internal */
@@ -35,20 +36,29 @@ export interface AcceleratorSpec {
   memoryGb: number;
   /** How the accelerator may be cooled; a "liquid" one cannot go in an air-cooled node design. */
   cooling: (typeof COOLING_KINDS)[number];
+  /**
+   * Sourced plausible ranges of uncertain figures, by field ("boardPowerW"): a confidence run draws each between its
+   * low and high. Each holds the entry's own value and the entry stays valid with the field at either end.
+   * @default none: every figure is taken as given
+   */
+  ranges?: FigureRanges;
   /** Where the figures come from. */
   source: Source;
 }
 
-/** @internal */
-export const acceleratorSchema = z.strictObject({
+const acceleratorFields = z.strictObject({
   id,
   vendor: z.string().min(1),
   model: z.string().min(1),
   boardPowerW: z.number().positive().max(5000),
   memoryGb: z.number().positive().max(2000),
   cooling: z.enum(COOLING_KINDS),
+  /** Sourced plausible ranges of uncertain figures, by field path. */
+  ranges: figureRangesSchema.optional(),
   source: sourceSchema,
 });
+/** @internal */
+export const acceleratorSchema = acceleratorFields.superRefine(rangesFitEntry(acceleratorFields));
 /** @internal */
 export type AcceleratorSpecMatchesSchema = Assert<SameShape<AcceleratorSpec, z.infer<typeof acceleratorSchema>>>;
 
@@ -68,12 +78,18 @@ export interface NodeDesignSpec {
   maxPowerW: number;
   /** How the node is cooled; an air-cooled design accepts only accelerators that can be air-cooled. */
   cooling: "air" | "liquid";
+  /**
+   * Sourced plausible ranges of uncertain figures, by field ("hostOverheadW"): a confidence run draws each between its
+   * low and high. Each holds the entry's own value and the entry stays valid with the field at either end (the node's
+   * power with its own accelerator within maxPowerW is checked at registration).
+   * @default none: every figure is taken as given
+   */
+  ranges?: FigureRanges;
   /** Where the figures come from. */
   source: Source;
 }
 
-/** @internal */
-export const nodeDesignSchema = z.strictObject({
+const nodeDesignFields = z.strictObject({
   id,
   description: z.string().min(1),
   /** Accelerator the design ships with; pools may fit another one if it stays within maxPowerW. */
@@ -84,8 +100,12 @@ export const nodeDesignSchema = z.strictObject({
   /** Maximum node power from the vendor's datasheet (or derived as stated in the source note), W. */
   maxPowerW: z.number().positive().max(100000),
   cooling: z.enum(["air", "liquid"]),
+  /** Sourced plausible ranges of uncertain figures, by field path. */
+  ranges: figureRangesSchema.optional(),
   source: sourceSchema,
 });
+/** @internal */
+export const nodeDesignSchema = nodeDesignFields.superRefine(rangesFitEntry(nodeDesignFields));
 /** @internal */
 export type NodeDesignSpecMatchesSchema = Assert<SameShape<NodeDesignSpec, z.infer<typeof nodeDesignSchema>>>;
 
@@ -119,6 +139,13 @@ export interface RackDesignSpec {
   maxSupplyTempC: number;
   /** The CDU between the facility water and a liquid-cooled rack's loop, with its own source; required for a "liquid" design, unset for an "air" one. */
   cdu?: CduSpec;
+  /**
+   * Sourced plausible ranges of uncertain figures, by field path ("switchPowerW", "cdu.approachK"): a confidence run
+   * draws each between its low and high. Each holds the entry's own value and the entry stays valid with the field at
+   * either end (the default fill within ratedKw is checked at registration).
+   * @default none: every figure is taken as given
+   */
+  ranges?: FigureRanges;
   /** Where the figures come from. */
   source: Source;
 }
@@ -140,8 +167,7 @@ export const cduSchema = z.strictObject({
 /** @internal */
 export type CduSpecMatchesSchema = Assert<SameShape<CduSpec, z.infer<typeof cduSchema>>>;
 
-/** @internal */
-export const rackDesignSchema = z.strictObject({
+const rackDesignFields = z.strictObject({
   id,
   description: z.string().min(1),
   nodeDesignId: id,
@@ -161,6 +187,8 @@ export const rackDesignSchema = z.strictObject({
   maxSupplyTempC: z.number().min(2).max(70),
   /** The CDU a liquid-cooled design is deployed with (its heat-exchanger approach, sourced). */
   cdu: cduSchema.optional(),
+  /** Sourced plausible ranges of uncertain figures, by field path ("cdu.approachK" for the CDU's). */
+  ranges: figureRangesSchema.optional(),
   source: sourceSchema,
 }).superRefine((r, ctx) => {
   if (bothFinite(r.minSupplyTempC, r.maxSupplyTempC) && r.minSupplyTempC > r.maxSupplyTempC) {
@@ -180,6 +208,8 @@ export const rackDesignSchema = z.strictObject({
     fail(ctx, "cdu", "unset for an air-cooled rack (no CDU between it and the facility water)");
   }
 });
+/** @internal */
+export const rackDesignSchema = rackDesignFields.superRefine(rangesFitEntry(rackDesignFields));
 /** @internal */
 export type RackDesignSpecMatchesSchema = Assert<SameShape<RackDesignSpec, z.infer<typeof rackDesignSchema>>>;
 
@@ -207,12 +237,18 @@ export interface CoolingTechnologySpec {
   mechanicalSupplyC: number;
   /** Heat-rejection capacity of one unit (cell, cooler, chiller), kW (above 0), used when a plant does not set it. */
   defaultUnitCapacityKw: number;
+  /**
+   * Sourced plausible ranges of uncertain figures, by field ("approachK"): a confidence run draws each between its low
+   * and high. Each holds the entry's own value and the entry stays valid with the field at either end. The fans' and
+   * pumps' power has its own range, powerKwPerKwHeatRange.
+   * @default none: every figure is taken as given
+   */
+  ranges?: FigureRanges;
   /** Where the figures come from. */
   source: Source;
 }
 
-/** @internal */
-export const coolingTechnologySchema = z.strictObject({
+const coolingTechnologyFields = z.strictObject({
   id,
   description: z.string().min(1),
   /** Share of the heat rejected by evaporating water in an hour the plant runs wet (a tower: every hour; a hybrid: above its switch-over), 0-1. */
@@ -231,6 +267,8 @@ export const coolingTechnologySchema = z.strictObject({
   mechanicalSupplyC: z.number().min(0).max(40),
   /** Heat-rejection capacity of one unit (cell, cooler, chiller), kW, used when a plant does not set it. */
   defaultUnitCapacityKw: z.number().positive(),
+  /** Sourced plausible ranges of uncertain figures, by field path. */
+  ranges: figureRangesSchema.optional(),
   source: sourceSchema,
 }).superRefine((t, ctx) => {
   const [low, high]: unknown[] = Array.isArray(t.powerKwPerKwHeatRange) ? t.powerKwPerKwHeatRange : [];
@@ -258,6 +296,8 @@ export const coolingTechnologySchema = z.strictObject({
     fail(ctx, "dryApproachK", `unset for ambientBasis "${t.ambientBasis}" (only a wet-bulb plant can also run dry)`);
   }
 });
+/** @internal */
+export const coolingTechnologySchema = coolingTechnologyFields.superRefine(rangesFitEntry(coolingTechnologyFields));
 /** @internal */
 export type CoolingTechnologySpecMatchesSchema = Assert<SameShape<CoolingTechnologySpec, z.infer<typeof coolingTechnologySchema>>>;
 
@@ -335,12 +375,18 @@ export interface GenerationSourceSpec {
    * @default unset: output does not depend on the weather
    */
   ambientDerating?: AmbientDerating;
+  /**
+   * Sourced plausible ranges of uncertain figures, by field path ("capacityFactor", a derating point's
+   * "ambientDerating.points.2.fraction"): a confidence run draws each between its low and high. Each holds the
+   * entry's own value and the entry stays valid with the field at either end.
+   * @default none: every figure is taken as given
+   */
+  ranges?: FigureRanges;
   /** Where the figures come from. */
   source: Source;
 }
 
-/** @internal */
-export const generationSourceSchema = z.strictObject({
+const generationSourceFields = z.strictObject({
   id,
   description: z.string().min(1),
   /** Combustion (operational, stack) gCO2e per kWh delivered. */
@@ -366,6 +412,8 @@ export const generationSourceSchema = z.strictObject({
   /** Storage: hours of discharge at contracted MW (energy = MW × hours). */
   storageHours: z.number().positive().max(100).optional(),
   ambientDerating: ambientDeratingSchema.optional(),
+  /** Sourced plausible ranges of uncertain figures, by field path (array elements by index). */
+  ranges: figureRangesSchema.optional(),
   source: sourceSchema,
 }).superRefine((g, ctx) => {
   // Who follows the load must agree with the hourly profile: dispatchable sources and storage are dispatched, the rest deliver what they generate.
@@ -383,6 +431,8 @@ export const generationSourceSchema = z.strictObject({
   if (g.ambientDerating !== undefined && g.hourlyProfile !== "dispatchable") fail(ctx, "ambientDerating", `unset for hourlyProfile "${g.hourlyProfile}" (only a dispatchable generator is derated by the weather)`);
   else if (g.ambientDerating !== undefined && g.gridService === true) fail(ctx, "ambientDerating", `unset for a grid service (firm under its tariff: the utility carries the hot-day derating)`);
 });
+/** @internal */
+export const generationSourceSchema = generationSourceFields.superRefine(rangesFitEntry(generationSourceFields));
 /** @internal */
 export type GenerationSourceSpecMatchesSchema = Assert<SameShape<GenerationSourceSpec, z.infer<typeof generationSourceSchema>>>;
 
