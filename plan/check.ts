@@ -16,6 +16,7 @@ import { appendStepSummary, findingFingerprint, matchFindings, renderGithub, ren
 import { ConfidenceFlags, Format, FORMAT_EXTENSIONS, PlanOptions, UsageError } from "./options";
 import { confidenceRun, fragileFindings } from "./confidence/run";
 import { ReplanError } from "./campusPlans";
+import { withFixes } from "./fixes";
 import type { ConfidenceReport } from "./confidence/types";
 import type { PackConfig } from "../policies/evaluate";
 import { renderCodeQuality } from "./codeQuality";
@@ -170,6 +171,8 @@ export async function check(options: PlanOptions, project: PulumiProject, runner
   const clock = options.today !== undefined ? fixedClock(options.today) : undefined;
   const run = await runner({ project, stack, config, secretKeys, policyConfig, ...(clock ? { clock } : {}), locate, onProgress: (n) => progress.update(n), timeoutSeconds: options.timeoutSeconds });
   progress.done();
+  // What it takes: each failing budget's smallest fix, found by planning again (mock runs: the plans are here).
+  if (run.plans) run.findings = withFixes(run, { ...(policyConfig ? { policyConfig } : {}), ...(clock ? { clock } : {}) });
   const confidence = options.confidence ? sampled(run, options.confidence, policyConfig, clock) : undefined;
   const report = buildReport(confidence ? { ...run, findings: [...run.findings, ...fragileFindings(confidence, run)] } : run, options.treeDepth, options.hourly);
   if (confidence) report.confidence = confidence;

@@ -12,7 +12,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { EnforcedFinding } from "../policies/evaluate";
 import { blocks, describeExemption, exemptionNote, expiredSuffix } from "../policies/exemptions";
-import { isBlocking } from "../policies/finding";
+import { fixText, isBlocking } from "../policies/finding";
 import { RULES } from "../policies/rules";
 import type { BaselineReport } from "./baseline";
 import type { ReportLocation } from "./locations";
@@ -56,7 +56,7 @@ export function matchFindings(before: readonly { fingerprint: string }[], after:
 
 /** The finding's message with its fix (and a lapsed exemption, when one has), one line of text (raw: each format escapes it). */
 function messageWithFix(f: EnforcedFinding): string {
-  return `${f.remediation ? `${f.message} Fix: ${f.remediation}` : f.message}${expiredSuffix(f)}`;
+  return `${f.remediation ? `${f.message} Fix: ${fixText(f)}` : f.message}${expiredSuffix(f)}`;
 }
 
 /** `exempted (reason, until 2026-12-31)` for an exempted violation. */
@@ -237,7 +237,7 @@ export function sarifLog(report: PlanReport, baseline?: SarifBaseline, tool: Too
           ruleId: f.policy,
           ruleIndex: ruleIndex.get(f.policy)!,
           level: baselineLevel(f),
-          message: { text: sarifMessage(f.remediation ? `${f.message} Fix: ${f.remediation}` : f.message) },
+          message: { text: sarifMessage(f.remediation ? `${f.message} Fix: ${fixText(f)}` : f.message) },
           locations: [{
             physicalLocation: physicalLocation(f),
             logicalLocations: [{ name: f.resourceName, fullyQualifiedName: f.resourceUrn, kind: "resource" }],

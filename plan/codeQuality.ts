@@ -24,7 +24,7 @@
  */
 import type { EnforcedFinding } from "../policies/evaluate";
 import { expiredSuffix } from "../policies/exemptions";
-import { isBlocking } from "../policies/finding";
+import { fixText, isBlocking } from "../policies/finding";
 import { findingFingerprint, findingLocation } from "./ciFormats";
 import { jsonSafe } from "./neutralise";
 import type { PlanReport } from "./report";
@@ -67,7 +67,7 @@ export function codeQualityIssues(report: PlanReport): CodeQualityIssue[] {
     if (severity === undefined) continue;
     const at = findingLocation(report, f);
     issues.push({
-      description: `${f.remediation ? `${f.message} Fix: ${f.remediation}` : f.message}${expiredSuffix(f)}`,
+      description: `${f.remediation ? `${f.message} Fix: ${fixText(f)}` : f.message}${expiredSuffix(f)}`,
       check_name: f.policy,
       fingerprint: findingFingerprint(f),
       severity,

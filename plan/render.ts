@@ -9,6 +9,7 @@ import { commandSafeLines, htmlSafe, markdownCode, markdownLinkTarget, markdownS
 import { printableConfig } from "./stackConfig";
 import { WORST_TIMES_SHOWN, type CampusWorstTimes } from "./worstTimes";
 import { gpuPowerLine } from "./gpuPower";
+import { whatItTakes } from "../policies/finding";
 import { CONFIDENCE_HEADER, confidenceCells, confidenceScope, TORNADO_HEADER, tornadoCells, unmovedBudgets } from "./confidence/render";
 
 function value(v: unknown): string {
@@ -398,6 +399,7 @@ export function renderText(r: PlanReport): string {
     const mark = exemptionMark(f);
     if (mark) out.push(`      ${t(mark)}${f.exemption ? ": reported, does not block" : ": it counts again"}`);
     if (f.status === "violation") out.push(`      fix: ${t(f.remediation)}`);
+    if (f.fixes?.length) out.push(`      what it takes: ${t(whatItTakes(f.fixes))}`);
   }
   const exemptions = sortedExemptions(r);
   if (exemptions.length > 0) {
@@ -464,7 +466,7 @@ export function renderMarkdown(r: PlanReport, extras: MarkdownExtras = {}): stri
   if (r.findings.length === 0) out.push("No findings.");
   for (const f of r.findings) {
     const mark = exemptionMark(f);
-    out.push(`- **${m(levelOf(f))}**${mark ? ` **${m(mark)}**` : ""} ${code(f.policy)}: ${m(findingMessage(f))}${f.status === "violation" ? `. Fix: ${m(f.remediation)}` : ""}`);
+    out.push(`- **${m(levelOf(f))}**${mark ? ` **${m(mark)}**` : ""} ${code(f.policy)}: ${m(findingMessage(f))}${f.status === "violation" ? `. Fix: ${m(f.remediation)}` : ""}${f.fixes?.length ? `. What it takes: ${m(whatItTakes(f.fixes))}` : ""}`);
   }
   const exemptions = sortedExemptions(r);
   if (exemptions.length > 0) {

@@ -40,6 +40,24 @@ export interface Finding {
   exemption?: FindingExemption;
   /** A violation whose only matching exemptions have expired: it counts (and blocks) again. */
   expiredExemption?: FindingExemption;
+  /**
+   * What it takes: for each knob that can fix the budget, the smallest change that makes it pass, found by planning
+   * again (the checker adds them; any one of them is enough).
+   */
+  fixes?: QuantifiedFix[];
+}
+
+/** The smallest change of one knob that makes a failing budget pass, found and checked by planning the campus again. */
+export interface QuantifiedFix {
+  /** The change in words, e.g. `add 264 MW of firm capacity from 2029 (...)`. */
+  change: string;
+  /** The value found (MW added, a permit, a temperature) and the value as planned. */
+  value: number;
+  from: number;
+  /** How it was checked: planned again with it (it passes), and with a change 1 % smaller. */
+  checked: string;
+  /** Model runs the search made. */
+  modelRuns: number;
 }
 
 /** The exemption a violation falls under, as findings carry it. */
@@ -50,6 +68,19 @@ export interface FindingExemption {
   /** Last day (UTC) it applies, `YYYY-MM-DD`; absent: no expiry. */
   expires?: string;
   ticket?: string;
+}
+
+/**
+ * How to fix a finding, in one line: the smallest change found by planning again, when the checker found one (with how
+ * it was checked), then the rule's own advice.
+ */
+export function fixText(f: Pick<Finding, "remediation" | "fixes">): string {
+  return f.fixes?.length ? `what it takes: ${whatItTakes(f.fixes)}; otherwise ${f.remediation}` : f.remediation;
+}
+
+/** The fixes in one line: `A (checked ...), or B (checked ...)`. */
+export function whatItTakes(fixes: readonly QuantifiedFix[]): string {
+  return fixes.map((x) => `${x.change} (${x.checked})`).join(", or ");
 }
 
 /** A measured value against its limit. */

@@ -9,6 +9,7 @@
  */
 import type { EnforcedFinding } from "../policies/evaluate";
 import { describeExemption, expiredSuffix } from "../policies/exemptions";
+import { fixText } from "../policies/finding";
 import type { BudgetRow, TreeNode } from "../plan/report";
 import type { YearRow } from "../components/years/ledger";
 import {
@@ -169,7 +170,7 @@ function findingsTable(findings: readonly EnforcedFinding[]): string {
     const level = exempted ? `${f.enforcementLevel}, EXEMPTED` : f.status === "violation" ? f.enforcementLevel : `${f.enforcementLevel}, not checked`;
     const message = exempted ? `${f.message} (exempted: ${describeExemption(f.exemption!)})` : `${f.message}${expiredSuffix(f)}`;
     const status = exempted ? "exempted" : f.status;
-    return `<tr class="finding ${e(status)}"><td class="level-${e(f.enforcementLevel)} ${e(status)}">${e(level)}</td><td>${e(f.policy)}</td><td>${e(f.resourceName)}</td><td class="when">${e(when)}</td><td>${e(message)}</td><td>${e(f.remediation)}</td></tr>`;
+    return `<tr class="finding ${e(status)}"><td class="level-${e(f.enforcementLevel)} ${e(status)}">${e(level)}</td><td>${e(f.policy)}</td><td>${e(f.resourceName)}</td><td class="when">${e(when)}</td><td>${e(message)}</td><td>${e(fixText(f))}</td></tr>`;
   });
   return `<table class="findings"><thead><tr><th>level</th><th>policy</th><th>resource</th><th>year / at</th><th>finding</th><th>fix</th></tr></thead><tbody>\n${rows.join("\n")}\n</tbody></table>`;
 }

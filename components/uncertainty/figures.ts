@@ -29,6 +29,11 @@ export interface UncertainFigure {
   high: number;
   /** Where the range comes from. */
   note: string;
+  /**
+   * Figures drawn together, at the same quantile of their ranges: the points of one curve (`ambientDerating.points.*.
+   * fraction`), which drawn apart could cross and make no curve at all. Its own key for a figure on its own.
+   */
+  group: string;
 }
 
 type AnyEntry = { id: string } & Record<string, unknown>;
@@ -55,7 +60,8 @@ export function entryFigures(section: FigureSection, entry: AnyEntry): Uncertain
   const add = (path: string, low: number, high: number, note: string) => {
     const base = numberAt(entry, path);
     // A range with no width draws nothing.
-    if (base !== undefined && high > low) figures.push({ key: `${section}/${entry.id}/${path}`, section, id: entry.id, path, low, base, high, note });
+    const group = /(^|\.)\d+(\.|$)/.test(path) ? `${section}/${entry.id}/${path.replace(/(^|\.)\d+(?=\.|$)/g, "$1*")}` : `${section}/${entry.id}/${path}`;
+    if (base !== undefined && high > low) figures.push({ key: `${section}/${entry.id}/${path}`, section, id: entry.id, path, low, base, high, note, group });
   };
   const ranges = entry.ranges as FigureRanges | undefined;
   for (const [path, r] of Object.entries(ranges ?? {})) add(path, r.low, r.high, r.note);

@@ -40,6 +40,16 @@ export interface ConfidenceOptions {
 /** A budget's identity across samples. */
 const keyOf = (r: { policy: string; budget: string }) => `${r.policy}\u0000${r.budget}`;
 
+/** One budget in one sample. */
+interface SampleBudget {
+  /** Whether any resource violates it (no live exemption covering it). */
+  violated: boolean;
+  /** The used value, limit and headroom of the resource tightest at the catalog's figures. */
+  used: number;
+  limit: number;
+  headroom: number;
+}
+
 /** Violations no live exemption covers. */
 const blocking = (r: BudgetRow) => r.violations - (r.exempted ?? 0);
 
@@ -80,8 +90,9 @@ export function confidenceRun(run: PlanRun, options: ConfidenceOptions): Confide
   const figures = allFigures(campuses);
   let modelRuns = 0;
 
-  /** Budget rows of one sample: every campus planned with these figure values and weather year. */
-  const budgetsWith = (values: ReadonlyMap<string, number>, weatherYear: number): Map<string, BudgetRow> => {
+  /** What one sample gives each budget: its row (violations over every resource) and the base's tightest resource's finding. */
+  const base = budgetRows(run.findings);
+  const budgetsWith = (values: ReadonlyMap<string, number>, weatherYear: number): Map<string, SampleBudget> => {
     const views: ResourceView[] = [...others];
     for (const c of campuses) {
       const weatherSeed = weatherYear === 0 ? undefined : (climate: { id: string; weatherSeed?: string }) => `${climate.weatherSeed ?? climate.id}~year-${weatherYear}`;
@@ -92,24 +103,34 @@ export function confidenceRun(run: PlanRun, options: ConfidenceOptions): Confide
       views.push(...viewsOf(sampled, c));
     }
     const { findings } = evaluatePolicies(views, options.policyConfig, RULES, options.clock ? { clock: options.clock } : {});
-    return new Map(budgetRows(findings).map((r) => [keyOf(r), r]));
+    const rows = new Map(budgetRows(findings).map((r) => [keyOf(r), r]));
+    const out = new Map<string, SampleBudget>();
+    for (const b of base) {
+      const row = rows.get(keyOf(b));
+      const own = findings.find((f) => f.policy === b.policy && f.budget === b.budget && f.resourceName === b.resourceName && f.measured !== undefined && f.limit !== undefined);
+      if (!row || !own) continue;
+      const headroom = (own.bound ?? "max") === "max" ? own.limit! - own.measured! : own.measured! - own.limit!;
+      out.set(keyOf(b), { violated: blocking(row) > 0, used: own.measured!, limit: own.limit!, headroom });
+    }
+    return out;
   };
 
-  // The samples: a Latin hypercube over the figures and the weather year.
-  const points = latinHypercube(options.samples, figures.length + 1, seed);
-  const perBudget = new Map<string, BudgetRow[]>();
+  // One dimension per group of figures drawn together (the points of a curve), one for the weather year.
+  const groups = [...new Set(figures.map((f) => f.group))];
+  const dimension = new Map(groups.map((g, d) => [g, d]));
+  const points = latinHypercube(options.samples, groups.length + 1, seed);
+  const perBudget = new Map<string, SampleBudget[]>();
   for (const point of points) {
-    const values = new Map(figures.map((f, d) => [f.key, triangularQuantile(point[d], f.low, f.base, f.high)]));
-    const year = Math.min(weatherYears - 1, Math.floor(point[figures.length] * weatherYears));
+    const values = new Map(figures.map((f) => [f.key, triangularQuantile(point[dimension.get(f.group)!], f.low, f.base, f.high)]));
+    const year = Math.min(weatherYears - 1, Math.floor(point[groups.length] * weatherYears));
     for (const [key, row] of budgetsWith(values, year)) (perBudget.get(key) ?? perBudget.set(key, []).get(key)!).push(row);
   }
 
-  const base = budgetRows(run.findings);
   const budgets: BudgetConfidence[] = base.map((b) => {
     const rows = perBudget.get(keyOf(b)) ?? [];
     const used = rows.map((r) => r.used).sort((x, y) => x - y);
     const headroom = rows.map((r) => r.headroom).sort((x, y) => x - y);
-    const violated = rows.filter((r) => blocking(r) > 0).length;
+    const violated = rows.filter((r) => r.violated).length;
     const probability = rows.length === 0 ? 0 : violated / rows.length;
     const fails = blocking(b) > 0;
     return {
@@ -127,11 +148,14 @@ export function confidenceRun(run: PlanRun, options: ConfidenceOptions): Confide
 
   // The tornado: each figure at its low and its high, the others at base; and the weather years at base figures.
   const atBase = new Map<string, number>();
-  const ends = figures.map((f) => ({
-    figure: f.key,
-    low: budgetsWith(new Map([...atBase, [f.key, f.low]]), 0),
-    high: budgetsWith(new Map([...atBase, [f.key, f.high]]), 0),
-  }));
+  const ends = groups.map((g) => {
+    const members = figures.filter((f) => f.group === g);
+    return {
+      figure: g,
+      low: budgetsWith(new Map(members.map((f) => [f.key, f.low])), 0),
+      high: budgetsWith(new Map(members.map((f) => [f.key, f.high])), 0),
+    };
+  });
   const years = Array.from({ length: weatherYears - 1 }, (_, i) => budgetsWith(atBase, i + 1));
   const tornado: BudgetTornado[] = base.map((b) => {
     const k = keyOf(b);
@@ -149,7 +173,7 @@ export function confidenceRun(run: PlanRun, options: ConfidenceOptions): Confide
 
   return {
     samples: options.samples, seed, weatherYears, method: "latin hypercube, triangular (low, base, high)", fragileAbove, fragileLevel,
-    figures: figures.map((f) => ({ key: f.key, low: f.low, base: f.base, high: f.high, note: f.note })),
+    figures: figures.map((f) => ({ key: f.key, low: f.low, base: f.base, high: f.high, note: f.note, group: f.group })),
     budgets, tornado, modelRuns,
     wallSeconds: Number(process.hrtime.bigint() - started) / 1e9,
   };

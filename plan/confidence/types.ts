@@ -10,6 +10,8 @@ export interface ConfidenceFigure {
   high: number;
   /** Where the range comes from. */
   note: string;
+  /** Figures of one group are drawn together, at the same quantile (the points of one curve). */
+  group: string;
 }
 
 /** One budget over the samples. */
@@ -28,13 +30,16 @@ export interface BudgetConfidence {
   /** The lowest and highest limit over the samples (equal to `limit` when it does not move). */
   limitLow: number;
   limitHigh: number;
-  /** Used value at the 10th, 50th and 90th percentiles of the samples. */
+  /**
+   * Used value at the 10th, 50th and 90th percentiles of the samples, of the resource tightest at the catalog's figures
+   * (`resourceName`; another resource may bind in some samples: the violation probability counts every resource).
+   */
   p10: number;
   p50: number;
   p90: number;
-  /** The 10th percentile of the headroom: what is left in all but the worst tenth of the samples (negative: broken there). */
+  /** The 10th percentile of that resource's headroom: what is left in all but the worst tenth of the samples (negative: broken there). */
   headroomP10: number;
-  /** Share of the samples in which the budget is violated (exempted violations do not count), 0-1. */
+  /** Share of the samples in which the budget is violated on any resource (exempted violations do not count), 0-1. */
   violationProbability: number;
   /** Samples in which the budget was checked. */
   samples: number;
@@ -44,7 +49,7 @@ export interface BudgetConfidence {
 
 /** One bar of a tornado: the budget's used value with one figure at its low and at its high, the others at base. */
 export interface TornadoBar {
-  /** A figure's key, or `weather year` (the spread over the generated years at catalog figures). */
+  /** A figure's key, a group's (`.../ambientDerating.points.*.fraction`: its figures together), or `weather year` (the spread over the generated years at catalog figures). */
   figure: string;
   /** Used value with the figure at its low (for the weather: the lowest over the years). */
   usedAtLow: number;

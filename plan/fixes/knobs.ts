@@ -1,0 +1,144 @@
+/**
+ * The knobs a failing budget can be fixed with, per rule and budget: what to change (the campus's args, or the policy
+ * config that sets the limit), from what value, how far it may go, and how to say it. The search (./search.ts) finds
+ * the smallest setting of each that passes.
+ */
+import type { CampusArgs } from "../../components/model/campus";
+import type { PackConfig } from "../../policies/evaluate";
+import type { Finding } from "../../policies/finding";
+import { TYPES } from "../../policies/view";
+import { show } from "../../components/format/numbers";
+import type { RunCampus } from "../campusPlans";
+
+/** What a knob changes: the campus's args, and the policy config when the limit is set there. */
+export interface Setting {
+  args: CampusArgs;
+  config?: PackConfig;
+}
+
+/** One change, along one number. */
+export interface Knob {
+  /** The value as planned (the search starts above it). */
+  from: number;
+  /** The most the knob may be set to (a design's or a schema's limit). */
+  limit: number;
+  /** The first step of the search. */
+  firstStep: number;
+  /** The args (and config) with the knob at `x`. */
+  apply(x: number): Setting;
+  /** The change in words, e.g. "add 264 MW of firm capacity from 2029". */
+  describe(x: number): string;
+}
+
+/** The name of the contract a firm or dispatchable fix adds. */
+export const FIX_CONTRACT = "smallest-fix";
+
+/** A firm service the campus already buys, for a fix that adds firm MW. */
+function firmService(campus: RunCampus): string | undefined {
+  const sources = campus.plan.catalog.generationSources;
+  return campus.plan.args.powerContracts.map((c) => c.source).find((s) => sources.has(s) && sources.get(s).gridService === true);
+}
+
+/** MW of firm (dispatchable) capacity added from the first failing year on: for firm power and for energy adequacy. */
+function addedCapacity(campus: RunCampus, finding: Finding, config: PackConfig | undefined, what: string): Knob | undefined {
+  const source = firmService(campus);
+  if (source === undefined) return undefined;
+  const peakMw = Number(campus.plan.outputs.peakFacilityPowerMw) || 1;
+  const year = finding.year;
+  const shortfall = finding.measured !== undefined && finding.limit !== undefined && finding.unit === "MW" ? finding.measured - finding.limit : 0.05 * peakMw;
+  return {
+    from: 0, limit: 100 * peakMw, firstStep: Math.max(shortfall, 1e-3 * peakMw),
+    apply: (mw) => ({
+      args: {
+        ...campus.plan.args,
+        powerContracts: [...campus.plan.args.powerContracts, {
+          name: FIX_CONTRACT, counterparty: "the smallest fix (aicluster)", source, contractedMw: mw, firmFraction: 1, ...(year === undefined ? {} : { startYear: year }),
+        }],
+      },
+      ...(config ? { config } : {}),
+    }),
+    describe: (mw) => `add ${show(mw)} MW of ${what}${year === undefined ? "" : ` from ${year}`}, e.g. more ${source} firm service`,
+  };
+}
+
+/** The water permit or daily cap raised to `x`: in the policy config when the rule's limit is set there, else the campus's arg. */
+function raisedCap(campus: RunCampus, finding: Finding, config: PackConfig | undefined, field: "waterPermitM3PerYear" | "dailyWaterCapM3", what: string, unit: string): Knob | undefined {
+  const entry = config?.["water-permit"];
+  const inConfig = typeof entry === "object" && entry !== null && typeof (entry as Record<string, unknown>)[field] === "number";
+  const from = inConfig ? (entry as Record<string, number>)[field] : campus.plan.args[field];
+  if (from === undefined || finding.measured === undefined) return undefined;
+  return {
+    from, limit: Math.max(from, finding.measured) * 1000, firstStep: Math.max(finding.measured - from, 1e-6 * Math.max(1, from)),
+    apply: (x) => inConfig
+      ? { args: campus.plan.args, config: { ...config, "water-permit": { ...(entry as object), [field]: x } } }
+      : { args: { ...campus.plan.args, [field]: x }, ...(config ? { config } : {}) },
+    describe: (x) => `raise the ${what} to ${show(x)} ${unit} (from ${show(from)} ${unit}${inConfig ? ", in the policy config" : ""})`,
+  };
+}
+
+/** The highest cycles of concentration a plant may run at (the plant schema's bound). */
+const MAX_CYCLES = 20;
+
+/** The cycles of concentration of every evaporating plant raised to `x` (less blowdown for the same evaporation). */
+function moreCycles(campus: RunCampus, config: PackConfig | undefined): Knob | undefined {
+  const halls = campus.plan.children.filter((c) => c.type === TYPES.dataHall);
+  const evaporating = halls.map((h, i) => ({ i, plant: h.children.find((c) => c.type === TYPES.coolingPlant)?.outputs as { cyclesOfConcentration?: number; evaporationM3PerYear?: number } | undefined }))
+    .filter((h) => (h.plant?.evaporationM3PerYear ?? 0) > 0 && typeof h.plant?.cyclesOfConcentration === "number");
+  if (evaporating.length === 0) return undefined;
+  const from = Math.min(...evaporating.map((h) => h.plant!.cyclesOfConcentration!));
+  if (from >= MAX_CYCLES) return undefined;
+  const which = new Set(evaporating.map((h) => h.i));
+  const args = campus.plan.args;
+  return {
+    from, limit: MAX_CYCLES, firstStep: 1,
+    apply: (x) => ({
+      args: { ...args, halls: args.halls.map((h, i) => !which.has(i) || !h.cooling || (h.cooling.cyclesOfConcentration ?? 0) >= x ? h : { ...h, cooling: { ...h.cooling, cyclesOfConcentration: x } }) },
+      ...(config ? { config } : {}),
+    }),
+    describe: (x) => `run the evaporating plants at ${show(x)} cycles of concentration (from ${show(from)}; less blowdown, better water treatment)`,
+  };
+}
+
+/** The rack loops' supply temperature of one hall raised to `x` (groups already warmer keep theirs). */
+function warmerSupply(campus: RunCampus, finding: Finding, config: PackConfig | undefined): Knob | undefined {
+  const hallIndex = campus.plan.children.findIndex((c) => c.type === TYPES.dataHall && c.name === finding.resourceName);
+  if (hallIndex < 0) return undefined;
+  const hall = campus.plan.children[hallIndex];
+  const groups = hall.children.filter((g) => g.type === TYPES.liquidRack);
+  const temps = groups.map((g) => (g.outputs as { supplyTempC?: number }).supplyTempC).filter((t): t is number => typeof t === "number");
+  const designs = groups.map((g) => (g.outputs as { design?: string }).design).filter((d): d is string => typeof d === "string");
+  if (temps.length === 0 || designs.length === 0) return undefined;
+  const from = Math.min(...temps);
+  const limit = Math.min(...designs.map((d) => campus.plan.catalog.rackDesigns.get(d).maxSupplyTempC));
+  if (limit <= from) return undefined;
+  const args = campus.plan.args;
+  return {
+    from, limit, firstStep: 1,
+    apply: (t) => ({
+      args: { ...args, halls: args.halls.map((h, i) => i !== hallIndex ? h : { ...h, racks: h.racks.map((r) => ({ ...r, ...(r.supplyTempC === undefined || r.supplyTempC < t ? { supplyTempC: t } : {}) })) }) },
+      ...(config ? { config } : {}),
+    }),
+    describe: (t) => `raise the facility-water supply temperature of ${hall.name}'s liquid-cooled racks to ${show(t)} °C (from ${show(from)} °C; their designs allow up to ${show(limit)} °C)`,
+  };
+}
+
+/** The knobs for a violation (none when its rule's budget has none). */
+export function knobsFor(campus: RunCampus, finding: Finding, config: PackConfig | undefined): Knob[] {
+  const knobs = (() => {
+    switch (`${finding.policy}: ${finding.budget}`) {
+      case "firm-power: firm power (peak hour + headroom)":
+        return [addedCapacity(campus, finding, config, "firm capacity")];
+      case "energy-adequacy: unserved hours":
+        return [addedCapacity(campus, finding, config, "dispatchable capacity")];
+      case "water-permit: annual water (permit)":
+        return [raisedCap(campus, finding, config, "waterPermitM3PerYear", "water permit", "m³/yr"), moreCycles(campus, config)];
+      case "water-permit: worst-day water (daily cap)":
+        return [raisedCap(campus, finding, config, "dailyWaterCapM3", "daily water cap", "m³/day"), moreCycles(campus, config)];
+      case "supply-temperature: hours supply temperature missed":
+        return [warmerSupply(campus, finding, config)];
+      default:
+        return [];
+    }
+  })();
+  return knobs.filter((k): k is Knob => k !== undefined);
+}
