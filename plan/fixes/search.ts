@@ -9,7 +9,8 @@ export function ceilSignificant(x: number, digits = 4): number {
   if (x <= 0) return 0;
   const scale = 10 ** (Math.floor(Math.log10(x)) - digits + 1);
   // A float just above a round number (0.5000000001) is that number, not the next step up.
-  return Math.ceil(x / scale - 1e-9) * scale;
+  // Through toPrecision, so 8,083 steps of 0.0001 read 0.8083, not 0.8082999999999999.
+  return Number((Math.ceil(x / scale - 1e-9) * scale).toPrecision(digits));
 }
 
 export interface SearchResult {

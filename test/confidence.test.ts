@@ -1,0 +1,82 @@
+/**
+ * Verdicts with their confidence (issue 34): a confidence run's violation probability against one worked out by hand
+ * for a one-figure range, its determinism in the seed, and the sampling helpers against their formulas.
+ */
+import { describe, expect, it } from "vitest";
+import { Campus, CampusArgs } from "../components";
+import { latinHypercube, quantileOfSorted, triangularExceedance, triangularQuantile } from "../components/uncertainty/sampling";
+import { confidenceRun } from "../plan/confidence/run";
+import { runProgram } from "../plan/runProgram";
+
+/**
+ * One hall of GB300 NVL72 racks whose hall allows 138 kW per rack. A GB300 rack draws
+ * (18 trays × 7,100 W + 9 switch trays × s + 1,000 W) / 0.975 (catalog rackDesigns and nodeDesigns), so it exceeds
+ * 138 kW exactly when 9 s > 138,000 × 0.975 − 128,800 = 5,750 W, s > 638.89 W. The catalog's switch tray figure is
+ * 400 W with the range 400-1,072 W, and no other drawn figure changes the rack's draw.
+ */
+const SWITCH_THRESHOLD_W = (138_000 * 0.975 - (18 * 7_100 + 1_000)) / 9;
+
+function campus(maxRackKw: number): CampusArgs {
+  return {
+    location: "New Albany, Ohio", climate: "central-ohio", market: "pjm",
+    halls: [{ name: "hall", maxRackKw, racks: [{ name: "row", design: "gb300-nvl72", rackCount: 4, supplyTempC: 40 }], cooling: { technology: "dry-cooler" } }],
+    powerContracts: [{ name: "grid", counterparty: "AEP Ohio", source: "grid-pjm-ohio", contractedMw: 2 }],
+  };
+}
+
+const runOf = (args: CampusArgs) => runProgram({ stack: "dev", config: {}, program: () => void new Campus("site", args) });
+
+describe("triangular distribution and Latin hypercube", () => {
+  it("quantile and exceedance are each other's inverse, and match the formulas at hand-worked points", () => {
+    // Triangular(0, 2, 10): F(2) = 2/10; F(x) = x²/20 below the mode, 1 − (10 − x)²/80 above it.
+    expect(triangularQuantile(0.2, 0, 2, 10)).toBeCloseTo(2, 12);
+    expect(triangularQuantile(0.05, 0, 2, 10)).toBeCloseTo(1, 12);
+    expect(triangularQuantile(0.55, 0, 2, 10)).toBeCloseTo(4, 12);
+    expect(triangularExceedance(4, 0, 2, 10)).toBeCloseTo(36 / 80, 12);
+    expect(triangularExceedance(1, 0, 2, 10)).toBeCloseTo(0.95, 12);
+    for (const u of [0.01, 0.3, 0.5, 0.9, 0.99]) expect(1 - triangularExceedance(triangularQuantile(u, 400, 400, 1072), 400, 400, 1072)).toBeCloseTo(u, 12);
+  });
+
+  it("puts one point in each of the n strata of every dimension, and the same seed gives the same points", () => {
+    const points = latinHypercube(50, 3, "s");
+    for (let d = 0; d < 3; d++) expect(points.map((p) => Math.floor(p[d] * 50)).sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i));
+    expect(latinHypercube(50, 3, "s")).toEqual(points);
+    expect(latinHypercube(50, 3, "t")).not.toEqual(points);
+  });
+
+  it("interpolates quantiles between order statistics", () => {
+    expect(quantileOfSorted([1, 2, 3, 4, 5], 0.1)).toBeCloseTo(1.4, 12);
+    expect(quantileOfSorted([1, 2, 3, 4, 5], 0.5)).toBe(3);
+    expect(quantileOfSorted([7], 0.9)).toBe(7);
+  });
+});
+
+describe("a confidence run", () => {
+  it("gives the violation probability worked out by hand for a one-figure range", async () => {
+    const run = await runOf(campus(138));
+    const report = confidenceRun(run, { samples: 200, weatherYears: 1, seed: "hand" });
+    const densest = report.budgets.find((b) => b.policy === "rack-density" && b.budget === "densest rack (hall maxRackKw)")!;
+    // At the catalog's 400 W the rack draws (127,800 + 3,600 + 1,000) / 0.975 = 135.79 kW: it holds.
+    expect(densest.baseUsed).toBeCloseTo(132_400 / 0.975 / 1000, 6);
+    expect(densest.status).not.toBe("fails");
+    // P(s > 638.89 W) for triangular(400, 400, 1,072) = (1,072 − 638.89)² / 672² = 0.4154.
+    const byHand = (1072 - SWITCH_THRESHOLD_W) ** 2 / (672 * 672);
+    expect(byHand).toBeCloseTo(0.4154, 4);
+    // A Latin hypercube puts exactly one draw in each 1/200 stratum of the figure: the share is within 1/200.
+    expect(Math.abs(densest.violationProbability - byHand)).toBeLessThanOrEqual(1 / 200);
+    expect(densest.status).toBe("fragile");
+    // The switch trays decide it, and only they: at 1,072 W the rack draws (128,800 + 9,648) / 0.975 = 142.0 kW.
+    const tornado = report.tornado.find((t) => t.policy === "rack-density" && t.budget === "densest rack (hall maxRackKw)")!;
+    expect(tornado.bars.map((b) => b.figure)).toEqual(["rackDesigns/gb300-nvl72/switchPowerW"]);
+    expect(tornado.bars[0].usedAtHigh).toBeCloseTo(138_448 / 0.975 / 1000, 6);
+  });
+
+  it("draws the same samples from the same seed, and other samples from another", async () => {
+    const run = await runOf(campus(150));
+    const strip = (r: ReturnType<typeof confidenceRun>) => ({ ...r, wallSeconds: 0 });
+    const a = confidenceRun(run, { samples: 20, weatherYears: 3, seed: "one" });
+    expect(strip(confidenceRun(run, { samples: 20, weatherYears: 3, seed: "one" }))).toEqual(strip(a));
+    const b = confidenceRun(run, { samples: 20, weatherYears: 3, seed: "two" });
+    expect(b.budgets.map((x) => x.p50)).not.toEqual(a.budgets.map((x) => x.p50));
+  });
+});

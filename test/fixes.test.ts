@@ -1,0 +1,81 @@
+/**
+ * What it takes (issue 34): the smallest fix the checker finds for a failing budget is the one worked out by hand,
+ * passes when applied to the program (checked by running the program again with it, not by the search), and a fix 1 %
+ * smaller fails.
+ */
+import { describe, expect, it } from "vitest";
+import { Campus, CampusArgs } from "../components";
+import { withFixes } from "../plan/fixes";
+import { ceilSignificant } from "../plan/fixes/search";
+import { runProgram } from "../plan/runProgram";
+
+const runOf = (args: CampusArgs) => runProgram({ stack: "dev", config: {}, program: () => void new Campus("site", args) });
+
+/** An undated campus on 1 MW of firm grid service: 16 GB300 racks draw about 2.4 MW at peak. */
+const SHORT: CampusArgs = {
+  location: "New Albany, Ohio", climate: "central-ohio", market: "pjm",
+  halls: [{ name: "hall", racks: [{ name: "row", design: "gb300-nvl72", rackCount: 16, supplyTempC: 40 }], cooling: { technology: "dry-cooler" } }],
+  powerContracts: [{ name: "grid", counterparty: "AEP Ohio", source: "grid-pjm-ohio", contractedMw: 1 }],
+};
+
+/** The campus with `mw` more of the same firm service (firm fraction 1). */
+const withMore = (mw: number): CampusArgs => ({ ...SHORT, powerContracts: [...SHORT.powerContracts, { name: "more", counterparty: "AEP Ohio", source: "grid-pjm-ohio", contractedMw: mw, firmFraction: 1 }] });
+
+/** The README's example campus: nvl-row1 asks for 35 °C water, which the adiabatic plant cannot make in 74 hours. */
+const README: CampusArgs = {
+  location: "New Albany, Ohio", climate: "central-ohio", market: "pjm", onlineYear: 2026, waterPermitM3PerYear: 20_000,
+  halls: [{
+    name: "hall-a",
+    racks: [{ name: "nvl-row1", design: "gb200-nvl72", rackCount: 8 }, { name: "nvl-row2", design: "gb300-nvl72", rackCount: 8, supplyTempC: 40 }],
+    cooling: { technology: "adiabatic", redundancy: "N+1" },
+  }],
+  powerContracts: [
+    { name: "grid", counterparty: "AEP Ohio", source: "grid-pjm-ohio", contractedMw: 3 },
+    { name: "solar", counterparty: "Solar developer", source: "solar-utility", contractedMw: 2, startYear: 2026, termYears: 20 },
+  ],
+};
+
+const violated = (findings: readonly { policy: string; status: string }[], policy: string) => findings.some((f) => f.policy === policy && f.status === "violation");
+
+describe("the smallest fix", () => {
+  it("firm power and energy adequacy: the MW worked out by hand, which pass when contracted and fail 1 % smaller", async () => {
+    const run = await runOf(SHORT);
+    const published = run.views.find((v) => v.type === Campus.type)!.props;
+    const peakMw = published.peakFacilityPowerMw as number;
+    const fixed = withFixes(run);
+    const firm = fixed.find((f) => f.policy === "firm-power")!.fixes!;
+    // Firm power: peak × (1 + 10 % headroom) ≤ 1 MW + x, so x = 1.1 × peak − 1, rounded up to four figures.
+    expect(firm).toHaveLength(1);
+    expect(firm[0].value).toBe(ceilSignificant(1.1 * peakMw - 1));
+    expect(firm[0].change).toBe(`add ${firm[0].value} MW of firm capacity, e.g. more grid-pjm-ohio firm service`);
+    expect(firm[0].checked).toBe("planned again: passes with it, fails with a change 1 % smaller");
+    // Energy adequacy: the grid serves up to its contracted MW hour by hour (at the halls' utilisation, below the full
+    // load firm power is sized for), so nothing goes unserved once x covers the largest hourly shortfall as published.
+    const energy = fixed.find((f) => f.policy === "energy-adequacy")!.fixes!;
+    expect(energy[0].value).toBe(ceilSignificant(published.maxShortfallMw as number));
+    // Applied to the program and checked by the rules as any run is: passes; 1 % less fails.
+    expect(violated((await runOf(withMore(firm[0].value))).findings, "firm-power")).toBe(false);
+    expect(violated((await runOf(withMore(0.99 * firm[0].value))).findings, "firm-power")).toBe(true);
+    expect(violated((await runOf(withMore(energy[0].value))).findings, "energy-adequacy")).toBe(false);
+    expect(violated((await runOf(withMore(0.99 * energy[0].value))).findings, "energy-adequacy")).toBe(true);
+  }, 60_000);
+
+  it("supply temperature (README's campus): the warmer supply found passes when set, and one 1 % less of the change fails", async () => {
+    const run = await runOf(README);
+    const finding = withFixes(run).find((f) => f.policy === "supply-temperature" && f.status === "violation")!;
+    const [fix] = finding.fixes!;
+    // Between the 35 °C asked for and the 40 °C README says passes.
+    expect(fix.from).toBe(35);
+    expect(fix.value).toBeGreaterThan(35);
+    expect(fix.value).toBeLessThanOrEqual(40);
+    const at = (t: number): CampusArgs => ({ ...README, halls: [{ ...README.halls[0], racks: README.halls[0].racks.map((r) => ({ ...r, supplyTempC: Math.max(r.supplyTempC ?? 35, t) })) }] });
+    expect(violated((await runOf(at(fix.value))).findings, "supply-temperature")).toBe(false);
+    expect(violated((await runOf(at(35 + 0.99 * (fix.value - 35)))).findings, "supply-temperature")).toBe(true);
+  }, 60_000);
+
+  it("rounds up to four significant figures", () => {
+    expect(ceilSignificant(0.80821)).toBe(0.8083);
+    expect(ceilSignificant(1234.01)).toBe(1235);
+    expect(ceilSignificant(0.5)).toBe(0.5);
+  });
+});
