@@ -55,7 +55,7 @@ export function runCampuses(run: PlanRun, purpose: string): { campuses: RunCampu
  * The views of `plan` (a new plan of `campus`) as the run would have had them: a resource the run had keeps its URN,
  * a new one (a contract a fix adds) gets one under its parent's; parents are linked as the engine links them.
  */
-export function viewsOf(plan: PlannedCampus, campus: RunCampus): ResourceView[] {
+export function viewsOf(plan: PlannedCampus, campus: Pick<RunCampus, "view" | "known">): ResourceView[] {
   const views: ResourceView[] = [];
   const walk = (p: PlannedResource, parent: string | undefined) => {
     const urn = p === plan ? campus.view.urn : campus.known.get(slot(p.type, p.name))?.urn ?? `${parent}$${p.type}::${p.name}`;

@@ -141,10 +141,10 @@ function prepareOutputDir(dir: string): void {
 
 /** Runs the check and renders its report; returns the exit code (errors are thrown; see `reportError`). */
 /** The confidence run `--samples` asks for, with its progress on stderr; a run that cannot be sampled is bad input. */
-function sampled(run: PlanRun, flags: ConfidenceFlags, policyConfig: PackConfig | undefined, clock: Clock | undefined): ConfidenceReport {
+async function sampled(run: PlanRun, flags: ConfidenceFlags, policyConfig: PackConfig | undefined, clock: Clock | undefined): Promise<ConfidenceReport> {
   const progress = progressReporter(`sampling ${run.stack}`, process.stderr, "model runs");
   try {
-    return confidenceRun(run, { ...flags, ...(policyConfig ? { policyConfig } : {}), ...(clock ? { clock } : {}), onProgress: (n) => progress.update(n) });
+    return await confidenceRun(run, { ...flags, ...(policyConfig ? { policyConfig } : {}), ...(clock ? { clock } : {}), onProgress: (n) => progress.update(n) });
   } catch (e) {
     if (e instanceof ReplanError) throw new UsageError(`--samples: ${e.message}`, false);
     throw e;
@@ -173,7 +173,7 @@ export async function check(options: PlanOptions, project: PulumiProject, runner
   progress.done();
   // What it takes: each failing budget's smallest fix, found by planning again (mock runs: the plans are here).
   if (run.plans) run.findings = withFixes(run, { ...(policyConfig ? { policyConfig } : {}), ...(clock ? { clock } : {}) });
-  const confidence = options.confidence ? sampled(run, options.confidence, policyConfig, clock) : undefined;
+  const confidence = options.confidence ? await sampled(run, options.confidence, policyConfig, clock) : undefined;
   const report = buildReport(confidence ? { ...run, findings: [...run.findings, ...fragileFindings(confidence, run)] } : run, options.treeDepth, options.hourly);
   if (confidence) report.confidence = confidence;
   const diff = baseline ? compareReports(baseline, report) : undefined;

@@ -70,6 +70,8 @@ export interface ConfidenceFlags {
   fragileAbove: number;
   /** @default "advisory" */
   fragileLevel: "advisory" | "mandatory";
+  /** Threads at most (1: the checker's own). @default the machine's cores */
+  workers?: number;
 }
 
 /** The most samples a run may ask for. */
@@ -140,6 +142,8 @@ const OPTIONS_TEXT = `options:
   --fragile-above <share>       with --samples: a passing budget that fails in more than this share of the samples
                                 (0 to 1, default 0.1) is a fragile finding
   --fragile-level <level>       with --samples: advisory (default: reported, not blocking) or mandatory (exits 1)
+  --workers <n>                 with --samples: threads to plan the samples on, 1 to 64 (default: the machine's cores;
+                                runs of less than a few seconds stay on one)
   -h, --help                    this text
 
 exit codes: 0 fits every mandatory budget, 1 a mandatory policy is violated (with --fail-on advisory: any policy), 2 bad
@@ -189,6 +193,7 @@ const OPTION_SPECS: OptionSpecs = {
   "weather-years": { type: "string" },
   "fragile-above": { type: "string" },
   "fragile-level": { type: "string" },
+  workers: { type: "string" },
 };
 
 /** How long a program may take to settle by default (`--timeout`), in seconds. */
@@ -252,7 +257,7 @@ function share(flag: string, text: string): number {
 /** `--samples` and its companions (each companion needs --samples; none with --engine). */
 function parseConfidence(values: Parameters<typeof stringValue>[0], engine: boolean): ConfidenceFlags | undefined {
   const samples = stringValue(values, "samples");
-  const companions = (["seed", "weather-years", "fragile-above", "fragile-level"] as const).filter((k) => values[k] !== undefined);
+  const companions = (["seed", "weather-years", "fragile-above", "fragile-level", "workers"] as const).filter((k) => values[k] !== undefined);
   if (samples === undefined) {
     if (companions.length > 0) throw new UsageError(`--${companions[0]}: allowed with --samples <n> (it sets how the confidence run draws or judges its samples)`);
     return undefined;
@@ -264,7 +269,9 @@ function parseConfidence(values: Parameters<typeof stringValue>[0], engine: bool
   if (level !== "advisory" && level !== "mandatory") throw new UsageError(`${shown("--fragile-level", level)}: allowed advisory (the default: fragile budgets are reported, not blocking) or mandatory (a fragile budget exits 1)`);
   const weatherYears = stringValue(values, "weather-years");
   const fragileAbove = stringValue(values, "fragile-above");
+  const workers = stringValue(values, "workers");
   return {
+    ...(workers === undefined ? {} : { workers: wholeNumber("--workers", workers, 1, 64) }),
     samples: wholeNumber("--samples", samples, 2, MAX_SAMPLES),
     seed,
     weatherYears: weatherYears === undefined ? 10 : wholeNumber("--weather-years", weatherYears, 1, 100),

@@ -54,7 +54,7 @@ describe("triangular distribution and Latin hypercube", () => {
 describe("a confidence run", () => {
   it("gives the violation probability worked out by hand for a one-figure range", async () => {
     const run = await runOf(campus(138));
-    const report = confidenceRun(run, { samples: 200, weatherYears: 1, seed: "hand" });
+    const report = await confidenceRun(run, { samples: 200, weatherYears: 1, seed: "hand", workers: 1 });
     const densest = report.budgets.find((b) => b.policy === "rack-density" && b.budget === "densest rack (hall maxRackKw)")!;
     // At the catalog's 400 W the rack draws (127,800 + 3,600 + 1,000) / 0.975 = 135.79 kW: it holds.
     expect(densest.baseUsed).toBeCloseTo(132_400 / 0.975 / 1000, 6);
@@ -69,14 +69,16 @@ describe("a confidence run", () => {
     const tornado = report.tornado.find((t) => t.policy === "rack-density" && t.budget === "densest rack (hall maxRackKw)")!;
     expect(tornado.bars.map((b) => b.figure)).toEqual(["rackDesigns/gb300-nvl72/switchPowerW"]);
     expect(tornado.bars[0].usedAtHigh).toBeCloseTo(138_448 / 0.975 / 1000, 6);
-  });
+  }, 60_000);
 
-  it("draws the same samples from the same seed, and other samples from another", async () => {
+  it("draws the same samples from the same seed, other samples from another, and the same on worker threads", async () => {
     const run = await runOf(campus(150));
-    const strip = (r: ReturnType<typeof confidenceRun>) => ({ ...r, wallSeconds: 0 });
-    const a = confidenceRun(run, { samples: 20, weatherYears: 3, seed: "one" });
-    expect(strip(confidenceRun(run, { samples: 20, weatherYears: 3, seed: "one" }))).toEqual(strip(a));
-    const b = confidenceRun(run, { samples: 20, weatherYears: 3, seed: "two" });
+    const strip = (r: Awaited<ReturnType<typeof confidenceRun>>) => ({ ...r, wallSeconds: 0 });
+    const a = await confidenceRun(run, { samples: 20, weatherYears: 3, seed: "one", workers: 1 });
+    expect(strip(await confidenceRun(run, { samples: 20, weatherYears: 3, seed: "one", workers: 1 }))).toEqual(strip(a));
+    const b = await confidenceRun(run, { samples: 20, weatherYears: 3, seed: "two", workers: 1 });
     expect(b.budgets.map((x) => x.p50)).not.toEqual(a.budgets.map((x) => x.p50));
-  });
+    // On two worker threads (each with its own copy of the model) the report is the same, sample for sample.
+    expect(strip(await confidenceRun(run, { samples: 20, weatherYears: 3, seed: "one", workers: 2, workersFromSeconds: 0 }))).toEqual(strip(a));
+  }, 120_000);
 });

@@ -272,11 +272,20 @@ export class Catalog {
    * in a copy per sample). Entries are shared: they are frozen, and were checked when this catalog took them.
    */
   copy(): Catalog {
+    return Catalog.fromEntries(this.entries());
+  }
+
+  /** Every entry by section, as plain data (to hand a catalog to a worker thread: `Catalog.fromEntries`). */
+  entries(): CatalogEntries {
+    return Object.fromEntries(SECTIONS_IN_REFERENCE_ORDER.map((key) => [key, this[key].list()])) as unknown as CatalogEntries;
+  }
+
+  /** A catalog holding `entries` (from `entries()`: checked when they were first registered, so not parsed again). */
+  static fromEntries(entries: CatalogEntries): Catalog {
     const c = new Catalog();
     for (const key of SECTIONS_IN_REFERENCE_ORDER) {
-      // Each section's entries go to the same section of the copy: the key ties the two types together.
       const to = c[key] as unknown as CatalogSection<{ id: string }>;
-      for (const entry of this[key].list()) to.registerBuiltin(entry);
+      for (const entry of entries[key] ?? []) to.registerBuiltin(entry);
     }
     return c;
   }
@@ -309,6 +318,9 @@ const SECTIONS_IN_REFERENCE_ORDER = [
   "accelerators", "nodeDesigns", "rackDesigns", "coolingTechnologies", "generationSources", "climates", "markets",
   "rackHardwareCosts", "coolingPlantCosts", "facilityCosts", "generationCosts", "energyPrices", "waterPrices", "awsInstanceTypes",
 ] as const satisfies readonly (keyof Catalog)[];
+
+/** A catalog's entries by section, as plain data. */
+export type CatalogEntries = { readonly [K in (typeof SECTIONS_IN_REFERENCE_ORDER)[number]]: readonly { id: string }[] };
 
 /**
  * The catalog the components read. Extend it before creating components:

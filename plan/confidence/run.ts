@@ -4,15 +4,17 @@
  * evaluated on every sample as on the plan itself, and each budget's spread, violation probability and tornado read
  * from the results. Nothing is estimated: every sample is a full plan of every campus.
  */
+import * as os from "node:os";
 import { planCampus } from "../../components/model/plan";
-import { catalogWith, figuresRead, recordingCatalog, type UncertainFigure } from "../../components/uncertainty/figures";
+import { figuresRead, recordingCatalog, type UncertainFigure } from "../../components/uncertainty/figures";
 import { latinHypercube, quantileOfSorted, triangularQuantile } from "../../components/uncertainty/sampling";
-import { evaluatePolicies, type EnforcedFinding, type PackConfig } from "../../policies/evaluate";
-import type { Clock } from "../../policies/exemptions";
+import type { EnforcedFinding, PackConfig } from "../../policies/evaluate";
+import { systemClock, utcDay, type Clock } from "../../policies/exemptions";
 import type { EnforcementLevel } from "../../policies/finding";
-import { RULES } from "../../policies/rules";
 import type { ResourceView } from "../../policies/view";
-import { runCampuses, viewsOf, type RunCampus } from "../campusPlans";
+import { runCampuses, type RunCampus } from "../campusPlans";
+import { runSamples } from "./pool";
+import { budgetKey, type SampleBudget, type SampleRequest, type SamplerInput } from "./sampler";
 import { budgetRows, type BudgetRow } from "../report";
 import type { PlanRun } from "../runProgram";
 import type { BudgetConfidence, BudgetTornado, ConfidenceReport, TornadoBar } from "./types";
@@ -35,19 +37,15 @@ export interface ConfidenceOptions {
   tornadoBars?: number;
   /** Called with the model runs made so far. */
   onProgress?: (modelRuns: number) => void;
+  /** Threads to plan the samples on at most (1: this thread only). @default the machine's cores */
+  workers?: number;
+  /** Estimated seconds of work from which worker threads start (they cost about a second each to start). @default 3 */
+  workersFromSeconds?: number;
 }
 
-/** A budget's identity across samples. */
-const keyOf = (r: { policy: string; budget: string }) => `${r.policy}\u0000${r.budget}`;
-
-/** One budget in one sample. */
-interface SampleBudget {
-  /** Whether any resource violates it (no live exemption covering it). */
-  violated: boolean;
-  /** The used value, limit and headroom of the resource tightest at the catalog's figures. */
-  used: number;
-  limit: number;
-  headroom: number;
+/** One thread per core the process may use. */
+export function defaultWorkers(): number {
+  return typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
 }
 
 /** Violations no live exemption covers. */
@@ -80,7 +78,7 @@ function allFigures(campuses: readonly CampusToPlan[]): UncertainFigure[] {
   return [...byKey.values()];
 }
 
-export function confidenceRun(run: PlanRun, options: ConfidenceOptions): ConfidenceReport {
+export async function confidenceRun(run: PlanRun, options: ConfidenceOptions): Promise<ConfidenceReport> {
   const started = process.hrtime.bigint();
   const seed = options.seed ?? "aicluster";
   const weatherYears = options.weatherYears ?? 10;
@@ -88,46 +86,42 @@ export function confidenceRun(run: PlanRun, options: ConfidenceOptions): Confide
   const fragileLevel = options.fragileLevel ?? "advisory";
   const { campuses, others } = campusesToPlan(run);
   const figures = allFigures(campuses);
-  let modelRuns = 0;
-
-  /** What one sample gives each budget: its row (violations over every resource) and the base's tightest resource's finding. */
   const base = budgetRows(run.findings);
-  const budgetsWith = (values: ReadonlyMap<string, number>, weatherYear: number): Map<string, SampleBudget> => {
-    const views: ResourceView[] = [...others];
-    for (const c of campuses) {
-      const weatherSeed = weatherYear === 0 ? undefined : (climate: { id: string; weatherSeed?: string }) => `${climate.weatherSeed ?? climate.id}~year-${weatherYear}`;
-      const catalog = catalogWith(c.plan.catalog, c.figures, values, { ids: c.climateIds, ...(weatherSeed ? { weatherSeed } : {}) });
-      const sampled = planCampus(c.plan.name, c.plan.args, catalog);
-      modelRuns++;
-      options.onProgress?.(modelRuns);
-      views.push(...viewsOf(sampled, c));
-    }
-    const { findings } = evaluatePolicies(views, options.policyConfig, RULES, options.clock ? { clock: options.clock } : {});
-    const rows = new Map(budgetRows(findings).map((r) => [keyOf(r), r]));
-    const out = new Map<string, SampleBudget>();
-    for (const b of base) {
-      const row = rows.get(keyOf(b));
-      const own = findings.find((f) => f.policy === b.policy && f.budget === b.budget && f.resourceName === b.resourceName && f.measured !== undefined && f.limit !== undefined);
-      if (!row || !own) continue;
-      const headroom = (own.bound ?? "max") === "max" ? own.limit! - own.measured! : own.measured! - own.limit!;
-      out.set(keyOf(b), { violated: blocking(row) > 0, used: own.measured!, limit: own.limit!, headroom });
-    }
-    return out;
+  const input: SamplerInput = {
+    campuses: campuses.map((c) => ({ name: c.plan.name, args: c.plan.args, catalog: c.plan.catalog.entries(), figures: c.figures, climateIds: c.climateIds, view: c.view, known: [...c.known] })),
+    others, today: utcDay(options.clock ?? systemClock), base: base.map((b) => ({ policy: b.policy, budget: b.budget, resourceName: b.resourceName })),
+    ...(options.policyConfig ? { policyConfig: options.policyConfig } : {}),
   };
 
-  // One dimension per group of figures drawn together (the points of a curve), one for the weather year.
+  // The samples: a Latin hypercube with one dimension per group of figures drawn together (the points of a curve)
+  // and one for the weather year.
   const groups = [...new Set(figures.map((f) => f.group))];
   const dimension = new Map(groups.map((g, d) => [g, d]));
-  const points = latinHypercube(options.samples, groups.length + 1, seed);
+  const samples: SampleRequest[] = latinHypercube(options.samples, groups.length + 1, seed).map((point) => ({
+    values: figures.map((f) => [f.key, triangularQuantile(point[dimension.get(f.group)!], f.low, f.base, f.high)]),
+    weatherYear: Math.min(weatherYears - 1, Math.floor(point[groups.length] * weatherYears)),
+  }));
+  // The tornado: each group at its low and at its high, the others at base; and each other weather year at base figures.
+  const at = (g: string, end: "low" | "high"): SampleRequest => ({ values: figures.filter((f) => f.group === g).map((f) => [f.key, f[end]]), weatherYear: 0 });
+  const tornadoRequests = groups.flatMap((g) => [at(g, "low"), at(g, "high")]);
+  const yearRequests = Array.from({ length: weatherYears - 1 }, (_, i): SampleRequest => ({ values: [], weatherYear: i + 1 }));
+  const requests = [...samples, ...tornadoRequests, ...yearRequests];
+  const results = (await runSamples(input, requests, {
+    workers: options.workers ?? defaultWorkers(),
+    ...(options.workersFromSeconds === undefined ? {} : { workersFromSeconds: options.workersFromSeconds }),
+    ...(options.onProgress ? { onProgress: (done: number) => options.onProgress!(done * campuses.length) } : {}),
+  })).map((r) => new Map(r));
+
   const perBudget = new Map<string, SampleBudget[]>();
-  for (const point of points) {
-    const values = new Map(figures.map((f) => [f.key, triangularQuantile(point[dimension.get(f.group)!], f.low, f.base, f.high)]));
-    const year = Math.min(weatherYears - 1, Math.floor(point[groups.length] * weatherYears));
-    for (const [key, row] of budgetsWith(values, year)) (perBudget.get(key) ?? perBudget.set(key, []).get(key)!).push(row);
+  for (const result of results.slice(0, samples.length)) {
+    for (const [key, row] of result) (perBudget.get(key) ?? perBudget.set(key, []).get(key)!).push(row);
   }
+  const ends = groups.map((g, i) => ({ figure: g, low: results[samples.length + 2 * i], high: results[samples.length + 2 * i + 1] }));
+  const years = results.slice(samples.length + tornadoRequests.length);
+  const modelRuns = requests.length * campuses.length;
 
   const budgets: BudgetConfidence[] = base.map((b) => {
-    const rows = perBudget.get(keyOf(b)) ?? [];
+    const rows = perBudget.get(budgetKey(b)) ?? [];
     const used = rows.map((r) => r.used).sort((x, y) => x - y);
     const headroom = rows.map((r) => r.headroom).sort((x, y) => x - y);
     const violated = rows.filter((r) => r.violated).length;
@@ -146,19 +140,8 @@ export function confidenceRun(run: PlanRun, options: ConfidenceOptions): Confide
     };
   });
 
-  // The tornado: each figure at its low and its high, the others at base; and the weather years at base figures.
-  const atBase = new Map<string, number>();
-  const ends = groups.map((g) => {
-    const members = figures.filter((f) => f.group === g);
-    return {
-      figure: g,
-      low: budgetsWith(new Map(members.map((f) => [f.key, f.low])), 0),
-      high: budgetsWith(new Map(members.map((f) => [f.key, f.high])), 0),
-    };
-  });
-  const years = Array.from({ length: weatherYears - 1 }, (_, i) => budgetsWith(atBase, i + 1));
   const tornado: BudgetTornado[] = base.map((b) => {
-    const k = keyOf(b);
+    const k = budgetKey(b);
     const bars: TornadoBar[] = ends.flatMap((e) => {
       const low = e.low.get(k)?.used;
       const high = e.high.get(k)?.used;
