@@ -10,6 +10,7 @@ import type { EnforcedFinding } from "../policies/evaluate";
 import type { CampusOutputs, CoolingPlantOutputs, DataHallOutputs } from "../components/model/published";
 import { ofType, prop, TYPES, type KeysWith, type PublishedBy, type ResourceView, type ViewOf } from "../policies/view";
 import type { BudgetRow, PlanReport, TreeNode } from "../plan/report";
+import type { ConfidenceReport } from "../plan/confidence/types";
 import { energyOverFullLoadHoursMwh, fullLoadHours } from "../components/physics/power";
 
 /** A contract's share of the full-build year's supply. */
@@ -90,6 +91,8 @@ export interface ReportData {
   budgets: BudgetRow[];
   findings: EnforcedFinding[];
   tree: TreeNode[];
+  /** `--samples`: each budget over the catalog's ranges and other weather years (absent: no confidence run). */
+  confidence?: ConfidenceReport;
 }
 
 const num = (v: unknown): number => (typeof v === "number" && Number.isFinite(v) ? v : 0);
@@ -200,5 +203,6 @@ export function reportData(run: { readonly views: readonly ResourceView[]; reado
     budgets: report.budgets,
     findings: report.findings,
     tree: report.tree,
+    ...(report.confidence ? { confidence: report.confidence } : {}),
   };
 }

@@ -3,18 +3,20 @@
  * network (no external styles, fonts or images). Readable on a laptop, printable on A4. Deterministic: the same data
  * gives the same page, byte for byte (no dates, chart element ids numbered by chart).
  *
- * Sections: header (stack, verdict, key figures), budgets, then for each campus its power and water Sankeys, hourly
- * heatmaps, year-by-year timeline and cost, hall strip and cooling plants; last the findings with their fixes and
- * the component tree.
+ * Sections: header (stack, verdict, key figures), budgets, confidence (a `--samples` run: each budget's spread and
+ * what moves it), then for each campus its power and water Sankeys, hourly heatmaps, year-by-year timeline and cost,
+ * hall strip and cooling plants; last the findings with their fixes and the component tree.
  */
 import type { EnforcedFinding } from "../policies/evaluate";
 import { describeExemption, expiredSuffix } from "../policies/exemptions";
 import { fixText } from "../policies/finding";
 import type { BudgetRow, TreeNode } from "../plan/report";
+import type { ConfidenceReport } from "../plan/confidence/types";
+import { CONFIDENCE_HEADER, confidenceCells, confidenceScope } from "../plan/confidence/render";
 import type { YearRow } from "../components/years/ledger";
 import {
-  budgetBar, budgetChart, Chart, costChart, hallStripChart, marginHeatmap, plantCapacityChart, powerSankey, timelineChart,
-  unservedHeatmap, waterSankey,
+  budgetBar, budgetChart, Chart, confidenceBandsChart, costChart, hallStripChart, marginHeatmap, plantCapacityChart, powerSankey, timelineChart,
+  tornadoChart, unservedHeatmap, waterSankey,
 } from "./charts";
 import type { CampusData, ReportData } from "./data";
 import { fixed, show, usd } from "../components/format/numbers";
@@ -57,6 +59,7 @@ th, td { border-bottom: 1px solid #d0d7de; padding: 4px 6px; text-align: left; v
 th { background: #f6f8fa; font-weight: 600; }
 td.when { white-space: nowrap; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+table.confidence td.num { white-space: normal; }
 tr { page-break-inside: avoid; break-inside: avoid; }
 tr.violated td:first-child, .level-mandatory.violation { color: #cf222e; font-weight: 600; }
 .level-advisory.violation { color: #9a6700; font-weight: 600; }
@@ -152,6 +155,42 @@ function budgetTable(rows: readonly BudgetRow[]): string {
   return `<table class="budgets"><thead><tr><th>state</th><th>policy</th><th>budget</th><th>level</th><th>tightest resource</th><th>used</th><th>limit</th><th>headroom</th><th>at</th><th>broken</th></tr></thead><tbody>\n${body.join("\n")}\n</tbody></table>`;
 }
 
+/** Columns of the confidence table holding numbers (right-aligned): at catalog figures to P(violation). */
+const CONFIDENCE_NUMBERS = new Set(CONFIDENCE_HEADER.map((_, i) => i).filter((i) => i >= 2 && i <= 8));
+
+/**
+ * The confidence section: what was drawn, the bands of every budget, the table (the same cells as the text and
+ * Markdown reports; a fragile row highlighted as a broken budget is in the budget table, a failing one too) and a
+ * tornado per budget that some figure moves (the others named in one sentence).
+ */
+function confidenceSection(c: ConfidenceReport): string {
+  const cells = confidenceCells(c);
+  const rows = cells.map((row, i) => {
+    const status = c.budgets[i].status;
+    const highlighted = status !== "holds";
+    return `<tr class="confidence ${highlighted ? "violated " : ""}${e(status)}">${row.map((cell, j) => {
+      const cls = [CONFIDENCE_NUMBERS.has(j) ? "num" : "", j === row.length - 1 && highlighted ? "state-violated" : ""].filter(Boolean).join(" ");
+      return `<td${cls ? ` class="${cls}"` : ""}>${e(cell)}</td>`;
+    }).join("")}</tr>`;
+  });
+  const table = `<table class="confidence"><thead><tr>${CONFIDENCE_HEADER.map((h) => `<th>${e(h)}</th>`).join("")}</tr></thead><tbody>\n${rows.join("\n")}\n</tbody></table>`;
+  const limitOf = (policy: string, budget: string) => c.budgets.find((b) => b.policy === policy && b.budget === budget);
+  const tornadoes = c.tornado.map((t) => tornadoChart(t, limitOf(t.policy, t.budget)));
+  const drawn = tornadoes.filter((t) => t.svg !== undefined);
+  const unmoved = tornadoes.filter((t) => t.svg === undefined);
+  return [
+    `<section id="confidence">`,
+    `<h2>Confidence</h2>`,
+    `<p class="note">${e(confidenceScope(c))}.</p>`,
+    figure(confidenceBandsChart(c)),
+    c.budgets.length ? table : `<p>No budget was sampled.</p>`,
+    `<h3>What moves each budget</h3>`,
+    ...drawn.map(figure),
+    ...unmoved.map(figure),
+    `</section>`,
+  ].join("\n");
+}
+
 const LEVEL_ORDER: Record<string, number> = { mandatory: 0, advisory: 1, remediate: 2, disabled: 3 };
 const STATUS_ORDER: Record<string, number> = { violation: 0, "not-applicable": 1, pass: 2 };
 
@@ -201,6 +240,7 @@ function campusSection(campus: CampusData): string {
 export function htmlReport(data: ReportData): string {
   const contents = [
     `<li><a href="#budgets">Budgets</a></li>`,
+    ...(data.confidence ? [`<li><a href="#confidence">Confidence</a></li>`] : []),
     ...data.campuses.map((c) => `<li><a href="#${e(anchor("campus", c.name))}">Campus ${e(c.name)}</a></li>`),
     `<li><a href="#findings">Findings</a></li>`, `<li><a href="#tree">Component tree</a></li>`,
   ];
@@ -222,6 +262,7 @@ export function htmlReport(data: ReportData): string {
     figure(budgetChart(data.budgets)),
     budgetTable(data.budgets),
     `</section>`,
+    ...(data.confidence ? [confidenceSection(data.confidence)] : []),
     ...data.campuses.map(campusSection),
     `<section id="findings">`,
     `<h2>Findings</h2>`,

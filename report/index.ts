@@ -2,4 +2,4 @@
 export { htmlReport, escapeHtml } from "./html";
 export { reportData } from "./data";
 export type { CampusData, ContractFlow, HallEnergy, HallStrip, PlantWater, RackGroupBlock, ReportData } from "./data";
-export type { Chart, Flow, FlowGraph, FlowNode, BudgetBar, BudgetState } from "./charts";
+export type { Chart, Flow, FlowGraph, FlowNode, BudgetBar, BudgetState, ConfidenceBand, CostRange } from "./charts";

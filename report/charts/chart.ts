@@ -52,3 +52,31 @@ export const yearLabel = (year: number | undefined) => (year === undefined ? "st
 
 /** Why a chart that reads a campus's hours is not drawn when they were not kept (never drawn as zeros). */
 export const HOURS_NOT_KEPT = "No hourly series for this campus: they were not kept (the model keeps the last 16 campuses it modelled in a process), so what each contract supplied is unknown.";
+
+/** A finite number or undefined: what a chart may draw (NaN, Infinity and non-numbers are never drawn). */
+export const finite = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+
+/** A round step near `span / ticks` (1, 2 or 5 times a power of ten); 1 for a span that is not positive and finite. */
+export function niceStep(span: number, ticks = 5): number {
+  if (!(span > 0) || !Number.isFinite(span)) return 1;
+  const raw = span / ticks;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const m = raw / power;
+  return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * power;
+}
+
+/**
+ * Axis bounds around `lo`..`hi` on round steps, padded by a twentieth of the span; a zero span gets a width of its own
+ * (a tenth of the value, or 1). Never below 0 when `lo` is not, so counts and hours keep their zero. Always finite;
+ * `step` is the tick interval to give the axis (so its ticks fall on the bounds).
+ */
+export function niceExtent(lo: number, hi: number): { min: number; max: number; step: number } {
+  let span = hi - lo;
+  if (!(span > 0)) span = Math.abs(hi) > 0 ? Math.abs(hi) * 0.1 : 1;
+  const pad = span / 20;
+  const step = niceStep(span + 2 * pad);
+  let min = Math.floor((lo - pad) / step) * step;
+  const max = Math.ceil((hi + pad) / step) * step;
+  if (lo >= 0 && min < 0) min = 0;
+  return { min, max: max > min ? max : min + step, step };
+}
