@@ -14,11 +14,13 @@ import { programEntry, runProgramEntry } from "./program";
 import { readPulumiProject } from "./project";
 import { isProgramFile, runProgram } from "./runProgram";
 import { runEngine } from "./engine/runEngine";
+import { compareMain } from "./compare/cli";
 
 export const AICLUSTER_USAGE = `usage: aicluster <command> [options]
 
 commands:
   check [project dir] --stack <name>   check a Pulumi program against the aicluster rules (aicluster check --help)
+  compare <plan> <plan> [...]          two or more plans side by side: JSON reports or stack variants (aicluster compare --help)
   --version                            the package version
   --help                               this text`;
 
@@ -120,7 +122,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       return EXIT.pass;
     }
     if (command === "check") return await checkCommand(rest);
-    throw new UsageError(`unknown command ${JSON.stringify(command)}; allowed: check`);
+    if (command === "compare") return await compareMain(rest);
+    throw new UsageError(`unknown command ${JSON.stringify(command)}; allowed: check or compare`);
   } catch (e) {
     return reportError(e, command === "check" ? CHECK_USAGE : AICLUSTER_USAGE);
   }

@@ -1,0 +1,307 @@
+/**
+ * Two or more plans lined up, as data: per budget each plan's used value, headroom and verdict with the differences
+ * from the first plan; confidence; costs; the year ledger; the violations and the plans holding each; and a count of
+ * what differs. Numbers stay numbers here (document.ts words them); values absent from a plan are undefined, figures
+ * that were not finite null.
+ */
+import { findingFingerprint } from "../ciFormats";
+import type { Column, ComparedPlan, Range } from "./load";
+
+/** A budget's verdict in one plan: violated (not exempted), violated but every violation exempted, or holding. */
+export type BudgetVerdict = "fails" | "exempted" | "holds";
+
+export interface BudgetCell {
+  resourceName: string;
+  used: number | null;
+  headroom: number | null;
+  unit: string;
+  verdict: BudgetVerdict;
+}
+
+/** One (policy, budget) present in any plan. */
+export interface BudgetLine {
+  policy: string;
+  budget: string;
+  /** The unit of the first plan holding it. */
+  unit: string;
+  /** Per plan; undefined where the plan has no such budget. */
+  cells: (BudgetCell | undefined)[];
+  /**
+   * Per plan: used minus the first plan's (index 0 undefined; 0 for the same figure up to RELATIVE_TOLERANCE; null
+   * where either is absent or not finite, or the units differ).
+   */
+  usedDiff: (number | null | undefined)[];
+  headroomDiff: (number | null | undefined)[];
+  /** The plans that hold it do not all give it the same verdict. */
+  marked: boolean;
+}
+
+export interface ConfidenceCell {
+  p10: number | null;
+  p90: number | null;
+  violationProbability: number | null;
+}
+
+export interface ConfidenceLine {
+  policy: string;
+  budget: string;
+  unit: string;
+  cells: (ConfidenceCell | undefined)[];
+}
+
+export interface CostCell {
+  capexUsd?: Range;
+  costUsdPerGpuHour?: Range;
+}
+
+export interface CostLine {
+  campus: string;
+  cells: (CostCell | undefined)[];
+  /** Base values minus the first plan's (index 0 undefined; null where either is absent). */
+  capexDiff: (number | null | undefined)[];
+  costPerGpuHourDiff: (number | null | undefined)[];
+}
+
+export interface LedgerCell {
+  firmMw: number | null;
+  peakMw: number | null;
+  headroomMw: number | null;
+  energyGwh: number | null;
+  waterM3: number | null;
+}
+
+export interface LedgerYear {
+  /** Undefined: the undated row of a campus without dates. */
+  year?: number;
+  cells: (LedgerCell | undefined)[];
+  differs: boolean;
+}
+
+export interface LedgerCampus {
+  campus: string;
+  years: LedgerYear[];
+}
+
+/** A violation, matched across plans by policy, resource (its URN without stack and project) and budget. */
+export interface FindingLine {
+  policy: string;
+  resourceName: string;
+  budget?: string;
+  /** The enforcement level, `exempted (<level>)` when an exemption covers it, as the first plan holding it has it. */
+  level: string;
+  /** Each plan's message (its first such violation's); undefined where the plan does not have it. */
+  messages: (string | undefined)[];
+  /** How many such violations each plan has. */
+  counts: number[];
+  /** Not in every plan the same number of times. */
+  notInAll: boolean;
+}
+
+export interface Differences {
+  project: boolean;
+  stack: boolean;
+  verdict: boolean;
+  /** Config keys whose value differs (or that only some plans set). */
+  configKeys: number;
+  /** Budgets with a used value or headroom that differs, or that only some plans hold. */
+  budgets: number;
+  /** Of those, the ones whose verdict differs (marked). */
+  budgetVerdicts: number;
+  confidence: number;
+  costs: number;
+  /** Campus-years of the ledger with a figure that differs, or that only some plans hold. */
+  ledgerYears: number;
+  /** Violations not in every plan. */
+  findings: number;
+}
+
+export interface Comparison {
+  columns: Column[];
+  /** A, B, C, ...: each plan's column letter. */
+  letters: string[];
+  /** Config keys set in any plan, sorted. */
+  configKeys: string[];
+  budgets: BudgetLine[];
+  confidence: ConfidenceLine[];
+  costs: CostLine[];
+  ledger: LedgerCampus[];
+  findings: FindingLine[];
+  differences: Differences;
+}
+
+/** Whether nothing differs between the plans. */
+export function noDifferences(d: Differences): boolean {
+  return !d.project && !d.stack && !d.verdict && d.configKeys + d.budgets + d.budgetVerdicts + d.confidence + d.costs + d.ledgerYears + d.findings === 0;
+}
+
+/** Column letters: A to Z (args.ts caps the plans at 26). */
+export function columnLetter(i: number): string {
+  return String.fromCharCode(65 + i);
+}
+
+/**
+ * Differences smaller than this share of the larger value are floating-point rounding (the same figure reached by
+ * another order of operations at another scale), not a difference: shown as 0 and not counted.
+ */
+export const RELATIVE_TOLERANCE = 1e-9;
+
+/** Whether a and b are the same figure: equal, or within RELATIVE_TOLERANCE of the larger (both null: the same too). */
+export function sameFigure(a: number | null | undefined, b: number | null | undefined): boolean {
+  if (typeof a !== "number" || typeof b !== "number") return a === b;
+  return a === b || Math.abs(b - a) <= RELATIVE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/** b − a (0 for the same figure, see sameFigure), or null where either is absent or not a finite number. */
+function minus(b: number | null | undefined, a: number | null | undefined): number | null {
+  return typeof a === "number" && typeof b === "number" ? (sameFigure(a, b) ? 0 : b - a) : null;
+}
+
+/** Keys in order of first appearance over the plans. */
+function unionBy<T>(lists: readonly (readonly T[])[], key: (t: T) => string): string[] {
+  const keys = new Set<string>();
+  for (const list of lists) for (const t of list) keys.add(key(t));
+  return [...keys];
+}
+
+function budgetVerdict(b: ComparedPlan["budgets"][number]): BudgetVerdict {
+  return b.violations - (b.exempted ?? 0) > 0 ? "fails" : b.violations > 0 ? "exempted" : "holds";
+}
+
+const budgetKey = (b: { policy: string; budget: string }) => `${b.policy}\u0000${b.budget}`;
+
+function budgetLines(plans: readonly ComparedPlan[]): BudgetLine[] {
+  return unionBy(plans.map((p) => p.budgets), budgetKey).map((key) => {
+    const rows = plans.map((p) => p.budgets.find((b) => budgetKey(b) === key));
+    const cells = rows.map((b): BudgetCell | undefined => b && { resourceName: b.resourceName, used: b.used, headroom: b.headroom, unit: b.unit, verdict: budgetVerdict(b) });
+    const first = rows.find((b) => b !== undefined)!;
+    const base = cells[0];
+    const comparable = (c: BudgetCell | undefined) => base !== undefined && c !== undefined && c.unit === base.unit;
+    const verdicts = new Set(cells.flatMap((c) => (c ? [c.verdict] : [])));
+    return {
+      policy: first.policy, budget: first.budget, unit: first.unit, cells,
+      usedDiff: cells.map((c, i) => (i === 0 ? undefined : comparable(c) ? minus(c!.used, base!.used) : null)),
+      headroomDiff: cells.map((c, i) => (i === 0 ? undefined : comparable(c) ? minus(c!.headroom, base!.headroom) : null)),
+      marked: verdicts.size > 1,
+    };
+  });
+}
+
+function confidenceLines(plans: readonly ComparedPlan[]): ConfidenceLine[] {
+  const lists = plans.map((p) => p.confidence?.budgets ?? []);
+  return unionBy(lists, budgetKey).map((key) => {
+    const rows = lists.map((l) => l.find((b) => budgetKey(b) === key));
+    const first = rows.find((b) => b !== undefined)!;
+    return { policy: first.policy, budget: first.budget, unit: first.unit, cells: rows.map((b) => b && { p10: b.p10, p90: b.p90, violationProbability: b.violationProbability }) };
+  });
+}
+
+function costLines(plans: readonly ComparedPlan[]): CostLine[] {
+  return unionBy(plans.map((p) => p.costs), (c) => c.campus).map((campus) => {
+    const cells = plans.map((p): CostCell | undefined => {
+      const c = p.costs.find((x) => x.campus === campus);
+      return c && { ...(c.capexUsd ? { capexUsd: c.capexUsd } : {}), ...(c.costUsdPerGpuHour ? { costUsdPerGpuHour: c.costUsdPerGpuHour } : {}) };
+    });
+    return {
+      campus, cells,
+      capexDiff: cells.map((c, i) => (i === 0 ? undefined : minus(c?.capexUsd?.base, cells[0]?.capexUsd?.base))),
+      costPerGpuHourDiff: cells.map((c, i) => (i === 0 ? undefined : minus(c?.costUsdPerGpuHour?.base, cells[0]?.costUsdPerGpuHour?.base))),
+    };
+  });
+}
+
+const yearKey = (year: number | undefined) => (year === undefined ? "undated" : String(year));
+
+/** Whether two values are the same: figures by sameFigure, objects field by field, anything else by ===. */
+function same(a: unknown, b: unknown): boolean {
+  if (typeof a === "number" || typeof b === "number") return sameFigure(a as number | null | undefined, b as number | null | undefined);
+  if (typeof a === "object" && a !== null && typeof b === "object" && b !== null) {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    return [...keys].every((k) => same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  }
+  return a === b;
+}
+
+/** Whether every plan's cell is the same as the first's (absent in all counts as the same). */
+function sameCells<T>(cells: readonly (T | undefined)[]): boolean {
+  return cells.every((c) => same(c, cells[0]));
+}
+
+function ledger(plans: readonly ComparedPlan[]): LedgerCampus[] {
+  return unionBy(plans.map((p) => p.years), (y) => y.campus).map((campus) => {
+    const campusRows = plans.map((p) => p.years.find((y) => y.campus === campus)?.rows ?? []);
+    const years = unionBy(campusRows, (r) => yearKey(r.year))
+      .map((key) => (key === "undated" ? undefined : Number(key)))
+      .sort((a, b) => (a ?? -Infinity) - (b ?? -Infinity));
+    return {
+      campus,
+      years: years.map((year) => {
+        const cells = campusRows.map((rows): LedgerCell | undefined => {
+          const r = rows.find((x) => yearKey(x.year) === yearKey(year));
+          return r && {
+            firmMw: r.firmMw, peakMw: r.peakFacilityPowerMw, headroomMw: r.firmHeadroomMw,
+            energyGwh: r.facilityEnergyMwh === null ? null : r.facilityEnergyMwh / 1000, waterM3: r.waterM3,
+          };
+        });
+        return { ...(year === undefined ? {} : { year }), cells, differs: !sameCells(cells) };
+      }),
+    };
+  });
+}
+
+/** A URN without its stack and project (`urn:pulumi:<stack>::<project>::`): plans of other stacks share resources by type path and name. */
+export function resourcePath(urn: string): string {
+  return urn.replace(/^urn:pulumi:[^:]*::[^:]*::/, "");
+}
+
+function findingLines(plans: readonly ComparedPlan[]): FindingLine[] {
+  const lines = new Map<string, FindingLine>();
+  plans.forEach((p, i) => {
+    for (const f of p.findings) {
+      if (f.status !== "violation") continue;
+      const key = findingFingerprint({ policy: f.policy, resourceUrn: resourcePath(f.resourceUrn), ...(f.budget === undefined ? {} : { budget: f.budget }) });
+      const line = lines.get(key) ?? lines.set(key, {
+        policy: f.policy, resourceName: f.resourceName, ...(f.budget === undefined ? {} : { budget: f.budget }),
+        level: f.exemption !== undefined ? `exempted (${f.enforcementLevel})` : f.enforcementLevel,
+        messages: plans.map(() => undefined), counts: plans.map(() => 0), notInAll: false,
+      }).get(key)!;
+      line.counts[i] += 1;
+      line.messages[i] ??= f.message;
+    }
+  });
+  for (const line of lines.values()) line.notInAll = line.counts.some((c) => c !== line.counts[0]);
+  return [...lines.values()];
+}
+
+function budgetDiffers(b: BudgetLine): boolean {
+  return b.marked || !sameCells(b.cells);
+}
+
+/** The plans of `columns` lined up (the first is the one the differences are taken from). */
+export function comparePlans(columns: readonly Column[]): Comparison {
+  const plans = columns.map((c) => c.plan);
+  const configKeys = [...new Set(plans.flatMap((p) => Object.keys(p.config)))].sort();
+  const budgets = budgetLines(plans);
+  const confidence = confidenceLines(plans);
+  const costs = costLines(plans);
+  const years = ledger(plans);
+  const findings = findingLines(plans);
+  const all = <T>(values: readonly T[]) => values.every((v) => v === values[0]);
+  return {
+    columns: [...columns],
+    letters: columns.map((_, i) => columnLetter(i)),
+    configKeys,
+    budgets, confidence, costs, ledger: years, findings,
+    differences: {
+      project: !all(plans.map((p) => p.project)),
+      stack: !all(plans.map((p) => p.stack)),
+      verdict: !all(plans.map((p) => p.verdict)),
+      configKeys: configKeys.filter((k) => !all(plans.map((p) => (Object.hasOwn(p.config, k) ? p.config[k] : undefined)))).length,
+      budgets: budgets.filter(budgetDiffers).length,
+      budgetVerdicts: budgets.filter((b) => b.marked).length,
+      confidence: confidence.filter((c) => !sameCells(c.cells)).length,
+      costs: costs.filter((c) => !sameCells(c.cells)).length,
+      ledgerYears: years.reduce((n, c) => n + c.years.filter((y) => y.differs).length, 0),
+      findings: findings.filter((f) => f.notInAll).length,
+    },
+  };
+}

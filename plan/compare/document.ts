@@ -1,0 +1,211 @@
+/**
+ * The comparison worded: headings, lines and tables of strings, the same for every format (render.ts escapes every
+ * string for its format, so names, labels, config values and messages go in as they are). Numbers are formatted with
+ * components/format/numbers.ts.
+ */
+import { show, usd } from "../../components/format/numbers";
+import type { Align } from "../../components/format/table";
+import { Comparison, FindingLine, noDifferences, type BudgetLine, type Differences } from "./compare";
+import type { Range } from "./load";
+
+export type Block =
+  | { kind: "title"; text: string }
+  | { kind: "heading"; text: string }
+  | { kind: "line"; text: string }
+  | { kind: "table"; header: string[]; rows: string[][]; align: Align[] };
+
+/** What marks a budget whose verdict differs between plans (and the verdict row, when the plans' verdicts differ). */
+export const MARK = "≠";
+
+/** The line the comparison carries when nothing differs. */
+export const NO_DIFFERENCES = "no differences";
+
+/** Shown where a plan has no such row. */
+const ABSENT = "-";
+
+/** A figure in a budget's unit (shares as percent), `not finite` for a value JSON held as null. */
+function figure(n: number | null, unit = ""): string {
+  return n === null ? "not finite" : unit === "share" ? show(n * 100) : show(n);
+}
+
+function unitText(unit: string): string {
+  return unit === "share" ? "%" : unit;
+}
+
+/** A difference: `0`, `+1.5`, `-0.25`; `-` where it cannot be taken. */
+function difference(d: number | null | undefined, unit = ""): string {
+  if (d === undefined || d === null) return ABSENT;
+  return d === 0 ? "0" : `${d > 0 ? "+" : ""}${figure(d, unit)}`;
+}
+
+function dollarDifference(d: number | null | undefined): string {
+  if (d === undefined || d === null) return ABSENT;
+  return d === 0 ? "0" : `${d > 0 ? "+" : ""}${usd(d)}`;
+}
+
+/** `$39.5M ($32.2M–$49.3M)`: base, then low–high. */
+function rangeText(r: Range | undefined): string {
+  return r ? `${usd(r.base)} (${usd(r.low)}–${usd(r.high)})` : ABSENT;
+}
+
+/** `fails` when every plan agrees, else `A fails, B holds` (`-` for a plan without the budget). */
+function perPlan(values: readonly (string | undefined)[], letters: readonly string[]): string {
+  const shown = values.map((v) => v ?? ABSENT);
+  return shown.every((v) => v === shown[0]) ? shown[0] : shown.map((v, i) => `${letters[i]} ${v}`).join(", ");
+}
+
+function headerBlocks(c: Comparison): Block[] {
+  const plans = c.columns.map((col) => col.plan);
+  const verdictMark = c.differences.verdict ? MARK : "";
+  const rows = [
+    ["", "label", ...c.columns.map((col) => col.label)],
+    ["", "project", ...plans.map((p) => p.project)],
+    ["", "stack", ...plans.map((p) => p.stack)],
+    [verdictMark, "verdict", ...plans.map((p) => p.verdict.toUpperCase())],
+    ...c.configKeys.map((k) => ["", `config ${k}`, ...plans.map((p) => (Object.hasOwn(p.config, k) ? p.config[k] : ABSENT))]),
+    ["", "budgets", ...plans.map((p) => show(p.budgets.length))],
+    ["", "violations", ...plans.map((p) => show(p.findings.filter((f) => f.status === "violation").length))],
+  ];
+  return [{ kind: "table", header: ["", "plan", ...c.letters], rows, align: ["left", "left", ...c.letters.map((): Align => "left")] }];
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${show(n)} ${n === 1 ? one : many}`;
+}
+
+/** `differences: verdict, 1 config key, 9 budgets (2 verdicts, marked ≠), ...`, or `no differences`. */
+export function differencesLine(d: Differences): string {
+  if (noDifferences(d)) return NO_DIFFERENCES;
+  const parts = [
+    ...(d.project ? ["project"] : []),
+    ...(d.stack ? ["stack"] : []),
+    ...(d.verdict ? [`verdict (marked ${MARK})`] : []),
+    ...(d.configKeys > 0 ? [plural(d.configKeys, "config key")] : []),
+    ...(d.budgets > 0 ? [`${plural(d.budgets, "budget")}${d.budgetVerdicts > 0 ? ` (${plural(d.budgetVerdicts, "verdict")}, marked ${MARK})` : ""}`] : []),
+    ...(d.confidence > 0 ? [plural(d.confidence, "confidence row")] : []),
+    ...(d.costs > 0 ? [plural(d.costs, "campus's costs", "campuses' costs")] : []),
+    ...(d.ledgerYears > 0 ? [`${plural(d.ledgerYears, "campus-year")} of the ledger`] : []),
+    ...(d.findings > 0 ? [`${plural(d.findings, "violation")} not in every plan`] : []),
+  ];
+  return `differences: ${parts.join(", ")}`;
+}
+
+function budgetBlocks(c: Comparison): Block[] {
+  if (c.budgets.length === 0) return [{ kind: "heading", text: "Budgets" }, { kind: "line", text: "No budgets in any plan." }];
+  const others = c.letters.slice(1);
+  const header = ["", "policy", "budget", "unit", ...c.letters.flatMap((l, i) => [`${l} used`, `${l} headroom`, ...(i > 0 ? [`${l}−A used`, `${l}−A headroom`] : [])]), "verdict", "tightest resource"];
+  const row = (b: BudgetLine): string[] => [
+    b.marked ? MARK : "", b.policy, b.budget, unitText(b.unit),
+    ...b.cells.flatMap((cell, i) => [
+      cell ? figure(cell.used, b.unit) : ABSENT, cell ? figure(cell.headroom, b.unit) : ABSENT,
+      ...(i > 0 ? [difference(b.usedDiff[i], b.unit), difference(b.headroomDiff[i], b.unit)] : []),
+    ]),
+    perPlan(b.cells.map((cell) => cell?.verdict), c.letters),
+    perPlan(b.cells.map((cell) => cell?.resourceName), c.letters),
+  ];
+  return [
+    { kind: "heading", text: "Budgets" },
+    {
+      kind: "line",
+      text: `Each budget at its tightest resource: used, and headroom (the room left before it breaks; negative: broken by that much)${others.length > 0 ? `; ${others.map((l) => `${l}−A`).join(", ")}: that plan's figure minus plan A's` : ""}. ${MARK}: the plans' verdicts on the budget differ.`,
+    },
+    { kind: "table", header, rows: c.budgets.map(row), align: header.map((_, i): Align => (i >= 4 && i < header.length - 2 ? "right" : "left")) },
+  ];
+}
+
+function confidenceBlocks(c: Comparison): Block[] {
+  if (c.confidence.length === 0) return [];
+  const header = ["policy", "budget", "unit", ...c.letters.flatMap((l) => [`${l} P(violation)`, `${l} P10`, `${l} P90`])];
+  const rows = c.confidence.map((line) => [
+    line.policy, line.budget, unitText(line.unit),
+    ...line.cells.flatMap((cell) => (cell ? [cell.violationProbability === null ? "not finite" : `${show(cell.violationProbability * 100)} %`, figure(cell.p10, line.unit), figure(cell.p90, line.unit)] : [ABSENT, ABSENT, ABSENT])),
+  ]);
+  const samples = c.columns.map((col, i) => `${c.letters[i]} ${col.plan.confidence ? show(col.plan.confidence.samples) : ABSENT}`).join(", ");
+  return [
+    { kind: "heading", text: "Confidence" },
+    { kind: "line", text: `Each budget over the catalog's ranges and other weather years (--samples): the share of samples in which it is violated, and the used value's 10th and 90th percentiles. Samples: ${samples}.` },
+    { kind: "table", header, rows, align: header.map((_, i): Align => (i >= 3 ? "right" : "left")) },
+  ];
+}
+
+function costBlocks(c: Comparison): Block[] {
+  if (c.costs.length === 0) return [];
+  const header = ["campus", ...c.letters.flatMap((l, i) => [`${l} capex`, `${l} $/GPU-h`, ...(i > 0 ? [`${l}−A capex`, `${l}−A $/GPU-h`] : [])])];
+  const rows = c.costs.map((line) => [
+    line.campus,
+    ...line.cells.flatMap((cell, i) => [
+      rangeText(cell?.capexUsd), rangeText(cell?.costUsdPerGpuHour),
+      ...(i > 0 ? [dollarDifference(line.capexDiff[i]), dollarDifference(line.costPerGpuHourDiff[i])] : []),
+    ]),
+  ]);
+  return [
+    { kind: "heading", text: "Costs" },
+    { kind: "line", text: "Capex over the horizon and cost per GPU-hour in the full-build year, each base (low–high); the differences are of the base figures." },
+    { kind: "table", header, rows, align: header.map((_, i): Align => (i >= 1 ? "right" : "left")) },
+  ];
+}
+
+function ledgerBlocks(c: Comparison): Block[] {
+  if (c.ledger.length === 0) return [];
+  const header = ["year", ...c.letters.flatMap((l) => [`${l} firm MW`, `${l} peak MW`, `${l} headroom MW`, `${l} GWh`, `${l} water m³`])];
+  const align = header.map((_, i): Align => (i >= 1 ? "right" : "left"));
+  return [
+    { kind: "heading", text: "Year ledger" },
+    { kind: "line", text: "Per campus and year: firm MW delivering, facility power in the peak hour, firm headroom (negative: short), facility energy and make-up water." },
+    ...c.ledger.flatMap((campus): Block[] => [
+      { kind: "line", text: `Campus ${campus.campus}:` },
+      {
+        kind: "table", header, align,
+        rows: campus.years.map((y) => [
+          y.year === undefined ? "undated" : String(y.year),
+          ...y.cells.flatMap((cell) => (cell ? [figure(cell.firmMw), figure(cell.peakMw), figure(cell.headroomMw), figure(cell.energyGwh), figure(cell.waterM3)] : [ABSENT, ABSENT, ABSENT, ABSENT, ABSENT])),
+        ]),
+      },
+    ]),
+  ];
+}
+
+/** `all`, `B only`, `A, C only`, or the counts where some plan has it more than once. */
+function inPlans(f: FindingLine, letters: readonly string[]): string {
+  if (!f.notInAll) return "all";
+  if (f.counts.some((n) => n > 1)) return f.counts.map((n, i) => `${letters[i]} ×${n}`).join(", ");
+  return `${letters.filter((_, i) => f.counts[i] > 0).join(", ")} only`;
+}
+
+/** The finding's messages, one per distinct text, each led by the plans that have it: `A, B: <message>`. */
+function messageGroups(f: FindingLine, letters: readonly string[]): string[] {
+  const groups = new Map<string, string[]>();
+  f.messages.forEach((m, i) => {
+    if (m !== undefined) (groups.get(m) ?? groups.set(m, []).get(m)!).push(letters[i]);
+  });
+  return [...groups].map(([m, plans]) => `${plans.join(", ")}: ${m}`);
+}
+
+function findingBlocks(c: Comparison): Block[] {
+  const counts = c.columns.map((col, i) => `${c.letters[i]} ${show(col.plan.findings.filter((f) => f.status === "violation").length)}`).join(", ");
+  const notInAll = c.findings.filter((f) => f.notInAll).length;
+  const summary = `Violations: ${counts}; ${notInAll === 0 ? "every one is in every plan" : `${plural(notInAll, "is", "are")} not in every plan`} (matched by policy, resource and budget; a message that differs between plans is shown for each).`;
+  if (c.findings.length === 0) return [{ kind: "heading", text: "Findings" }, { kind: "line", text: "No violations in any plan." }];
+  const header = ["in", "policy", "resource", "level", "message"];
+  // Those not in every plan first.
+  const ordered = [...c.findings.filter((f) => f.notInAll), ...c.findings.filter((f) => !f.notInAll)];
+  return [
+    { kind: "heading", text: "Findings" },
+    { kind: "line", text: summary },
+    { kind: "table", header, rows: ordered.flatMap((f) => messageGroups(f, c.letters).map((m) => [inPlans(f, c.letters), f.policy, f.resourceName, f.level, m])), align: [] },
+  ];
+}
+
+/** The comparison as blocks: the plans, what differs, budgets, confidence, costs, the year ledger and the findings. */
+export function compareDocument(c: Comparison): Block[] {
+  return [
+    { kind: "title", text: `aicluster compare: ${c.columns.length} plans` },
+    ...headerBlocks(c),
+    { kind: "line", text: differencesLine(c.differences) },
+    ...budgetBlocks(c),
+    ...confidenceBlocks(c),
+    ...costBlocks(c),
+    ...ledgerBlocks(c),
+    ...findingBlocks(c),
+  ];
+}
