@@ -11,7 +11,7 @@ import { BaselineDiff, compareReports, GITHUB_COMMENT_MAX_CHARS, readBaselineRep
 import { count } from "../components/format/numbers";
 import { isAiclusterType } from "../components/model/typeTokens";
 import { Clock, EnforcedFinding, fixedClock } from "../policies/evaluate";
-import { blocks } from "../policies/exemptions";
+import { blocks, utcDay } from "../policies/exemptions";
 import { appendStepSummary, findingFingerprint, matchFindings, renderGithub, renderJunit, renderSarif } from "./ciFormats";
 import { ConfidenceFlags, Format, FORMAT_EXTENSIONS, PlanOptions, UsageError } from "./options";
 import { confidenceRun, fragileFindings } from "./confidence/run";
@@ -174,7 +174,7 @@ export async function check(options: PlanOptions, project: PulumiProject, runner
   // What it takes: each failing budget's smallest fix, found by planning again (mock runs: the plans are here).
   if (run.plans) run.findings = withFixes(run, { ...(policyConfig ? { policyConfig } : {}), ...(clock ? { clock } : {}) });
   const confidence = options.confidence ? await sampled(run, options.confidence, policyConfig, clock) : undefined;
-  const report = buildReport(confidence ? { ...run, findings: [...run.findings, ...fragileFindings(confidence, run)] } : run, options.treeDepth, options.hourly);
+  const report = buildReport(confidence ? { ...run, findings: [...run.findings, ...fragileFindings(confidence, run)] } : run, options.treeDepth, options.hourly, utcDay(clock));
   if (confidence) report.confidence = confidence;
   const diff = baseline ? compareReports(baseline, report) : undefined;
   const summaryFile = formats.includes("github") ? process.env.GITHUB_STEP_SUMMARY : undefined;

@@ -10,6 +10,7 @@ import { printableConfig } from "./stackConfig";
 import { WORST_TIMES_SHOWN, type CampusWorstTimes } from "./worstTimes";
 import { gpuPowerLine } from "./gpuPower";
 import { whatItTakes } from "../policies/finding";
+import { provenanceLine, scaleWarning } from "./provenance";
 import { CONFIDENCE_HEADER, confidenceCells, confidenceScope, TORNADO_HEADER, tornadoCells, unmovedBudgets } from "./confidence/render";
 
 function value(v: unknown): string {
@@ -351,6 +352,9 @@ export function renderText(r: PlanReport): string {
   const out: string[] = [];
   out.push(`Plan of stack "${t(r.stack)}" (project ${t(r.project)}) ${r.engine ? "previewed by the real engine: pulumi preview with the aicluster policy pack" : "under the mock runtime: no CLI, no cloud account"}`);
   out.push(`Config: ${t(configLine(r))}`);
+  if (r.provenance) out.push(t(provenanceLine(r.provenance)));
+  const scaled = scaleWarning(r.provenance);
+  if (scaled) out.push(`Warning: ${t(scaled)}`);
   out.push("", `Resources: ${r.resourceCount}`);
   out.push(...table(r.resourcesByType.map((x) => [String(x.count), x.type])));
   out.push("", "Component tree:", ...treeLines(r.tree).map((l) => `  ${l}`));
@@ -433,7 +437,9 @@ export function renderMarkdown(r: PlanReport, extras: MarkdownExtras = {}): stri
   out.push(`### aicluster plan: ${code(r.stack)} ${r.verdict === "pass" ? "passes" : "FAILS"}${exemptedNote(r)}`, "");
   if (extras.htmlReport) out.push(`Full report with charts: [${m(extras.htmlReport)}](${markdownLinkTarget(extras.htmlReport)})`, "");
   if (extras.pictures?.length) out.push("<details><summary>Pictures (Mermaid)</summary>", "", ...extras.pictures.flatMap((p) => [p, ""]), "</details>", "");
-  out.push(`Config: ${code(configLine(r))}; ${r.resourceCount} resources; ${r.engine ? "pulumi preview" : "mock runtime"}, ${show(r.wallSeconds)} s.`, "");
+  const scaled = scaleWarning(r.provenance);
+  if (scaled) out.push(`> **Warning**: ${m(scaled)}`, "");
+  out.push(`Config: ${code(configLine(r))}; ${r.resourceCount} resources; ${r.engine ? "pulumi preview" : "mock runtime"}, ${show(r.wallSeconds)} s.${r.provenance ? ` ${m(provenanceLine(r.provenance))}.` : ""}`, "");
   out.push(...markdownTable(["resources", "type"], r.resourcesByType.map((x) => [String(x.count), code(x.type)]), asEscaped), "");
   out.push("<details><summary>Component tree</summary>", "", "<pre>", ...treeLines(r.tree).map(htmlSafe), "</pre>", "", "</details>", "");
   out.push(...table(["output", "value"], outputRows(r.outputs)), "");

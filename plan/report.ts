@@ -7,6 +7,8 @@ import type { MonthlyRow } from "../components/hours/campusHours";
 import type { YearRow } from "../components/years/ledger";
 import type { CampusSeries } from "../components/model/plan";
 import type { ConfidenceReport } from "./confidence/types";
+import { reportProvenance, type ReportProvenance } from "./provenance";
+import { utcDay } from "../policies/exemptions";
 import { EnforcedFinding, hasMandatoryViolation } from "../policies/evaluate";
 import type { ExemptionSummary } from "../policies/exemptions";
 import type { FindingExemption } from "../policies/finding";
@@ -94,6 +96,8 @@ export interface PlanReport {
   locations?: ReportLocations;
   /** `--samples`: each budget over the catalog's ranges and other weather years, and what decides it. */
   confidence?: ConfidenceReport;
+  /** What the report is: tool and version, the day, the scale, the weather. Always set by buildReport; optional so hand-built and older reports stay valid. */
+  provenance?: ReportProvenance;
   verdict: "pass" | "fail";
   wallSeconds: number;
 }
@@ -368,10 +372,11 @@ export function exemptionSummaries(findings: readonly EnforcedFinding[], fromRun
 /** A plan run, with the exemptions' summary when the run evaluated with `evaluatePolicies`. */
 export type PlanRunWithExemptions = PlanRun & { exemptions?: readonly ExemptionSummary[] };
 
-export function buildReport(run: PlanRunWithExemptions, treeDepth: number, withHourly = false): PlanReport {
+export function buildReport(run: PlanRunWithExemptions, treeDepth: number, withHourly = false, madeOn: string = utcDay()): PlanReport {
   return {
     project: run.project,
     stack: run.stack,
+    provenance: reportProvenance(run.views, run.outputs, run.config, run.project, madeOn),
     ...(run.engine ? { engine: { previewSeconds: run.engine.previewSeconds } } : {}),
     config: printableConfig(run.config, run.project, run.secretKeys),
     resourceCount: run.views.length,

@@ -3,6 +3,7 @@
  * report (budgets, findings, tree, ledgers) and the hours the campus model kept. Plain data: the charts only lay it
  * out, so they can be tested on hand-built data.
  */
+import type { ReportProvenance } from "../plan/provenance";
 import type { CampusSeries } from "../components/model/plan";
 import type { CostYearRow } from "../components/costs/campusCost";
 import type { YearRow } from "../components/years/ledger";
@@ -93,6 +94,8 @@ export interface ReportData {
   tree: TreeNode[];
   /** `--samples`: each budget over the catalog's ranges and other weather years (absent: no confidence run). */
   confidence?: ConfidenceReport;
+  /** What the report is: project, config, tool, day, scale, weather (absent in reports built by hand). */
+  about?: { project: string; config: Record<string, string>; provenance?: ReportProvenance };
 }
 
 const num = (v: unknown): number => (typeof v === "number" && Number.isFinite(v) ? v : 0);
@@ -204,5 +207,6 @@ export function reportData(run: { readonly views: readonly ResourceView[]; reado
     findings: report.findings,
     tree: report.tree,
     ...(report.confidence ? { confidence: report.confidence } : {}),
+    about: { project: report.project, config: report.config, ...(report.provenance ? { provenance: report.provenance } : {}) },
   };
 }

@@ -7,6 +7,7 @@
  * what moves it), then for each campus its power and water Sankeys, hourly heatmaps, year-by-year timeline and cost,
  * hall strip and cooling plants; last the findings with their fixes and the component tree.
  */
+import { provenanceLine, scaleWarning } from "../plan/provenance";
 import type { EnforcedFinding } from "../policies/evaluate";
 import { describeExemption, expiredSuffix } from "../policies/exemptions";
 import { fixText } from "../policies/finding";
@@ -41,6 +42,7 @@ h2 { font-size: 20px; margin: 32px 0 8px; padding-bottom: 4px; border-bottom: 2p
 h3 { font-size: 16px; margin: 22px 0 6px; }
 code { font: 0.92em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 .verdict { display: inline-block; padding: 2px 12px; border-radius: 4px; font-weight: 700; letter-spacing: 0.05em; color: #fff; }
+.scale-warning { background: #fff4d6; border: 1px solid #e0a800; border-radius: 4px; padding: 6px 10px; }
 .verdict.pass { background: #1a7f37; }
 .verdict.fail { background: #cf222e; }
 .figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(160px, 1fr)); gap: 6px 14px; margin: 10px 0; padding: 0; }
@@ -113,6 +115,18 @@ function campusFigures(campus: CampusData): [string, string][] {
   return items;
 }
 
+/** Project, config, tool, day and weather, and a warning when the plan is scaled. */
+function aboutLines(data: ReportData): string[] {
+  const about = data.about;
+  if (!about) return [];
+  const config = Object.entries(about.config).map(([k, v]) => `${k}=${v}`).join(", ") || "(none)";
+  const scaled = scaleWarning(about.provenance);
+  return [
+    ...(scaled ? [`<p class="scale-warning" role="alert"><strong>Warning:</strong> ${e(scaled)}</p>`] : []),
+    `<p class="about">Project <code>${e(about.project)}</code>; config <code>${e(config)}</code>${about.provenance ? `. ${e(provenanceLine(about.provenance))}` : ""}.</p>`,
+  ];
+}
+
 function header(data: ReportData): string {
   const violations = data.findings.filter((f) => f.status === "violation");
   const mandatory = violations.filter((f) => f.enforcementLevel === "mandatory" && f.exemption === undefined).length;
@@ -126,6 +140,7 @@ function header(data: ReportData): string {
   return [
     `<header>`,
     `<h1>Plan report: stack <code>${e(data.stack)}</code></h1>`,
+    ...aboutLines(data),
     `<p>Verdict: <span class="verdict ${e(data.verdict)}" data-verdict="${e(data.verdict)}">${data.verdict === "pass" ? "PASS" : "FAIL"}</span> ${data.verdict === "pass" ? "no mandatory budget is broken" : "a mandatory budget is broken"}</p>`,
     figureList(overall),
     ...data.campuses.map((c) => `<h3>Campus <code>${e(c.name)}</code>${c.weather ? ` <small>(weather ${e(c.weather)})</small>` : ""}</h3>${figureList(campusFigures(c))}`),

@@ -2,6 +2,7 @@
  * The catalog: built-in specs plus the user's own, validated by the same schemas.
  * Lookups of unknown ids fail with the list of known ones.
  */
+import type { Assert, SameShape } from "./schemaCommon";
 import { fixed } from "../format/numbers";
 import { BUILTIN_ACCELERATORS } from "./accelerators";
 import { BUILTIN_AWS_INSTANCE_TYPES } from "./awsInstanceTypes";
@@ -317,10 +318,22 @@ export class Catalog {
 const SECTIONS_IN_REFERENCE_ORDER = [
   "accelerators", "nodeDesigns", "rackDesigns", "coolingTechnologies", "generationSources", "climates", "markets",
   "rackHardwareCosts", "coolingPlantCosts", "facilityCosts", "generationCosts", "energyPrices", "waterPrices", "awsInstanceTypes",
-] as const satisfies readonly (keyof Catalog)[];
+] as const satisfies readonly CatalogSectionName[];
+/** Every section is listed (a section added to the catalog and not here fails to compile). @internal */
+export type EverySectionListed = Assert<SameShape<(typeof SECTIONS_IN_REFERENCE_ORDER)[number], CatalogSectionName>>;
+
+/** The catalog's sections, by their property names on {@link Catalog}. */
+export type CatalogSectionName = "accelerators" | "nodeDesigns" | "rackDesigns" | "coolingTechnologies" | "generationSources" | "climates" | "markets"
+  | "rackHardwareCosts" | "coolingPlantCosts" | "facilityCosts" | "generationCosts" | "energyPrices" | "waterPrices" | "awsInstanceTypes";
+
+/** An entry as plain data: every entry has its catalog id. */
+export interface CatalogEntryData {
+  /** Catalog id of the entry, unique within its section. */
+  id: string;
+}
 
 /** A catalog's entries by section, as plain data. */
-export type CatalogEntries = { readonly [K in (typeof SECTIONS_IN_REFERENCE_ORDER)[number]]: readonly { id: string }[] };
+export type CatalogEntries = { readonly [K in CatalogSectionName]: readonly CatalogEntryData[] };
 
 /**
  * The catalog the components read. Extend it before creating components:
