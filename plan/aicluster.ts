@@ -5,13 +5,13 @@
  * aicluster rules and the user's policy config, and reports in the formats CI tools read.
  * Exit codes: 0 pass, 1 a mandatory policy violated, 2 bad input, 3 a crash.
  */
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { check, EXIT, reportError } from "./check";
+import { toolPackage } from "./ciFormats";
 import { runCommand } from "./exit";
 import { CHECK_USAGE, parseOptions, UsageError } from "./options";
 import { programEntry, runProgramEntry } from "./program";
-import { readPulumiProject } from "./project";
+import { assertOnePulumiSdk, readPulumiProject } from "./project";
 import { isProgramFile, runProgram } from "./runProgram";
 import { runEngine } from "./engine/runEngine";
 import { compareMain } from "./compare/cli";
@@ -23,34 +23,6 @@ commands:
   compare <plan> <plan> [...]          two or more plans side by side: JSON reports or stack variants (aicluster compare --help)
   --version                            the package version
   --help                               this text`;
-
-function packageVersion(): string {
-  for (let dir = __dirname; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
-    const file = path.join(dir, "package.json");
-    if (fs.existsSync(file)) {
-      const pkg = JSON.parse(fs.readFileSync(file, "utf8")) as { name?: string; version?: string };
-      if (pkg.name === "pulumi-aicluster") return pkg.version ?? "unknown";
-    }
-  }
-  return "unknown";
-}
-
-/** The program's @pulumi/pulumi must be the one the checker installs its mocks on, or the program would call a real engine. */
-function assertOnePulumiSdk(projectDir: string): void {
-  let theirs: string;
-  try {
-    theirs = require.resolve("@pulumi/pulumi", { paths: [projectDir] });
-  } catch {
-    throw new UsageError(`${projectDir}: @pulumi/pulumi is not installed for this program; run npm install in the project folder`, false);
-  }
-  const ours = require.resolve("@pulumi/pulumi");
-  if (fs.realpathSync(theirs) !== fs.realpathSync(ours)) {
-    throw new UsageError(
-      `two copies of @pulumi/pulumi: the program loads ${theirs}, aicluster ${ours}; install pulumi-aicluster in the project itself (npm install --save-dev pulumi-aicluster), so both share one`,
-      false,
-    );
-  }
-}
 
 /**
  * `aicluster check` in process: `argv` is what follows `check` on the command line. Returns the exit code of a run
@@ -118,7 +90,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       return command === undefined ? EXIT.badInput : EXIT.pass;
     }
     if (command === "--version" || command === "-v") {
-      console.log(packageVersion());
+      console.log(toolPackage().version);
       return EXIT.pass;
     }
     if (command === "check") return await checkCommand(rest);

@@ -266,3 +266,20 @@ export function readPulumiProject(dir: string): PulumiProject {
     })(),
   };
 }
+
+/** The program's @pulumi/pulumi must be the one the checker installs its mocks on, or the program would call a real engine. */
+export function assertOnePulumiSdk(projectDir: string): void {
+  let theirs: string;
+  try {
+    theirs = require.resolve("@pulumi/pulumi", { paths: [projectDir] });
+  } catch {
+    throw new UsageError(`${projectDir}: @pulumi/pulumi is not installed for this program; run npm install in the project folder`, false);
+  }
+  const ours = require.resolve("@pulumi/pulumi");
+  if (fs.realpathSync(theirs) !== fs.realpathSync(ours)) {
+    throw new UsageError(
+      `two copies of @pulumi/pulumi: the program loads ${theirs}, aicluster ${ours}; install pulumi-aicluster in the project itself (npm install --save-dev pulumi-aicluster), so both share one`,
+      false,
+    );
+  }
+}

@@ -5,7 +5,6 @@
  * buildReport). Files are read and stack configs loaded for every plan before any program runs, so bad input fails
  * in milliseconds; a problem is a UsageError naming the argument.
  */
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { z } from "zod";
 import { problemsFromZod } from "../../components/catalog/issues";
@@ -15,7 +14,7 @@ import { isBadInput, type ProgramRunner } from "../check";
 import { fileError, readJsonFile } from "../jsonFile";
 import { DEFAULT_TIMEOUT_SECONDS, UsageError } from "../options";
 import { programEntry, runProgramEntry } from "../program";
-import { readPulumiProject, type PulumiProject } from "../project";
+import { assertOnePulumiSdk, readPulumiProject, type PulumiProject } from "../project";
 import { progressReporter } from "../progress";
 import { buildReport, type PlanReport } from "../report";
 import { isProgramFile, runProgram } from "../runProgram";
@@ -184,20 +183,6 @@ export function userProject(dir: string): VariantProject {
     runner: (input) => runProgram({ ...input, program: () => runProgramEntry(project, entry, (file) => isProgramFile(project.dir, file)) }),
     missingStackFile: "defaults",
   };
-}
-
-/** The program's @pulumi/pulumi must be the one the mocks are installed on (as plan/aicluster.ts checks for `check`). */
-function assertOnePulumiSdk(projectDir: string): void {
-  let theirs: string;
-  try {
-    theirs = require.resolve("@pulumi/pulumi", { paths: [projectDir] });
-  } catch {
-    throw new UsageError(`${projectDir}: @pulumi/pulumi is not installed for this program; run npm install in the project folder`, false);
-  }
-  const ours = require.resolve("@pulumi/pulumi");
-  if (fs.realpathSync(theirs) !== fs.realpathSync(ours)) {
-    throw new UsageError(`two copies of @pulumi/pulumi: the program loads ${theirs}, aicluster ${ours}; install pulumi-aicluster in the project itself (npm install --save-dev pulumi-aicluster), so both share one`, false);
-  }
 }
 
 /** Bad input met while planning a variant, named by its argument (a config value the program refuses, say). */
