@@ -8,7 +8,18 @@ import { measureOffline, OfflineRow } from "./offline";
 import { BENCH_USAGE, BenchUsageError, parseBenchOptions } from "./options";
 import { measureEngine } from "./realEngine";
 import { checkTargets, renderEngine, renderOffline, renderTargets } from "./render";
-import { SCENARIOS } from "./scenarios";
+import { SCENARIOS, TARGETS } from "./scenarios";
+import { measureConfidence, renderConfidence, type ConfidenceBench } from "./confidence";
+import type { TargetCheck } from "./render";
+
+/** The confidence run's targets: figures printed, never asserted. */
+function confidenceTargets(c: ConfidenceBench): TargetCheck[] {
+  const t = TARGETS.confidence;
+  return [
+    ...(c.samples === t.samples ? [{ target: `confidence run, ${t.samples} samples of the 5 GW campus < ${t.seconds} s`, measured: c.runSeconds === undefined ? c.note ?? "-" : `${fixed(c.runSeconds, 1)} s`, met: c.runSeconds !== undefined && c.runSeconds < t.seconds }] : []),
+    { target: `campus model alone, 5 GW, warm < ${t.warmModelMs} ms`, measured: `${fixed(c.warmModelMs, 1)} ms`, met: c.warmModelMs < t.warmModelMs },
+  ];
+}
 
 async function main(argv: readonly string[]): Promise<number> {
   let options;
@@ -38,9 +49,11 @@ async function main(argv: readonly string[]): Promise<number> {
     }
   }
   const engine = options.engine ? await measureEngine(scenarios, options.scales, options.engineTimeoutSeconds, log) : { skipped: "--no-engine", rows: [] };
-  const targets = checkTargets(offline, engine);
-  if (options.json) console.log(JSON.stringify({ machine, runs: options.runs, offline, engine, targets }, null, 2));
-  else console.log([renderOffline(offline, options.runs), renderEngine(engine), renderTargets(targets)].join("\n\n"));
+  const confidence = measureConfidence(options.confidenceSamples);
+  log(`confidence: ${confidence.runSeconds === undefined ? confidence.note : `${fixed(confidence.runSeconds, 1)} s`}, model warm ${fixed(confidence.warmModelMs, 1)} ms`);
+  const targets = [...checkTargets(offline, engine), ...confidenceTargets(confidence)];
+  if (options.json) console.log(JSON.stringify({ machine, runs: options.runs, offline, engine, confidence, targets }, null, 2));
+  else console.log([renderOffline(offline, options.runs), renderEngine(engine), renderConfidence(confidence), renderTargets(targets)].join("\n\n"));
   return 0;
 }
 

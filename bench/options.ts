@@ -15,6 +15,8 @@ export interface BenchOptions {
   engineTimeoutSeconds: number;
   /** Also measure the old baseline (bare components, no args, no outputs) beside the replay. */
   compareBaselines: boolean;
+  /** Samples of the confidence run measured on the 5 GW campus (0: not measured). */
+  confidenceSamples: number;
   help: boolean;
 }
 
@@ -31,6 +33,7 @@ options:
   --scales <a,b,...>        scales to run (default ${SCALES.join(",")})
   --only <label>            one scenario: ${SCENARIOS.map((s) => `"${s.label}"`).join(", ")} (repeatable)
   --compare-baselines       also measure the old baseline (as many bare components, no args, no outputs)
+  --confidence-samples <n>  samples of the confidence run on the 5 GW campus (default 1000; 0 skips it)
   --no-engine               skip the real-engine table
   --engine-timeout <s>      per preview (default 600)
   -h, --help                this text`;
@@ -54,6 +57,7 @@ const BENCH_OPTIONS: OptionSpecs = {
   "engine-timeout": { type: "string" },
   scales: { type: "string" },
   only: { type: "string", multiple: true },
+  "confidence-samples": { type: "string" },
 };
 
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
@@ -61,8 +65,10 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   if (positionals.length > 0) throw new BenchUsageError(`unexpected argument ${JSON.stringify(positionals[0])}; the bench takes options only`);
   const o: BenchOptions = {
     json: values.json === true, runs: 3, scales: SCALES, scenarios: [], engine: values["no-engine"] !== true, engineTimeoutSeconds: 600,
-    compareBaselines: values["compare-baselines"] === true, help: values.help === true,
+    compareBaselines: values["compare-baselines"] === true, confidenceSamples: 1000, help: values.help === true,
   };
+  const samples = stringValue(values, "confidence-samples");
+  if (samples !== undefined) o.confidenceSamples = samples === "0" ? 0 : positive("--confidence-samples", samples, true);
   const runs = stringValue(values, "runs");
   if (runs !== undefined) o.runs = positive("--runs", runs, true);
   const timeout = stringValue(values, "engine-timeout");

@@ -17,6 +17,8 @@ import { ConfidenceFlags, Format, FORMAT_EXTENSIONS, PlanOptions, UsageError } f
 import { confidenceRun, fragileFindings } from "./confidence/run";
 import { ReplanError } from "./campusPlans";
 import { withFixes } from "./fixes";
+import { readEpwFile } from "../components/weather/epwFile";
+import { WeatherFileError } from "../components/weather/errors";
 import type { ConfidenceReport } from "./confidence/types";
 import type { PackConfig } from "../policies/evaluate";
 import { renderCodeQuality } from "./codeQuality";
@@ -142,6 +144,15 @@ function prepareOutputDir(dir: string): void {
 /** Runs the check and renders its report; returns the exit code (errors are thrown; see `reportError`). */
 /** The confidence run `--samples` asks for, with its progress on stderr; a run that cannot be sampled is bad input. */
 async function sampled(run: PlanRun, flags: ConfidenceFlags, policyConfig: PackConfig | undefined, clock: Clock | undefined): Promise<ConfidenceReport> {
+  // Each EPW file is read once before any sample, so a bad one fails in milliseconds, named by its flag.
+  for (const file of flags.weatherFiles ?? []) {
+    try {
+      readEpwFile(file);
+    } catch (e) {
+      if (e instanceof WeatherFileError) throw new UsageError(`--weather-file ${file}: ${e.message}`, false);
+      throw e;
+    }
+  }
   const progress = progressReporter(`sampling ${run.stack}`, process.stderr, "model runs");
   try {
     return await confidenceRun(run, { ...flags, ...(policyConfig ? { policyConfig } : {}), ...(clock ? { clock } : {}), onProgress: (n) => progress.update(n) });

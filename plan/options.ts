@@ -72,6 +72,8 @@ export interface ConfidenceFlags {
   fragileLevel: "advisory" | "mandatory";
   /** Threads at most (1: the checker's own). @default the machine's cores */
   workers?: number;
+  /** EPW files drawn from beside the generated years. */
+  weatherFiles?: string[];
 }
 
 /** The most samples a run may ask for. */
@@ -142,6 +144,8 @@ const OPTIONS_TEXT = `options:
   --fragile-above <share>       with --samples: a passing budget that fails in more than this share of the samples
                                 (0 to 1, default 0.1) is a fragile finding
   --fragile-level <level>       with --samples: advisory (default: reported, not blocking) or mandatory (exits 1)
+  --weather-file <file.epw>     with --samples: a real weather year (EPW, e.g. TMY3) drawn from beside the generated
+                                ones, every campus on it in turn (repeatable)
   --workers <n>                 with --samples: threads to plan the samples on, 1 to 64 (default: the machine's cores;
                                 runs of less than a few seconds stay on one)
   -h, --help                    this text
@@ -194,6 +198,7 @@ const OPTION_SPECS: OptionSpecs = {
   "fragile-above": { type: "string" },
   "fragile-level": { type: "string" },
   workers: { type: "string" },
+  "weather-file": { type: "string", multiple: true },
 };
 
 /** How long a program may take to settle by default (`--timeout`), in seconds. */
@@ -257,7 +262,7 @@ function share(flag: string, text: string): number {
 /** `--samples` and its companions (each companion needs --samples; none with --engine). */
 function parseConfidence(values: Parameters<typeof stringValue>[0], engine: boolean): ConfidenceFlags | undefined {
   const samples = stringValue(values, "samples");
-  const companions = (["seed", "weather-years", "fragile-above", "fragile-level", "workers"] as const).filter((k) => values[k] !== undefined);
+  const companions = (["seed", "weather-years", "fragile-above", "fragile-level", "workers", "weather-file"] as const).filter((k) => values[k] !== undefined);
   if (samples === undefined) {
     if (companions.length > 0) throw new UsageError(`--${companions[0]}: allowed with --samples <n> (it sets how the confidence run draws or judges its samples)`);
     return undefined;
@@ -270,7 +275,9 @@ function parseConfidence(values: Parameters<typeof stringValue>[0], engine: bool
   const weatherYears = stringValue(values, "weather-years");
   const fragileAbove = stringValue(values, "fragile-above");
   const workers = stringValue(values, "workers");
+  const weatherFiles = stringValues(values, "weather-file");
   return {
+    ...(weatherFiles.length ? { weatherFiles } : {}),
     ...(workers === undefined ? {} : { workers: wholeNumber("--workers", workers, 1, 64) }),
     samples: wholeNumber("--samples", samples, 2, MAX_SAMPLES),
     seed,

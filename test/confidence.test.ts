@@ -2,8 +2,13 @@
  * Verdicts with their confidence (issue 34): a confidence run's violation probability against one worked out by hand
  * for a one-figure range, its determinism in the seed, and the sampling helpers against their formulas.
  */
-import { describe, expect, it } from "vitest";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
 import { Campus, CampusArgs } from "../components";
+import { catalog } from "../components/catalog";
+import { formatEpw, weatherYearOf } from "../components/weather";
 import { latinHypercube, quantileOfSorted, triangularExceedance, triangularQuantile } from "../components/uncertainty/sampling";
 import { confidenceRun } from "../plan/confidence/run";
 import { runProgram } from "../plan/runProgram";
@@ -80,5 +85,24 @@ describe("a confidence run", () => {
     expect(b.budgets.map((x) => x.p50)).not.toEqual(a.budgets.map((x) => x.p50));
     // On two worker threads (each with its own copy of the model) the report is the same, sample for sample.
     expect(strip(await confidenceRun(run, { samples: 20, weatherYears: 3, seed: "one", workers: 2, workersFromSeconds: 0 }))).toEqual(strip(a));
+  }, 120_000);
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aicluster-confidence-"));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }), 30_000);
+
+  it("draws a user's EPW year beside the generated ones: the weather bar spans the campus's own year and the file's", async () => {
+    // Another year of central Ohio (the same figures under another seed), written as an EPW file.
+    const file = path.join(dir, "other-year.epw");
+    fs.writeFileSync(file, formatEpw(weatherYearOf({ ...catalog.climates.get("central-ohio"), weatherSeed: "another year" }), { city: "New Albany", state: "OH", country: "USA" }));
+    const args: CampusArgs = { ...campus(150), waterPermitM3PerYear: 1_000_000, halls: [{ ...campus(150).halls[0], cooling: { technology: "adiabatic" } }] };
+    const run = await runOf(args);
+    const report = await confidenceRun(run, { samples: 10, weatherYears: 1, weatherFiles: [file], workers: 1 });
+    expect(report.weatherFiles).toEqual([path.relative(process.cwd(), file)]);
+    // The campus planned on the file, as a program would plan it: its annual water is one end of the weather bar.
+    const onFile = await runOf({ ...args, weatherFile: file });
+    const water = (r: typeof run) => r.views.find((v) => v.type === Campus.type)!.props.waterM3PerYear as number;
+    const bar = report.tornado.find((t) => t.budget === "annual water (permit)")?.bars.find((b) => b.figure === "weather year");
+    expect(water(onFile)).not.toBeCloseTo(water(run), 3);
+    expect([bar!.usedAtLow, bar!.usedAtHigh].sort()).toEqual([water(run), water(onFile)].sort());
   }, 120_000);
 });

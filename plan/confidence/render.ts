@@ -4,7 +4,7 @@ import type { ConfidenceReport } from "./types";
 
 /** The sentence that says what was drawn and how. */
 export function confidenceScope(c: ConfidenceReport): string {
-  return `${show(c.samples)} samples (seed ${JSON.stringify(c.seed)}; ${c.method}) of ${show(c.figures.length)} figures with sourced ranges and ${show(c.weatherYears)} generated weather years; ${show(c.modelRuns)} model runs in ${show(c.wallSeconds)} s`;
+  return `${show(c.samples)} samples (seed ${JSON.stringify(c.seed)}; ${c.method}) of ${show(c.figures.length)} figures with sourced ranges and ${show(c.weatherYears)} generated weather years${c.weatherFiles?.length ? ` and ${c.weatherFiles.length} EPW files (${c.weatherFiles.join(", ")})` : ""}; ${show(c.modelRuns)} model runs in ${show(c.wallSeconds)} s`;
 }
 
 export const CONFIDENCE_HEADER = ["policy", "budget", "at catalog figures", "P10", "P50", "P90", "limit", "headroom at P10", "P(violation)", "status"];

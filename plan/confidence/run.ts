@@ -5,6 +5,7 @@
  * from the results. Nothing is estimated: every sample is a full plan of every campus.
  */
 import * as os from "node:os";
+import * as path from "node:path";
 import { planCampus } from "../../components/model/plan";
 import { figuresRead, recordingCatalog, type UncertainFigure } from "../../components/uncertainty/figures";
 import { latinHypercube, quantileOfSorted, triangularQuantile } from "../../components/uncertainty/sampling";
@@ -26,6 +27,8 @@ export interface ConfidenceOptions {
   seed?: string;
   /** Generated weather years to draw from: the climate's own and `weatherYears − 1` under other seeds. @default 10 */
   weatherYears?: number;
+  /** EPW weather files (real years, e.g. TMY3 or a station's) drawn from beside the generated years: every campus on each in turn. */
+  weatherFiles?: string[];
   /** A passing budget failing in more than this share of the samples is fragile. @default 0.1 */
   fragileAbove?: number;
   /** @default "advisory" */
@@ -82,6 +85,8 @@ export async function confidenceRun(run: PlanRun, options: ConfidenceOptions): P
   const started = process.hrtime.bigint();
   const seed = options.seed ?? "aicluster";
   const weatherYears = options.weatherYears ?? 10;
+  const weatherFiles = (options.weatherFiles ?? []).map((f) => path.resolve(f));
+  const weathers = weatherYears + weatherFiles.length;
   const fragileAbove = options.fragileAbove ?? 0.1;
   const fragileLevel = options.fragileLevel ?? "advisory";
   const { campuses, others } = campusesToPlan(run);
@@ -89,6 +94,7 @@ export async function confidenceRun(run: PlanRun, options: ConfidenceOptions): P
   const base = budgetRows(run.findings);
   const input: SamplerInput = {
     campuses: campuses.map((c) => ({ name: c.plan.name, args: c.plan.args, catalog: c.plan.catalog.entries(), figures: c.figures, climateIds: c.climateIds, view: c.view, known: [...c.known] })),
+    generatedYears: weatherYears, weatherFiles,
     others, today: utcDay(options.clock ?? systemClock), base: base.map((b) => ({ policy: b.policy, budget: b.budget, resourceName: b.resourceName })),
     ...(options.policyConfig ? { policyConfig: options.policyConfig } : {}),
   };
@@ -99,12 +105,12 @@ export async function confidenceRun(run: PlanRun, options: ConfidenceOptions): P
   const dimension = new Map(groups.map((g, d) => [g, d]));
   const samples: SampleRequest[] = latinHypercube(options.samples, groups.length + 1, seed).map((point) => ({
     values: figures.map((f) => [f.key, triangularQuantile(point[dimension.get(f.group)!], f.low, f.base, f.high)]),
-    weatherYear: Math.min(weatherYears - 1, Math.floor(point[groups.length] * weatherYears)),
+    weatherYear: Math.min(weathers - 1, Math.floor(point[groups.length] * weathers)),
   }));
   // The tornado: each group at its low and at its high, the others at base; and each other weather year at base figures.
   const at = (g: string, end: "low" | "high"): SampleRequest => ({ values: figures.filter((f) => f.group === g).map((f) => [f.key, f[end]]), weatherYear: 0 });
   const tornadoRequests = groups.flatMap((g) => [at(g, "low"), at(g, "high")]);
-  const yearRequests = Array.from({ length: weatherYears - 1 }, (_, i): SampleRequest => ({ values: [], weatherYear: i + 1 }));
+  const yearRequests = Array.from({ length: weathers - 1 }, (_, i): SampleRequest => ({ values: [], weatherYear: i + 1 }));
   const requests = [...samples, ...tornadoRequests, ...yearRequests];
   const results = (await runSamples(input, requests, {
     workers: options.workers ?? defaultWorkers(),
@@ -155,7 +161,9 @@ export async function confidenceRun(run: PlanRun, options: ConfidenceOptions): P
   });
 
   return {
-    samples: options.samples, seed, weatherYears, method: "latin hypercube, triangular (low, base, high)", fragileAbove, fragileLevel,
+    samples: options.samples, seed, weatherYears,
+    ...(weatherFiles.length ? { weatherFiles: weatherFiles.map((f) => path.relative(process.cwd(), f) || f) } : {}),
+    method: "latin hypercube, triangular (low, base, high)", fragileAbove, fragileLevel,
     figures: figures.map((f) => ({ key: f.key, low: f.low, base: f.base, high: f.high, note: f.note, group: f.group })),
     budgets, tornado, modelRuns,
     wallSeconds: Number(process.hrtime.bigint() - started) / 1e9,

@@ -40,12 +40,20 @@ export interface SamplerInput {
   today: string;
   /** The budgets of the run: each sample reports these, on the resource tightest in the run. */
   base: { policy: string; budget: string; resourceName: string }[];
+  /** Generated weather years (0: the climate's own), then these EPW files (absolute paths), by weather index. */
+  generatedYears: number;
+  weatherFiles: string[];
 }
 
-/** Which figures are where, and which generated weather year (0: the climate's own). */
+/** Which figures are where, and which weather: generated year `weatherYear` (0: the climate's own), or past the generated years an EPW file. */
 export interface SampleRequest {
   values: [string, number][];
   weatherYear: number;
+}
+
+/** A campus's args on an EPW file's year instead of its own weather (every hall on it). */
+function onWeatherFile(args: CampusArgs, file: string): CampusArgs {
+  return { ...args, weatherFile: file, halls: args.halls.map((h) => ("weatherFile" in h && (h as { weatherFile?: string }).weatherFile !== undefined ? { ...h, weatherFile: file } : h)) };
 }
 
 /** One budget in one sample. */
@@ -72,9 +80,11 @@ export class Sampler {
     const values = new Map(request.values);
     const views: ResourceView[] = [...this.input.others];
     for (const c of this.campuses) {
-      const weatherSeed = request.weatherYear === 0 ? undefined : (climate: { id: string; weatherSeed?: string }) => `${climate.weatherSeed ?? climate.id}~year-${request.weatherYear}`;
+      const year = request.weatherYear;
+      const file = year >= this.input.generatedYears ? this.input.weatherFiles[year - this.input.generatedYears] : undefined;
+      const weatherSeed = year === 0 || file !== undefined ? undefined : (climate: { id: string; weatherSeed?: string }) => `${climate.weatherSeed ?? climate.id}~year-${year}`;
       const catalog = catalogWith(c.catalogValue, c.figures, values, { ids: c.climateIds, ...(weatherSeed ? { weatherSeed } : {}) });
-      views.push(...viewsOf(planCampus(c.name, c.args, catalog), { view: c.view, known: c.knownMap }));
+      views.push(...viewsOf(planCampus(c.name, file === undefined ? c.args : onWeatherFile(c.args, file), catalog), { view: c.view, known: c.knownMap }));
     }
     const { findings } = evaluatePolicies(views, this.input.policyConfig, RULES, { clock: fixedClock(this.input.today) });
     const rows = new Map(budgetRows(findings).map((r) => [budgetKey(r), r]));

@@ -74,6 +74,8 @@ export interface ConfidenceReport {
   seed: string;
   /** Generated weather years drawn from (the climate's own year and years under other seeds). */
   weatherYears: number;
+  /** EPW weather files drawn from beside them (relative to where the checker ran); absent when none. */
+  weatherFiles?: string[];
   /** How the figures are drawn. */
   method: "latin hypercube, triangular (low, base, high)";
   /** A passing budget that fails in more than this share of the samples is fragile. */
