@@ -14,12 +14,12 @@ import { Clock, EnforcedFinding, fixedClock } from "../policies/evaluate";
 import { blocks, utcDay } from "../policies/exemptions";
 import { appendStepSummary, findingFingerprint, matchFindings, renderGithub, renderJunit, renderSarif } from "./ciFormats";
 import { ConfidenceFlags, Format, FORMAT_EXTENSIONS, PlanOptions, UsageError } from "./options";
-import { confidenceRun, fragileFindings } from "./confidence/run";
+import { confidenceSampling, defaultWorkers, fragileFindings, type ConfidenceSampling } from "./confidence/run";
+import { fragileFixes } from "./fixes/fragile";
 import { ReplanError } from "./campusPlans";
 import { withFixes } from "./fixes";
 import { readEpwFile } from "../components/weather/epwFile";
 import { WeatherFileError } from "../components/weather/errors";
-import type { ConfidenceReport } from "./confidence/types";
 import type { PackConfig } from "../policies/evaluate";
 import { renderCodeQuality } from "./codeQuality";
 import { readPolicyConfigFile } from "./policyConfigFile";
@@ -143,7 +143,7 @@ function prepareOutputDir(dir: string): void {
 
 /** Runs the check and renders its report; returns the exit code (errors are thrown; see `reportError`). */
 /** The confidence run `--samples` asks for, with its progress on stderr; a run that cannot be sampled is bad input. */
-async function sampled(run: PlanRun, flags: ConfidenceFlags, policyConfig: PackConfig | undefined, clock: Clock | undefined): Promise<ConfidenceReport> {
+async function sampled(run: PlanRun, flags: ConfidenceFlags, policyConfig: PackConfig | undefined, clock: Clock | undefined): Promise<ConfidenceSampling> {
   // Each EPW file is read once before any sample, so a bad one fails in milliseconds, named by its flag.
   for (const file of flags.weatherFiles ?? []) {
     try {
@@ -155,7 +155,7 @@ async function sampled(run: PlanRun, flags: ConfidenceFlags, policyConfig: PackC
   }
   const progress = progressReporter(`sampling ${run.stack}`, process.stderr, "model runs");
   try {
-    return await confidenceRun(run, { ...flags, ...(policyConfig ? { policyConfig } : {}), ...(clock ? { clock } : {}), onProgress: (n) => progress.update(n) });
+    return await confidenceSampling(run, { ...flags, ...(policyConfig ? { policyConfig } : {}), ...(clock ? { clock } : {}), onProgress: (n) => progress.update(n) });
   } catch (e) {
     if (e instanceof ReplanError) throw new UsageError(`--samples: ${e.message}`, false);
     throw e;
@@ -184,8 +184,12 @@ export async function check(options: PlanOptions, project: PulumiProject, runner
   progress.done();
   // What it takes: each failing budget's smallest fix, found by planning again (mock runs: the plans are here).
   if (run.plans) run.findings = withFixes(run, { ...(policyConfig ? { policyConfig } : {}), ...(clock ? { clock } : {}) });
-  const confidence = options.confidence ? await sampled(run, options.confidence, policyConfig, clock) : undefined;
-  const report = buildReport(confidence ? { ...run, findings: [...run.findings, ...fragileFindings(confidence, run)] } : run, options.treeDepth, options.hourly, utcDay(clock));
+  const sampling = options.confidence ? await sampled(run, options.confidence, policyConfig, clock) : undefined;
+  const confidence = sampling?.report;
+  // What it takes for a fragile budget: found on its samples, checked over all of them.
+  const fragileFixesByBudget = sampling ? await fragileFixes(run, sampling, { ...(policyConfig ? { policyConfig } : {}), workers: options.confidence!.workers ?? defaultWorkers() }) : new Map();
+  const fragile = confidence ? fragileFindings(confidence, run, fragileFixesByBudget) : [];
+  const report = buildReport(confidence ? { ...run, findings: [...run.findings, ...fragile] } : run, options.treeDepth, options.hourly, utcDay(clock));
   if (confidence) report.confidence = confidence;
   const diff = baseline ? compareReports(baseline, report) : undefined;
   const summaryFile = formats.includes("github") ? process.env.GITHUB_STEP_SUMMARY : undefined;

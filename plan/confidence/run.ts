@@ -11,7 +11,7 @@ import { figuresRead, recordingCatalog, type UncertainFigure } from "../../compo
 import { latinHypercube, quantileOfSorted, triangularQuantile } from "../../components/uncertainty/sampling";
 import type { EnforcedFinding, PackConfig } from "../../policies/evaluate";
 import { systemClock, utcDay, type Clock } from "../../policies/exemptions";
-import type { EnforcementLevel } from "../../policies/finding";
+import type { EnforcementLevel, QuantifiedFix } from "../../policies/finding";
 import type { ResourceView } from "../../policies/view";
 import { runCampuses, type RunCampus } from "../campusPlans";
 import { runSamples } from "./pool";
@@ -81,7 +81,19 @@ function allFigures(campuses: readonly CampusToPlan[]): UncertainFigure[] {
   return [...byKey.values()];
 }
 
+/** A confidence run's report, and what made it: the samples' input and requests and each sample's result (for the fixes of fragile budgets). */
+export interface ConfidenceSampling {
+  report: ConfidenceReport;
+  input: SamplerInput;
+  samples: SampleRequest[];
+  results: Map<string, SampleBudget>[];
+}
+
 export async function confidenceRun(run: PlanRun, options: ConfidenceOptions): Promise<ConfidenceReport> {
+  return (await confidenceSampling(run, options)).report;
+}
+
+export async function confidenceSampling(run: PlanRun, options: ConfidenceOptions): Promise<ConfidenceSampling> {
   const started = process.hrtime.bigint();
   const seed = options.seed ?? "aicluster";
   const weatherYears = options.weatherYears ?? 10;
@@ -160,7 +172,7 @@ export async function confidenceRun(run: PlanRun, options: ConfidenceOptions): P
     return { policy: b.policy, budget: b.budget, unit: b.unit, baseUsed: b.used, bars: moving.slice(0, options.tornadoBars ?? 5) };
   });
 
-  return {
+  const report: ConfidenceReport = {
     samples: options.samples, seed, weatherYears,
     ...(weatherFiles.length ? { weatherFiles: weatherFiles.map((f) => path.relative(process.cwd(), f) || f) } : {}),
     method: "latin hypercube, triangular (low, base, high)", fragileAbove, fragileLevel,
@@ -168,10 +180,11 @@ export async function confidenceRun(run: PlanRun, options: ConfidenceOptions): P
     budgets, tornado, modelRuns,
     wallSeconds: Number(process.hrtime.bigint() - started) / 1e9,
   };
+  return { report, input, samples, results: results.slice(0, samples.length) };
 }
 
 /** The fragile budgets as findings: a budget that holds at the catalog's figures but fails in too many samples. */
-export function fragileFindings(report: ConfidenceReport, run: PlanRun): EnforcedFinding[] {
+export function fragileFindings(report: ConfidenceReport, run: PlanRun, fixes: ReadonlyMap<string, QuantifiedFix[]> = new Map()): EnforcedFinding[] {
   return report.budgets.filter((b) => b.status === "fragile").map((b) => {
     const at = run.findings.find((f) => f.policy === b.policy && f.budget === b.budget && f.resourceName === b.resourceName);
     const tornado = report.tornado.find((t) => t.policy === b.policy && t.budget === b.budget);
@@ -185,6 +198,7 @@ export function fragileFindings(report: ConfidenceReport, run: PlanRun): Enforce
       remediation: deciders.length
         ? `widen the margin, or narrow what decides it with better data: ${deciders.join(", ")}`
         : "widen the margin",
+      ...(fixes.has(budgetKey(b)) ? { fixes: fixes.get(budgetKey(b))! } : {}),
     };
   });
 }

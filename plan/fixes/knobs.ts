@@ -99,31 +99,38 @@ function moreCycles(campus: RunCampus, config: PackConfig | undefined): Knob | u
   };
 }
 
-/** The rack loops' supply temperature of one hall raised to `x` (groups already warmer keep theirs). */
-function warmerSupply(campus: RunCampus, finding: Finding, config: PackConfig | undefined): Knob | undefined {
-  const hallIndex = campus.plan.children.findIndex((c) => c.type === TYPES.dataHall && c.name === finding.resourceName);
-  if (hallIndex < 0) return undefined;
-  const hall = campus.plan.children[hallIndex];
-  const groups = hall.children.filter((g) => g.type === TYPES.liquidRack);
+/**
+ * The rack loops' supply temperature raised to `x` (groups already warmer keep theirs): of the finding's hall, or with
+ * `campusWide` of every hall (a budget fragile over the samples binds in whichever hall the sample makes tightest).
+ */
+function warmerSupply(campus: RunCampus, finding: Finding, config: PackConfig | undefined, campusWide: boolean): Knob | undefined {
+  const halls = campus.plan.children.map((h, i) => ({ h, i })).filter(({ h }) => h.type === TYPES.dataHall && (campusWide || h.name === finding.resourceName));
+  if (halls.length === 0) return undefined;
+  const groups = halls.flatMap(({ h }) => h.children.filter((g) => g.type === TYPES.liquidRack));
   const temps = groups.map((g) => (g.outputs as { supplyTempC?: number }).supplyTempC).filter((t): t is number => typeof t === "number");
   const designs = groups.map((g) => (g.outputs as { design?: string }).design).filter((d): d is string => typeof d === "string");
   if (temps.length === 0 || designs.length === 0) return undefined;
   const from = Math.min(...temps);
   const limit = Math.min(...designs.map((d) => campus.plan.catalog.rackDesigns.get(d).maxSupplyTempC));
   if (limit <= from) return undefined;
+  const which = new Set(halls.map(({ i }) => i));
   const args = campus.plan.args;
+  const where = campusWide ? "every liquid-cooled rack" : `${halls[0].h.name}'s liquid-cooled racks`;
   return {
     from, limit, firstStep: 1,
     apply: (t) => ({
-      args: { ...args, halls: args.halls.map((h, i) => i !== hallIndex ? h : { ...h, racks: h.racks.map((r) => ({ ...r, ...(r.supplyTempC === undefined || r.supplyTempC < t ? { supplyTempC: t } : {}) })) }) },
+      args: { ...args, halls: args.halls.map((h, i) => !which.has(i) ? h : { ...h, racks: h.racks.map((r) => ({ ...r, ...(r.supplyTempC === undefined || r.supplyTempC < t ? { supplyTempC: t } : {}) })) }) },
       ...(config ? { config } : {}),
     }),
-    describe: (t) => `raise the facility-water supply temperature of ${hall.name}'s liquid-cooled racks to ${show(t)} °C (from ${show(from)} °C; their designs allow up to ${show(limit)} °C)`,
+    describe: (t) => `raise the facility-water supply temperature of ${where} to ${show(t)} °C (from ${show(from)} °C; their designs allow up to ${show(limit)} °C)`,
   };
 }
 
-/** The knobs for a violation (none when its rule's budget has none). */
-export function knobsFor(campus: RunCampus, finding: Finding, config: PackConfig | undefined): Knob[] {
+/**
+ * The knobs for a violation (none when its rule's budget has none). `campusWide`: knobs of one resource (a hall's
+ * racks) act on every such resource of the campus, for a budget judged over all of them (a fragile one).
+ */
+export function knobsFor(campus: RunCampus, finding: Finding, config: PackConfig | undefined, campusWide = false): Knob[] {
   const knobs = (() => {
     switch (`${finding.policy}: ${finding.budget}`) {
       case "firm-power: firm power (peak hour + headroom)":
@@ -135,7 +142,7 @@ export function knobsFor(campus: RunCampus, finding: Finding, config: PackConfig
       case "water-permit: worst-day water (daily cap)":
         return [raisedCap(campus, finding, config, "dailyWaterCapM3", "daily water cap", "m³/day"), moreCycles(campus, config)];
       case "supply-temperature: hours supply temperature missed":
-        return [warmerSupply(campus, finding, config)];
+        return [warmerSupply(campus, finding, config, campusWide)];
       default:
         return [];
     }

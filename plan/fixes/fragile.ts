@@ -1,0 +1,71 @@
+/**
+ * What it takes for a fragile budget (one that holds at the catalog's figures but fails in more of a confidence run's
+ * samples than allowed): the smallest change after which it fails in no more than the allowed share. With k failures
+ * allowed out of n, the change must make the (k+1)-th worst sample pass; it is found by planning that sample again
+ * (./search.ts), then checked over all n samples, whose new violation share the fix states (a knob that helps the
+ * worst samples less than that one can leave more than k failing: then the fix says so).
+ */
+import { show } from "../../components/format/numbers";
+import type { PackConfig } from "../../policies/evaluate";
+import type { QuantifiedFix } from "../../policies/finding";
+import { runCampuses, viewsOf, type RunCampus } from "../campusPlans";
+import { runSamples } from "../confidence/pool";
+import type { ConfidenceSampling } from "../confidence/run";
+import { budgetKey, Sampler, type SamplerInput } from "../confidence/sampler";
+import type { PlanRun } from "../runProgram";
+import { knobsFor, type Setting } from "./knobs";
+import { smallestPassing } from "./search";
+
+/** The samples' input with one campus planned from the setting's args (and the setting's policy config). */
+function withSetting(input: SamplerInput, campusName: string, setting: Setting): SamplerInput {
+  return {
+    ...input,
+    campuses: input.campuses.map((c) => (c.name === campusName ? { ...c, args: setting.args } : c)),
+    ...(setting.config ? { policyConfig: setting.config } : {}),
+  };
+}
+
+const percent = (x: number) => `${show(x * 100)} %`;
+
+/** The fixes of each fragile budget, by budget key. */
+export async function fragileFixes(run: PlanRun, sampling: ConfidenceSampling, options: { policyConfig?: PackConfig; workers: number }): Promise<Map<string, QuantifiedFix[]>> {
+  const fixes = new Map<string, QuantifiedFix[]>();
+  const fragile = sampling.report.budgets.filter((b) => b.status === "fragile");
+  if (fragile.length === 0) return fixes;
+  const { campuses } = runCampuses(run, "planned again for its fixes");
+  const campusOf = new Map<string, RunCampus>();
+  for (const c of campuses) for (const v of viewsOf(c.plan, c)) campusOf.set(v.urn, c);
+  const n = sampling.samples.length;
+  const allowed = Math.floor(sampling.report.fragileAbove * n);
+  for (const b of fragile) {
+    const key = budgetKey(b);
+    const finding = run.findings.find((f) => f.policy === b.policy && f.budget === b.budget && f.resourceName === b.resourceName);
+    const campus = finding && campusOf.get(finding.resourceUrn);
+    if (!finding || !campus) continue;
+    // The (allowed + 1)-th worst sample by this resource's headroom: the one the fix must carry.
+    const order = sampling.results.map((r, i) => ({ i, headroom: r.get(key)?.headroom ?? Infinity })).sort((x, y) => x.headroom - y.headroom);
+    const target = sampling.samples[order[Math.min(allowed, n - 1)].i];
+    const found: QuantifiedFix[] = [];
+    for (const knob of knobsFor(campus, finding, options.policyConfig, true)) {
+      const passes = (x: number) => {
+        try {
+          return !(new Map(new Sampler(withSetting(sampling.input, campus.plan.name, knob.apply(x))).run(target)).get(key)?.violated ?? true);
+        } catch {
+          return false;
+        }
+      };
+      const result = smallestPassing(passes, knob.from, knob.limit, knob.firstStep);
+      if (!result) continue;
+      const checked = await runSamples(withSetting(sampling.input, campus.plan.name, knob.apply(result.value)), sampling.samples, { workers: options.workers });
+      const share = checked.filter((r) => new Map(r).get(key)?.violated).length / n;
+      found.push({
+        change: knob.describe(result.value), value: result.value, from: knob.from, modelRuns: result.runs + n,
+        checked: share <= sampling.report.fragileAbove
+          ? `planned again over the ${show(n)} samples: fails in ${percent(share)}, within the ${percent(sampling.report.fragileAbove)} allowed`
+          : `planned again over the ${show(n)} samples: still fails in ${percent(share)}, above the ${percent(sampling.report.fragileAbove)} allowed (the budget turns on more than this knob)`,
+      });
+    }
+    if (found.length) fixes.set(key, found);
+  }
+  return fixes;
+}
