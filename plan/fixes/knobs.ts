@@ -127,6 +127,32 @@ function warmerSupply(campus: RunCampus, finding: Finding, config: PackConfig | 
 }
 
 /**
+ * A trim chiller's capacity (a share of the facility water's heat) raised to `x` in the finding's hall, or with
+ * `campusWide` in every hall with a plant: a hall without one gets one, at the catalog chiller's rating.
+ */
+function largerTrim(campus: RunCampus, finding: Finding, config: PackConfig | undefined, campusWide: boolean): Knob | undefined {
+  const args = campus.plan.args;
+  const which = new Set(campus.plan.children.map((h, i) => ({ h, i })).filter(({ h }) => h.type === TYPES.dataHall && (campusWide || h.name === finding.resourceName)).map(({ i }) => i));
+  const halls = args.halls.filter((h, i) => which.has(i) && h.cooling !== undefined && h.cooling.technology !== "chiller");
+  if (halls.length === 0) return undefined;
+  const from = Math.min(...halls.map((h) => h.cooling!.trimChiller?.capacityFraction ?? 0));
+  if (from >= 1) return undefined;
+  const where = campusWide ? "every hall's plant" : `${finding.resourceName}'s plant`;
+  return {
+    from, limit: 1, firstStep: 0.05,
+    apply: (x) => ({
+      args: {
+        ...args,
+        halls: args.halls.map((h, i) => !which.has(i) || !h.cooling || h.cooling.technology === "chiller" || (h.cooling.trimChiller?.capacityFraction ?? 0) >= x ? h
+          : { ...h, cooling: { ...h.cooling, trimChiller: { ...h.cooling.trimChiller, capacityFraction: x } } }),
+      },
+      ...(config ? { config } : {}),
+    }),
+    describe: (x) => `give ${where} a trim chiller of ${show(x * 100)} % of its facility-water heat (from ${from === 0 ? "none" : `${show(from * 100)} %`})`,
+  };
+}
+
+/**
  * The knobs for a violation (none when its rule's budget has none). `campusWide`: knobs of one resource (a hall's
  * racks) act on every such resource of the campus, for a budget judged over all of them (a fragile one).
  */
@@ -142,7 +168,7 @@ export function knobsFor(campus: RunCampus, finding: Finding, config: PackConfig
       case "water-permit: worst-day water (daily cap)":
         return [raisedCap(campus, finding, config, "dailyWaterCapM3", "daily water cap", "m³/day"), moreCycles(campus, config)];
       case "supply-temperature: hours supply temperature missed":
-        return [warmerSupply(campus, finding, config, campusWide)];
+        return [warmerSupply(campus, finding, config, campusWide), largerTrim(campus, finding, config, campusWide)];
       default:
         return [];
     }
