@@ -74,6 +74,12 @@ describe("the smallest fix", () => {
     const at = (t: number): CampusArgs => ({ ...README, halls: [{ ...README.halls[0], racks: README.halls[0].racks.map((r) => ({ ...r, supplyTempC: Math.max(r.supplyTempC ?? 35, t) })) }] });
     expect(violated((await runOf(at(fix.value))).findings, "supply-temperature")).toBe(false);
     expect(violated((await runOf(at(35 + 0.99 * (fix.value - 35)))).findings, "supply-temperature")).toBe(true);
+    // Or a trim chiller (the hall has none): the share found passes when given, 1 % less fails.
+    const trim = finding.fixes![1];
+    expect(trim.change).toBe(`give site-hall-a's plant a trim chiller of ${Number((trim.value * 100).toPrecision(6))} % of its facility-water heat (from none)`);
+    const withTrim = (x: number): CampusArgs => ({ ...README, halls: [{ ...README.halls[0], cooling: { ...README.halls[0].cooling!, trimChiller: { capacityFraction: x } } }] });
+    expect(violated((await runOf(withTrim(trim.value))).findings, "supply-temperature")).toBe(false);
+    expect(violated((await runOf(withTrim(0.99 * trim.value))).findings, "supply-temperature")).toBe(true);
   }, 60_000);
 
   it("rounds up to four significant figures", () => {

@@ -7,8 +7,14 @@ import type { CampusArgs } from "../../components/model/campus";
 import type { PackConfig } from "../../policies/evaluate";
 import type { Finding } from "../../policies/finding";
 import { TYPES } from "../../policies/view";
-import { show } from "../../components/format/numbers";
+import { show, upTo } from "../../components/format/numbers";
 import type { RunCampus } from "../campusPlans";
+
+/**
+ * A fix's value as found (four significant figures, rounded up by the search): never rounded again for display, which
+ * could state less than passes (20.32 % shown as 20.3 %).
+ */
+const asFound = (x: number) => upTo(Number(x.toPrecision(6)), 6);
 
 /** What a knob changes: the campus's args, and the policy config when the limit is set there. */
 export interface Setting {
@@ -57,7 +63,7 @@ function addedCapacity(campus: RunCampus, finding: Finding, config: PackConfig |
       },
       ...(config ? { config } : {}),
     }),
-    describe: (mw) => `add ${show(mw)} MW of ${what}${year === undefined ? "" : ` from ${year}`}, e.g. more ${source} firm service`,
+    describe: (mw) => `add ${asFound(mw)} MW of ${what}${year === undefined ? "" : ` from ${year}`}, e.g. more ${source} firm service`,
   };
 }
 
@@ -72,7 +78,7 @@ function raisedCap(campus: RunCampus, finding: Finding, config: PackConfig | und
     apply: (x) => inConfig
       ? { args: campus.plan.args, config: { ...config, "water-permit": { ...(entry as object), [field]: x } } }
       : { args: { ...campus.plan.args, [field]: x }, ...(config ? { config } : {}) },
-    describe: (x) => `raise the ${what} to ${show(x)} ${unit} (from ${show(from)} ${unit}${inConfig ? ", in the policy config" : ""})`,
+    describe: (x) => `raise the ${what} to ${asFound(x)} ${unit} (from ${show(from)} ${unit}${inConfig ? ", in the policy config" : ""})`,
   };
 }
 
@@ -95,7 +101,7 @@ function moreCycles(campus: RunCampus, config: PackConfig | undefined): Knob | u
       args: { ...args, halls: args.halls.map((h, i) => !which.has(i) || !h.cooling || (h.cooling.cyclesOfConcentration ?? 0) >= x ? h : { ...h, cooling: { ...h.cooling, cyclesOfConcentration: x } }) },
       ...(config ? { config } : {}),
     }),
-    describe: (x) => `run the evaporating plants at ${show(x)} cycles of concentration (from ${show(from)}; less blowdown, better water treatment)`,
+    describe: (x) => `run the evaporating plants at ${asFound(x)} cycles of concentration (from ${show(from)}; less blowdown, better water treatment)`,
   };
 }
 
@@ -122,7 +128,7 @@ function warmerSupply(campus: RunCampus, finding: Finding, config: PackConfig | 
       args: { ...args, halls: args.halls.map((h, i) => !which.has(i) ? h : { ...h, racks: h.racks.map((r) => ({ ...r, ...(r.supplyTempC === undefined || r.supplyTempC < t ? { supplyTempC: t } : {}) })) }) },
       ...(config ? { config } : {}),
     }),
-    describe: (t) => `raise the facility-water supply temperature of ${where} to ${show(t)} °C (from ${show(from)} °C; their designs allow up to ${show(limit)} °C)`,
+    describe: (t) => `raise the facility-water supply temperature of ${where} to ${asFound(t)} °C (from ${show(from)} °C; their designs allow up to ${show(limit)} °C)`,
   };
 }
 
@@ -148,7 +154,7 @@ function largerTrim(campus: RunCampus, finding: Finding, config: PackConfig | un
       },
       ...(config ? { config } : {}),
     }),
-    describe: (x) => `give ${where} a trim chiller of ${show(x * 100)} % of its facility-water heat (from ${from === 0 ? "none" : `${show(from * 100)} %`})`,
+    describe: (x) => `give ${where} a trim chiller of ${asFound(x * 100)} % of its facility-water heat (from ${from === 0 ? "none" : `${show(from * 100)} %`})`,
   };
 }
 
