@@ -42,28 +42,38 @@ export async function fragileFixes(run: PlanRun, sampling: ConfidenceSampling, o
     const finding = run.findings.find((f) => f.policy === b.policy && f.budget === b.budget && f.resourceName === b.resourceName);
     const campus = finding && campusOf.get(finding.resourceUrn);
     if (!finding || !campus) continue;
-    // The (allowed + 1)-th worst sample by this resource's headroom: the one the fix must carry.
+    // The (allowed + 1)-th worst sample by this resource's headroom: the one the fix must carry. A knob can help the
+    // worst samples unevenly; when the share left failing is still above the allowed one, the next worse sample is
+    // carried instead (up to three).
     const order = sampling.results.map((r, i) => ({ i, headroom: r.get(key)?.headroom ?? Infinity })).sort((x, y) => x.headroom - y.headroom);
-    const target = sampling.samples[order[Math.min(allowed, n - 1)].i];
     const found: QuantifiedFix[] = [];
     for (const knob of knobsFor(campus, finding, options.policyConfig, true)) {
-      const passes = (x: number) => {
-        try {
-          return !(new Map(new Sampler(withSetting(sampling.input, campus.plan.name, knob.apply(x))).run(target)).get(key)?.violated ?? true);
-        } catch {
-          return false;
-        }
-      };
-      const result = smallestPassing(passes, knob.from, knob.limit, knob.firstStep);
-      if (!result) continue;
-      const checked = await runSamples(withSetting(sampling.input, campus.plan.name, knob.apply(result.value)), sampling.samples, { workers: options.workers });
-      const share = checked.filter((r) => new Map(r).get(key)?.violated).length / n;
-      found.push({
-        change: knob.describe(result.value), value: result.value, from: knob.from, modelRuns: result.runs + n,
-        checked: share <= sampling.report.fragileAbove
-          ? `planned again over the ${show(n)} samples: fails in ${percent(share)}, within the ${percent(sampling.report.fragileAbove)} allowed`
-          : `planned again over the ${show(n)} samples: still fails in ${percent(share)}, above the ${percent(sampling.report.fragileAbove)} allowed (the budget turns on more than this knob)`,
-      });
+      let best: QuantifiedFix | undefined;
+      let runs = 0;
+      for (let rank = Math.min(allowed, n - 1); rank >= Math.max(0, allowed - 2); rank--) {
+        const target = sampling.samples[order[rank].i];
+        const passes = (x: number) => {
+          try {
+            return !(new Map(new Sampler(withSetting(sampling.input, campus.plan.name, knob.apply(x))).run(target)).get(key)?.violated ?? true);
+          } catch {
+            return false;
+          }
+        };
+        const result = smallestPassing(passes, knob.from, knob.limit, knob.firstStep);
+        if (!result) break;
+        const checked = await runSamples(withSetting(sampling.input, campus.plan.name, knob.apply(result.value)), sampling.samples, { workers: options.workers });
+        runs += result.runs + n;
+        const share = checked.filter((r) => new Map(r).get(key)?.violated).length / n;
+        const within = share <= sampling.report.fragileAbove;
+        best = {
+          change: knob.describe(result.value), value: result.value, from: knob.from, modelRuns: runs,
+          checked: within
+            ? `planned again over the ${show(n)} samples: fails in ${percent(share)}, within the ${percent(sampling.report.fragileAbove)} allowed`
+            : `planned again over the ${show(n)} samples: still fails in ${percent(share)}, above the ${percent(sampling.report.fragileAbove)} allowed (the budget turns on more than this knob)`,
+        };
+        if (within) break;
+      }
+      if (best) found.push(best);
     }
     if (found.length) fixes.set(key, found);
   }
