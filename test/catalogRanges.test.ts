@@ -3,25 +3,12 @@
  * helpers a confidence run draws with, and every built-in range drawn at both ends registering as a valid entry.
  */
 import { describe, expect, it } from "vitest";
+import { catalogError } from "./helpers/catalogError";
 import {
   BUILTIN_ACCELERATORS, BUILTIN_COOLING_TECHNOLOGIES, BUILTIN_GENERATION_SOURCES, BUILTIN_MARKETS, BUILTIN_NODE_DESIGNS, BUILTIN_RACK_DESIGNS,
-  Catalog, CatalogError, type CatalogSection, type FigureRanges, type InputProblem, numberAt, type RackDesignSpec, withNumberAt,
+  Catalog, type CatalogSection, type FigureRanges, numberAt, type RackDesignSpec, withNumberAt,
 } from "../components/catalog";
 
-/** The CatalogError `fn` throws, asserting the fields its problems name and its whole message. */
-function catalogError(fn: () => unknown, fields: string[], message: string): CatalogError {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (e) {
-    thrown = e;
-  }
-  expect(thrown).toBeInstanceOf(CatalogError);
-  const error = thrown as CatalogError;
-  expect(error.problems.map((p: InputProblem) => p.field)).toEqual(fields);
-  expect(error.message).toBe(message);
-  return error;
-}
 
 const RACK_FIELDS = "nodesPerRack, switchesPerRack, switchPowerW, rackOverheadW, powerConversionEfficiency, ratedKw, liquidCaptureFraction, minSupplyTempC, maxSupplyTempC, cdu.approachK";
 

@@ -3,25 +3,12 @@
  * sections each fail with a CatalogError naming the kind, the id and the field.
  */
 import { describe, expect, it } from "vitest";
+import { catalogError } from "./helpers/catalogError";
 import {
   BUILTIN_ACCELERATORS, BUILTIN_AWS_INSTANCE_TYPES, BUILTIN_CLIMATES, BUILTIN_COOLING_TECHNOLOGIES, BUILTIN_GENERATION_SOURCES, BUILTIN_NODE_DESIGNS, BUILTIN_RACK_DESIGNS,
-  Catalog, CatalogError, InputProblem,
+  Catalog, CatalogError,
 } from "../components/catalog";
 
-/** The CatalogError `fn` throws, asserting its class, the fields its problems name and its whole message. */
-function catalogError(fn: () => unknown, fields: string[], message: string): CatalogError {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (e) {
-    thrown = e;
-  }
-  expect(thrown).toBeInstanceOf(CatalogError);
-  const error = thrown as CatalogError;
-  expect(error.problems.map((p: InputProblem) => p.field)).toEqual(fields);
-  expect(error.message).toBe(message);
-  return error;
-}
 
 const NO_SUCH_FIELD = "allowed: no such field (check the spelling)";
 

@@ -4,6 +4,7 @@
  * band per budget, normalised so a limit of 0 divides nothing), escaping of figure keys, nothing non-finite in the
  * page; and the cost chart's low-high whiskers and bands, read back from the SVG.
  */
+import { figures } from "./helpers/htmlFigures";
 import { describe, expect, it } from "vitest";
 import type { CostYearRow } from "../components/costs/campusCost";
 import type { YearRow } from "../components/years/ledger";
@@ -101,16 +102,6 @@ function report(over: Partial<ReportData> = {}): ReportData {
 // ---------------------------------------------------------------------------------------------------------------
 // Reading the page
 
-interface Figure {
-  id: string;
-  marks: number;
-  svg: string;
-}
-
-function figures(html: string): Figure[] {
-  return [...html.matchAll(/<figure class="chart" data-chart="([^"]*)" data-marks="(\d+)"><figcaption>[^<]*<\/figcaption>\s*(<svg[\s\S]*?<\/svg>)\s*<\/figure>/g)]
-    .map((m) => ({ id: m[1], marks: Number(m[2]), svg: m[3] }));
-}
 
 const section = (html: string, id: string) => html.match(new RegExp(`<section id="${id}">[\\s\\S]*?</section>`))?.[0];
 

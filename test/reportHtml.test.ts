@@ -7,6 +7,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { figures, type Figure } from "./helpers/htmlFigures";
 import type { CostYearRow } from "../components/costs/campusCost";
 import type { YearRow } from "../components/years/ledger";
 import type { BudgetRow } from "../plan/report";
@@ -18,17 +19,6 @@ import {
 } from "../report/charts";
 import { escapeHtml, htmlReport, reportData, type CampusData, type ReportData } from "../report";
 
-interface Figure {
-  id: string;
-  marks: number;
-  svg: string;
-}
-
-/** The page's chart figures, in order. */
-function figures(html: string): Figure[] {
-  return [...html.matchAll(/<figure class="chart" data-chart="([^"]*)" data-marks="(\d+)"><figcaption>[^<]*<\/figcaption>\s*(<svg[\s\S]*?<\/svg>)\s*<\/figure>/g)]
-    .map((m) => ({ id: m[1], marks: Number(m[2]), svg: m[3] }));
-}
 
 /** The ids of charts skipped with a sentence. */
 const skipped = (html: string) => [...html.matchAll(/data-chart-skipped="([^"]*)"/g)].map((m) => m[1]);
