@@ -82,13 +82,24 @@ describe("catalog derating curves", () => {
     );
   });
 
-  const base = (): GenerationSourceSpec => ({ ...source("gas-turbine"), id: "my-turbine" });
+  // The built-in's ranges name its own curve's points (ambientDerating.points.2.fraction ...): a curve of its own
+  // comes without them, or a range that no longer fits its entry would be refused, naming it.
+  const base = (): GenerationSourceSpec => {
+    const { ranges: _ranges, ...turbine } = source("gas-turbine");
+    return { ...turbine, id: "my-turbine" };
+  };
   const withPoints = (points: { dryBulbC: number; fraction: number }[]) => ({ ...base(), ambientDerating: { points, source: { title: "vendor curve", checked: "2026-12-06" } } });
 
   it("a user-registered source may carry its own curve", () => {
     const c = Catalog.withBuiltins();
     c.generationSources.register(withPoints([{ dryBulbC: 15, fraction: 1 }, { dryBulbC: 40, fraction: 0.95 }]));
     expect(deratingAt(c.generationSources.get("my-turbine").ambientDerating!.points, 27.5)).toBeCloseTo(0.975, 12);
+  });
+
+  it("a curve of its own with the built-in's ranges still on it is refused, naming each range that no longer fits", () => {
+    const c = Catalog.withBuiltins();
+    const stale = { ...source("gas-turbine"), id: "my-turbine", ambientDerating: withPoints([{ dryBulbC: 15, fraction: 1 }, { dryBulbC: 40, fraction: 0.95 }]).ambientDerating };
+    expect(() => c.generationSources.register(stale)).toThrow(/ranges\.ambientDerating\.points\.2\.fraction = .*allowed: a numeric field of the entry, by dotted path \(there is no "ambientDerating\.points\.2\.fraction"\)/);
   });
 
   it("refuses bad curves with named errors", () => {
