@@ -5,6 +5,7 @@
  * from the results. Nothing is estimated: every sample is a full plan of every campus.
  */
 import * as os from "node:os";
+import { show } from "../../components/format/numbers";
 import * as path from "node:path";
 import { planCampus } from "../../components/model/plan";
 import { figuresRead, recordingCatalog, type UncertainFigure } from "../../components/uncertainty/figures";
@@ -194,7 +195,7 @@ export function fragileFindings(report: ConfidenceReport, run: PlanRun, fixes: R
       policy: "confidence", status: "violation", enforcementLevel: report.fragileLevel,
       resourceUrn: at?.resourceUrn ?? "", resourceName: b.resourceName,
       budget: `${b.policy}: ${b.budget}`, measured: b.violationProbability, limit: report.fragileAbove, unit: "", bound: "max",
-      message: `${b.resourceName}: ${b.policy} ${b.budget} holds at the catalog's figures but fails in ${share(b.violationProbability)} of ${report.samples} samples, above the ${share(report.fragileAbove)} allowed (fragile)`,
+      message: `${b.resourceName}: ${b.policy} ${b.budget} holds at the catalog's figures but fails in ${share(b.violationProbability)} of ${show(report.samples)} samples, above the ${share(report.fragileAbove)} allowed (fragile)`,
       remediation: deciders.length
         ? `widen the margin, or narrow what decides it with better data: ${deciders.join(", ")}`
         : "widen the margin",

@@ -39,16 +39,25 @@ export interface Knob {
 /** The name of the contract a firm or dispatchable fix adds. */
 export const FIX_CONTRACT = "smallest-fix";
 
-/** A firm service the campus already buys, for a fix that adds firm MW. */
-function firmService(campus: RunCampus): string | undefined {
+/**
+ * The source a fix that adds firm MW contracts more of: a firm service the campus already buys, else the dispatchable
+ * generation it already contracts (derated in hot hours when that source is: the MW found are then at its ISO
+ * rating, and the search counts them derated as the ledger does).
+ */
+function firmSource(campus: RunCampus): { source: string; derated: boolean } | undefined {
   const sources = campus.plan.catalog.generationSources;
-  return campus.plan.args.powerContracts.map((c) => c.source).find((s) => sources.has(s) && sources.get(s).gridService === true);
+  const own = campus.plan.args.powerContracts.map((c) => c.source).filter((s) => sources.has(s)).map((s) => sources.get(s));
+  const service = own.find((s) => s.gridService === true);
+  if (service) return { source: service.id, derated: false };
+  const generator = own.find((s) => s.dispatchable && s.hourlyProfile === "dispatchable");
+  return generator ? { source: generator.id, derated: generator.ambientDerating !== undefined } : undefined;
 }
 
 /** MW of firm (dispatchable) capacity added from the first failing year on: for firm power and for energy adequacy. */
 function addedCapacity(campus: RunCampus, finding: Finding, config: PackConfig | undefined, what: string): Knob | undefined {
-  const source = firmService(campus);
-  if (source === undefined) return undefined;
+  const firm = firmSource(campus);
+  if (firm === undefined) return undefined;
+  const source = firm.source;
   const peakMw = Number(campus.plan.outputs.peakFacilityPowerMw) || 1;
   const year = finding.year;
   const shortfall = finding.measured !== undefined && finding.limit !== undefined && finding.unit === "MW" ? finding.measured - finding.limit : 0.05 * peakMw;
@@ -63,7 +72,9 @@ function addedCapacity(campus: RunCampus, finding: Finding, config: PackConfig |
       },
       ...(config ? { config } : {}),
     }),
-    describe: (mw) => `add ${asFound(mw)} MW of ${what}${year === undefined ? "" : ` from ${year}`}, e.g. more ${source} firm service`,
+    describe: (mw) => firm.derated
+      ? `add ${asFound(mw)} MW (at ISO 15 °C, derated in hot hours) of ${what}${year === undefined ? "" : ` from ${year}`}, e.g. more ${source} contracted firm`
+      : `add ${asFound(mw)} MW of ${what}${year === undefined ? "" : ` from ${year}`}, e.g. more ${source} firm service`,
   };
 }
 
@@ -141,8 +152,11 @@ function largerTrim(campus: RunCampus, finding: Finding, config: PackConfig | un
   const which = new Set(campus.plan.children.map((h, i) => ({ h, i })).filter(({ h }) => h.type === TYPES.dataHall && (campusWide || h.name === finding.resourceName)).map(({ i }) => i));
   const halls = args.halls.filter((h, i) => which.has(i) && h.cooling !== undefined && h.cooling.technology !== "chiller");
   if (halls.length === 0) return undefined;
-  const from = Math.min(...halls.map((h) => h.cooling!.trimChiller?.capacityFraction ?? 0));
+  const now = halls.map((h) => h.cooling!.trimChiller?.capacityFraction ?? 0);
+  const from = Math.min(...now);
+  const fromMax = Math.max(...now);
   if (from >= 1) return undefined;
+  const was = fromMax === 0 ? "none" : from === fromMax ? `${show(from * 100)} %` : `${from === 0 ? "none" : `${show(from * 100)} %`} to ${show(fromMax * 100)} %`;
   const where = campusWide ? "every hall's plant" : `${finding.resourceName}'s plant`;
   return {
     from, limit: 1, firstStep: 0.05,
@@ -154,7 +168,7 @@ function largerTrim(campus: RunCampus, finding: Finding, config: PackConfig | un
       },
       ...(config ? { config } : {}),
     }),
-    describe: (x) => `give ${where} a trim chiller of ${asFound(x * 100)} % of its facility-water heat (from ${from === 0 ? "none" : `${show(from * 100)} %`})`,
+    describe: (x) => `give ${where} a trim chiller of ${asFound(x * 100)} % of its facility-water heat (from ${was})`,
   };
 }
 
