@@ -63,6 +63,19 @@ describe("the smallest fix", () => {
     expect(violated((await runOf(withMore(0.99 * energy[0].value))).findings, "energy-adequacy")).toBe(true);
   }, 60_000);
 
+  it("firm power on derated gas: the ISO MW found pass when contracted from the failing year, and 1 % less fails", async () => {
+    const GAS: CampusArgs = {
+      location: "Richland Parish, Louisiana", climate: "north-louisiana", market: "miso", onlineYear: 2030,
+      halls: [{ name: "hall", racks: [{ name: "row", design: "gb300-nvl72", rackCount: 16, supplyTempC: 40 }], cooling: { technology: "dry-cooler" } }],
+      powerContracts: [{ name: "ccgt", counterparty: "Entergy", source: "gas-ccgt", contractedMw: 2, firmFraction: 1, startYear: 2030 }],
+    };
+    const moreGas = (mw: number): CampusArgs => ({ ...GAS, powerContracts: [...GAS.powerContracts, { name: "more", counterparty: "Entergy", source: "gas-ccgt", contractedMw: mw, firmFraction: 1, startYear: 2030 }] });
+    const [fix] = withFixes(await runOf(GAS)).find((f) => f.policy === "firm-power" && f.status === "violation")!.fixes!;
+    expect(fix.change).toBe(`add ${fix.value} MW (at ISO 15 °C, derated in hot hours) of firm capacity from 2030, e.g. more gas-ccgt contracted firm`);
+    expect(violated((await runOf(moreGas(fix.value))).findings, "firm-power")).toBe(false);
+    expect(violated((await runOf(moreGas(0.99 * fix.value))).findings, "firm-power")).toBe(true);
+  }, 60_000);
+
   it("supply temperature (README's campus): the warmer supply found passes when set, and one 1 % less of the change fails", async () => {
     const run = await runOf(README);
     const finding = withFixes(run).find((f) => f.policy === "supply-temperature" && f.status === "violation")!;
