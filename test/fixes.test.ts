@@ -76,6 +76,16 @@ describe("the smallest fix", () => {
     expect(violated((await runOf(moreGas(0.99 * fix.value))).findings, "firm-power")).toBe(true);
   }, 60_000);
 
+  it("energy adequacy with wind to store: a battery, whose MW (and 4 h of MWh) pass when contracted and 1 % less fails", async () => {
+    // 1 MW of firm grid and 3 MW of wind for about 1.3 MW of demand: 21 hours short, in hours after windy ones.
+    const WINDY: CampusArgs = { ...SHORT, halls: [{ ...SHORT.halls[0], racks: [{ ...SHORT.halls[0].racks[0], rackCount: 8 }] }], powerContracts: [...SHORT.powerContracts, { name: "wind", counterparty: "W", source: "wind-onshore", contractedMw: 3 }] };
+    const withBattery = (mw: number): CampusArgs => ({ ...WINDY, powerContracts: [...WINDY.powerContracts, { name: "battery", counterparty: "B", source: "battery-4h", contractedMw: mw }] });
+    const battery = withFixes(await runOf(WINDY)).find((f) => f.policy === "energy-adequacy")!.fixes!.find((x) => x.change.includes("battery-4h"))!;
+    expect(battery.change).toBe(`add ${battery.value} MW / ${Number((battery.value * 4).toPrecision(6))} MWh of battery-4h storage`);
+    expect(violated((await runOf(withBattery(battery.value))).findings, "energy-adequacy")).toBe(false);
+    expect(violated((await runOf(withBattery(0.99 * battery.value))).findings, "energy-adequacy")).toBe(true);
+  }, 60_000);
+
   it("supply temperature (README's campus): the warmer supply found passes when set, and one 1 % less of the change fails", async () => {
     const run = await runOf(README);
     const finding = withFixes(run).find((f) => f.policy === "supply-temperature" && f.status === "violation")!;

@@ -78,6 +78,34 @@ function addedCapacity(campus: RunCampus, finding: Finding, config: PackConfig |
   };
 }
 
+/**
+ * MW of battery storage (of the storage source the campus contracts, else the catalog's first) added from the first
+ * failing year: it charges from the hours with more supply than demand and serves the hours short of it, so it fixes
+ * unserved energy only where there is surplus to store (none on a campus short in every hour: then no fix is found).
+ */
+function addedStorage(campus: RunCampus, finding: Finding, config: PackConfig | undefined): Knob | undefined {
+  const sources = campus.plan.catalog.generationSources;
+  const own = campus.plan.args.powerContracts.map((c) => c.source).find((s) => sources.has(s) && sources.get(s).hourlyProfile === "storage");
+  const storage = own === undefined ? sources.list().find((s) => s.hourlyProfile === "storage") : sources.get(own);
+  if (!storage || storage.storageHours === undefined) return undefined;
+  const peakMw = Number(campus.plan.outputs.peakFacilityPowerMw) || 1;
+  const year = finding.year;
+  const hours = storage.storageHours;
+  return {
+    from: 0, limit: 10 * peakMw, firstStep: 0.05 * peakMw,
+    apply: (mw) => ({
+      args: {
+        ...campus.plan.args,
+        powerContracts: [...campus.plan.args.powerContracts, {
+          name: FIX_CONTRACT, counterparty: "the smallest fix (aicluster)", source: storage.id, contractedMw: mw, ...(year === undefined ? {} : { startYear: year }),
+        }],
+      },
+      ...(config ? { config } : {}),
+    }),
+    describe: (mw) => `add ${asFound(mw)} MW / ${asFound(mw * hours)} MWh of ${storage.id} storage${year === undefined ? "" : ` from ${year}`}`,
+  };
+}
+
 /** The water permit or daily cap raised to `x`: in the policy config when the rule's limit is set there, else the campus's arg. */
 function raisedCap(campus: RunCampus, finding: Finding, config: PackConfig | undefined, field: "waterPermitM3PerYear" | "dailyWaterCapM3", what: string, unit: string): Knob | undefined {
   const entry = config?.["water-permit"];
@@ -182,7 +210,7 @@ export function knobsFor(campus: RunCampus, finding: Finding, config: PackConfig
       case "firm-power: firm power (peak hour + headroom)":
         return [addedCapacity(campus, finding, config, "firm capacity")];
       case "energy-adequacy: unserved hours":
-        return [addedCapacity(campus, finding, config, "dispatchable capacity")];
+        return [addedCapacity(campus, finding, config, "dispatchable capacity"), addedStorage(campus, finding, config)];
       case "water-permit: annual water (permit)":
         return [raisedCap(campus, finding, config, "waterPermitM3PerYear", "water permit", "m³/yr"), moreCycles(campus, config)];
       case "water-permit: worst-day water (daily cap)":
