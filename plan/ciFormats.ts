@@ -150,6 +150,27 @@ function baselineLevel(f: BaselineReport["findings"][number]): SarifLevel {
  * homepage or repository. `automationDetails.id` is `<project>/<stack>/`: code scanning keeps one analysis per
  * project and stack.
  */
+/**
+ * The run's own properties: the exemptions' summary, and with `--samples` the confidence of each budget (how a
+ * verdict holds over the catalog's ranges and weather years; the fragile ones are results as well).
+ */
+function runProperties(report: PlanReport): Record<string, unknown> | undefined {
+  const c = report.confidence;
+  const properties = {
+    ...(report.exemptions && report.exemptions.length > 0 ? { exemptions: report.exemptions } : {}),
+    ...(c ? {
+      confidence: {
+        samples: c.samples, seed: c.seed, weatherYears: c.weatherYears, method: c.method, fragileAbove: c.fragileAbove,
+        budgets: c.budgets.map((b) => ({
+          policy: b.policy, budget: b.budget, unit: b.unit, resourceName: b.resourceName, baseUsed: b.baseUsed, p10: b.p10, p50: b.p50, p90: b.p90,
+          limit: b.limit, headroomP10: b.headroomP10, violationProbability: b.violationProbability, status: b.status,
+        })),
+      },
+    } : {}),
+  };
+  return Object.keys(properties).length > 0 ? properties : undefined;
+}
+
 export function sarifLog(report: PlanReport, baseline?: SarifBaseline, tool: ToolPackage = toolPackage()): Record<string, unknown> {
   const results = report.findings.filter((f) => f.status !== "pass");
   const before = baseline ? baseline.findings.filter((f) => f.status !== "pass") : [];
@@ -215,7 +236,7 @@ export function sarifLog(report: PlanReport, baseline?: SarifBaseline, tool: Too
         },
       },
       automationDetails: { id: `${report.project}/${report.stack}/` },
-      ...(report.exemptions && report.exemptions.length > 0 ? { properties: { exemptions: report.exemptions } } : {}),
+      ...(runProperties(report) ? { properties: runProperties(report) } : {}),
       results: [
         ...results.map((f, j) => ({
           ruleId: f.policy,

@@ -11,6 +11,9 @@ import { catalog } from "../components/catalog";
 import { formatEpw, weatherYearOf } from "../components/weather";
 import { latinHypercube, quantileOfSorted, triangularExceedance, triangularQuantile } from "../components/uncertainty/sampling";
 import { confidenceRun } from "../plan/confidence/run";
+import { renderSarif } from "../plan/ciFormats";
+import { buildReport } from "../plan/report";
+import { renderMarkdown, renderText } from "../plan/render";
 import { runProgram } from "../plan/runProgram";
 
 /**
@@ -105,4 +108,17 @@ describe("a confidence run", () => {
     expect(water(onFile)).not.toBeCloseTo(water(run), 3);
     expect([bar!.usedAtLow, bar!.usedAtHigh].sort()).toEqual([water(run), water(onFile)].sort());
   }, 120_000);
+
+  it("is carried by the text, Markdown and SARIF reports as by the JSON one", async () => {
+    const run = await runOf(campus(138));
+    const report = { ...buildReport(run, 2), confidence: await confidenceRun(run, { samples: 20, weatherYears: 1, seed: "formats", workers: 1 }) };
+    const densest = report.confidence.budgets.find((b) => b.budget === "densest rack (hall maxRackKw)")!;
+    expect(renderText(report)).toMatch(/^Confidence: 20 samples \(seed "formats"; latin hypercube, triangular \(low, base, high\)\)/m);
+    expect(renderText(report)).toContain("rackDesigns/gb300-nvl72/switchPowerW");
+    expect(renderMarkdown(report)).toContain("Confidence: 20 samples");
+    const sarif = JSON.parse(renderSarif(report)) as { runs: { properties: { confidence: { samples: number; budgets: { budget: string; violationProbability: number; p90: number }[] } } }[] };
+    const carried = sarif.runs[0].properties.confidence;
+    expect(carried.samples).toBe(20);
+    expect(carried.budgets.find((b) => b.budget === densest.budget)).toMatchObject({ violationProbability: densest.violationProbability, p90: densest.p90 });
+  }, 60_000);
 });
