@@ -70,3 +70,10 @@ export function viewsOf(plan: PlannedCampus, campus: Pick<RunCampus, "view" | "k
 export function namesOf(plan: PlannedCampus): Set<string> {
   return new Set(plannedResources(plan).map((p) => p.name));
 }
+
+/** Each campus by the URN of every resource its plan creates (the campus's own included). */
+export function campusByResourceUrn(campuses: readonly RunCampus[]): Map<string, RunCampus> {
+  const byUrn = new Map<string, RunCampus>();
+  for (const c of campuses) for (const v of viewsOf(c.plan, c)) byUrn.set(v.urn, c);
+  return byUrn;
+}

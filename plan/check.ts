@@ -141,7 +141,6 @@ function prepareOutputDir(dir: string): void {
   }
 }
 
-/** Runs the check and renders its report; returns the exit code (errors are thrown; see `reportError`). */
 /** The confidence run `--samples` asks for, with its progress on stderr; a run that cannot be sampled is bad input. */
 async function sampled(run: PlanRun, flags: ConfidenceFlags, policyConfig: PackConfig | undefined, clock: Clock | undefined): Promise<ConfidenceSampling> {
   // Each EPW file is read once before any sample, so a bad one fails in milliseconds, named by its flag.
@@ -164,6 +163,7 @@ async function sampled(run: PlanRun, flags: ConfidenceFlags, policyConfig: PackC
   }
 }
 
+/** Runs the check and renders its report; returns the exit code (errors are thrown; see `reportError`). */
 export async function check(options: PlanOptions, project: PulumiProject, runner: ProgramRunner, settings: CheckSettings = {}): Promise<number> {
   if (options.outputDir !== undefined) prepareOutputDir(options.outputDir);
   // `acme/dev` and `acme/<project>/dev` name the stack `dev`, as the CLI's getStack() does; its secrets are listed.

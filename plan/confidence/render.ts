@@ -9,7 +9,8 @@ export function confidenceScope(c: ConfidenceReport): string {
 
 export const CONFIDENCE_HEADER = ["policy", "budget", "at catalog figures", "P10", "P50", "P90", "limit", "headroom at P10", "P(violation)", "status"];
 
-const percent = (x: number) => `${show(x * 100)} %`;
+/** A share (0-1) as a percentage, e.g. `33.8 %`. */
+export const percent = (x: number) => `${show(x * 100)} %`;
 
 /** One row per budget. */
 export function confidenceCells(c: ConfidenceReport): string[][] {

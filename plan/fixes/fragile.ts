@@ -9,8 +9,9 @@
 import { show } from "../../components/format/numbers";
 import type { PackConfig } from "../../policies/evaluate";
 import type { QuantifiedFix } from "../../policies/finding";
-import { runCampuses, viewsOf, type RunCampus } from "../campusPlans";
+import { campusByResourceUrn, runCampuses } from "../campusPlans";
 import { runSamples } from "../confidence/pool";
+import { percent } from "../confidence/render";
 import type { ConfidenceSampling } from "../confidence/run";
 import { budgetKey, Sampler, type SamplerInput } from "../confidence/sampler";
 import type { PlanRun } from "../runProgram";
@@ -26,16 +27,12 @@ function withSetting(input: SamplerInput, campusName: string, setting: Setting):
   };
 }
 
-const percent = (x: number) => `${show(x * 100)} %`;
-
 /** The fixes of each fragile budget, by budget key. */
 export async function fragileFixes(run: PlanRun, sampling: ConfidenceSampling, options: { policyConfig?: PackConfig; workers: number }): Promise<Map<string, QuantifiedFix[]>> {
   const fixes = new Map<string, QuantifiedFix[]>();
   const fragile = sampling.report.budgets.filter((b) => b.status === "fragile");
   if (fragile.length === 0) return fixes;
-  const { campuses } = runCampuses(run, "planned again for its fixes");
-  const campusOf = new Map<string, RunCampus>();
-  for (const c of campuses) for (const v of viewsOf(c.plan, c)) campusOf.set(v.urn, c);
+  const campusOf = campusByResourceUrn(runCampuses(run, "planned again for its fixes").campuses);
   const n = sampling.samples.length;
   const allowed = Math.floor(sampling.report.fragileAbove * n);
   for (const b of fragile) {
@@ -47,6 +44,9 @@ export async function fragileFixes(run: PlanRun, sampling: ConfidenceSampling, o
     // worst samples unevenly; when the share left failing is still above the allowed one, the next worse sample is
     // carried instead (up to three).
     const order = sampling.results.map((r, i) => ({ i, headroom: r.get(key)?.headroom ?? Infinity })).sort((x, y) => x.headroom - y.headroom);
+    // Every knob only adds margin (MW, a permit, cycles, a warmer supply, a larger trim): a sample that held holds
+    // with it, so a fix is checked on the samples that failed.
+    const failed = sampling.results.flatMap((r, i) => (r.get(key)?.violated ? [sampling.samples[i]] : []));
     const found: QuantifiedFix[] = [];
     for (const knob of knobsFor(campus, finding, options.policyConfig, true)) {
       let best: QuantifiedFix | undefined;
@@ -62,9 +62,6 @@ export async function fragileFixes(run: PlanRun, sampling: ConfidenceSampling, o
         };
         const result = smallestPassing(passes, knob.from, knob.limit, knob.firstStep);
         if (!result) break;
-        // Every knob only adds margin (MW, a permit, cycles, a warmer supply, a larger trim): a sample that held
-        // holds with it, so the samples planned again are the ones that failed.
-        const failed = sampling.results.flatMap((r, i) => (r.get(key)?.violated ? [sampling.samples[i]] : []));
         const checked = await runSamples(withSetting(sampling.input, campus.plan.name, knob.apply(result.value)), failed, { workers: options.workers });
         runs += result.runs + failed.length;
         const share = checked.filter((r) => new Map(r).get(key)?.violated).length / n;

@@ -10,7 +10,7 @@ import type { Clock } from "../../policies/exemptions";
 import type { Finding, QuantifiedFix } from "../../policies/finding";
 import { RULES } from "../../policies/rules";
 import type { ResourceView } from "../../policies/view";
-import { runCampuses, viewsOf, type RunCampus } from "../campusPlans";
+import { campusByResourceUrn, runCampuses, viewsOf, type RunCampus } from "../campusPlans";
 import type { PlanRun } from "../runProgram";
 import { knobsFor, type Setting } from "./knobs";
 import { smallestPassing } from "./search";
@@ -45,14 +45,14 @@ function passesWith(setting: Setting, campus: RunCampus, others: readonly Resour
 export function withFixes(run: PlanRun, options: FixOptions = {}): EnforcedFinding[] {
   if (!run.findings.some((f) => f.status === "violation")) return run.findings;
   const { campuses, others } = runCampuses(run, "planned again for its fixes");
-  const campusOf = new Map<string, RunCampus>();
-  for (const c of campuses) for (const v of viewsOf(c.plan, c)) campusOf.set(v.urn, c);
+  const campusOf = campusByResourceUrn(campuses);
+  // Everything but the campus planned again stays as the run had it: each campus's views, made once.
+  const views = new Map(campuses.map((c) => [c, viewsOf(c.plan, c)]));
   return run.findings.map((f) => {
     const campus = f.status === "violation" ? campusOf.get(f.resourceUrn) : undefined;
     const knobs = campus ? knobsFor(campus, f, options.policyConfig) : [];
     if (!campus || knobs.length === 0) return f;
-    // Everything but this campus stays as the run had it.
-    const rest = [...others, ...campuses.filter((c) => c !== campus).flatMap((c) => viewsOf(c.plan, c))];
+    const rest = [...others, ...campuses.filter((c) => c !== campus).flatMap((c) => views.get(c)!)];
     const fixes = knobs.flatMap((knob): QuantifiedFix[] => {
       const found = smallestPassing((x) => passesWith(knob.apply(x), campus, rest, f, options), knob.from, knob.limit, knob.firstStep);
       return found ? [{

@@ -16,7 +16,7 @@ import type { RunCampus } from "../campusPlans";
  */
 const asFound = (x: number) => upTo(Number(x.toPrecision(6)), 6);
 
-/** What a knob changes: the campus's args, and the policy config when the limit is set there. */
+/** What a knob changes: the campus's args, and the policy config when the knob is the limit set there (else the run's applies). */
 export interface Setting {
   args: CampusArgs;
   config?: PackConfig;
@@ -53,8 +53,24 @@ function firmSource(campus: RunCampus): { source: string; derated: boolean } | u
   return generator ? { source: generator.id, derated: generator.ambientDerating !== undefined } : undefined;
 }
 
+/** The campus's args with one more contract, the fix's, delivering from `year` (every year when undefined). */
+function withFixContract(campus: RunCampus, source: string, mw: number, year: number | undefined, firmFraction?: number): Setting {
+  return {
+    args: {
+      ...campus.plan.args,
+      powerContracts: [...campus.plan.args.powerContracts, {
+        name: FIX_CONTRACT, counterparty: "the smallest fix (aicluster)", source, contractedMw: mw,
+        ...(firmFraction === undefined ? {} : { firmFraction }), ...(year === undefined ? {} : { startYear: year }),
+      }],
+    },
+  };
+}
+
+/** ` from <year>`, or nothing for an undated campus. */
+const fromYear = (year: number | undefined) => (year === undefined ? "" : ` from ${year}`);
+
 /** MW of firm (dispatchable) capacity added from the first failing year on: for firm power and for energy adequacy. */
-function addedCapacity(campus: RunCampus, finding: Finding, config: PackConfig | undefined, what: string): Knob | undefined {
+function addedCapacity(campus: RunCampus, finding: Finding, what: string): Knob | undefined {
   const firm = firmSource(campus);
   if (firm === undefined) return undefined;
   const source = firm.source;
@@ -63,18 +79,10 @@ function addedCapacity(campus: RunCampus, finding: Finding, config: PackConfig |
   const shortfall = finding.measured !== undefined && finding.limit !== undefined && finding.unit === "MW" ? finding.measured - finding.limit : 0.05 * peakMw;
   return {
     from: 0, limit: 100 * peakMw, firstStep: Math.max(shortfall, 1e-3 * peakMw),
-    apply: (mw) => ({
-      args: {
-        ...campus.plan.args,
-        powerContracts: [...campus.plan.args.powerContracts, {
-          name: FIX_CONTRACT, counterparty: "the smallest fix (aicluster)", source, contractedMw: mw, firmFraction: 1, ...(year === undefined ? {} : { startYear: year }),
-        }],
-      },
-      ...(config ? { config } : {}),
-    }),
+    apply: (mw) => withFixContract(campus, source, mw, year, 1),
     describe: (mw) => firm.derated
-      ? `add ${asFound(mw)} MW (at ISO 15 °C, derated in hot hours) of ${what}${year === undefined ? "" : ` from ${year}`}, e.g. more ${source} contracted firm`
-      : `add ${asFound(mw)} MW of ${what}${year === undefined ? "" : ` from ${year}`}, e.g. more ${source} firm service`,
+      ? `add ${asFound(mw)} MW (at ISO 15 °C, derated in hot hours) of ${what}${fromYear(year)}, e.g. more ${source} contracted firm`
+      : `add ${asFound(mw)} MW of ${what}${fromYear(year)}, e.g. more ${source} firm service`,
   };
 }
 
@@ -83,7 +91,7 @@ function addedCapacity(campus: RunCampus, finding: Finding, config: PackConfig |
  * failing year: it charges from the hours with more supply than demand and serves the hours short of it, so it fixes
  * unserved energy only where there is surplus to store (none on a campus short in every hour: then no fix is found).
  */
-function addedStorage(campus: RunCampus, finding: Finding, config: PackConfig | undefined): Knob | undefined {
+function addedStorage(campus: RunCampus, finding: Finding): Knob | undefined {
   const sources = campus.plan.catalog.generationSources;
   const own = campus.plan.args.powerContracts.map((c) => c.source).find((s) => sources.has(s) && sources.get(s).hourlyProfile === "storage");
   const storage = own === undefined ? sources.list().find((s) => s.hourlyProfile === "storage") : sources.get(own);
@@ -93,16 +101,8 @@ function addedStorage(campus: RunCampus, finding: Finding, config: PackConfig | 
   const hours = storage.storageHours;
   return {
     from: 0, limit: 10 * peakMw, firstStep: 0.05 * peakMw,
-    apply: (mw) => ({
-      args: {
-        ...campus.plan.args,
-        powerContracts: [...campus.plan.args.powerContracts, {
-          name: FIX_CONTRACT, counterparty: "the smallest fix (aicluster)", source: storage.id, contractedMw: mw, ...(year === undefined ? {} : { startYear: year }),
-        }],
-      },
-      ...(config ? { config } : {}),
-    }),
-    describe: (mw) => `add ${asFound(mw)} MW / ${asFound(mw * hours)} MWh of ${storage.id} storage${year === undefined ? "" : ` from ${year}`}`,
+    apply: (mw) => withFixContract(campus, storage.id, mw, year),
+    describe: (mw) => `add ${asFound(mw)} MW / ${asFound(mw * hours)} MWh of ${storage.id} storage${fromYear(year)}`,
   };
 }
 
@@ -116,7 +116,7 @@ function raisedCap(campus: RunCampus, finding: Finding, config: PackConfig | und
     from, limit: Math.max(from, finding.measured) * 1000, firstStep: Math.max(finding.measured - from, 1e-6 * Math.max(1, from)),
     apply: (x) => inConfig
       ? { args: campus.plan.args, config: { ...config, "water-permit": { ...(entry as object), [field]: x } } }
-      : { args: { ...campus.plan.args, [field]: x }, ...(config ? { config } : {}) },
+      : { args: { ...campus.plan.args, [field]: x } },
     describe: (x) => `raise the ${what} to ${asFound(x)} ${unit} (from ${show(from)} ${unit}${inConfig ? ", in the policy config" : ""})`,
   };
 }
@@ -125,7 +125,7 @@ function raisedCap(campus: RunCampus, finding: Finding, config: PackConfig | und
 const MAX_CYCLES = 20;
 
 /** The cycles of concentration of every evaporating plant raised to `x` (less blowdown for the same evaporation). */
-function moreCycles(campus: RunCampus, config: PackConfig | undefined): Knob | undefined {
+function moreCycles(campus: RunCampus): Knob | undefined {
   const halls = campus.plan.children.filter((c) => c.type === TYPES.dataHall);
   const evaporating = halls.map((h, i) => ({ i, plant: h.children.find((c) => c.type === TYPES.coolingPlant)?.outputs as { cyclesOfConcentration?: number; evaporationM3PerYear?: number } | undefined }))
     .filter((h) => (h.plant?.evaporationM3PerYear ?? 0) > 0 && typeof h.plant?.cyclesOfConcentration === "number");
@@ -138,7 +138,6 @@ function moreCycles(campus: RunCampus, config: PackConfig | undefined): Knob | u
     from, limit: MAX_CYCLES, firstStep: 1,
     apply: (x) => ({
       args: { ...args, halls: args.halls.map((h, i) => !which.has(i) || !h.cooling || (h.cooling.cyclesOfConcentration ?? 0) >= x ? h : { ...h, cooling: { ...h.cooling, cyclesOfConcentration: x } }) },
-      ...(config ? { config } : {}),
     }),
     describe: (x) => `run the evaporating plants at ${asFound(x)} cycles of concentration (from ${show(from)}; less blowdown, better water treatment)`,
   };
@@ -148,7 +147,7 @@ function moreCycles(campus: RunCampus, config: PackConfig | undefined): Knob | u
  * The rack loops' supply temperature raised to `x` (groups already warmer keep theirs): of the finding's hall, or with
  * `campusWide` of every hall (a budget fragile over the samples binds in whichever hall the sample makes tightest).
  */
-function warmerSupply(campus: RunCampus, finding: Finding, config: PackConfig | undefined, campusWide: boolean): Knob | undefined {
+function warmerSupply(campus: RunCampus, finding: Finding, campusWide: boolean): Knob | undefined {
   const halls = campus.plan.children.map((h, i) => ({ h, i })).filter(({ h }) => h.type === TYPES.dataHall && (campusWide || h.name === finding.resourceName));
   if (halls.length === 0) return undefined;
   const groups = halls.flatMap(({ h }) => h.children.filter((g) => g.type === TYPES.liquidRack));
@@ -165,7 +164,6 @@ function warmerSupply(campus: RunCampus, finding: Finding, config: PackConfig | 
     from, limit, firstStep: 1,
     apply: (t) => ({
       args: { ...args, halls: args.halls.map((h, i) => !which.has(i) ? h : { ...h, racks: h.racks.map((r) => ({ ...r, ...(r.supplyTempC === undefined || r.supplyTempC < t ? { supplyTempC: t } : {}) })) }) },
-      ...(config ? { config } : {}),
     }),
     describe: (t) => `raise the facility-water supply temperature of ${where} to ${asFound(t)} °C (from ${show(from)} °C; their designs allow up to ${show(limit)} °C)`,
   };
@@ -175,7 +173,7 @@ function warmerSupply(campus: RunCampus, finding: Finding, config: PackConfig | 
  * A trim chiller's capacity (a share of the facility water's heat) raised to `x` in the finding's hall, or with
  * `campusWide` in every hall with a plant: a hall without one gets one, at the catalog chiller's rating.
  */
-function largerTrim(campus: RunCampus, finding: Finding, config: PackConfig | undefined, campusWide: boolean): Knob | undefined {
+function largerTrim(campus: RunCampus, finding: Finding, campusWide: boolean): Knob | undefined {
   const args = campus.plan.args;
   const which = new Set(campus.plan.children.map((h, i) => ({ h, i })).filter(({ h }) => h.type === TYPES.dataHall && (campusWide || h.name === finding.resourceName)).map(({ i }) => i));
   const halls = args.halls.filter((h, i) => which.has(i) && h.cooling !== undefined && h.cooling.technology !== "chiller");
@@ -194,7 +192,6 @@ function largerTrim(campus: RunCampus, finding: Finding, config: PackConfig | un
         halls: args.halls.map((h, i) => !which.has(i) || !h.cooling || h.cooling.technology === "chiller" || (h.cooling.trimChiller?.capacityFraction ?? 0) >= x ? h
           : { ...h, cooling: { ...h.cooling, trimChiller: { ...h.cooling.trimChiller, capacityFraction: x } } }),
       },
-      ...(config ? { config } : {}),
     }),
     describe: (x) => `give ${where} a trim chiller of ${asFound(x * 100)} % of its facility-water heat (from ${was})`,
   };
@@ -208,15 +205,15 @@ export function knobsFor(campus: RunCampus, finding: Finding, config: PackConfig
   const knobs = (() => {
     switch (`${finding.policy}: ${finding.budget}`) {
       case "firm-power: firm power (peak hour + headroom)":
-        return [addedCapacity(campus, finding, config, "firm capacity")];
+        return [addedCapacity(campus, finding, "firm capacity")];
       case "energy-adequacy: unserved hours":
-        return [addedCapacity(campus, finding, config, "dispatchable capacity"), addedStorage(campus, finding, config)];
+        return [addedCapacity(campus, finding, "dispatchable capacity"), addedStorage(campus, finding)];
       case "water-permit: annual water (permit)":
-        return [raisedCap(campus, finding, config, "waterPermitM3PerYear", "water permit", "m³/yr"), moreCycles(campus, config)];
+        return [raisedCap(campus, finding, config, "waterPermitM3PerYear", "water permit", "m³/yr"), moreCycles(campus)];
       case "water-permit: worst-day water (daily cap)":
-        return [raisedCap(campus, finding, config, "dailyWaterCapM3", "daily water cap", "m³/day"), moreCycles(campus, config)];
+        return [raisedCap(campus, finding, config, "dailyWaterCapM3", "daily water cap", "m³/day"), moreCycles(campus)];
       case "supply-temperature: hours supply temperature missed":
-        return [warmerSupply(campus, finding, config, campusWide), largerTrim(campus, finding, config, campusWide)];
+        return [warmerSupply(campus, finding, campusWide), largerTrim(campus, finding, campusWide)];
       default:
         return [];
     }
