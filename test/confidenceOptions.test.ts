@@ -1,6 +1,12 @@
 /** `--samples` and its companions on the command line: defaults, and one message per bad value naming what is allowed. */
-import { describe, expect, it } from "vitest";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { Catalog } from "../components/catalog";
+import { main } from "../plan/cli";
 import { parseOptions } from "../plan/options";
+import { catalogError } from "./helpers/catalogError";
 
 const bad = (argv: string[], mode: "plan" | "check" = "plan") => {
   try {
@@ -34,5 +40,32 @@ describe("confidence options", () => {
     expect(bad(["h", "--seed", "x"])).toBe("--seed: allowed with --samples <n> (it sets how the confidence run draws or judges its samples)");
     expect(bad(["h", "--workers", "2"])).toBe("--workers: allowed with --samples <n> (it sets how the confidence run draws or judges its samples)");
     expect(bad([".", "--stack", "dev", "--engine", "--samples", "10"], "check")).toBe("--samples: not with --engine (a confidence run plans the campuses again in the checker, from the plans the mock run keeps; run it without --engine)");
+  });
+});
+
+describe("bad weather for a confidence run fails where it enters", () => {
+  afterEach(() => void vi.restoreAllMocks());
+
+  it("--weather-file that is no EPW file: exit 2 naming the flag and the file, before any sample", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aicluster-weather-file-"));
+    try {
+      const file = path.join(dir, "short.epw");
+      fs.writeFileSync(file, "LOCATION,X,-,-,-,999999,40,-83,-5,200\n");
+      const errors: string[] = [];
+      vi.spyOn(console, "error").mockImplementation((...a: unknown[]) => void errors.push(a.join(" ")));
+      vi.spyOn(console, "log").mockImplementation(() => {});
+      expect(await main(["prometheus", "--samples", "2", "--weather-file", file])).toBe(2);
+      expect(errors[0]).toMatch(new RegExp(`^error: --weather-file ${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: `));
+      expect(errors[0]).toContain("short.epw");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it("a climate's weatherSeed must be 1 to 64 characters", () => {
+    const c = Catalog.withBuiltins();
+    const ohio = c.climates.get("central-ohio");
+    catalogError(() => c.climates.register({ ...ohio, weatherSeed: "" }, { replace: true }), ["weatherSeed"],
+      'invalid climate "central-ohio": weatherSeed = ""; allowed: Too small: expected string to have >=1 characters');
   });
 });
