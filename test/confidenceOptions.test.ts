@@ -66,6 +66,8 @@ describe("bad weather for a confidence run fails where it enters", () => {
     const c = Catalog.withBuiltins();
     const ohio = c.climates.get("central-ohio");
     catalogError(() => c.climates.register({ ...ohio, weatherSeed: "" }, { replace: true }), ["weatherSeed"],
-      'invalid climate "central-ohio": weatherSeed = ""; allowed: Too small: expected string to have >=1 characters');
+      'invalid climate "central-ohio": weatherSeed = ""; allowed: 1 to 64 characters');
+    catalogError(() => c.climates.register({ ...ohio, weatherSeed: "x".repeat(65) }, { replace: true }), ["weatherSeed"],
+      `invalid climate "central-ohio": weatherSeed = "${"x".repeat(65)}"; allowed: 1 to 64 characters`);
   });
 });

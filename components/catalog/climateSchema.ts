@@ -157,7 +157,7 @@ export const climateSchema = z.strictObject({
   /** Day-to-day variability; needed for the hourly weather year. */
   variability: climateVariabilitySchema.optional(),
   /** What seeds the generated weather year (default: the id). */
-  weatherSeed: z.string().min(1).max(64).optional(),
+  weatherSeed: z.string({ error: "1 to 64 characters" }).min(1, { error: "1 to 64 characters" }).max(64, { error: "1 to 64 characters" }).optional(),
   source: sourceSchema,
 }).superRefine((c, ctx) => {
   // Evaporation cannot warm air: the wet bulb is at most the dry bulb (equal only at saturation).
