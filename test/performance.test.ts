@@ -106,5 +106,8 @@ describe("the benchmark", () => {
     expect(() => parseBenchOptions(["--runs", "0"])).toThrow(/--runs needs a whole number above 0, got "0"/);
     expect(() => parseBenchOptions(["--scales", "2"])).toThrow(/"2" is not a scale from 0.0001 to 1/);
     expect(() => parseBenchOptions(["--only", "mars"])).toThrow(/no scenario "mars"; scenarios: prometheus, hyperion phase 1, hyperion phase 2/);
+    expect(parseBenchOptions([]).confidenceSamples).toBe(1000);
+    expect(parseBenchOptions(["--confidence-samples", "0"]).confidenceSamples).toBe(0);
+    expect(() => parseBenchOptions(["--confidence-samples", "1.5"])).toThrow(/--confidence-samples needs a whole number above 0, got "1.5"/);
   });
 });
