@@ -36,11 +36,19 @@ function onWorkers(input: SamplerInput, requests: readonly SampleRequest[], firs
   let running = 0;
   return new Promise<void>((resolve, reject) => {
     const workers: Worker[] = [];
+    const finished = new Set<Worker>();
     let failed = false;
     const stopAll = () => workers.forEach((w) => void w.terminate());
+    const fail = (e: Error) => {
+      if (failed) return;
+      failed = true;
+      stopAll();
+      reject(e);
+    };
     const feed = (worker: Worker) => {
       if (failed) return;
       if (next >= requests.length) {
+        finished.add(worker);
         void worker.terminate();
         if (--running === 0) resolve();
         return;
@@ -56,20 +64,17 @@ function onWorkers(input: SamplerInput, requests: readonly SampleRequest[], firs
       running++;
       worker.on("message", (m: { index: number; result?: SampleResult; error?: string }) => {
         if (m.error !== undefined) {
-          failed = true;
-          stopAll();
-          reject(new Error(`confidence sample ${m.index + 1} failed in a worker thread: ${m.error}`));
+          fail(new Error(`confidence sample ${m.index + 1} failed in a worker thread: ${m.error}`));
           return;
         }
         results[m.index] = m.result!;
         progress();
         feed(worker);
       });
-      worker.on("error", (e) => {
-        if (failed) return;
-        failed = true;
-        stopAll();
-        reject(e);
+      worker.on("error", fail);
+      // A thread that stops before its work is done (killed, out of memory) would otherwise leave the run waiting for ever.
+      worker.on("exit", (code) => {
+        if (!finished.has(worker)) fail(new Error(`a confidence worker thread stopped (exit code ${code}) before its samples were planned`));
       });
       feed(worker);
     }
