@@ -86,13 +86,23 @@ export interface CostYearRow {
   ownerCapexUsd: UsdRange;
   /** Of it, on the financing partner's books, USD. */
   partnerCapexUsd: UsdRange;
-  /** Energy taken from the contracts at their prices (owned plants: fuel and variable O&M), USD. */
+  /** Of capexUsd, replacements of hardware at the end of its refresh cycle, USD. */
+  refreshCapexUsd: UsdRange;
+  /** Of capexUsd, what the operator carries on its balance sheet: its own capex less facility assets it sold this year (sale-leaseback), USD. */
+  ownerOnBalanceSheetCapexUsd: UsdRange;
+  /** Energy taken from the contracts at their prices (owned plants: fuel and variable O&M), escalated to the year, USD. */
   energyCostUsd: UsdRange;
+  /** Capacity charges of grid contracts (the market's capacity price on the peak MW drawn), USD. */
+  capacityCostUsd: UsdRange;
+  /** Demand charges of grid contracts (per kW-month on the billed demand: the peak drawn, at least the tariff's minimum share of the contracted MW), USD. */
+  demandChargeUsd: UsdRange;
+  /** Net settlement of virtual PPAs: (strike − the market hub's price) × the MWh generated; negative when the hub pays more than the strike, USD. */
+  ppaSettlementUsd: UsdRange;
   /** Make-up water at the site's price, USD. */
   waterCostUsd: UsdRange;
   /** Maintenance and support of the assets in service, USD. */
   maintenanceUsd: UsdRange;
-  /** Energy + water + maintenance, USD. */
+  /** Energy + capacity + demand charges + PPA settlement + water + maintenance, USD. */
   opexUsd: UsdRange;
   /** Straight-line depreciation of the assets in service within their lives, USD. */
   depreciationUsd: UsdRange;
@@ -100,8 +110,12 @@ export interface CostYearRow {
   leasePaymentsUsd: UsdRange;
   /** GPU-hours at the modelled utilisation. */
   gpuHours: number;
-  /** (Depreciation + opex) / GPU-hours, USD. */
+  /** (Depreciation + opex) / GPU-hours, USD: the accounting cost, no return on capital. */
   costUsdPerGpuHour: UsdRange;
+  /** The capital charge: each asset in its life at the level annuity that repays its capex at the discount rate, USD. */
+  capitalChargeUsd: UsdRange;
+  /** (Capital charge + opex) / GPU-hours, USD: the cost a renter's price must cover. */
+  costWithCapitalUsdPerGpuHour: UsdRange;
   /** Energy cost / energy consumed, USD per MWh. */
   energyCostUsdPerMwh: UsdRange;
 }
