@@ -2,6 +2,7 @@
 import { campusGpuPower, type CampusGpuPower } from "./gpuPower";
 import type { CapexLine } from "../components/costs/capex";
 import type { CostYearRow, Financing } from "../components/costs/campusCost";
+import type { CampusFinance } from "../components/finance/types";
 import { isUsdRange, type UsdRange } from "../components/costs/range";
 import type { MonthlyRow } from "../components/hours/campusHours";
 import type { YearRow } from "../components/years/ledger";
@@ -145,6 +146,8 @@ export interface CampusCosts {
   /** What the cost catalog has no price for: the cost figures leave it out. */
   costMissing: string[];
   financing?: Financing;
+  /** The campus's money over its horizon (cost of capital, present values, refresh, cash flows by party, rental bands), as published. */
+  finance?: CampusFinance;
 }
 
 export interface CampusHourlySeries {
@@ -294,6 +297,14 @@ function isCapexLine(value: unknown): value is CapexLine {
   return typeof value === "object" && value !== null && typeof (value as CapexLine).category === "string" && isUsdRange((value as CapexLine).capexUsd);
 }
 
+/** Whether a published `finance` output has the shape the report reads (its ranges finite, its tables lists). */
+function isCampusFinance(value: unknown): value is CampusFinance {
+  if (typeof value !== "object" || value === null) return false;
+  const f = value as CampusFinance;
+  return typeof f.structure === "string" && isUsdRange(f.tcoUsd) && isUsdRange(f.npvUsd) && isUsdRange(f.levelisedCostUsdPerGpuHour)
+    && Array.isArray(f.cashFlows) && Array.isArray(f.parties) && Array.isArray(f.rentalBands) && Array.isArray(f.refreshes);
+}
+
 function isFinancing(value: unknown): value is Financing {
   if (typeof value !== "object" || value === null) return false;
   const f = value as Financing;
@@ -318,6 +329,7 @@ export function campusCosts(views: readonly ResourceView[]): CampusCosts[] {
       const capex = prop(v, "capex");
       const missing = prop(v, "costMissing");
       const financing = prop(v, "financing");
+      const finance = prop(v, "finance");
       return {
         campus: v.name,
         ...(full === undefined ? {} : { fullBuildYear: full }),
@@ -326,6 +338,7 @@ export function campusCosts(views: readonly ResourceView[]): CampusCosts[] {
         rows: prop(v, "costYears") as CostYearRow[],
         costMissing: Array.isArray(missing) ? missing.filter((m): m is string => typeof m === "string") : [],
         ...(isFinancing(financing) ? { financing } : {}),
+        ...(isCampusFinance(finance) ? { finance } : {}),
       };
     });
 }

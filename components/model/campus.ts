@@ -6,6 +6,7 @@ import { activeIn, campusYears, CampusYears, Horizon, SupplyFigures, YearRow } f
 import { capexTotal, CapexLine, combined, generationCapex } from "../costs/capex";
 import { campusCost, CostYearRow, Financing, gpuHoursOf } from "../costs/campusCost";
 import { per, UsdRange } from "../costs/range";
+import type { CampusFinance } from "../finance/types";
 import { dataHallWithHours, DataHallFootprint, HallDesignArgs, rackGroupChildName } from "./dataHall";
 import { weatherFileArg, weatherOf } from "./weather";
 import { requireUniqueIdentities } from "./identity";
@@ -180,6 +181,8 @@ export interface CampusFootprint extends HallTotals, AnnualFigures, SupplyFigure
   costMissing: string[];
   /** The partner financing of the args (absent when the operator funds everything). */
   financing?: Financing;
+  /** Money over the horizon: cost of capital, present values, TCO, levelised cost per GPU-hour with a capital charge, refresh, cash flows by party, rental bands. */
+  finance: CampusFinance;
 }
 
 const financingSchema = z.strictObject({
