@@ -6,7 +6,7 @@
  * only when the first chart is drawn.
  */
 export type { Chart } from "./charts/chart";
-export { CHART_WIDTH, HOURS_NOT_KEPT, niceExtent } from "./charts/chart";
+export { CHART_WIDTH, finite, HOURS_NOT_KEPT, niceExtent } from "./charts/chart";
 export { cleanSvg, idPrefix, renderSvg } from "./charts/svg";
 export * from "./charts/flows";
 export { sankeyColumns, spreadLabels } from "./charts/sankey";
@@ -18,6 +18,7 @@ export { marginHeatmap } from "./charts/marginHeatmap";
 export { unservedHeatmap } from "./charts/unservedHeatmap";
 export * from "./charts/timeline";
 export * from "./charts/cost";
+export * from "./charts/finance";
 export * from "./charts/hallStrip";
 export { plantCapacityChart } from "./charts/plantCapacity";
 export * from "./charts/tornado";

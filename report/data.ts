@@ -6,6 +6,7 @@
 import type { ReportProvenance } from "../plan/provenance";
 import type { CampusSeries } from "../components/model/plan";
 import type { CostYearRow } from "../components/costs/campusCost";
+import type { CampusFinance } from "../components/finance/types";
 import type { YearRow } from "../components/years/ledger";
 import type { EnforcedFinding } from "../policies/evaluate";
 import type { CampusOutputs, CoolingPlantOutputs, DataHallOutputs } from "../components/model/published";
@@ -82,6 +83,8 @@ export interface CampusData {
   unservedMw?: number[];
   years: YearRow[];
   costYears: CostYearRow[];
+  /** The campus's money over its horizon (cost of capital, present values, cash flows by party, rental bands), when it published it (absent in older reports: no money charts). */
+  finance?: CampusFinance;
   strips: HallStrip[];
 }
 
@@ -173,6 +176,8 @@ function campusData(campus: ViewOf<CampusOutputs>, views: readonly ResourceView[
   const plants = halls.flatMap((h) => childrenOf(views, h.urn, TYPES.coolingPlant).map((p) => plantWater(p, shortName(h.name, campus.name))));
   const permit = prop(campus, "waterPermitM3PerYear");
   const weather = prop(campus, "weather");
+  const costs = report.costs?.find((c) => c.campus === campus.name);
+  const finance = costs?.finance;
   return {
     name: campus.name,
     hoursKept: hours !== undefined,
@@ -187,7 +192,8 @@ function campusData(campus: ViewOf<CampusOutputs>, views: readonly ResourceView[
     ...(margin ? { supplyMarginK: Array.from(margin) } : {}),
     ...(hours ? { unservedMw: Array.from(hours.supply.unservedMw) } : {}),
     years,
-    costYears: report.costs?.find((c) => c.campus === campus.name)?.rows ?? [],
+    costYears: costs?.rows ?? [],
+    ...(finance && typeof finance === "object" ? { finance } : {}),
     strips: halls.map((h) => strip(h, views, campus.name)),
   };
 }

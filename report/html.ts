@@ -5,7 +5,8 @@
  *
  * Sections: header (stack, verdict, key figures), budgets, confidence (a `--samples` run: each budget's spread and
  * what moves it), then for each campus its power and water Sankeys, hourly heatmaps, year-by-year timeline and cost,
- * hall strip and cooling plants; last the findings with their fixes and the component tree.
+ * its money when it published its finance (summary, cash-flow waterfalls per party, levelised cost against rental
+ * bands), hall strip and cooling plants; last the findings with their fixes and the component tree.
  */
 import { provenanceLine, scaleWarning } from "../plan/provenance";
 import type { EnforcedFinding } from "../policies/evaluate";
@@ -16,9 +17,10 @@ import type { ConfidenceReport } from "../plan/confidence/types";
 import { CONFIDENCE_HEADER, confidenceCells, confidenceScope } from "../plan/confidence/render";
 import type { YearRow } from "../components/years/ledger";
 import {
-  budgetBar, budgetChart, Chart, confidenceBandsChart, costChart, hallStripChart, marginHeatmap, plantCapacityChart, powerSankey, timelineChart,
-  tornadoChart, unservedHeatmap, waterSankey,
+  budgetBar, budgetChart, cashFlowCharts, Chart, confidenceBandsChart, costChart, hallStripChart, marginHeatmap, plantCapacityChart, powerSankey, timelineChart,
+  rentalBandChart, tornadoChart, unservedHeatmap, waterSankey,
 } from "./charts";
+import { moneySummaryTable, partiesTable, rentalSourcesTable } from "./money";
 import type { CampusData, ReportData } from "./data";
 import { fixed, show, usd } from "../components/format/numbers";
 import { htmlSafe } from "../plan/neutralise";
@@ -238,6 +240,23 @@ function treeItems(nodes: readonly TreeNode[]): string {
 
 const anchor = (kind: string, name: string) => `${kind}-${name.replace(/[^A-Za-z0-9_-]/g, "_")}`;
 
+/**
+ * The money of a campus that published its finance: the summary and parties tables, a cash-flow waterfall per party
+ * with a flow, and the levelised cost against the rental bands with their sources. Nothing for an older report.
+ */
+function moneySection(campus: CampusData): string[] {
+  const finance = campus.finance;
+  if (!finance) return [];
+  return [
+    `<h3>Money</h3>`,
+    moneySummaryTable(finance),
+    partiesTable(finance),
+    ...cashFlowCharts(campus).map(figure),
+    figure(rentalBandChart(campus)),
+    rentalSourcesTable(finance),
+  ].filter(Boolean);
+}
+
 function campusSection(campus: CampusData): string {
   return [
     `<section class="campus" id="${e(anchor("campus", campus.name))}">`,
@@ -246,6 +265,7 @@ function campusSection(campus: CampusData): string {
     `<h3>Water</h3>`, figure(waterSankey(campus)),
     `<h3>Hour by hour</h3>`, figure(marginHeatmap(campus)), figure(unservedHeatmap(campus)),
     `<h3>Year by year</h3>`, figure(timelineChart(campus)), figure(costChart(campus)),
+    ...moneySection(campus),
     `<h3>Halls</h3>`, figure(hallStripChart(campus)), figure(plantCapacityChart(campus)),
     `</section>`,
   ].join("\n");
