@@ -1,7 +1,7 @@
 /** The plan report as text for a terminal or as Markdown for CI annotations (JSON is the report itself). */
 import { blocks, broadNote, describeExemption, type ExemptionSummary } from "../policies/exemptions";
 import { isUsdRange, type UsdRange } from "../components/costs/range";
-import { annuityUsdPerYear } from "../components/costs/campusCost";
+import { annuityUsdPerYear } from "../components/finance/discount";
 import type { BudgetRow, CampusCosts, CampusMonths, CampusYears, PlanReport, TreeNode } from "./report";
 import { fixed, quantity, show, usd } from "../components/format/numbers";
 import { markdownTable, textTable } from "../components/format/table";
@@ -11,6 +11,7 @@ import { WORST_TIMES_SHOWN, type CampusWorstTimes } from "./worstTimes";
 import { gpuPowerLine } from "./gpuPower";
 import { whatItTakes } from "../policies/finding";
 import { provenanceLine, scaleWarning } from "./provenance";
+import { financeFlowsMarkdown, financeFlowsText, financeSummaryMarkdown, financeSummaryText, moneyCostColumns } from "./renderFinance";
 import { CONFIDENCE_HEADER, confidenceCells, confidenceScope, TORNADO_HEADER, tornadoCells, unmovedBudgets } from "./confidence/render";
 
 function value(v: unknown): string {
@@ -211,23 +212,33 @@ function unitCosts(c: CampusCosts): string {
   ].join("; ");
 }
 
-/** The cost ledger's columns; owner, partner and lease only for a campus with financing. */
+/**
+ * The cost ledger's columns; the money columns (refresh capex, capacity & demand charges, PPA settlement, capital
+ * charge) only where some row has them non-zero, owner, partner and lease only for a campus with financing, and the
+ * cost per GPU-hour with the capital charge next to the book cost (depreciation + opex) when the rows carry it.
+ */
 function costYearHeader(c: CampusCosts): string[] {
+  const money = moneyCostColumns(c.rows);
   return [
     "year", "capex", "capex low-high", "opex", "opex low-high", "energy", "water", "maintenance", "depreciation",
-    ...(c.financing ? ["owner capex", "partner capex", "lease payments"] : []), "cost/GPU-h",
+    ...money.middle.map((col) => col.header),
+    ...(c.financing ? ["owner capex", "partner capex", "lease payments"] : []), "book cost/GPU-h",
+    ...money.last.map((col) => col.header),
   ];
 }
 
 /** A campus's cost years (or its one undated row), base figures with low-high for capex and opex, the same cells in every format. */
 function costYearCells(c: CampusCosts): string[][] {
+  const money = moneyCostColumns(c.rows);
   return c.rows.map((r) => [
     typeof r.year === "number" ? String(r.year) : "-",
     baseUsd(r.capexUsd), spanUsd(r.capexUsd), baseUsd(r.opexUsd), spanUsd(r.opexUsd),
     baseUsd(r.energyCostUsd), baseUsd(r.waterCostUsd), baseUsd(r.maintenanceUsd), baseUsd(r.depreciationUsd),
+    ...money.middle.map((col) => col.cell(r)),
     ...(c.financing ? [baseUsd(r.ownerCapexUsd), baseUsd(r.partnerCapexUsd), baseUsd(r.leasePaymentsUsd)] : []),
     // No GPU-hours (no hall online yet): a cost per GPU-hour means nothing.
     typeof r.gpuHours === "number" && r.gpuHours > 0 ? baseUsd(r.costUsdPerGpuHour) : "-",
+    ...money.last.map((col) => col.cell(r)),
   ]);
 }
 
@@ -243,7 +254,8 @@ function costWarning(c: CampusCosts): string | undefined {
  */
 export function financingLine(c: Pick<CampusCosts, "financing">): string | undefined {
   const f = c.financing;
-  if (!f) return undefined;
+  // A joint venture's partner and share; other structures are shown by the money summary (renderFinance).
+  if (!f || typeof f.partner !== "string" || typeof f.partnerShareOfFacility !== "number") return undefined;
   const head = `Financing: ${f.partner} funds ${show(f.partnerShareOfFacility * 100)} % of the facility`;
   if (f.debtUsd !== undefined && f.couponRate !== undefined && f.debtIssueYear !== undefined && f.maturityYear !== undefined) {
     const payment = annuityUsdPerYear(f.debtUsd, f.couponRate, f.maturityYear - f.debtIssueYear);
@@ -375,8 +387,10 @@ export function renderText(r: PlanReport): string {
     out.push("", `Unit costs, campus ${t(c.campus)} (USD, low / base / high): ${unitCosts(c)}`);
     const financing = financingLine(c);
     if (financing) out.push(t(financing));
+    out.push(...financeSummaryText(c));
     out.push("", `Cost by year, campus ${t(c.campus)} (USD, base; low-high for capex and opex):`);
     out.push(...table([costYearHeader(c), ...costYearCells(c)]));
+    out.push(...financeFlowsText(c));
   }
   for (const c of r.monthly) {
     out.push("", `Year by month, campus ${t(c.campus)} (${t(monthlyContext(c))}):`);
@@ -455,7 +469,9 @@ export function renderMarkdown(r: PlanReport, extras: MarkdownExtras = {}): stri
     out.push(`Unit costs, campus ${code(c.campus)} (USD, low / base / high): ${m(unitCosts(c))}`, "");
     const financing = financingLine(c);
     if (financing) out.push(m(financing), "");
+    out.push(...financeSummaryMarkdown(c));
     out.push(`Cost by year, campus ${code(c.campus)} (USD, base; low-high for capex and opex):`, "", ...table(costYearHeader(c), costYearCells(c)), "");
+    out.push(...financeFlowsMarkdown(c));
   }
   for (const c of r.monthly) {
     out.push(`Year by month, campus ${code(c.campus)} (${m(monthlyContext(c))}):`, "", ...table(MONTHLY_HEADER, monthlyCells(c)), "");
