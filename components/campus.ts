@@ -15,6 +15,7 @@ import { OutputsOf, publishFootprint } from "./publish";
 import type { UsdRange } from "./catalog/costSchema";
 import type { CostYearRow, Financing } from "./costs/campusCost";
 import type { CapexLine } from "./costs/capex";
+import type { CampusFinance } from "./finance/types";
 import type { MonthlyRow } from "./hours/campusHours";
 import type { YearRow } from "./years/ledger";
 // </generated:output-types>
@@ -179,6 +180,8 @@ export class Campus extends pulumi.ComponentResource implements OutputsOf<Campus
   declare readonly costMissing: pulumi.Output<string[]>;
   /** The partner financing of the args (absent when the operator funds everything). */
   declare readonly financing: pulumi.Output<Financing | undefined>;
+  /** Money over the horizon: cost of capital, present values, TCO, levelised cost per GPU-hour with a capital charge, refresh, cash flows by party, rental bands. */
+  declare readonly finance: pulumi.Output<CampusFinance>;
   // </generated:outputs>
 
   constructor(name: string, args: CampusArgs, opts?: pulumi.ComponentResourceOptions & PlannedOptions<PlannedCampus>) {

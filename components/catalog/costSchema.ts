@@ -168,8 +168,18 @@ export type GenerationCostSpecMatchesSchema = Assert<SameShape<GenerationCostSpe
 export interface EnergyPriceSpec {
   /** The generation source id this prices. */
   id: string;
-  /** Price of energy delivered, USD/MWh. */
+  /** Price of energy delivered, USD/MWh (with capacityUsdPerMwDay or demandUsdPerKwMonth: the energy and delivery part only, those charges billed apart). */
   usdPerMwh: UsdRange;
+  /** Nominal change of usdPerMwh per year from priceYear, share (−0.1 to 0.2). @default 0: the price holds in every year */
+  escalationPerYear?: number;
+  /** The year usdPerMwh is quoted for (2000 to 2100); required with escalationPerYear. @default none */
+  priceYear?: number;
+  /** Capacity price of the market the grid contract buys in, USD per MW-day, billed on the peak MW the campus draws from the contract in the year. @default none: capacity is in usdPerMwh */
+  capacityUsdPerMwDay?: UsdRange;
+  /** Demand charge, USD per kW-month, billed on the year's peak MW drawn, at least minimumDemandShare × the contracted MW. @default none: delivery is in usdPerMwh */
+  demandUsdPerKwMonth?: UsdRange;
+  /** Share of the contracted MW billed as demand however little is drawn (a large-load tariff's minimum demand, 0 to 1); with demandUsdPerKwMonth. @default 0 */
+  minimumDemandShare?: number;
   /** Where the figures come from, and how the range was sized. */
   source: Source;
 }
@@ -179,7 +189,15 @@ export const energyPriceSchema = z.strictObject({
   /** The generation source id this prices. */
   id,
   usdPerMwh: usdRangeSchema,
+  escalationPerYear: z.number().min(-0.1).max(0.2).optional(),
+  priceYear: z.number().int().min(2000).max(2100).optional(),
+  capacityUsdPerMwDay: usdRangeSchema.optional(),
+  demandUsdPerKwMonth: usdRangeSchema.optional(),
+  minimumDemandShare: z.number().min(0).max(1).optional(),
   source: sourceSchema,
+}).superRefine((e, ctx) => {
+  if (e.escalationPerYear !== undefined && e.escalationPerYear !== 0 && e.priceYear === undefined) fail(ctx, "priceYear", "the year usdPerMwh is quoted for (2000 to 2100): an escalation needs a year to start from");
+  if (e.minimumDemandShare !== undefined && e.demandUsdPerKwMonth === undefined) fail(ctx, "minimumDemandShare", "unset without demandUsdPerKwMonth: a minimum demand bills the demand charge");
 });
 /** @internal */
 export type EnergyPriceSpecMatchesSchema = Assert<SameShape<EnergyPriceSpec, z.infer<typeof energyPriceSchema>>>;

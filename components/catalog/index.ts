@@ -17,3 +17,5 @@ export { BUILTIN_COOLING_PLANT_COSTS, BUILTIN_ENERGY_PRICES, BUILTIN_FACILITY_CO
 export { marketSchema } from "./marketSchema";
 export type { MarketSpec } from "./marketSchema";
 export { BUILTIN_AWS_INSTANCE_TYPES } from "./awsInstanceTypes";
+export * from "./financeSchema";
+export { BUILTIN_COSTS_OF_CAPITAL, BUILTIN_GPU_RENTAL_PRICES, DEFAULT_COST_OF_CAPITAL, DEFAULT_PARTNER_EQUITY_RETURN } from "./finance";

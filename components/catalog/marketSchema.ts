@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { type FigureRanges, figureRangesSchema, rangesFitEntry } from "./figureRange";
 import { type Assert, fail, id, type SameShape, type Source, sourceSchema } from "./schemaCommon";
+import { type UsdRange, usdRangeSchema } from "./costSchema";
 
 /** An electricity market and the firm capacity it accredits by generation source. */
 export interface MarketSpec {
@@ -23,9 +24,27 @@ export interface MarketSpec {
    * @default none: every figure is taken as given
    */
   ranges?: FigureRanges;
+  /** The market's wholesale energy price virtual PPAs settle against. @default none: a virtual PPA in this market has no settlement priced (the campus lists it as missing) */
+  hubPrice?: HubPriceSpec;
   /** Where the accreditation figures come from. */
   source: Source;
 }
+
+/** A market's average wholesale energy price at the hub its virtual PPAs settle at. */
+export interface HubPriceSpec {
+  /** The hub or price the figure is (e.g. "PJM load-weighted average real-time LMP"). */
+  hub: string;
+  /** Average price, USD/MWh: low / base / high. */
+  usdPerMwh: UsdRange;
+  /** Where the figures come from, and how the range was sized. */
+  source: Source;
+}
+
+const hubPriceSchema = z.strictObject({
+  hub: z.string().min(1),
+  usdPerMwh: usdRangeSchema,
+  source: sourceSchema,
+});
 
 const marketFields = z.strictObject({
   id,
@@ -40,6 +59,7 @@ const marketFields = z.strictObject({
   islanded: z.boolean().optional(),
   /** Sourced plausible ranges of accreditation figures, by field path. */
   ranges: figureRangesSchema.optional(),
+  hubPrice: hubPriceSchema.optional(),
   source: sourceSchema,
 }).superRefine((m, ctx) => {
   if (m.accreditation && typeof m.accreditation === "object" && Object.keys(m.accreditation).length === 0 && !m.source?.note) {

@@ -11,6 +11,8 @@ import { BUILTIN_COOLING_TECHNOLOGIES } from "./coolingTechnologies";
 import { BUILTIN_GENERATION_SOURCES } from "./generationSources";
 import { BUILTIN_MARKETS } from "./markets";
 import { marketSchema, MarketSpec } from "./marketSchema";
+import { BUILTIN_COSTS_OF_CAPITAL, BUILTIN_GPU_RENTAL_PRICES } from "./finance";
+import { costOfCapitalSchema, CostOfCapitalSpec, gpuRentalPriceSchema, GpuRentalPriceSpec } from "./financeSchema";
 import { BUILTIN_COOLING_PLANT_COSTS, BUILTIN_ENERGY_PRICES, BUILTIN_FACILITY_COSTS, BUILTIN_GENERATION_COSTS, BUILTIN_RACK_HARDWARE_COSTS, BUILTIN_WATER_PRICES } from "./costs";
 import {
   coolingPlantCostSchema, CoolingPlantCostSpec, energyPriceSchema, EnergyPriceSpec, facilityCostSchema, FacilityCostSpec, generationCostSchema, GenerationCostSpec,
@@ -252,6 +254,11 @@ export class Catalog {
   readonly energyPrices = this.pricing<EnergyPriceSpec>("energy price", energyPriceSchema, () => this.generationSources);
   /** Make-up water price, by climate id. */
   readonly waterPrices = this.pricing<WaterPriceSpec>("water price", waterPriceSchema, () => this.climates);
+  /** Costs of capital: the discount rate of a campus (an operator's WACC) or a partner's required equity return. */
+  readonly costsOfCapital = new CatalogSection<CostOfCapitalSpec>("cost of capital", costOfCapitalSchema);
+  /** Market rental prices per GPU-hour, by band id, each for one accelerator. */
+  readonly gpuRentalPrices: CatalogSection<GpuRentalPriceSpec> = new CatalogSection<GpuRentalPriceSpec>("GPU rental price", gpuRentalPriceSchema, (r) =>
+    this.accelerators.has(r.acceleratorId) ? [] : [unknownReference("acceleratorId", r.acceleratorId, this.accelerators)]);
   /** Data-hall building classes: shell, electrical, mechanical and network cost. */
   readonly facilityCosts = new CatalogSection<FacilityCostSpec>("facility cost", facilityCostSchema);
   /** EC2 instance types that realize nodes of an accelerator, at most one default per accelerator. */
@@ -310,6 +317,8 @@ export class Catalog {
     add(c.energyPrices, BUILTIN_ENERGY_PRICES);
     add(c.waterPrices, BUILTIN_WATER_PRICES);
     add(c.awsInstanceTypes, BUILTIN_AWS_INSTANCE_TYPES);
+    add(c.costsOfCapital, BUILTIN_COSTS_OF_CAPITAL);
+    add(c.gpuRentalPrices, BUILTIN_GPU_RENTAL_PRICES);
     return c;
   }
 }
@@ -318,13 +327,15 @@ export class Catalog {
 const SECTIONS_IN_REFERENCE_ORDER = [
   "accelerators", "nodeDesigns", "rackDesigns", "coolingTechnologies", "generationSources", "climates", "markets",
   "rackHardwareCosts", "coolingPlantCosts", "facilityCosts", "generationCosts", "energyPrices", "waterPrices", "awsInstanceTypes",
+  "costsOfCapital", "gpuRentalPrices",
 ] as const satisfies readonly CatalogSectionName[];
 /** Every section is listed (a section added to the catalog and not here fails to compile). @internal */
 export type EverySectionListed = Assert<SameShape<(typeof SECTIONS_IN_REFERENCE_ORDER)[number], CatalogSectionName>>;
 
 /** The catalog's sections, by their property names on {@link Catalog}. */
 export type CatalogSectionName = "accelerators" | "nodeDesigns" | "rackDesigns" | "coolingTechnologies" | "generationSources" | "climates" | "markets"
-  | "rackHardwareCosts" | "coolingPlantCosts" | "facilityCosts" | "generationCosts" | "energyPrices" | "waterPrices" | "awsInstanceTypes";
+  | "rackHardwareCosts" | "coolingPlantCosts" | "facilityCosts" | "generationCosts" | "energyPrices" | "waterPrices" | "awsInstanceTypes"
+  | "costsOfCapital" | "gpuRentalPrices";
 
 /** An entry as plain data: every entry has its catalog id. */
 export interface CatalogEntryData {

@@ -5,67 +5,79 @@
  * partner). Plain bookkeeping, no discounting: a model a finance lead can read, not a valuation. Pure: no Pulumi.
  */
 import { activeIn } from "../years/ledger";
+import { capitalRecoveryFactor } from "../finance/discount";
+import { escalationFactor } from "../finance/energyMoney";
 import { HOURS_PER_YEAR } from "../physics/constants";
 import type { CapexLine } from "./capex";
 import { straightLineDepreciationUsd } from "./depreciation";
-import { per, plus, scaled, total, UsdRange, ZERO } from "./range";
+import { minus, per, plus, scaled, total, UsdRange, ZERO } from "./range";
 
 /** Capex categories a financing partner funds: the facility, not the IT equipment or generation. */
 export const FACILITY_CATEGORIES: readonly string[] = ["shell", "electrical", "mechanical", "cooling-plant"];
 
 /**
- * A partner who funds part of the facility and leases it to the operator. The lease is stated one of two ways:
- * `leaseRatePerYear` (a share of the partner's modelled capex to date), or the partner's debt the lease services
- * (`debtUsd`, `couponRate`, `debtIssueYear`, `maturityYear`: a level annuity, see leasePaymentUsdPerYear), when the
- * financing is reported rather than sized from the model's capex.
+ * How a campus is financed beyond the operator's own balance sheet (components/finance/parties.ts has the formulas).
+ * - `"joint-venture"` (the default structure): `partner` funds `partnerShareOfFacility` of the facility capex and
+ *   leases it to the operator. The lease is stated one of three ways: `leaseRatePerYear` (a share of the partner's
+ *   capex to date); the partner's reported debt (`debtUsd`, `couponRate`, `debtIssueYear`, `maturityYear`: its level
+ *   service, plus the recovery of the partner's equity beyond it at `partnerEquityReturn`); or debt sized from the
+ *   model (`partnerDebtShare` of the partner's capex at `couponRate` over `leaseTermYears`, the rest equity).
+ * - `"sale-leaseback"`: the operator sells the facility assets in service in `saleYear` to `partner` (at
+ *   `salePriceUsd`, else their book value) and leases them back at `leaseRate` over `leaseTermYears`.
+ * - `"own-balance-sheet"`: the operator funds everything (with a construction loan, when stated).
+ * A `constructionLoan` funds a share of the operator's capex under any structure.
  */
 export interface Financing {
-  /** Who funds (e.g. a joint-venture partner). */
-  partner: string;
-  /** Share of the facility capex (shell, electrical, mechanical, cooling plant) the partner funds, 0-1. */
-  partnerShareOfFacility: number;
-  /** Lease or capacity payment per year, as a share of the partner's capex to date, 0-0.5. Unset when the debt is stated. @default none: the debt fields state the lease */
+  /** "joint-venture", "sale-leaseback" or "own-balance-sheet". @default "joint-venture" */
+  structure?: string;
+  /** Who funds (a joint-venture partner) or buys (a sale-leaseback buyer); required with those structures. @default none */
+  partner?: string;
+  /** Joint venture: share of the facility capex (shell, electrical, mechanical, cooling plant) the partner funds, 0-1. @default none */
+  partnerShareOfFacility?: number;
+  /** Joint venture: lease per year as a share of the partner's capex to date, 0-0.5 (not with a debt). @default none */
   leaseRatePerYear?: number;
-  /** Principal of the partner's debt the lease services, USD (above 0, up to 1e13). With couponRate, debtIssueYear and maturityYear, instead of leaseRatePerYear. @default none */
+  /** Joint venture: principal of the partner's reported debt the lease services, USD (above 0, up to 1e13); with couponRate, debtIssueYear and maturityYear. @default none */
   debtUsd?: number;
-  /** Interest rate of that debt, a share per year (0 to 0.3). @default none */
+  /** Joint venture: interest rate of the partner's debt, a share per year (0 to 0.3). @default none */
   couponRate?: number;
-  /** Year the debt was issued (2000 to 2100): level payments run from the next year to maturityYear. @default none */
+  /** Joint venture: year the reported debt was issued (2000 to 2100): level payments run from the next year to maturityYear. @default none */
   debtIssueYear?: number;
-  /** Year the debt is repaid (after debtIssueYear, at most 60 years after it). @default none */
+  /** Joint venture: year the reported debt is repaid (after debtIssueYear, at most 60 years after it). @default none */
   maturityYear?: number;
+  /** Joint venture: share of the partner's capex it borrows as the capex is placed (0 to 1), with couponRate and leaseTermYears, instead of a reported debt. @default none */
+  partnerDebtShare?: number;
+  /** Joint venture: required return on the partner's equity, share per year (0 to 0.5). @default the catalog's "infrastructure-equity" base */
+  partnerEquityReturn?: number;
+  /** Years of the lease (1 to 60): a sale-leaseback's, or a joint venture's with partnerDebtShare. @default none */
+  leaseTermYears?: number;
+  /** Sale-leaseback: year the facility assets are sold (within the horizon). @default none */
+  saleYear?: number;
+  /** Sale-leaseback: price of the sale, USD (above 0, up to 1e13). @default the assets' book value at the start of saleYear */
+  salePriceUsd?: number;
+  /** Sale-leaseback: rate of the lease, share per year (0 to 0.3): the level payment repays the price at it over leaseTermYears. @default none */
+  leaseRate?: number;
+  /** A construction loan on the operator's capex, under any structure. @default none */
+  constructionLoan?: ConstructionLoan;
 }
 
-/**
- * The level annual payment that repays `debtUsd` with interest at `couponRate` over `years` yearly payments (an
- * annuity): D × r / (1 − (1 + r)^−n), or D / n at a rate of 0. It is the debt service alone: a partner's return on
- * its equity is not in it (a lower bound on the lease).
- */
-export function annuityUsdPerYear(debtUsd: number, couponRate: number, years: number): number {
-  if (couponRate === 0) return debtUsd / years;
-  return (debtUsd * couponRate) / (1 - Math.pow(1 + couponRate, -years));
+/** Lenders fund a share of the operator's capex in the year it is placed: interest-only, the principal repaid at the end of the term. */
+export interface ConstructionLoan {
+  /** Share of the operator's capex each year the loan funds (above 0, up to 1). */
+  shareOfCapex: number;
+  /** Interest rate, share per year (0 to 0.3), e.g. SOFR + 2.5 %. */
+  rate: number;
+  /** Years until the principal is repaid (1 to 10). */
+  termYears: number;
 }
 
-/**
- * What the operator pays the partner in `year`, USD: with a stated debt, its level annuity in each year from
- * debtIssueYear + 1 to maturityYear (0 outside them; an undated campus's one year pays it); else leaseRatePerYear ×
- * the partner's capex to date.
- */
-export function leasePaymentUsd(financing: Financing | undefined, partnerToDate: UsdRange, year: number | undefined): UsdRange {
-  if (financing === undefined) return { ...ZERO };
-  const { debtUsd, couponRate, debtIssueYear, maturityYear } = financing;
-  if (debtUsd !== undefined && couponRate !== undefined && debtIssueYear !== undefined && maturityYear !== undefined) {
-    const paying = activeIn(debtIssueYear + 1, year, maturityYear); // level payments from the year after issue
-    const payment = paying ? annuityUsdPerYear(debtUsd, couponRate, maturityYear - debtIssueYear) : 0;
-    return { low: payment, base: payment, high: payment };
-  }
-  return scaled(partnerToDate, financing.leaseRatePerYear ?? 0);
-}
-
-/** An asset group placed in service in a year. */
+/** An asset group placed in service in a year (a hall's or owned plant's assets, or a replacement of them). */
 export interface CostAsset {
   /** Year placed in service (undefined: the undated campus's one year). */
   year?: number;
+  /** First year it no longer runs: its replacement's year (undefined: to the horizon's end). */
+  retiredYear?: number;
+  /** A replacement at the end of a refresh cycle: its capex is refresh capex. @default false */
+  refresh?: boolean;
   lines: readonly CapexLine[];
 }
 
@@ -74,13 +86,24 @@ export interface CostContract {
   name: string;
   /** USD per MWh taken (undefined: not priced; the campus lists it as missing). */
   energyUsdPerMwh?: UsdRange;
+  /** Nominal escalation of the price per year from priceYear (the catalog's). @default 0 */
+  escalationPerYear?: number;
+  /** Year the price is quoted for. */
+  priceYear?: number;
+}
+
+/** Charges of a year beyond energy at its price (components/finance/energyMoney.ts), USD. */
+export interface YearCharges {
+  capacityUsd: UsdRange;
+  demandUsd: UsdRange;
+  ppaSettlementUsd: UsdRange;
 }
 
 /** One year of cost (or the undated campus's one year). */
 export interface CostYearRow {
   /** Calendar year; absent for an undated campus. */
   year?: number;
-  /** Capex placed in service this year, USD. */
+  /** Capex placed in service this year (replacements included), USD. */
   capexUsd: UsdRange;
   /** Of it, on the operator's books, USD. */
   ownerCapexUsd: UsdRange;
@@ -88,7 +111,7 @@ export interface CostYearRow {
   partnerCapexUsd: UsdRange;
   /** Of capexUsd, replacements of hardware at the end of its refresh cycle, USD. */
   refreshCapexUsd: UsdRange;
-  /** Of capexUsd, what the operator carries on its balance sheet: its own capex less facility assets it sold this year (sale-leaseback), USD. */
+  /** Of capexUsd, what the operator carries on its balance sheet: its own capex less facility assets it sold this year (sale-leaseback), at least 0, USD. */
   ownerOnBalanceSheetCapexUsd: UsdRange;
   /** Energy taken from the contracts at their prices (owned plants: fuel and variable O&M), escalated to the year, USD. */
   energyCostUsd: UsdRange;
@@ -106,13 +129,13 @@ export interface CostYearRow {
   opexUsd: UsdRange;
   /** Straight-line depreciation of the assets in service within their lives, USD. */
   depreciationUsd: UsdRange;
-  /** What the operator pays the partner this year (the stated debt's annuity, or lease rate × the partner's capex to date), USD. */
+  /** What the operator pays the partner this year (the lease of a joint venture or a sale-leaseback), USD. */
   leasePaymentsUsd: UsdRange;
   /** GPU-hours at the modelled utilisation. */
   gpuHours: number;
   /** (Depreciation + opex) / GPU-hours, USD: the accounting cost, no return on capital. */
   costUsdPerGpuHour: UsdRange;
-  /** The capital charge: each asset in its life at the level annuity that repays its capex at the discount rate, USD. */
+  /** The capital charge: each asset in its life at the level annuity that repays its capex at the discount rate (the rate's low end with the low-cost estimate, its high end with the high), USD. */
   capitalChargeUsd: UsdRange;
   /** (Capital charge + opex) / GPU-hours, USD: the cost a renter's price must cover. */
   costWithCapitalUsdPerGpuHour: UsdRange;
@@ -133,7 +156,12 @@ export interface CampusCostInput {
   /** GPU-hours per year at the modelled utilisation. */
   gpuHours: readonly number[];
   waterUsdPerM3?: UsdRange;
-  financing?: Financing;
+  /** The partner's share of the facility (a joint venture): its part of the facility capex. */
+  financing?: Pick<Financing, "partnerShareOfFacility"> & { structure?: string };
+  /** Capacity and demand charges and PPA settlement per year. @default none */
+  charges?: readonly YearCharges[];
+  /** Discount rate of the capital charge, low / base / high. @default 0: the charge is capex / life */
+  discountRate?: { low: number; base: number; high: number };
 }
 
 /** An asset's age in `year`, years (0 the year it is placed in service); undefined on an undated campus. */
@@ -141,11 +169,30 @@ function ageIn(placedYear: number | undefined, year: number | undefined): number
   return year === undefined || placedYear === undefined ? undefined : year - placedYear;
 }
 
-/** The cost rows of a campus, one per year of the ledger (see the file comment). */
+/**
+ * The capital charge of `capexUsd` in the year the asset is `ageYears` old: capex × the capital recovery factor over
+ * its life at the rate (each end of the range at the rate's same end), in each year of its life, pro rata in a
+ * fractional last year; 0 outside it. An undated campus's one year is a year of the asset's life.
+ */
+export function capitalChargeUsd(capexUsd: Readonly<UsdRange>, ageYears: number | undefined, lifeYears: number, rate: { low: number; base: number; high: number }): UsdRange {
+  const share = ageYears === undefined ? 1 : ageYears < 0 ? 0 : Math.max(0, Math.min(1, lifeYears - ageYears));
+  return {
+    low: capexUsd.low * capitalRecoveryFactor(rate.low, lifeYears) * share,
+    base: capexUsd.base * capitalRecoveryFactor(rate.base, lifeYears) * share,
+    high: capexUsd.high * capitalRecoveryFactor(rate.high, lifeYears) * share,
+  };
+}
+
+/** Whether an asset runs in `year`: placed by then and not yet retired (an undated campus's one year: always). */
+function runs(a: CostAsset, year: number | undefined): boolean {
+  return activeIn(a.year, year) && (a.retiredYear === undefined || year === undefined || year < a.retiredYear);
+}
+
+/** The cost rows of a campus, one per year of the ledger (see the file comment); lease payments are the finance's (0 here). */
 export function campusCost(input: CampusCostInput): CostYearRow[] {
-  const partnerShare = input.financing?.partnerShareOfFacility ?? 0;
+  const partnerShare = input.financing && (input.financing.structure ?? "joint-venture") === "joint-venture" ? input.financing.partnerShareOfFacility ?? 0 : 0;
   const partnerCapexOf = (lines: readonly CapexLine[]) => scaled(total(lines.filter((l) => FACILITY_CATEGORIES.includes(l.category)).map((l) => l.capexUsd)), partnerShare);
-  let partnerToDate: UsdRange = { ...ZERO };
+  const rate = input.discountRate ?? { low: 0, base: 0, high: 0 };
   // On a dated campus an asset without a year is in service from the horizon's first year (as the ledger runs it).
   const first = input.years[0];
   const assets = first === undefined ? input.assets : input.assets.map((a) => (a.year === undefined ? { ...a, year: first } : a));
@@ -153,28 +200,38 @@ export function campusCost(input: CampusCostInput): CostYearRow[] {
     // Assets placed before the horizon (an owned plant whose contract starts earlier; a campus refuses halls online before it) count in its first year.
     const placed = assets.filter((a) => year === undefined || a.year === year || (i === 0 && first !== undefined && a.year !== undefined && a.year < first));
     const capexUsd = total(placed.flatMap((a) => a.lines.map((l) => l.capexUsd)));
+    const refreshCapexUsd = total(placed.filter((a) => a.refresh).flatMap((a) => a.lines.map((l) => l.capexUsd)));
     const partnerCapexUsd = total(placed.map((a) => partnerCapexOf(a.lines)));
-    partnerToDate = plus(partnerToDate, partnerCapexUsd);
-    const running = assets.filter((a) => activeIn(a.year, year));
+    const running = assets.filter((a) => runs(a, year));
     const maintenanceUsd = total(running.flatMap((a) => a.lines.map((l) => scaled(l.capexUsd, l.maintenanceShareOfCapex))));
     const depreciationUsd = total(running.flatMap((a) => a.lines.map((l) => straightLineDepreciationUsd(l.capexUsd, ageIn(a.year, year), l.usefulLifeYears))));
-    const energyCostUsd = total(input.contracts.map((c) => scaled(c.energyUsdPerMwh ?? ZERO, input.suppliedMwh[i][c.name] ?? 0)));
+    const capitalCharge = total(running.flatMap((a) => a.lines.map((l) => capitalChargeUsd(l.capexUsd, ageIn(a.year, year), l.usefulLifeYears, rate))));
+    const energyCostUsd = total(input.contracts.map((c) => scaled(c.energyUsdPerMwh ?? ZERO, (input.suppliedMwh[i][c.name] ?? 0) * escalationFactor(c.escalationPerYear, c.priceYear, year))));
+    const charges = input.charges?.[i] ?? { capacityUsd: ZERO, demandUsd: ZERO, ppaSettlementUsd: ZERO };
     const waterCostUsd = scaled(input.waterUsdPerM3 ?? ZERO, input.waterM3[i]);
-    const opexUsd = total([energyCostUsd, waterCostUsd, maintenanceUsd]);
+    const opexUsd = total([energyCostUsd, charges.capacityUsd, charges.demandUsd, charges.ppaSettlementUsd, waterCostUsd, maintenanceUsd]);
     const gpuHours = input.gpuHours[i];
+    const ownerCapexUsd = minus(capexUsd, partnerCapexUsd);
     return {
       ...(year === undefined ? {} : { year }),
       capexUsd,
-      ownerCapexUsd: { low: capexUsd.low - partnerCapexUsd.low, base: capexUsd.base - partnerCapexUsd.base, high: capexUsd.high - partnerCapexUsd.high },
+      ownerCapexUsd,
       partnerCapexUsd,
+      refreshCapexUsd,
+      ownerOnBalanceSheetCapexUsd: { ...ownerCapexUsd },
       energyCostUsd,
+      capacityCostUsd: { ...charges.capacityUsd },
+      demandChargeUsd: { ...charges.demandUsd },
+      ppaSettlementUsd: { ...charges.ppaSettlementUsd },
       waterCostUsd,
       maintenanceUsd,
       opexUsd,
       depreciationUsd,
-      leasePaymentsUsd: leasePaymentUsd(input.financing, partnerToDate, year),
+      leasePaymentsUsd: { ...ZERO },
       gpuHours,
       costUsdPerGpuHour: per(plus(depreciationUsd, opexUsd), gpuHours),
+      capitalChargeUsd: capitalCharge,
+      costWithCapitalUsdPerGpuHour: per(plus(capitalCharge, opexUsd), gpuHours),
       energyCostUsdPerMwh: per(energyCostUsd, input.consumedMwh[i]),
     };
   });

@@ -15,6 +15,11 @@ export function plus(a: Readonly<UsdRange>, b: Readonly<UsdRange>): UsdRange {
   return { low: a.low + b.low, base: a.base + b.base, high: a.high + b.high };
 }
 
+/** a − b, end by end (b a part of a: what is left of it). */
+export function minus(a: Readonly<UsdRange>, b: Readonly<UsdRange>): UsdRange {
+  return { low: a.low - b.low, base: a.base - b.base, high: a.high - b.high };
+}
+
 /** Σ ranges. */
 export function total(ranges: readonly Readonly<UsdRange>[]): UsdRange {
   return ranges.reduce<UsdRange>((s, r) => plus(s, r), { ...ZERO });

@@ -82,8 +82,11 @@ export interface RentalBand {
   term: string;
   /** Rental price per GPU-hour, USD: low / base / high across the offers found. */
   usdPerGpuHour: UsdRange;
-  /** Where it comes from (title) and when it was checked (ISO date). */
+  /** Whether the campus runs this accelerator (every band in the catalog is shown: no GB300 or Rubin band is public). */
+  ofCampus: boolean;
+  /** Where it comes from (title). */
   source: string;
+  /** When it was checked (ISO date). */
   checked: string;
 }
 
@@ -115,6 +118,6 @@ export interface CampusFinance {
   cashFlows: CashFlowRow[];
   /** Each party's present value and return. */
   parties: PartyFigures[];
-  /** Market rental prices of the campus's accelerators (none where the catalog has no band). */
+  /** Market rental price bands from the catalog, the campus's own accelerators marked. */
   rentalBands: RentalBand[];
 }

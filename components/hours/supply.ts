@@ -137,6 +137,8 @@ export interface HourlySupply {
   demandMwh: number;
   /** Energy taken from each contract, MWh, in the order given (see the file comment; a battery: its discharge). */
   suppliedMwh: Record<string, number>;
+  /** The most MW taken from each contract in one hour of the year (what a demand or capacity charge bills). */
+  peakSuppliedMw: Record<string, number>;
   /** Output of must-run and variable sources neither used nor stored, MWh. */
   curtailedMwh: number;
   /** Demand no contract served, MWh. */
@@ -290,6 +292,8 @@ function partsOf(contracts: readonly HourlyContract[], location: SiteLocation): 
 interface YearTally {
   /** Energy taken from each contract in each month, MWh, row m × contracts + c. */
   monthSupplied: Float64Array;
+  /** The most MW taken from each contract in one hour. */
+  peakSupplied: Float64Array;
   monthDemand: Float64Array;
   monthUnserved: Float64Array;
   monthClean: Float64Array;
@@ -308,7 +312,7 @@ interface YearTally {
 function newTally(n: number, detail: boolean): YearTally {
   const hours = () => new Float64Array(HOURS_PER_YEAR);
   return {
-    monthSupplied: new Float64Array(12 * n), monthDemand: new Float64Array(12), monthUnserved: new Float64Array(12), monthClean: new Float64Array(12),
+    monthSupplied: new Float64Array(12 * n), peakSupplied: new Float64Array(n), monthDemand: new Float64Array(12), monthUnserved: new Float64Array(12), monthClean: new Float64Array(12),
     unservedMw: hours(), cleanMw: hours(), curtailedMwh: 0, unservedHours: 0, maxShortfallMw: 0, maxShortfallHour: -1,
     hourSupplied: detail ? Array.from({ length: n }, hours) : null,
     chargedMw: detail ? hours() : null, curtailedMw: detail ? hours() : null, storedMwh: detail ? hours() : null,
@@ -318,6 +322,7 @@ function newTally(n: number, detail: boolean): YearTally {
 /** Zero what a pass adds up (the hourly series are written whole by every pass). */
 function resetTally(t: YearTally): void {
   t.monthSupplied.fill(0);
+  t.peakSupplied.fill(0);
   t.monthDemand.fill(0);
   t.monthUnserved.fill(0);
   t.monthClean.fill(0);
@@ -347,6 +352,7 @@ function take(t: YearTally, index: readonly number[], mw: Float64Array, share: n
   for (let k = 0; k < index.length; k++) {
     const taken = mw[k] * share; // × 1 leaves a value as it is
     month[row + index[k]] += taken;
+    if (taken > t.peakSupplied[index[k]]) t.peakSupplied[index[k]] = taken;
     if (hours) hours[index[k]][h] = taken;
   }
 }
@@ -458,10 +464,12 @@ function figuresOf(contracts: readonly HourlyContract[], t: YearTally): HourlySu
     carbonTco2 += carbon;
   }
   const suppliedMwh: Record<string, number> = {};
+  const peakSuppliedMw: Record<string, number> = {};
   let takenMwh = 0;
   let cleanTakenMwh = 0;
   contracts.forEach((c, i) => {
     suppliedMwh[c.name] = suppliedTotals[i];
+    peakSuppliedMw[c.name] = t.peakSupplied[i];
     if (c.profile === "storage") return;
     takenMwh += suppliedTotals[i];
     if (c.clean) cleanTakenMwh += suppliedTotals[i];
@@ -469,6 +477,7 @@ function figuresOf(contracts: readonly HourlyContract[], t: YearTally): HourlySu
   return {
     demandMwh,
     suppliedMwh,
+    peakSuppliedMw,
     curtailedMwh: t.curtailedMwh,
     unservedMwh,
     unservedHours: t.unservedHours,

@@ -2,9 +2,10 @@
 import { z } from "zod";
 import { HOURS_PER_YEAR, kwToMw, powerUsageEffectiveness, solarGeneratingHours, waterUsageEffectiveness } from "../physics";
 import { CampusHours, MonthlyRow } from "../hours/campusHours";
-import { activeIn, campusYears, CampusYears, Horizon, SupplyFigures, YearRow } from "../years/ledger";
-import { capexTotal, CapexLine, combined, generationCapex } from "../costs/capex";
-import { campusCost, CostYearRow, Financing, gpuHoursOf } from "../costs/campusCost";
+import { campusYears, CampusYears, Horizon, SupplyFigures, YearRow } from "../years/ledger";
+import { capexTotal, CapexLine } from "../costs/capex";
+import type { CostYearRow, Financing } from "../costs/campusCost";
+import { campusMoney, moneyArgsShape, RefreshDesignArgs } from "./campusMoney";
 import { per, UsdRange } from "../costs/range";
 import type { CampusFinance } from "../finance/types";
 import { dataHallWithHours, DataHallFootprint, HallDesignArgs, rackGroupChildName } from "./dataHall";
@@ -59,8 +60,18 @@ export interface CampusArgs {
   powerContracts: CampusPowerContractArgs[];
   /** Most resources the campus may register (10 to 10,000,000), checked before anything registers: about 44 KB of memory each in an offline plan. @default 40,000 (about 1.9 GB) */
   maxResources?: number;
-  /** A partner who funds part of the facility and leases it to the operator (a joint venture, a sale-leaseback). @default none: the operator funds everything */
+  /** How the campus is financed beyond the operator's own balance sheet: a joint venture, a sale-leaseback, a construction loan (see Financing). @default none: the operator funds everything */
   financing?: Financing;
+  /** Cost of capital id from the catalog (`costsOfCapital`) the campus's cash flows are discounted at (its low, base and high rates); not with discountRate. @default "hyperscaler" (Meta's WACC, 7.4-10.0 %, base 8.7 %) */
+  costOfCapital?: string;
+  /** The discount rate, stated: a share per year (0 to 0.5), the owner's WACC, nominal; not with costOfCapital. @default the costOfCapital's range */
+  discountRate?: number;
+  /** Year present values are stated in (2000 to 2100; flows of earlier years are compounded to it). @default the horizon's first year */
+  presentValueYear?: number;
+  /** "like-for-like": each asset is replaced at the end of its useful life while its hall runs within the horizon, at its catalog price (or by refreshDesigns); "none": assets run past their lives. @default "like-for-like" */
+  hardwareRefresh?: string;
+  /** Later rack designs the racks of a design are replaced with at their refresh (next generation), each priced in the cost catalog and cooled as the one it replaces. @default none: like for like */
+  refreshDesigns?: RefreshDesignArgs[];
   /**
    * The one basis every carbon figure of the campus is counted on (contracts, grid, certificates; location- and
    * market-based; every year and hour): `"operational"` counts each source's combustion (stack) emissions, 0 for
@@ -185,37 +196,6 @@ export interface CampusFootprint extends HallTotals, AnnualFigures, SupplyFigure
   finance: CampusFinance;
 }
 
-const financingSchema = z.strictObject({
-  partner: z.string({ error: "the partner's name" }).min(1, { error: "the partner's name" }),
-  partnerShareOfFacility: numberIn(0, 1),
-  leaseRatePerYear: numberIn(0, 0.5, "(share of the partner's capex per year)").optional(),
-  debtUsd: numberIn(0, 1e13, "USD", true).optional(),
-  couponRate: numberIn(0, 0.3, "(share per year)").optional(),
-  debtIssueYear: wholeNumberIn(2000, 2100).optional(),
-  maturityYear: wholeNumberIn(2000, 2100).optional(),
-}, { error: "{ partner, partnerShareOfFacility, and leaseRatePerYear or debtUsd, couponRate, debtIssueYear, maturityYear }" });
-
-const DEBT_FIELDS = ["debtUsd", "couponRate", "debtIssueYear", "maturityYear"] as const;
-
-/** The lease is stated once: a rate, or the whole debt (a partial debt would be an annuity of unknown length or rate). */
-function checkFinancing(f: z.infer<typeof financingSchema> | undefined, subject: Subject): void {
-  if (f === undefined) return;
-  const given = DEBT_FIELDS.filter((k) => f[k] !== undefined);
-  if (f.leaseRatePerYear !== undefined && given.length > 0) {
-    reject(subject, { field: `financing.${given[0]}`, value: f[given[0]], allowed: "unset with leaseRatePerYear: the lease is stated once, as a rate of the partner's capex or as the debt it services (then unset leaseRatePerYear)" });
-  }
-  if (f.leaseRatePerYear === undefined && given.length === 0) {
-    reject(subject, { field: "financing.leaseRatePerYear", value: undefined, allowed: "a share of the partner's capex per year (0 to 0.5), or the debt the lease services: debtUsd, couponRate, debtIssueYear and maturityYear" });
-  }
-  const missing = DEBT_FIELDS.find((k) => f[k] === undefined);
-  if (given.length > 0 && missing !== undefined) {
-    reject(subject, { field: `financing.${missing}`, value: undefined, allowed: `set with ${given.join(", ")}: a level annuity needs the principal (debtUsd), the rate (couponRate), the issue year (debtIssueYear) and the maturity (maturityYear)` });
-  }
-  if (f.debtIssueYear !== undefined && f.maturityYear !== undefined && (f.maturityYear <= f.debtIssueYear || f.maturityYear - f.debtIssueYear > 60)) {
-    reject(subject, { field: "financing.maturityYear", value: f.maturityYear, allowed: `a year after debtIssueYear (${f.debtIssueYear}), at most 60 years after it (${f.debtIssueYear + 1} to ${f.debtIssueYear + 60})` });
-  }
-}
-
 /** Whether proposed contracts count toward a campus's supply. */
 export const PROPOSED_CONTRACTS = ["exclude", "count"] as const;
 
@@ -239,7 +219,7 @@ const schema = z.strictObject({
   halls: z.array(hallEntry, { error: "a list of halls" }).min(1, { error: "at least one hall" }),
   powerContracts: z.array(named, { error: "a list of power contracts" }).min(1, { error: "at least one power contract (a campus with none has no power)" }),
   maxResources: wholeNumberIn(10, 10_000_000).optional(),
-  financing: financingSchema.optional(),
+  ...moneyArgsShape,
   carbonBasis: z.enum(CARBON_BASES, { error: `"operational" (combustion emission factors, the GHG Protocol Scope 2 basis) or "lifecycle"` }).optional(),
   proposedContracts: z.enum(PROPOSED_CONTRACTS, { error: `"exclude" (the default: a proposed contract delivers nothing and counts for no firm MW) or "count"` }).optional(),
 });
@@ -324,7 +304,6 @@ export function campusModel(rawArgs: CampusArgs, subject: Subject): CampusFootpr
  */
 export function planCampusFootprint(rawArgs: CampusArgs, subject: Subject): { footprint: CampusFootprint; series: CampusSeries } {
   const args = parseArgs(schema, rawArgs, subject);
-  checkFinancing(args.financing, subject);
   const carbonBasis: CarbonBasis = args.carbonBasis ?? DEFAULT_CARBON_BASIS;
   const climate = lookup(catalogOf(subject).climates, args.climate, "climate", subject);
   requireUniqueNames(rawArgs.halls, "halls", subject);
@@ -388,7 +367,7 @@ export function planCampusFootprint(rawArgs: CampusArgs, subject: Subject): { fo
   );
   const hours = ledger.fullBuildHours;
   const full = ledger.rows.find((r) => r.year === ledger.fullBuildYear)!;
-  const cost = campusCostOf(subject, args, modelledHalls, contracts, ledger);
+  const cost = campusCostOf(subject, args, horizon, modelledHalls, contracts, ledger);
   const recorded: RecordedCampusHours = { ...hours, ...(ledger.fullBuildYear === undefined ? {} : { year: ledger.fullBuildYear }), utcOffsetHours: weather.location.utcOffsetHours };
   const margins = modelledHalls.flatMap((h) => (h.supplyMarginK ? [h.supplyMarginK] : []));
   const series: CampusSeries = { hours: recorded, supplyMarginK: () => (margins.length ? minOf(margins.map((m) => m())) : undefined) };
@@ -441,40 +420,17 @@ export function planCampusFootprint(rawArgs: CampusArgs, subject: Subject): { fo
   return { footprint, series };
 }
 
-/** The campus's cost: capex of its halls and owned generation, and the cost ledger over its years. */
+/** The campus's cost: capex of its halls and owned generation, the cost ledger over its years, and its finance. */
 function campusCostOf(
   subject: Subject,
   args: ParsedCampus,
+  horizon: Horizon | undefined,
   halls: readonly { footprint: DataHallFootprint & { name: string }; onlineYear?: number }[],
   contracts: readonly (PowerContractFootprint & { name: string })[],
   ledger: CampusYears,
 ) {
-  // Owned generation starting after the horizon is not the horizon's capex.
-  const lastYear = ledger.rows[ledger.rows.length - 1].year;
-  const generation = contracts
-    .filter((c) => c.owned && (lastYear === undefined || c.startYear === undefined || c.startYear <= lastYear))
-    .map((c) => ({ year: c.startYear, capex: generationCapex(catalogOf(subject), c.source, c.contractedMw) }));
-  const capex = combined([...halls.map((h) => ({ lines: h.footprint.capex, missing: h.footprint.costMissing })), ...generation.map((g) => g.capex)]);
-  const water = catalogOf(subject).waterPrices.has(args.climate) ? catalogOf(subject).waterPrices.get(args.climate).usdPerM3 : undefined;
-  const costMissing = [
-    ...capex.missing,
-    ...contracts.filter((c) => c.delivery === "physical").flatMap((c) => c.costMissing),
-    ...(water === undefined ? [`water at climate "${args.climate}" (waterPrices)`] : []),
-  ];
-  const rows = ledger.rows;
-  const costYears = campusCost({
-    years: rows.map((r) => r.year),
-    assets: [...halls.map((h) => ({ year: h.onlineYear, lines: h.footprint.capex })), ...generation.map((g) => ({ year: g.year, lines: g.capex.lines }))],
-    contracts: contracts.filter((c) => c.delivery === "physical").map((c) => ({ name: c.name, ...(c.energyUsdPerMwh ? { energyUsdPerMwh: c.energyUsdPerMwh } : {}) })),
-    suppliedMwh: ledger.suppliedMwh,
-    waterM3: rows.map((r) => r.waterM3),
-    consumedMwh: rows.map((r) => r.facilityEnergyMwh - r.unservedEnergyMwh),
-    gpuHours: rows.map((r) => halls.filter((h) => activeIn(h.onlineYear, r.year))
-      .reduce((s, h) => s + gpuHoursOf(h.footprint.gpuCount, h.footprint.annualItEnergyMwh, h.footprint.itLoadKw), 0)),
-    ...(water === undefined ? {} : { waterUsdPerM3: water }),
-    ...(args.financing === undefined ? {} : { financing: args.financing }),
-  });
-  const full = costYears[rows.findIndex((r) => r.year === ledger.fullBuildYear)];
+  const { capex, costYears, finance, costMissing } = campusMoney(subject, args, horizon, halls, contracts, ledger);
+  const full = costYears[ledger.rows.findIndex((r) => r.year === ledger.fullBuildYear)];
   const capexUsd = capexTotal(capex);
   const itMw = halls.reduce((s, h) => s + h.footprint.itLoadKw, 0) / 1000;
   const gpus = halls.reduce((s, h) => s + h.footprint.gpuCount, 0);
@@ -486,7 +442,8 @@ function campusCostOf(
     costUsdPerGpuHour: full.costUsdPerGpuHour,
     energyCostUsdPerMwh: full.energyCostUsdPerMwh,
     costYears,
-    costMissing: [...new Set(costMissing)],
+    costMissing,
     ...(args.financing === undefined ? {} : { financing: { ...args.financing } }),
+    finance,
   };
 }

@@ -184,6 +184,8 @@ export interface CampusYears {
   rows: YearRow[];
   /** MWh taken from each physical contract in each row's year (by contract name), for pricing. */
   suppliedMwh: Record<string, number>[];
+  /** The most MW taken from each physical contract in one hour of each row's year (by contract name), for demand and capacity charges. */
+  peakSuppliedMw: Record<string, number>[];
   /** First year with every hall online (absent without dates), and its hours. */
   fullBuildYear?: number;
   fullBuildHours: CampusHours;
@@ -321,6 +323,7 @@ export function campusYears(halls: readonly LedgerHall[], contracts: readonly Le
   const shared = new Map<string, CampusHours>();
   const rows: YearRow[] = [];
   const suppliedMwh: Record<string, number>[] = [];
+  const peakSuppliedMw: Record<string, number>[] = [];
   let fullBuild: { year?: number; hours: CampusHours } | undefined;
   for (const year of yearsOf(horizon)) {
     const online = halls.filter((h) => activeIn(h.onlineYear, year));
@@ -348,6 +351,7 @@ export function campusYears(halls: readonly LedgerHall[], contracts: readonly Le
     const maxShortfallHour = label(hours.maxShortfallHour);
     const late = delivering.filter((d) => d.firstHour > 0);
     suppliedMwh.push(hours.supply.suppliedMwh);
+    peakSuppliedMw.push(hours.supply.peakSuppliedMw);
     rows.push({
       ...(year === undefined ? {} : { year }),
       hallsOnline: online.length,
@@ -398,5 +402,5 @@ export function campusYears(halls: readonly LedgerHall[], contracts: readonly Le
     if (!fullBuild && online.length === halls.length) fullBuild = { year, hours };
   }
   // Every hall comes online within the horizon (the campus checks it), so the last year at the latest is full.
-  return { rows, suppliedMwh, ...(fullBuild!.year === undefined ? {} : { fullBuildYear: fullBuild!.year }), fullBuildHours: fullBuild!.hours };
+  return { rows, suppliedMwh, peakSuppliedMw, ...(fullBuild!.year === undefined ? {} : { fullBuildYear: fullBuild!.year }), fullBuildHours: fullBuild!.hours };
 }
