@@ -141,20 +141,24 @@ export const BUILTIN_GENERATION_COSTS: readonly GenerationCostSpec[] = [
 /** Built-in energy price ranges of contracts that state no price, per generation source. */
 export const BUILTIN_ENERGY_PRICES: readonly EnergyPriceSpec[] = [
   {
-    id: "grid-pjm-ohio", usdPerMwh: { low: 65, base: 80, high: 95 },
+    id: "grid-pjm-ohio", usdPerMwh: { low: 33.74, base: 50.51, high: 65 },
+    escalationPerYear: 0.017, priceYear: 2025,
+    capacityUsdPerMwDay: { low: 177.24, base: 333.44, high: 529.8 },
+    demandUsdPerKwMonth: { low: 6, base: 9, high: 12 },
+    minimumDemandShare: 0.85,
     source: {
-      title: "EIA Electric Power Monthly table 5.6.A: Ohio industrial 7.90 ¢/kWh (April 2025); PJM capacity $329.17 (2026/27) and $333.44 (2027/28) per MW-day",
-      url: "https://www.eia.gov/electricity/monthly/epm_table_grapher.php?t=table_5_06_a", checked: CHECKED,
-      note: "a data-centre tariff (AEP Ohio, 85 % minimum demand) around the industrial average; capacity at 90 % load factor adds about $15/MWh, within the range",
+      title: "Energy at PJM's load-weighted average real-time LMP: $33.74/MWh (2024), $50.51 (January-September 2025) (Monitoring Analytics, via RTO Insider 2025-03-13 and third-news 2025-11); PJM capacity $333.44/MW-day (2027/28 cap), floor $177.24, $529.80 uncapped (Camelot Energy Group, 2025-12-30; felpower.com); AEP Ohio data-centre tariff: at least 85 % of contracted demand billed (PUCO order 2025-07-09)",
+      url: "https://rtowww.com/100674-pjm-market-monitor-publishes-mixed-views-annual-report", checked: "2026-12-07",
+      note: "the tariff billed in parts, the capacity price passed through at PJM's clearing price. The demand (delivery) charge is not public in the stored sources: sized as what the Ohio industrial average (7.90 ¢/kWh, EIA EPM table 5.6.A, April 2025) leaves after energy ($50.51) and capacity ($333.44 / 21.6 h = $15.4/MWh at a 90 % load factor): $13.1/MWh × 0.9 × 730 h = $8.6/kW-month, range ±33 % (assumption). High energy +29 % over 2025 (assumption). Escalation 1.7 %/yr nominal: EIA AEO2025 reference case, all-sector prices from 13 ¢/kWh (2024) to above 20 ¢ in 2050 (Latitude Media, 2025-04)",
     },
   },
   {
-    id: "grid-miso-louisiana", usdPerMwh: { low: 55, base: 68, high: 80 },
-    source: { title: "EIA Electric Power Annual 2023: Louisiana industrial 5.88 ¢/kWh", url: "https://www.eia.gov/electricity/annual/secrev-map.php", checked: CHECKED, note: "2025 figure not in the stored pages; range sized for the rise since 2023 and for new-build recovery" },
+    id: "grid-miso-louisiana", usdPerMwh: { low: 55, base: 68, high: 80 }, escalationPerYear: 0.017, priceYear: 2023,
+    source: { title: "EIA Electric Power Annual 2023: Louisiana industrial 5.88 ¢/kWh", url: "https://www.eia.gov/electricity/annual/secrev-map.php", checked: CHECKED, note: "2025 figure not in the stored pages; range sized for the rise since 2023 and for new-build recovery. All-in (capacity and delivery in the price). Escalation 1.7 %/yr nominal from 2023: EIA AEO2025 reference case, all sectors (13 ¢/kWh in 2024 to above 20 ¢ in 2050; Latitude Media, 2025-04)" },
   },
   {
-    id: "grid-us-average", usdPerMwh: { low: 70, base: 81, high: 95 },
-    source: { title: "EIA Electric Power Monthly: US average industrial price about 8.1 ¢/kWh (2025)", url: "https://www.eia.gov/electricity/monthly/", checked: CHECKED, note: "figure from memory of the 2025 monthly tables, to check" },
+    id: "grid-us-average", usdPerMwh: { low: 70, base: 81, high: 95 }, escalationPerYear: 0.017, priceYear: 2025,
+    source: { title: "EIA Electric Power Monthly: US average industrial price about 8.1 ¢/kWh (2025)", url: "https://www.eia.gov/electricity/monthly/", checked: CHECKED, note: "figure from memory of the 2025 monthly tables, to check. All-in. Escalation 1.7 %/yr nominal: EIA AEO2025 reference case, all sectors" },
   },
   {
     id: "gas-turbine", usdPerMwh: { low: 85, base: 101, high: 130 },
@@ -165,15 +169,24 @@ export const BUILTIN_ENERGY_PRICES: readonly EnergyPriceSpec[] = [
     },
   },
   {
-    id: "gas-ccgt", usdPerMwh: { low: 55, base: 68, high: 85 },
-    source: { title: "Utility service backed by new combined-cycle plants: Louisiana industrial average (EIA 2023: 5.88 ¢/kWh) with new-build recovery", checked: CHECKED, note: "Entergy's Hyperion tariff is not public; assumption" },
+    id: "gas-ccgt", usdPerMwh: { low: 55, base: 68, high: 85 }, escalationPerYear: 0.017, priceYear: 2023,
+    source: { title: "Utility service backed by new combined-cycle plants: Louisiana industrial average (EIA 2023: 5.88 ¢/kWh) with new-build recovery", checked: CHECKED, note: "Entergy's Hyperion tariff is not public; assumption. A utility service escalates like the grid: 1.7 %/yr nominal from 2023 (EIA AEO2025 reference case, all sectors)" },
   },
   {
     id: "nuclear", usdPerMwh: { low: 70, base: 85, high: 100 },
     source: { title: "Nuclear PPAs with existing plants for data centres (2024-2026)", checked: CHECKED, note: "prices of Meta's and others' nuclear deals are not public; assumption sized from analyst estimates of $80-100/MWh" },
   },
-  { id: "solar-utility", usdPerMwh: { low: 40, base: 55, high: 70 }, source: { title: "US solar PPA prices (LevelTen P25 index, 2025)", checked: CHECKED, note: "figures from memory, to check" } },
-  { id: "wind-onshore", usdPerMwh: { low: 45, base: 60, high: 75 }, source: { title: "US wind PPA prices (LevelTen P25 index, 2025)", checked: CHECKED, note: "figures from memory, to check" } },
+  {
+    id: "solar-utility", usdPerMwh: { low: 59.77, base: 64.95, high: 81.03 },
+    source: {
+      title: "LevelTen P25 solar PPA index: Q3 2025 market average $59.77/MWh (pv magazine, 2025-10-15); Q4 2025 MISO $64.95, PJM $81.03 (pv magazine USA, 2026-01-30)", url: "https://www.leveltenenergy.com/post/levelten-q4-2025-north-american-ppa-price-index-solar-prices-rise-while-wind-experiences-a-slight-decline", checked: "2026-12-07",
+      note: "the 25th percentile of offers, a buyer's price; flat over the term (no escalator), as the index quotes. Base MISO, high PJM (audit-2026-12 §4 for the Q4 levels)",
+    },
+  },
+  {
+    id: "wind-onshore", usdPerMwh: { low: 60, base: 74.69, high: 90 },
+    source: { title: "LevelTen P25 wind PPA index: Q3 2025 market average $74.69/MWh (pv magazine, 2025-10-15); Q4 2025 −1 % on the quarter (LevelTen, 2026-01-27)", url: "https://www.leveltenenergy.com/post/levelten-q4-2025-north-american-ppa-price-index-solar-prices-rise-while-wind-experiences-a-slight-decline", checked: "2026-12-07", note: "range ±20 % for regional spread (assumption); flat over the term" },
+  },
   { id: "battery-4h", usdPerMwh: { low: 100, base: 150, high: 200 }, source: { title: "Storage tolling price per MWh discharged (assumption)", checked: CHECKED, note: "no public figure: assumption" } },
 ];
 

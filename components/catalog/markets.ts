@@ -18,6 +18,15 @@ export const BUILTIN_MARKETS: readonly MarketSpec[] = [
       checked: CHECKED,
       note: "solar-utility is single-axis tracking (8 %; fixed tilt 7 %); 2026/27 ratings were nuclear 95, gas CC 74, CT 60, wind 41, tracking solar 11, 4-h storage 50 %. Read from a page-cited transcription of PJM's PDFs, agreeing with renewafi.com (2025-06-25) on wind",
     },
+    hubPrice: {
+      hub: "PJM load-weighted average real-time LMP",
+      usdPerMwh: { low: 33.74, base: 50.51, high: 60 },
+      source: {
+        title: "Monitoring Analytics (PJM's market monitor): load-weighted average LMP $33.74/MWh in 2024 (RTO Insider, 2025-03-13), $50.51 in January-September 2025 (+47 %; third-news, 2025-11)",
+        url: "https://rtowww.com/100674-pjm-market-monitor-publishes-mixed-views-annual-report", checked: "2026-12-07",
+        note: "the RTO-wide average: the AEP-Dayton and PJM West hub averages were not found; high +19 % over 2025 (assumption). An annual average: a solar plant's capture price is lower",
+      },
+    },
   },
   {
     id: "miso",
@@ -28,6 +37,15 @@ export const BUILTIN_MARKETS: readonly MarketSpec[] = [
       url: "https://www.troutmanenergyreport.com/2024/04/miso-submits-ferc-filing-seeking-to-reform-resource-accreditation-requirements/",
       checked: CHECKED,
       note: "the lowest season of each preliminary class range (gas 89-70 %, nuclear 91-80 %, wind 18-12 %, solar 37-1 %), because a data-centre load is flat through the year and firm power must hold in every season; MISO's pre-DLOL PY 2025/26 credits were wind 20.8 % (summer) and new solar 50 % summer / 5 % winter. No class figure for batteries: storage contracts in MISO state their firmFraction",
+    },
+    hubPrice: {
+      hub: "MISO average real-time LMP",
+      usdPerMwh: { low: 30, base: 41, high: 55 },
+      source: {
+        title: "MISO real-time LMP averaged $41/MWh in February 2025 (against $22 a year earlier) and about $42 in January 2025 (RTO Insider)",
+        url: "https://rtowww.com/?p=101504", checked: "2026-12-07",
+        note: "monthly figures only: no annual Louisiana hub average was found; the range (−27 %, +34 %) is an assumption spanning 2024's lower prices and 2025's rise",
+      },
     },
   },
   {
