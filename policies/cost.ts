@@ -1,5 +1,7 @@
 /** Reading the cost figures a campus publishes (ranges of low / base / high USD). */
 import { isUsdRange, type UsdRange } from "../components/costs/range";
+import type { CampusFinance } from "../components/finance/types";
+import { show } from "../components/format/numbers";
 import type { CampusOutputs } from "../components/model/published";
 import { KeysWith, prop, ViewOf } from "./view";
 
@@ -22,3 +24,30 @@ export function costMissingOf(view: ViewOf<CampusOutputs>): string[] | undefined
   return Array.isArray(m) && m.every((x) => typeof x === "string") ? (m as string[]) : undefined;
 }
 
+
+/** The money a campus publishes (`finance`) as a rule reads it: any field may be missing (older campuses, other producers). */
+export type FinanceView = { readonly [K in keyof CampusFinance]?: unknown };
+
+/** The campus's `finance`, or undefined when it published none (a campus from before it, or unknown during preview). */
+export function financeOf(view: ViewOf<CampusOutputs>): FinanceView | undefined {
+  const f = prop(view, "finance");
+  return f !== null && typeof f === "object" && !Array.isArray(f) ? (f as FinanceView) : undefined;
+}
+
+/** A range of the campus's `finance` by key, or undefined when the campus published no finance or not that range. */
+export function financeRange(finance: FinanceView | undefined, key: KeysWith<CampusFinance, UsdRange>): UsdRange | undefined {
+  return asRange(finance?.[key]);
+}
+
+/**
+ * `at the base discount rate of 8 % a year (cost of capital "x")`: the rate a figure of `finance` is discounted at, for
+ * messages; empty when the campus published no rate at that end.
+ */
+export function discountedAt(finance: FinanceView | undefined, end: Estimate): string {
+  const rates = finance?.discountRate;
+  const rate = rates !== null && typeof rates === "object" ? (rates as Record<string, unknown>)[end] : undefined;
+  if (typeof rate !== "number" || !Number.isFinite(rate)) return "";
+  const source = finance?.costOfCapital;
+  const from = source === "stated" ? " (stated by the campus)" : typeof source === "string" && source ? ` (cost of capital "${source}")` : "";
+  return `at the ${end} discount rate of ${show(rate * 100)} % a year${from}`;
+}

@@ -9,6 +9,7 @@ import { cduCapacity } from "./cduCapacity";
 import { contractExpiry } from "./contractExpiry";
 import { coolingCapacity } from "./coolingCapacity";
 import { energyAdequacy } from "./energyAdequacy";
+import { financing } from "./financing";
 import { firmPower } from "./firmPower";
 import { proposedSupply } from "./proposedSupply";
 import { pueMax } from "./pueMax";
@@ -19,7 +20,7 @@ import { unitCost } from "./unitCost";
 import { waterPermit } from "./waterPermit";
 import { wueMax } from "./wueMax";
 
-export { awsFootprintTags, awsInstanceType, awsPilotSize, capexBudget, carbon, cduCapacity, contractExpiry, coolingCapacity, energyAdequacy, firmPower, proposedSupply, pueMax, rackDensity, structure, supplyTemperature, unitCost, waterPermit, wueMax };
+export { awsFootprintTags, awsInstanceType, awsPilotSize, capexBudget, carbon, cduCapacity, contractExpiry, coolingCapacity, energyAdequacy, financing, firmPower, proposedSupply, pueMax, rackDensity, structure, supplyTemperature, unitCost, waterPermit, wueMax };
 
 // Rules differ in their config types; the list holds them by their common shape.
-export const RULES: readonly Rule<any>[] = [firmPower, energyAdequacy, waterPermit, pueMax, wueMax, rackDensity, cduCapacity, coolingCapacity, supplyTemperature, carbon, contractExpiry, proposedSupply, capexBudget, unitCost, structure, awsInstanceType, awsFootprintTags, awsPilotSize];
+export const RULES: readonly Rule<any>[] = [firmPower, energyAdequacy, waterPermit, pueMax, wueMax, rackDensity, cduCapacity, coolingCapacity, supplyTemperature, carbon, contractExpiry, proposedSupply, capexBudget, unitCost, financing, structure, awsInstanceType, awsFootprintTags, awsPilotSize];
