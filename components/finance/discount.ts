@@ -32,7 +32,8 @@ export function presentValueUsd(flows: readonly DatedUsd[], rate: number, baseYe
 export function capitalRecoveryFactor(rate: number, years: number): number {
   if (!(years > 0)) throw new RangeError(`years must be above 0, got ${years}`);
   if (rate === 0) return 1 / years;
-  return rate / (1 - Math.pow(1 + rate, -years));
+  // 1 − (1 + r)^−n as −expm1(−n × log1p(r)): exact for rates so small that 1 + r rounds to 1.
+  return rate / -Math.expm1(-years * Math.log1p(rate));
 }
 
 /** The level annual payment that repays `principalUsd` with interest at `rate` over `years` yearly payments. */
