@@ -78,10 +78,11 @@ export const HYPERION: SitePlan = {
   // Joint venture with funds managed by Blue Owl (Meta, 2025-10-21, via StockTitan): about $27B of development cost for
   // the campus's buildings and infrastructure, Blue Owl 80 %, Meta 20 %; Meta leases the campus (4-year initial terms,
   // a residual value guarantee for 16 years). The JV (Beignet Investor LLC) issued $27.3B of bonds at 6.58 % due 2049
-  // (StockTitan, 2025-10-21; fudzilla, undated, as cited by audit-2026-12): the lease is taken as that debt's service, a level annuity over the 24
-  // years 2026-2049: 27.3e9 × 0.0658 / (1 − 1.0658^−24) = $2.29B a year at full size (was 8.4 % a year of the
-  // partner's 80 % of the modelled facility capex, about $1.5B a year in 2030: 35 % low, audit-2026-12 §2 item 11).
-  // A lower bound: Blue Owl's return on its about $7B of equity is not public and not in it. Assumption: the debt
-  // is issued in 2025 (priced October 2025) and amortises level from 2026.
+  // (StockTitan, 2025-10-21; FT Alphaville, October 2025) with $2.5B of equity (The Real Deal, 2025-10-22). The lease
+  // services that debt, a level annuity over the 24 years 2026-2049: 27.3e9 × 0.0658 / (1 − 1.0658^−24) = $2.29B a
+  // year at full size; the partner's modelled facility capex beyond the bonds' proceeds (phase 2's halls, financed
+  // like phase 1: an assumption, nothing about phase 2's financing is public) is the partner's equity, recovered in
+  // the lease at its required return to 2049 (the catalog's "infrastructure-equity", 10 %, 8-12 %: Blue Owl's return
+  // is not public). Assumption: the debt is issued in 2025 (priced October 2025) and amortises level from 2026.
   financing: { partner: "Blue Owl (Beignet Investor LLC)", partnerShareOfFacility: 0.8, debtUsd: 27.3e9, couponRate: 0.0658, debtIssueYear: 2025, maturityYear: 2049 },
 };

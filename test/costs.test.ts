@@ -200,8 +200,10 @@ describe("capex scales and rolls up", () => {
   });
 
   it("a campus's capex is the sum of its halls' and its owned generation's, by category and in total", () => {
+    // Without refresh: the build's capex alone (test/campusMoney.test.ts places the replacements).
     const fp = model(campus({
       onlineYear: 2027,
+      hardwareRefresh: "none",
       halls: [hall("h1", { onlineYear: 2027 }), hall("h2", { onlineYear: 2029, racks: [{ name: "air", design: "hgx-h100-air-rack", rackCount: 12 }], technology: "dry-cooler" })],
       powerContracts: [grid(), ownedTurbine({ startYear: 2028 })],
     }), "rollup");
@@ -272,17 +274,23 @@ describe("every published range is ordered, every figure finite and ≥ 0 (prope
         expect(args.powerContracts.every((c) => c.priceUsdPerMwh === undefined)).toBe(true);
         const fp = model(args, "prop");
         const out = { ranges: 0, problems: [] as string[] };
-        problemsOf(fp, "campus", out);
+        // Signed money is checked apart: cash flows and NPVs are negative when paid, their high-cost end the most negative.
+        const { cashFlows, parties, npvUsd, ...unsigned } = fp.finance;
+        problemsOf({ ...fp, finance: unsigned }, "campus", out);
         expect(out.problems).toEqual([]);
+        for (const f of [...cashFlows.flatMap((c) => [c.projectUsd, c.ownerUsd, c.partnerUsd, c.lendersUsd]), npvUsd, ...parties.map((p) => p.npvUsd)]) {
+          for (const e of ENDS) expect(Number.isFinite(f[e])).toBe(true);
+        }
+        for (const c of cashFlows) expect(c.projectUsd.high <= c.projectUsd.base && c.projectUsd.base <= c.projectUsd.low).toBe(true);
         ranges += out.ranges;
         // Every built-in thing is priced; capex rolls up from the halls and is placed once over the years.
         expect(fp.costMissing).toEqual([]);
         expectRange(fp.capexUsd, sum(fp.halls.map((h) => h.capexUsd)), "campus capex = Σ halls (no owned plants generated)", 1e-9);
-        expectRange(sum(fp.costYears.map((r) => r.capexUsd)), fp.capexUsd, "Σ costYears capex", 1e-9);
+        expectRange(sub(sum(fp.costYears.map((r) => r.capexUsd)), sum(fp.costYears.map((r) => r.refreshCapexUsd))), fp.capexUsd, "Σ costYears capex less refresh", 1e-9);
         expect(fp.costYears).toHaveLength(fp.years.length);
         for (const r of fp.costYears) {
           expectRange(sum([r.ownerCapexUsd, r.partnerCapexUsd]), r.capexUsd, `owner + partner ${r.year}`, 1e-9);
-          expectRange(r.opexUsd, sum([r.energyCostUsd, r.waterCostUsd, r.maintenanceUsd]), `opex ${r.year}`, 1e-9);
+          expectRange(r.opexUsd, sum([r.energyCostUsd, r.capacityCostUsd, r.demandChargeUsd, r.ppaSettlementUsd, r.waterCostUsd, r.maintenanceUsd]), `opex ${r.year}`, 1e-9);
         }
       }),
       { seed: SEED, numRuns: RUNS },
@@ -464,7 +472,8 @@ describe("depreciation and maintenance", () => {
   const share = (start: number, year: number, life: number) => Math.max(0, Math.min(1, life - (year - start))) / life;
 
   it("a hall online in 2027: IT and network over 5.5 years (full to 2031, half in 2032, 0 from 2033); the building continues", () => {
-    const fp = model(campus({ onlineYear: 2027, horizonEndYear: 2060, halls: [hall("h1", { onlineYear: 2027 })] }), "dep");
+    // Without refresh: each line's own depreciation (with refresh, replacements start their own in 2033).
+    const fp = model(campus({ onlineYear: 2027, horizonEndYear: 2060, hardwareRefresh: "none", halls: [hall("h1", { onlineYear: 2027 })] }), "dep");
     const lines = fp.halls[0].capex;
     const it = lineOf(lines, "it-hardware");
     const net = lineOf(lines, "network");
@@ -509,14 +518,14 @@ describe("depreciation and maintenance", () => {
   // horizonStartYear or a contract's startYear; an owned plant without startYear) is in service from the horizon's
   // start, and depreciated from then over its life, never beyond its capex (it once ran at 1/life every year).
   it("a hall without onlineYear on a dated campus depreciates like one online at the horizon's start", () => {
-    const undatedHall = model(campus({ horizonStartYear: 2027, halls: [hall("h1")] }), "undated-hall");
-    const datedHall = model(campus({ horizonStartYear: 2027, halls: [hall("h1", { onlineYear: 2027 })] }), "dated-hall");
+    const undatedHall = model(campus({ horizonStartYear: 2027, hardwareRefresh: "none", halls: [hall("h1")] }), "undated-hall");
+    const datedHall = model(campus({ horizonStartYear: 2027, hardwareRefresh: "none", halls: [hall("h1", { onlineYear: 2027 })] }), "dated-hall");
     expect(undatedHall.costYears.map((r) => r.year)).toEqual(datedHall.costYears.map((r) => r.year));
     undatedHall.costYears.forEach((r, i) => expectRange(r.depreciationUsd, datedHall.costYears[i].depreciationUsd, `dep ${r.year}`, 1e-12));
   });
 
   it("an owned plant without startYear is not depreciated beyond its life (Σ depreciation ≤ capex)", () => {
-    const fp = model(campus({ onlineYear: 2027, horizonEndYear: 2076, powerContracts: [ownedTurbine()] }), "plant-forever");
+    const fp = model(campus({ onlineYear: 2027, horizonEndYear: 2076, hardwareRefresh: "none", powerContracts: [ownedTurbine()] }), "plant-forever");
     // The hall's lines (≤ 25 years) are all done by 2052; what remains is the plant's 25-year line, which should be done too.
     const after = fp.costYears.filter((r) => r.year! >= 2052);
     expect(after.length).toBe(25);
@@ -638,7 +647,7 @@ describe("capex outside the horizon", () => {
   });
 
   it("owned generation starting before the horizon counts in its first year; starting after it, it is not the horizon's capex", () => {
-    const early = model(campus({ onlineYear: 2027, powerContracts: [grid(), ownedTurbine({ startYear: 2020 })] }), "plant-early");
+    const early = model(campus({ onlineYear: 2027, hardwareRefresh: "none", powerContracts: [grid(), ownedTurbine({ startYear: 2020 })] }), "plant-early");
     const gen = early.contracts.find((c) => c.name === "gt")!.capexUsd!;
     expectRange(early.costYears[0].capexUsd, sum([early.halls[0].capexUsd, gen]), "2027: hall and plant");
     expectRange(sum(early.costYears.map((r) => r.capexUsd)), early.capexUsd, "Σ costYears capex = capexUsd");

@@ -196,6 +196,7 @@ function costRow(year: number, capex: number, opex: number): CostYearRow {
     year, capexUsd: usd(capex), ownerCapexUsd: usd(capex), partnerCapexUsd: usd(0), energyCostUsd: usd(opex * 0.8), waterCostUsd: usd(0),
     maintenanceUsd: usd(opex * 0.2), opexUsd: usd(opex), depreciationUsd: usd(capex / 10), leasePaymentsUsd: usd(0), gpuHours: 1e6,
     costUsdPerGpuHour: usd(2), energyCostUsdPerMwh: usd(80),
+    refreshCapexUsd: { low: 0, base: 0, high: 0 }, ownerOnBalanceSheetCapexUsd: usd(capex), capacityCostUsd: { low: 0, base: 0, high: 0 }, demandChargeUsd: { low: 0, base: 0, high: 0 }, ppaSettlementUsd: { low: 0, base: 0, high: 0 }, capitalChargeUsd: { low: 0, base: 0, high: 0 }, costWithCapitalUsdPerGpuHour: { low: 0, base: 0, high: 0 },
   };
 }
 

@@ -122,8 +122,11 @@ describe.each(["prometheus", "hyperion"])("cost tables of a real plan (%s, defau
       expect(cells[book]).toBe(r.gpuHours > 0 ? usd(r.costUsdPerGpuHour.base) : "-");
       expect(cells).toHaveLength(header.length);
     });
-    // Capex placed year by year adds up to the campus's total.
-    expect(costs.rows.reduce((s, r) => s + r.capexUsd.base, 0)).toBeCloseTo(costs.capexUsd!.base, 0);
+    // Capex placed year by year is the build's capex (the campus's total) and the replacements (the finance's refresh capex).
+    const refresh = costs.rows.reduce((s, r) => s + r.refreshCapexUsd.base, 0);
+    expect(costs.rows.reduce((s, r) => s + r.capexUsd.base, 0) - refresh).toBeCloseTo(costs.capexUsd!.base, 0);
+    expect(refresh).toBeCloseTo(costs.finance!.refreshCapexUsd.base, 0);
+    expect(costs.finance!.refreshes.reduce((s, e) => s + e.capexUsd.base, 0)).toBeCloseTo(refresh, 0);
     const md_ = mdTableAfter(md, mdTitle("Cost by year"));
     expect(md_.header).toEqual(header);
     expect(md_.rows.map((r) => r.map(unescaped))).toEqual(rows);
@@ -158,7 +161,7 @@ describe.each(["prometheus", "hyperion"])("cost tables of a real plan (%s, defau
     }
     const f = costs.financing;
     expect(text).toContain(financingLine(costs)!);
-    expect(financingLine(costs)).toContain(`Financing: ${f.partner} funds ${show(f.partnerShareOfFacility * 100)} % of the facility; lease `);
+    expect(financingLine(costs)).toContain(`Financing: ${f.partner} funds ${show(f.partnerShareOfFacility! * 100)} % of the facility; lease `);
     const col = (name: string) => header.indexOf(name);
     rows.forEach((cells, i) => {
       const r = costs.rows[i];
@@ -179,6 +182,7 @@ function costRow(over: Partial<CostYearRow> = {}): CostYearRow {
   return {
     capexUsd: r(1e6), ownerCapexUsd: r(1e6), partnerCapexUsd: r(0), energyCostUsd: r(50_000), waterCostUsd: r(100), maintenanceUsd: r(20_000),
     opexUsd: r(70_100), depreciationUsd: r(200_000), leasePaymentsUsd: r(0), gpuHours: 100_000, costUsdPerGpuHour: r(2.701), energyCostUsdPerMwh: r(80),
+    refreshCapexUsd: { low: 0, base: 0, high: 0 }, ownerOnBalanceSheetCapexUsd: r(1e6), capacityCostUsd: { low: 0, base: 0, high: 0 }, demandChargeUsd: { low: 0, base: 0, high: 0 }, ppaSettlementUsd: { low: 0, base: 0, high: 0 }, capitalChargeUsd: { low: 0, base: 0, high: 0 }, costWithCapitalUsdPerGpuHour: { low: 0, base: 0, high: 0 },
     ...over,
   };
 }

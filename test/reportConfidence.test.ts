@@ -34,7 +34,8 @@ function costRow(year: number, over: Partial<CostYearRow> = {}): CostYearRow {
   return {
     year, capexUsd: range(5e6), ownerCapexUsd: range(5e6), partnerCapexUsd: point(0), energyCostUsd: range(8e4), waterCostUsd: point(0),
     maintenanceUsd: range(2e4), opexUsd: range(1e5), depreciationUsd: range(5e5), leasePaymentsUsd: point(0), gpuHours: 1e6,
-    costUsdPerGpuHour: range(2), energyCostUsdPerMwh: range(80), ...over,
+    costUsdPerGpuHour: range(2), energyCostUsdPerMwh: range(80),
+    refreshCapexUsd: { low: 0, base: 0, high: 0 }, ownerOnBalanceSheetCapexUsd: range(5e6), capacityCostUsd: { low: 0, base: 0, high: 0 }, demandChargeUsd: { low: 0, base: 0, high: 0 }, ppaSettlementUsd: { low: 0, base: 0, high: 0 }, capitalChargeUsd: { low: 0, base: 0, high: 0 }, costWithCapitalUsdPerGpuHour: { low: 0, base: 0, high: 0 }, ...over,
   };
 }
 

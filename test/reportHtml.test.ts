@@ -52,6 +52,14 @@ function powerFlowCount(c: CampusData): number {
 }
 
 /** The chart ids the data calls for (the others are skipped with a sentence). */
+/** A waterfall per party with any base cash flow, and the rental-band chart when the catalog has bands. */
+function financeCharts(c: ReportData["campuses"][number]): string[] {
+  if (!c.finance) return [];
+  const key = { owner: "ownerUsd", partner: "partnerUsd", lenders: "lendersUsd" } as const;
+  const parties = (["owner", "partner", "lenders"] as const).filter((r) => c.finance!.cashFlows.some((f) => f[key[r]].base !== 0));
+  return [...parties.map((r) => `cash-flow-${r}-${c.name}`), ...(c.finance.rentalBands.length ? [`rental-bands-${c.name}`] : [])];
+}
+
 function expectedCharts(data: ReportData): string[] {
   return [
     ...(data.budgets.length ? ["budget-bars"] : []),
@@ -62,6 +70,7 @@ function expectedCharts(data: ReportData): string[] {
       ...(c.unservedMw?.some((v) => v > 0) ? [`unserved-heatmap-${c.name}`] : []),
       ...(c.years.length ? [`timeline-${c.name}`] : []),
       ...(c.costYears.length ? [`cost-by-year-${c.name}`] : []),
+      ...financeCharts(c),
       ...(c.strips.some((s) => s.groups.length) ? [`hall-strip-${c.name}`] : []),
       ...(c.strips.some((s) => s.plant) ? [`plant-capacity-${c.name}`] : []),
     ]),
@@ -94,7 +103,7 @@ describe.each(["prometheus", "hyperion"])("HTML report of %s (default scale)", (
 
   it("draws every chart the data calls for, and says why for the others", () => {
     expect(figs.map((f) => f.id)).toEqual(expectedCharts(data));
-    const all = ["budget-bars", ...data.campuses.flatMap((c) => ["power-sankey", "water-sankey", "margin-heatmap", "unserved-heatmap", "timeline", "cost-by-year", "hall-strip", "plant-capacity"].map((k) => `${k}-${c.name}`))];
+    const all = ["budget-bars", ...data.campuses.flatMap((c) => [...["power-sankey", "water-sankey", "margin-heatmap", "unserved-heatmap", "timeline", "cost-by-year", "hall-strip", "plant-capacity"].map((k) => `${k}-${c.name}`), ...financeCharts(c)])];
     expect([...figs.map((f) => f.id), ...skipped(html)].sort()).toEqual(all.sort());
     for (const f of figs) expect(dataElements(f.svg), f.id).toBeGreaterThanOrEqual(f.marks);
   });
@@ -188,6 +197,7 @@ function costRow(year: number | undefined, capex: number, opex: number): CostYea
     ...(year === undefined ? {} : { year }), capexUsd: usd(capex), ownerCapexUsd: usd(capex), partnerCapexUsd: usd(0), energyCostUsd: usd(opex * 0.8),
     waterCostUsd: usd(0), maintenanceUsd: usd(opex * 0.2), opexUsd: usd(opex), depreciationUsd: usd(capex / 10), leasePaymentsUsd: usd(0), gpuHours: 1e6,
     costUsdPerGpuHour: usd(2), energyCostUsdPerMwh: usd(80),
+    refreshCapexUsd: { low: 0, base: 0, high: 0 }, ownerOnBalanceSheetCapexUsd: usd(capex), capacityCostUsd: { low: 0, base: 0, high: 0 }, demandChargeUsd: { low: 0, base: 0, high: 0 }, ppaSettlementUsd: { low: 0, base: 0, high: 0 }, capitalChargeUsd: { low: 0, base: 0, high: 0 }, costWithCapitalUsdPerGpuHour: { low: 0, base: 0, high: 0 },
   };
 }
 

@@ -7,7 +7,7 @@ import type { CampusArgs, CampusHallArgs, CampusPowerContractArgs } from "../com
 import { campusModel } from "../components/model/campus";
 import { AiclusterInputError } from "../components/model/inputError";
 import { hourOfDate, powerContractModel } from "../components/model/powerContract";
-import { annuityUsdPerYear } from "../components/costs/campusCost";
+import { annuityUsdPerYear } from "../components/finance/discount";
 import { hourlySupplyDetail, type HourlyContract } from "../components/hours/supply";
 import { financingLine, supplyNotes } from "../plan/render";
 import { buildReport, campusYears as reportYears } from "../plan/report";
@@ -127,8 +127,9 @@ describe("the year ledger with a contract starting on 2026-09-30", () => {
     const energyOf = (i: number) => f.costYears[i].energyCostUsd.base;
     const grid = (i: number) => campusModel(campus([{ name: "grid", counterparty: "AEP", source: "grid-pjm-ohio", contractedMw: 5 }]), CAMPUS).costYears[i].energyCostUsd.base;
     expect(y2026.contractsActive).toContain("late");
-    const gridPrice = f.contracts.find((c) => c.name === "grid")!.energyUsdPerMwh!.base;
-    const lateMwh = (i: number) => (energyOf(i) - grid(i)) / (100 - gridPrice);
+    // The grid's catalog price escalates 1.7 % a year from 2025 (EIA AEO2025); the late plant's stated $100 does not.
+    const gridPrice = (i: number) => f.contracts.find((c) => c.name === "grid")!.energyUsdPerMwh!.base * Math.pow(1.017, 2026 + i - 2025);
+    const lateMwh = (i: number) => (energyOf(i) - grid(i)) / (100 - gridPrice(i));
     expect(lateMwh(0)).toBeCloseTo(0.09 * DELIVERED_HOURS, 3); // 200.88 MWh
     expect(lateMwh(1)).toBeCloseTo(0.09 * 8760, 3); // 788.4 MWh
   });
@@ -184,20 +185,27 @@ describe("a lease stated as the debt it services", () => {
     // r = 0.0658, n = 2049 − 2025 = 24: 1.0658^24 = 4.6155..., so 27.3e9 × 0.0658 / (1 − 1 / 4.6155) = $2.2931B.
     const byHand = (27.3e9 * 0.0658) / (1 - Math.pow(1.0658, -24));
     expect(byHand).toBeCloseTo(2.2931e9, -6);
-    expect(annuityUsdPerYear(27.3e9, 0.0658, 24)).toBe(byHand);
+    expect(annuityUsdPerYear(27.3e9, 0.0658, 24) / byHand).toBeCloseTo(1, 12);
     expect(annuityUsdPerYear(24e9, 0, 24)).toBe(1e9);
     const f = campusModel(campus([grid], { financing: debt }), CAMPUS);
-    for (const r of f.costYears) expect(r.leasePaymentsUsd).toEqual({ low: byHand, base: byHand, high: byHand });
+    // The partner's capex (80 % of a 2 MW campus's facility) is far below the debt: the lease is its service alone.
+    for (const r of f.costYears) for (const e of ["low", "base", "high"] as const) expect(r.leasePaymentsUsd[e] / byHand).toBeCloseTo(1, 12);
     expect(financingLine(f)).toBe("Financing: JV funds 80 % of the facility; lease services its debt: $27.3B at 6.58 %, issued 2025, due 2049 ($2.29B a year, level annuity).");
     // Outside the years of the debt the lease is 0.
     const after = campusModel(campus([grid], { financing: { ...debt, debtIssueYear: 2000, maturityYear: 2026 } }), CAMPUS);
     expect(after.costYears.map((r) => r.leasePaymentsUsd.base)).toEqual([annuityUsdPerYear(27.3e9, 0.0658, 26), 0]);
+    // The lenders pay out the debt in its issue year and are repaid to maturity: their flows return the coupon.
+    const lenders = f.finance.cashFlows.map((c) => c.lendersUsd.base);
+    expect(f.finance.cashFlows[0].year).toBe(2025);
+    expect(f.finance.cashFlows.at(-1)!.year).toBe(2049);
+    expect(f.finance.parties.find((p) => p.role === "lenders")!.irr!.base).toBeCloseTo(0.0658, 9);
+    expect(lenders[0]).toBe(-27.3e9);
   });
 
   it("bad financing values are refused with the field, the value and what is allowed", () => {
     const head = 'aicluster:index:Campus "cp" has invalid args: ';
     expect(messageOf(() => campusModel(campus([grid], { financing: { ...debt, leaseRatePerYear: 0.084 } }), CAMPUS))).toBe(
-      `${head}financing.debtUsd = 27300000000; allowed: unset with leaseRatePerYear: the lease is stated once, as a rate of the partner's capex or as the debt it services (then unset leaseRatePerYear)`,
+      `${head}financing.debtUsd = 27300000000; allowed: unset: the lease is stated once, as leaseRatePerYear; or the reported debt: debtUsd, couponRate, debtIssueYear and maturityYear; or debt sized from the capex: partnerDebtShare, couponRate and leaseTermYears`,
     );
     const { maturityYear: _m, ...partial } = debt;
     expect(messageOf(() => campusModel(campus([grid], { financing: partial }), CAMPUS))).toBe(
@@ -207,7 +215,7 @@ describe("a lease stated as the debt it services", () => {
       `${head}financing.maturityYear = 2025; allowed: a year after debtIssueYear (2025), at most 60 years after it (2026 to 2085)`,
     );
     expect(messageOf(() => campusModel(campus([grid], { financing: { partner: "JV", partnerShareOfFacility: 0.8 } }), CAMPUS))).toBe(
-      `${head}financing.leaseRatePerYear = (missing); allowed: a share of the partner's capex per year (0 to 0.5), or the debt the lease services: debtUsd, couponRate, debtIssueYear and maturityYear`,
+      `${head}financing.leaseRatePerYear = (missing); allowed: the lease, stated one way: leaseRatePerYear; or the reported debt: debtUsd, couponRate, debtIssueYear and maturityYear; or debt sized from the capex: partnerDebtShare, couponRate and leaseTermYears`,
     );
     expect(messageOf(() => campusModel(campus([grid], { financing: { ...debt, couponRate: 0.4 } }), CAMPUS))).toBe(`${head}financing.couponRate = 0.4; allowed: a number from 0 to 0.3 (share per year)`);
     expect(messageOf(() => campusModel(campus([grid], { financing: { ...debt, debtUsd: -1 } }), CAMPUS))).toBe(`${head}financing.debtUsd = -1; allowed: a number above 0 and up to 10,000,000,000,000 USD`);
@@ -236,7 +244,19 @@ describe("the stacks on the record", () => {
     const builtScale = run.outputs.builtScale as number;
     const annuity = (27.3e9 * builtScale * 0.0658) / (1 - Math.pow(1.0658, -24));
     const costs = report.costs![0];
-    for (const r of costs.rows) expect(r.leasePaymentsUsd.base, String(r.year)).toBeCloseTo(annuity, 3);
+    // The lease: the debt's service, plus the partner's capex beyond the debt's proceeds recovered as equity at the
+    // catalog's 10 % from the next year to 2049 (written out here: the proceeds pay the capex first, year by year).
+    const recovery = new Map<number, number>();
+    let pool = 27.3e9 * builtScale;
+    for (const r of costs.rows) {
+      const fromDebt = Math.min(pool, r.partnerCapexUsd.base);
+      pool -= fromDebt;
+      const equity = r.partnerCapexUsd.base - fromDebt;
+      const n = 2049 - r.year!;
+      for (let y = r.year! + 1; y <= 2049 && equity > 0; y++) recovery.set(y, (recovery.get(y) ?? 0) + (equity * 0.1) / (1 - Math.pow(1.1, -n)));
+    }
+    expect(recovery.size).toBeGreaterThan(0);
+    for (const r of costs.rows) expect(r.leasePaymentsUsd.base, String(r.year)).toBeCloseTo(annuity + (recovery.get(r.year!) ?? 0), 3);
     const years = reportYears(run.views)[0];
     expect(years.proposedContracts).toBe("exclude");
     expect(years.rows.filter((r) => r.proposedContracts?.includes("entergy-ccgt-expansion")).map((r) => r.year)).toEqual([2031, 2032, 2033, 2034, 2035, 2036, 2037, 2038, 2039, 2040, 2041]);

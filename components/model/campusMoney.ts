@@ -74,7 +74,8 @@ export const moneyArgsShape = {
   financing: financingSchema.optional(),
 };
 
-type ParsedFinancing = z.infer<typeof financingSchema>;
+/** The financing as parsed: the schema's shape is the Financing interface (no zod type in a public declaration). */
+type ParsedFinancing = Financing;
 type Field = keyof ParsedFinancing;
 
 /** The fields each structure takes (besides structure and constructionLoan). */
@@ -89,7 +90,7 @@ const SIZED_FIELDS = ["partnerDebtShare", "couponRate", "leaseTermYears"] as con
 /** The financing's terms, each structure's fields checked (one message per problem, naming the field). */
 export function financingTerms(f: ParsedFinancing | undefined, subject: Subject, horizon: { startYear: number; endYear: number } | undefined): FinancingTerms | undefined {
   if (f === undefined) return undefined;
-  const structure = f.structure ?? "joint-venture";
+  const structure = (f.structure ?? "joint-venture") as (typeof FINANCING_STRUCTURES)[number];
   const field = (k: string) => `financing.${k}`;
   for (const k of Object.keys(f) as Field[]) {
     if (k === "structure" || k === "constructionLoan" || f[k] === undefined) continue;
