@@ -49,11 +49,15 @@ const NUCLEAR_OVERSUPPLY: CampusArgs = {
 /** Published fields that may be negative. */
 const SIGNED = new Set(["powerHeadroomMw", "supplyTempMarginK", "airSupplyMarginK", "firmHeadroomMw"]);
 
-/** Paths of numbers (recursively) that are not finite, or negative outside SIGNED. */
+/** Money that is signed (received positive, paid negative): cash flows, NPVs and a virtual PPA's settlement. */
+const SIGNED_MONEY = new Set(["npvUsd", "ppaSettlementUsd", "projectUsd", "ownerUsd", "partnerUsd", "lendersUsd"]);
+
+/** Paths of numbers (recursively) that are not finite, or negative outside SIGNED and SIGNED_MONEY. */
 function badNumbers(value: unknown, path: string, out: string[] = []): string[] {
   if (typeof value === "number") {
     const key = path.slice(path.lastIndexOf(".") + 1);
-    if (!Number.isFinite(value) || (value < 0 && !SIGNED.has(key))) out.push(`${path} = ${value}`);
+    const parent = path.slice(0, path.lastIndexOf(".")).split(".").pop() ?? "";
+    if (!Number.isFinite(value) || (value < 0 && !SIGNED.has(key) && !SIGNED_MONEY.has(parent))) out.push(`${path} = ${value}`);
   } else if (Array.isArray(value)) {
     value.forEach((v, i) => badNumbers(v, `${path}[${i}]`, out));
   } else if (value && typeof value === "object") {

@@ -19,7 +19,7 @@ import type { UsdRange } from "../catalog/costSchema";
 import { discountFactor, internalRateOfReturn, presentValueUsd } from "./discount";
 import { FinancingTerms, partyFlows, PartyYear } from "./parties";
 import type { LedgerAsset } from "./refresh";
-import type { CampusFinance, CashFlowRow, PartyFigures, RateRange, RefreshEvent, RentalBand } from "./types";
+import type { CampusFinance, CashFlowRow, PartyFigures, PartyReturns, RateRange, RefreshEvent, RentalBand } from "./types";
 
 const ESTIMATES = ["low", "base", "high"] as const;
 type Estimate = (typeof ESTIMATES)[number];
@@ -109,7 +109,7 @@ export function campusFinance(input: CampusFinanceInput): { rows: CostYearRow[];
   }));
   const pvOf = (e: Estimate, pick: (f: PartyYear) => number) => presentValueUsd(flows[e].map((f) => ({ ...(f.year === undefined ? {} : { year: f.year }), usd: pick(f) })), r.base, pvYear);
   const irrOf = (pick: (f: PartyYear) => number) => {
-    const out: { low?: number; base?: number; high?: number } = {};
+    const out: PartyReturns = {};
     for (const e of ESTIMATES) {
       const irr = internalRateOfReturn(flows[e].map(pick));
       if (irr !== undefined) out[e] = irr;

@@ -25,10 +25,11 @@
  *   sheet).
  */
 import { annuityUsdPerYear, capitalRecoveryFactor } from "./discount";
+import type { FinancingStructure } from "./types";
 
 /** Terms of a campus's financing, parsed (see the file comment and the campus's `financing` arg). */
 export interface FinancingTerms {
-  structure: "own-balance-sheet" | "joint-venture" | "sale-leaseback";
+  structure: FinancingStructure;
   partnerShareOfFacility: number;
   leaseRatePerYear?: number;
   debt?: { debtUsd: number; couponRate: number; debtIssueYear: number; maturityYear: number };

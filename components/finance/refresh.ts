@@ -105,6 +105,17 @@ export function withRefreshes(assets: readonly RefreshableAsset[], horizonEndYea
     for (const line of a.lines) out.push(...chain(a.name, a.year, last, line, 0, policy, events));
     for (const g of a.rackGroups) out.push(...groupChain(a.name, a.year, last, g, policy, events));
   }
-  events.sort((x, y) => x.year - y.year);
-  return { assets: out, events };
+  return { assets: out, events: merged(events) };
+}
+
+/** Events of one year, asset, category and design as one (a hall's rack groups replaced together), in year order. */
+function merged(events: readonly RefreshEvent[]): RefreshEvent[] {
+  const byKey = new Map<string, RefreshEvent>();
+  for (const e of events) {
+    const key = `${e.year}|${e.asset}|${e.category}|${e.toDesign ?? ""}`;
+    const seen = byKey.get(key);
+    if (!seen) byKey.set(key, { ...e, capexUsd: { ...e.capexUsd } });
+    else for (const k of ["low", "base", "high"] as const) seen.capexUsd[k] += e.capexUsd[k];
+  }
+  return [...byKey.values()].sort((x, y) => x.year - y.year);
 }

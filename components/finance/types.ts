@@ -46,6 +46,16 @@ export interface CashFlowRow {
   lendersUsd: UsdRange;
 }
 
+/** A party's internal rate of return at each cost estimate, share per year. */
+export interface PartyReturns {
+  /** At the low-cost estimate (absent: no unique rate). */
+  low?: number;
+  /** At the base estimate (absent: no unique rate). */
+  base?: number;
+  /** At the high-cost estimate (absent: no unique rate). */
+  high?: number;
+}
+
 /** A party's present value and return. */
 export interface PartyFigures {
   /** owner, partner or lenders. */
@@ -54,8 +64,8 @@ export interface PartyFigures {
   name: string;
   /** Net present value of its cash flows at the campus's base discount rate, USD. */
   npvUsd: UsdRange;
-  /** Internal rate of return of its cash flows, share per year, at each cost estimate (absent where its flows do not change sign once: no unique rate). */
-  irr?: { low?: number; base?: number; high?: number };
+  /** Internal rate of return of its cash flows (the partner's: of its equity), share per year, at each cost estimate (an estimate is absent where its flows do not change sign once: no unique rate). */
+  irr?: PartyReturns;
 }
 
 /** A replacement of hardware at the end of its refresh cycle. */

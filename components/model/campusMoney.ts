@@ -12,6 +12,7 @@ import { billedDemandMw, capacityChargeUsd, daysInYear, demandChargeUsd, escalat
 import { campusFinance } from "../finance/campusFinance";
 import type { FinancingTerms } from "../finance/parties";
 import { REFRESH_POLICIES, RefreshableAsset, RefreshPolicy, RefreshRackGroup, withRefreshes } from "../finance/refresh";
+import { FINANCING_STRUCTURES } from "../finance/types";
 import type { CampusFinance, RateRange, RentalBand } from "../finance/types";
 import { DEFAULT_COST_OF_CAPITAL, DEFAULT_PARTNER_EQUITY_RETURN } from "../catalog/finance";
 import { nodeItPowerW, rackItPowerKw } from "../physics";
@@ -39,7 +40,6 @@ export interface CampusMoneyArgs {
   financing?: Financing;
 }
 
-const FINANCING_STRUCTURES = ["joint-venture", "sale-leaseback", "own-balance-sheet"] as const;
 
 /** @internal */
 export const financingSchema = z.strictObject({
