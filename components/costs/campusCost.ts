@@ -50,7 +50,7 @@ export interface Financing {
   partnerEquityReturn?: number;
   /** Years of the lease (1 to 60): a sale-leaseback's, or a joint venture's with partnerDebtShare. @default none */
   leaseTermYears?: number;
-  /** Sale-leaseback: year the facility assets are sold (within the horizon). @default none */
+  /** Sale-leaseback: year the facility assets are sold (2000 to 2100, within the horizon). @default none */
   saleYear?: number;
   /** Sale-leaseback: price of the sale, USD (above 0, up to 1e13). @default the assets' book value at the start of saleYear */
   salePriceUsd?: number;

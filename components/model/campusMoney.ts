@@ -62,7 +62,7 @@ export const financingSchema = z.strictObject({
     rate: numberIn(0, 0.3, "(share per year)"),
     termYears: wholeNumberIn(1, 10),
   }, { error: "{ shareOfCapex, rate, termYears }" }).optional(),
-}, { error: "{ structure, partner, ... }: see the campus's financing arg" });
+}, { error: `an object: { partner, partnerShareOfFacility, and the lease } for a joint venture, { structure: "sale-leaseback", partner, saleYear, leaseRate, leaseTermYears }, or { structure: "own-balance-sheet", constructionLoan }` });
 
 /** The campus args of this file, as a schema fragment the campus schema spreads in. @internal */
 export const moneyArgsShape = {
