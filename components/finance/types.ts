@@ -58,8 +58,8 @@ export interface PartyReturns {
 
 /** A party's present value and return. */
 export interface PartyFigures {
-  /** owner, partner or lenders. */
-  role: PartyRole;
+  /** "owner", "partner" or "lenders" (PARTY_ROLES; a string: component schemas take no union types). */
+  role: string;
   /** Who it is (the partner's name from the args; "operator" and "lenders" otherwise). */
   name: string;
   /** Net present value of its cash flows at the campus's base discount rate, USD. */
@@ -102,8 +102,8 @@ export interface RentalBand {
 
 /** A campus's money over its horizon (see the file comment for what the ranges mean). */
 export interface CampusFinance {
-  /** How the campus is financed. */
-  structure: FinancingStructure;
+  /** How the campus is financed: "own-balance-sheet", "joint-venture" or "sale-leaseback" (FINANCING_STRUCTURES; a string: component schemas take no union types). */
+  structure: string;
   /** Catalog id of the cost of capital, or "stated" when the campus states its discount rate. */
   costOfCapital: string;
   /** Discount rate (the owner's weighted average cost of capital), share per year. */
