@@ -222,9 +222,14 @@ function costYearHeader(c: CampusCosts): string[] {
   return [
     "year", "capex", "capex low-high", "opex", "opex low-high", "energy", "water", "maintenance", "depreciation",
     ...money.middle.map((col) => col.header),
-    ...(c.financing ? ["owner capex", "partner capex", "lease payments"] : []), "book cost/GPU-h",
+    ...(c.financing ? ["owner capex", "partner capex", ...(soldAssets(c) ? ["owner on balance sheet"] : []), "lease payments"] : []), "book cost/GPU-h",
     ...money.last.map((col) => col.header),
   ];
+}
+
+/** Whether some year's capex on the owner's books differs from its capex (assets sold and leased back). */
+function soldAssets(c: CampusCosts): boolean {
+  return c.rows.some((r) => r.ownerOnBalanceSheetCapexUsd !== undefined && Math.abs(r.ownerOnBalanceSheetCapexUsd.base - r.ownerCapexUsd.base) > 0.5);
 }
 
 /** A campus's cost years (or its one undated row), base figures with low-high for capex and opex, the same cells in every format. */
@@ -235,7 +240,7 @@ function costYearCells(c: CampusCosts): string[][] {
     baseUsd(r.capexUsd), spanUsd(r.capexUsd), baseUsd(r.opexUsd), spanUsd(r.opexUsd),
     baseUsd(r.energyCostUsd), baseUsd(r.waterCostUsd), baseUsd(r.maintenanceUsd), baseUsd(r.depreciationUsd),
     ...money.middle.map((col) => col.cell(r)),
-    ...(c.financing ? [baseUsd(r.ownerCapexUsd), baseUsd(r.partnerCapexUsd), baseUsd(r.leasePaymentsUsd)] : []),
+    ...(c.financing ? [baseUsd(r.ownerCapexUsd), baseUsd(r.partnerCapexUsd), ...(soldAssets(c) ? [baseUsd(r.ownerOnBalanceSheetCapexUsd)] : []), baseUsd(r.leasePaymentsUsd)] : []),
     // No GPU-hours (no hall online yet): a cost per GPU-hour means nothing.
     typeof r.gpuHours === "number" && r.gpuHours > 0 ? baseUsd(r.costUsdPerGpuHour) : "-",
     ...money.last.map((col) => col.cell(r)),
@@ -254,14 +259,31 @@ function costWarning(c: CampusCosts): string | undefined {
  */
 export function financingLine(c: Pick<CampusCosts, "financing">): string | undefined {
   const f = c.financing;
-  // A joint venture's partner and share; other structures are shown by the money summary (renderFinance).
-  if (!f || typeof f.partner !== "string" || typeof f.partnerShareOfFacility !== "number") return undefined;
+  if (!f) return undefined;
+  const loan = f.constructionLoan
+    ? `construction loan: ${show(f.constructionLoan.shareOfCapex * 100)} % of the operator's capex at ${show(f.constructionLoan.rate * 100)} %, repaid after ${f.constructionLoan.termYears} years`
+    : undefined;
+  const withLoan = (head: string) => (loan ? `${head}; ${loan}.` : `${head}.`);
+  const structure = f.structure ?? "joint-venture";
+  if (structure === "own-balance-sheet") return withLoan("Financing: the operator's own balance sheet");
+  if (structure === "sale-leaseback" && typeof f.partner === "string" && f.saleYear !== undefined && f.leaseRate !== undefined && f.leaseTermYears !== undefined) {
+    const price = f.salePriceUsd === undefined ? "at book value" : `for ${usd(f.salePriceUsd)}`;
+    return withLoan(`Financing: the facility sold to ${f.partner} in ${f.saleYear} ${price} and leased back over ${f.leaseTermYears} years at ${show(f.leaseRate * 100)} % (level annuity)`);
+  }
+  // A joint venture's partner and share.
+  if (typeof f.partner !== "string" || typeof f.partnerShareOfFacility !== "number") return undefined;
   const head = `Financing: ${f.partner} funds ${show(f.partnerShareOfFacility * 100)} % of the facility`;
   if (f.debtUsd !== undefined && f.couponRate !== undefined && f.debtIssueYear !== undefined && f.maturityYear !== undefined) {
     const payment = annuityUsdPerYear(f.debtUsd, f.couponRate, f.maturityYear - f.debtIssueYear);
-    return `${head}; lease services its debt: ${usd(f.debtUsd)} at ${show(f.couponRate * 100)} %, issued ${f.debtIssueYear}, due ${f.maturityYear} (${usd(payment)} a year, level annuity).`;
+    const equity = `, plus its equity beyond the debt recovered at ${f.partnerEquityReturn === undefined ? "the catalog's infrastructure-equity return" : `${show(f.partnerEquityReturn * 100)} %`}`;
+    const base = `${head}; lease services its debt: ${usd(f.debtUsd)} at ${show(f.couponRate * 100)} %, issued ${f.debtIssueYear}, due ${f.maturityYear} (${usd(payment)} a year, level annuity)${equity}`;
+    return loan ? `${base}; ${loan}.` : `${base}.`;
   }
-  return `${head}; lease ${show((f.leaseRatePerYear ?? 0) * 100)} % a year of its capex to date.`;
+  if (f.partnerDebtShare !== undefined && f.couponRate !== undefined && f.leaseTermYears !== undefined) {
+    const equity = f.partnerEquityReturn === undefined ? "its required return" : `${show(f.partnerEquityReturn * 100)} %`;
+    return withLoan(`${head}; ${show(f.partnerDebtShare * 100)} % of it borrowed at ${show(f.couponRate * 100)} %, the rest equity at ${equity}, leased back over ${f.leaseTermYears} years`);
+  }
+  return withLoan(`${head}; lease ${show((f.leaseRatePerYear ?? 0) * 100)} % a year of its capex to date`);
 }
 
 /** A finding's message, with its year when the message does not already name it. */

@@ -305,11 +305,16 @@ function isCampusFinance(value: unknown): value is CampusFinance {
     && Array.isArray(f.cashFlows) && Array.isArray(f.parties) && Array.isArray(f.rentalBands) && Array.isArray(f.refreshes);
 }
 
+/** Whether a published `financing` output is one the report can describe: each field it reads of the right type. */
 function isFinancing(value: unknown): value is Financing {
   if (typeof value !== "object" || value === null) return false;
-  const f = value as Financing;
-  const debt = ["debtUsd", "couponRate", "debtIssueYear", "maturityYear"] as const;
-  return typeof f.partner === "string" && typeof f.partnerShareOfFacility === "number" && (typeof f.leaseRatePerYear === "number" || debt.every((k) => typeof f[k] === "number"));
+  const f = value as Record<string, unknown>;
+  const numbers = ["partnerShareOfFacility", "leaseRatePerYear", "debtUsd", "couponRate", "debtIssueYear", "maturityYear", "partnerDebtShare", "partnerEquityReturn", "leaseTermYears", "saleYear", "salePriceUsd", "leaseRate"];
+  const loan = f.constructionLoan as Record<string, unknown> | undefined;
+  return (f.structure === undefined || typeof f.structure === "string")
+    && (f.partner === undefined || typeof f.partner === "string")
+    && numbers.every((k) => f[k] === undefined || (typeof f[k] === "number" && Number.isFinite(f[k])))
+    && (loan === undefined || (typeof loan === "object" && loan !== null && ["shareOfCapex", "rate", "termYears"].every((k) => typeof loan[k] === "number" && Number.isFinite(loan[k]))));
 }
 
 /**

@@ -179,6 +179,9 @@ describe("financing structures on a campus", () => {
       .reduce((s, l) => s + l.capexUsd.base * (1 - 1 / l.usefulLifeYears), 0);
     expect(-sale.partnerUsd.base).toBeCloseTo(book, 0);
     expect(row(fp, 2032).leasePaymentsUsd.base).toBeCloseTo(book * crf(0.07, 20), 0);
+    // On the owner's books: all of 2030's capex; in 2031 nothing is built, and what is sold takes nothing below 0.
+    expect(row(fp, 2030).ownerOnBalanceSheetCapexUsd.base).toBeCloseTo(row(fp, 2030).capexUsd.base, 0);
+    expect(row(fp, 2031).ownerOnBalanceSheetCapexUsd.base).toBe(0);
     for (const c of f.cashFlows) expect(c.ownerUsd.base + c.partnerUsd.base + c.lendersUsd.base).toBeCloseTo(c.projectUsd.base, 0);
     expect(f.cashFlows[f.cashFlows.length - 1].year).toBe(2051);
     expect(f.parties.find((p) => p.role === "partner")!.irr!.base).toBeCloseTo(0.07, 9);

@@ -331,3 +331,15 @@ describe("the JSON report", () => {
     expect(json).not.toContain("\u2028");
   });
 });
+
+describe("the financing line names each structure", () => {
+  it("sale-leaseback, own balance sheet with a loan, a sized joint venture; the owner's balance sheet column when assets are sold", async () => {
+    const { financingLine } = await import("../plan/render");
+    expect(financingLine({ financing: { structure: "sale-leaseback", partner: "Buyer <b>", saleYear: 2031, leaseRate: 0.07, leaseTermYears: 20 } }))
+      .toBe("Financing: the facility sold to Buyer <b> in 2031 at book value and leased back over 20 years at 7 % (level annuity).");
+    expect(financingLine({ financing: { structure: "own-balance-sheet", constructionLoan: { shareOfCapex: 0.076, rate: 0.0615, termYears: 5 } } }))
+      .toBe("Financing: the operator's own balance sheet; construction loan: 7.6 % of the operator's capex at 6.15 %, repaid after 5 years.");
+    expect(financingLine({ financing: { partner: "JV", partnerShareOfFacility: 0.5, partnerDebtShare: 0.7, couponRate: 0.06, leaseTermYears: 10, partnerEquityReturn: 0.11 } }))
+      .toBe("Financing: JV funds 50 % of the facility; 70 % of it borrowed at 6 %, the rest equity at 11 %, leased back over 10 years.");
+  });
+});

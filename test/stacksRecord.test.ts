@@ -190,7 +190,7 @@ describe("a lease stated as the debt it services", () => {
     const f = campusModel(campus([grid], { financing: debt }), CAMPUS);
     // The partner's capex (80 % of a 2 MW campus's facility) is far below the debt: the lease is its service alone.
     for (const r of f.costYears) for (const e of ["low", "base", "high"] as const) expect(r.leasePaymentsUsd[e] / byHand).toBeCloseTo(1, 12);
-    expect(financingLine(f)).toBe("Financing: JV funds 80 % of the facility; lease services its debt: $27.3B at 6.58 %, issued 2025, due 2049 ($2.29B a year, level annuity).");
+    expect(financingLine(f)).toBe("Financing: JV funds 80 % of the facility; lease services its debt: $27.3B at 6.58 %, issued 2025, due 2049 ($2.29B a year, level annuity), plus its equity beyond the debt recovered at the catalog's infrastructure-equity return.");
     // Outside the years of the debt the lease is 0.
     const after = campusModel(campus([grid], { financing: { ...debt, debtIssueYear: 2000, maturityYear: 2026 } }), CAMPUS);
     expect(after.costYears.map((r) => r.leasePaymentsUsd.base)).toEqual([annuityUsdPerYear(27.3e9, 0.0658, 26), 0]);
