@@ -73,6 +73,12 @@ describe("a plan compared with itself", () => {
       expect(b.headroomDiff.slice(1)).toEqual([0]);
     }
     for (const line of c.costs) expect([line.capexDiff[1], line.costPerGpuHourDiff[1]]).toEqual([0, 0]);
+    // The money too (prometheus publishes it).
+    expect(c.costs.every((line) => line.cells[0]?.finance !== undefined)).toBe(true);
+    for (const line of c.costs) {
+      expect([line.levelisedCostDiff[1], line.tcoDiff[1], line.presentValueCostDiff[1], line.npvDiff[1], line.refreshCapexDiff[1], line.discountRateDiff[1]]).toEqual([0, 0, 0, 0, 0, 0]);
+      expect([line.structureDiffers[1], line.costOfCapitalDiffers[1]]).toEqual([false, false]);
+    }
     expect(c.findings.every((f) => !f.notInAll)).toBe(true);
     // The text's difference columns (B−A used, B−A headroom) hold only 0.
     const header = lines.find((l) => l.includes("B−A used"))!;
@@ -152,7 +158,7 @@ describe("user strings are inert in every format", () => {
     const json = JSON.parse(fs.readFileSync(reportFile, "utf8"));
     json.config["aicluster:note"] = hostile;
     for (const y of json.years) y.campus = hostile;
-    for (const c of json.costs) c.campus = hostile;
+    for (const c of json.costs) Object.assign(c, { campus: hostile, finance: { ...c.finance, structure: hostile, costOfCapital: hostile } });
     for (const b of json.budgets) b.resourceName = hostile;
     for (const f of json.findings) Object.assign(f, { resourceName: hostile, message: hostile });
     json.budgets[0].budget = hostile;
@@ -192,6 +198,23 @@ describe("user strings are inert in every format", () => {
     });
   });
 
+  it("a hostile financing structure and cost of capital: escaped in Markdown and HTML, one line in text", () => {
+    const doc = compareDocument(comparePlans(columns));
+    const markdown = renderComparison(doc, "markdown");
+    // The hostile campus's row (plan A's), escaped whole: `::` at the cell's start, pipes, markup, the line break as a space.
+    const escaped = "\\::error::x\\|&lt;script&gt;alert(1)&lt;/script&gt; next ##\\[warning\\]";
+    expect(markdown.split("\n")).toContain(`| ${escaped} | structure | ${escaped} | - | - |`);
+    expect(markdown.split("\n")).toContain(`| ${escaped} | cost of capital | ${escaped} | - | - |`);
+    expect(markdown).not.toContain("<script");
+    const html = renderComparison(doc, "html");
+    expect(html).toContain("<td>structure</td><td class=\"n\">&#58;:error::x|&lt;script&gt;alert(1)&lt;/script&gt;\\nnext ##&#91;warning]</td>");
+    expect(html).not.toMatch(/<script/i);
+    const text = renderComparison(doc, "text");
+    // Text: the structure on its row (its `::` broken, the line break shown as \n), no line of its own.
+    expect(text).toMatch(/ structure +\\::error::x\|<script>alert\(1\)<\/script>\\nnext ##\\\[warning\] +- +-$/m);
+    expect(text.split("\n").some((l) => l.startsWith("next"))).toBe(false);
+  });
+
   it("HTML: no element but the page's own, text as references", async () => {
     const out = path.join(dir, "hostile.html");
     await printed([file, reportFile, "--format", "html", "--out", out]);
@@ -204,6 +227,135 @@ describe("user strings are inert in every format", () => {
     expect(page).not.toMatch(/\b(src|href)=/);
     const tags = new Set([...page.matchAll(/<\/?([a-zA-Z0-9!]+)/g)].map((m) => m[1].toLowerCase()));
     expect([...tags].sort()).toEqual(["!doctype", "body", "h1", "h2", "head", "html", "meta", "p", "style", "table", "tbody", "td", "th", "thead", "title", "tr"]);
+  });
+});
+
+describe("the campuses' money (costs[].finance): figures, differences from plan A, '-' for a report without it", () => {
+  const FINANCE_A = {
+    structure: "own-balance-sheet", costOfCapital: "hyperscaler", presentValueYear: 2026,
+    discountRate: { low: 0.074, base: 0.087, high: 0.1 },
+    levelisedCostUsdPerGpuHour: { low: 2.05, base: 2.75, high: 3.67 },
+    tcoUsd: { low: 68.5e6, base: 88.8e6, high: 115e6 },
+    presentValueCostUsd: { low: 53.5e6, base: 68.8e6, high: 88.7e6 },
+    npvUsd: { low: -48e6, base: -62e6, high: -80.3e6 },
+    refreshCapexUsd: { low: 22.9e6, base: 27.8e6, high: 34e6 },
+    // Read by the report, not by the comparison.
+    residualValueUsd: { low: 1, base: 2, high: 3 }, refreshes: [], cashFlows: [], parties: [], rentalBands: [],
+  };
+  const FINANCE_C = {
+    ...FINANCE_A, structure: "sale-leaseback", costOfCapital: "stated",
+    discountRate: { low: 0.06, base: 0.08, high: 0.1 },
+    levelisedCostUsdPerGpuHour: { low: 2.5, base: 3.25, high: 4 },
+    tcoUsd: { low: 70e6, base: 90e6, high: 120e6 },
+    presentValueCostUsd: { low: 50e6, base: 65e6, high: 85e6 },
+    npvUsd: { low: -40e6, base: -55e6, high: -75e6 },
+    refreshCapexUsd: { low: 20e6, base: 25e6, high: 30e6 },
+  };
+  const CAPEX = { low: 32.2e6, base: 39.5e6, high: 49.3e6 };
+  const PER_HOUR = { low: 1.69, base: 2.05, high: 2.53 };
+  /** The prometheus report with its costs replaced by one hand-made campus (`finance` left out when undefined). */
+  const reportWith = (name: string, finance: unknown) => {
+    const json = JSON.parse(fs.readFileSync(reportFile, "utf8"));
+    json.costs = [{ campus: "north", capexUsd: CAPEX, costUsdPerGpuHour: PER_HOUR, ...(finance === undefined ? {} : { finance }) }];
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, JSON.stringify(json));
+    return file;
+  };
+  /** The money table's rows of the text output, split into cells. */
+  const moneyRows = (out: string) => {
+    const lines = out.split("\n");
+    const header = lines.findIndex((l) => /^campus +money /.test(l));
+    expect(header).toBeGreaterThan(0);
+    const rows: string[][] = [];
+    for (let i = header + 2; i < lines.length && lines[i].startsWith("north"); i++) rows.push(lines[i].split(/\s{2,}/));
+    return { header: lines[header].split(/\s{2,}/), rows };
+  };
+  let withA = "";
+  let without = "";
+  let withC = "";
+  beforeAll(() => {
+    withA = reportWith("money-a.json", FINANCE_A);
+    without = reportWith("money-none.json", undefined);
+    withC = reportWith("money-c.json", FINANCE_C);
+  });
+
+  it("one report with money and one without: A's figures, '-' for B and every difference", async () => {
+    const { code, out } = await printed([withA, without]);
+    expect(code).toBe(0);
+    expect(out).not.toMatch(/NaN|undefined|null/);
+    const { header, rows } = moneyRows(out);
+    expect(header).toEqual(["campus", "money", "A", "B", "B−A"]);
+    expect(rows).toEqual([
+      ["north", "levelised $/GPU-h", "$2.75 ($2.05–$3.67)", "-", "-"],
+      ["north", "TCO", "$88.8M ($68.5M–$115M)", "-", "-"],
+      ["north", "PV of costs", "$68.8M ($53.5M–$88.7M)", "-", "-"],
+      ["north", "NPV", "-$62.0M (-$48.0M to -$80.3M)", "-", "-"],
+      ["north", "refresh capex", "$27.8M ($22.9M–$34.0M)", "-", "-"],
+      ["north", "discount rate", "8.7 % (7.4–10 %)", "-", "-"],
+      ["north", "cost of capital", "hyperscaler", "-", "-"],
+      ["north", "structure", "own-balance-sheet", "-", "-"],
+    ]);
+    // The money is part of the campus's costs: they differ.
+    expect(out).toMatch(/^differences: 1 campus's costs$/m);
+    const c = comparePlans([{ label: "a", plan: readComparedReport(withA) }, { label: "b", plan: readComparedReport(without) }]);
+    const line = c.costs[0];
+    expect(line.cells[1]).toEqual({ capexUsd: CAPEX, costUsdPerGpuHour: PER_HOUR });
+    expect([line.levelisedCostDiff, line.tcoDiff, line.npvDiff, line.discountRateDiff, line.structureDiffers]).toEqual([[undefined, null], [undefined, null], [undefined, null], [undefined, null], [undefined, null]]);
+    // Reversed: the first plan has none, so no difference can be taken either.
+    const reversed = moneyRows((await printed([without, withA])).out).rows;
+    expect(reversed[3]).toEqual(["north", "NPV", "-", "-$62.0M (-$48.0M to -$80.3M)", "-"]);
+    expect(reversed[7]).toEqual(["north", "structure", "-", "own-balance-sheet", "-"]);
+  });
+
+  it("two reports with money: each base figure minus A's, rates in percentage points, texts same or differs", async () => {
+    const { out } = await printed([withA, withC]);
+    expect(moneyRows(out).rows).toEqual([
+      ["north", "levelised $/GPU-h", "$2.75 ($2.05–$3.67)", "$3.25 ($2.50–$4.00)", "+$0.500"],
+      ["north", "TCO", "$88.8M ($68.5M–$115M)", "$90.0M ($70.0M–$120M)", "+$1.20M"],
+      ["north", "PV of costs", "$68.8M ($53.5M–$88.7M)", "$65.0M ($50.0M–$85.0M)", "-$3.80M"],
+      ["north", "NPV", "-$62.0M (-$48.0M to -$80.3M)", "-$55.0M (-$40.0M to -$75.0M)", "+$7.00M"],
+      ["north", "refresh capex", "$27.8M ($22.9M–$34.0M)", "$25.0M ($20.0M–$30.0M)", "-$2.80M"],
+      ["north", "discount rate", "8.7 % (7.4–10 %)", "8 % (6–10 %)", "-0.7 pp"],
+      ["north", "cost of capital", "hyperscaler", "stated", "differs"],
+      ["north", "structure", "own-balance-sheet", "sale-leaseback", "differs"],
+    ]);
+    const c = comparePlans([{ label: "a", plan: readComparedReport(withA) }, { label: "c", plan: readComparedReport(withC) }]);
+    const line = c.costs[0];
+    // 3.25 − 2.75, 90 − 88.8, 65 − 68.8, −55 − (−62), 25 − 27.8 ($M), 0.08 − 0.087.
+    expect(line.levelisedCostDiff[1]).toBeCloseTo(0.5, 12);
+    expect(line.tcoDiff[1]).toBeCloseTo(1.2e6, 3);
+    expect(line.presentValueCostDiff[1]).toBeCloseTo(-3.8e6, 3);
+    expect(line.npvDiff[1]).toBe(7e6);
+    expect(line.refreshCapexDiff[1]).toBeCloseTo(-2.8e6, 3);
+    expect(line.discountRateDiff[1]).toBeCloseTo(-0.007, 12);
+    expect([line.capexDiff[1], line.costPerGpuHourDiff[1], line.structureDiffers[1], line.costOfCapitalDiffers[1]]).toEqual([0, 0, true, true]);
+    // Markdown and HTML carry the same cells.
+    const markdown = (await printed([withA, withC, "--format", "markdown"])).out;
+    // Markdown escapes `$` (no inline maths).
+    expect(markdown).toContain("| north | NPV | -\\$62.0M (-\\$48.0M to -\\$80.3M) | -\\$55.0M (-\\$40.0M to -\\$75.0M) | +\\$7.00M |");
+    expect(markdown).toContain("| north | structure | own-balance-sheet | sale-leaseback | differs |");
+    const page = path.join(dir, "money.html");
+    await printed([withA, withC, "--format", "html", "--out", page]);
+    expect(fs.readFileSync(page, "utf8")).toContain('<tr><td>north</td><td>discount rate</td><td class="n">8.7 % (7.4–10 %)</td><td class="n">8 % (6–10 %)</td><td class="n">-0.7 pp</td></tr>');
+  });
+
+  it("a report with money compared with itself: every difference 0 or same, and \"no differences\"", async () => {
+    const { out } = await printed([withA, withA]);
+    expect(out.split("\n")).toContain(NO_DIFFERENCES);
+    expect(moneyRows(out).rows.map((r) => r[4])).toEqual(["0", "0", "0", "0", "0", "0", "same", "same"]);
+  });
+
+  it("no plan with money (older reports): no money table", async () => {
+    const { out } = await printed([without, without]);
+    expect(out).not.toMatch(/^campus +money /m);
+    expect(out.split("\n")).toContain(NO_DIFFERENCES);
+  });
+
+  it("a figure that was not finite (null in JSON) is '-', never NaN or null", async () => {
+    const file = reportWith("money-not-finite.json", { ...FINANCE_A, npvUsd: { low: null, base: null, high: -80.3e6 } });
+    const { out } = await printed([withA, file]);
+    expect(moneyRows(out).rows[3]).toEqual(["north", "NPV", "-$62.0M (-$48.0M to -$80.3M)", "-", "-"]);
+    expect(out).not.toMatch(/NaN|null|undefined/);
   });
 });
 
@@ -238,6 +390,37 @@ describe("bad input: one message naming the argument, what is wrong and what is 
         return [reportFile, path.join(dir, "no-years.json")];
       },
       message: () => `report ${JSON.stringify(path.join(dir, "no-years.json"))}: years = (missing); allowed: a list of campuses' years`,
+    },
+    {
+      name: "a report whose money has a TCO that is a string",
+      args: () => {
+        const json = JSON.parse(fs.readFileSync(reportFile, "utf8"));
+        json.costs[0].finance.tcoUsd = "88.8M";
+        fs.writeFileSync(path.join(dir, "bad-tco.json"), JSON.stringify(json));
+        return [reportFile, path.join(dir, "bad-tco.json")];
+      },
+      message: () => `report ${JSON.stringify(path.join(dir, "bad-tco.json"))}: costs[0].finance.tcoUsd = a string; allowed: an object { low, base, high }`,
+    },
+    {
+      name: "a report whose money has a structure that is a number and a discount rate without a base",
+      args: () => {
+        const json = JSON.parse(fs.readFileSync(reportFile, "utf8"));
+        json.costs[0].finance.structure = 1;
+        json.costs[0].finance.discountRate = { low: 0.07, high: 0.1 };
+        fs.writeFileSync(path.join(dir, "bad-structure.json"), JSON.stringify(json));
+        return [reportFile, path.join(dir, "bad-structure.json")];
+      },
+      message: () => `report ${JSON.stringify(path.join(dir, "bad-structure.json"))}: costs[0].finance.structure = a number; allowed: a string (and 1 more problem)`,
+    },
+    {
+      name: "a report whose money is not an object",
+      args: () => {
+        const json = JSON.parse(fs.readFileSync(reportFile, "utf8"));
+        json.costs[0].finance = "lots";
+        fs.writeFileSync(path.join(dir, "bad-finance.json"), JSON.stringify(json));
+        return [reportFile, path.join(dir, "bad-finance.json")];
+      },
+      message: () => `report ${JSON.stringify(path.join(dir, "bad-finance.json"))}: costs[0].finance = a string; allowed: an object (a campus's money: structure, discountRate, tcoUsd, npvUsd, ...)`,
     },
     {
       name: "a variant without '='",

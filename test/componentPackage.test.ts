@@ -256,6 +256,11 @@ describe("integers: exactly the inputs the model accepts only whole numbers for"
     CampusPowerContract: { component: "Campus", args: campusBase, at: (a) => (a.powerContracts as Record<string, unknown>[])[0] },
     RampStep: { component: "Campus", args: campusBase, at: (a) => ((a.powerContracts as Record<string, unknown>[])[0].ramp as Record<string, unknown>[])[0] },
     Financing: { component: "Campus", args: campusBase, at: (a) => a.financing as Record<string, unknown> },
+    ConstructionLoan: {
+      component: "Campus",
+      args: () => ({ ...campusBase(), financing: { structure: "own-balance-sheet", constructionLoan: { shareOfCapex: 0.1, rate: 0.06, termYears: 3 } } }),
+      at: (a) => (a.financing as Record<string, unknown>).constructionLoan as Record<string, unknown>,
+    },
     LiquidCooledRack: { component: "LiquidCooledRack", args: () => ({ design: "gb300-nvl72", rackCount: 2 }), at: (a) => a },
     AirCooledRack: { component: "AirCooledRack", args: () => ({ design: "hgx-h100-air-rack", rackCount: 2 }), at: (a) => a },
     GpuNodePool: { component: "GpuNodePool", args: () => ({ nodeDesign: "hgx-h100-8gpu", nodeCount: 4 }), at: (a) => a },

@@ -315,7 +315,7 @@ describe("ownership: the partner's share of the facility and the lease", () => {
 
   it("the facility categories are shell, electrical, mechanical and cooling plant", () => {
     expect([...FACILITY_CATEGORIES].sort()).toEqual(["cooling-plant", "electrical", "mechanical", "shell"]);
-    expect(financed.financing).toEqual(financing);
+    expect(financed.financing).toEqual({ structure: "joint-venture", ...financing });
     expect(own.financing).toBeUndefined();
   });
 

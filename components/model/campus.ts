@@ -443,7 +443,8 @@ function campusCostOf(
     energyCostUsdPerMwh: full.energyCostUsdPerMwh,
     costYears,
     costMissing,
-    ...(args.financing === undefined ? {} : { financing: { ...args.financing } }),
+    // As given, with its structure stated (a default an SDK fills in publishes the same footprint).
+    ...(args.financing === undefined ? {} : { financing: { structure: args.financing.structure ?? "joint-venture", ...args.financing } }),
     finance,
   };
 }

@@ -5,7 +5,7 @@
  * that were not finite null.
  */
 import { findingFingerprint } from "../ciFormats";
-import type { Column, ComparedPlan, Range } from "./load";
+import { FINANCE_RANGES, type Column, type ComparedFinance, type ComparedPlan, type Range } from "./load";
 
 /** A budget's verdict in one plan: violated (not exempted), violated but every violation exempted, or holding. */
 export type BudgetVerdict = "fails" | "exempted" | "holds";
@@ -52,14 +52,29 @@ export interface ConfidenceLine {
 export interface CostCell {
   capexUsd?: Range;
   costUsdPerGpuHour?: Range;
+  /** The campus's money (absent: a report from before it was published, or a campus without it). */
+  finance?: ComparedFinance;
 }
+
+/** Per plan, a base value minus the first plan's (index 0 undefined; 0 for the same figure; null where either is absent). */
+export type Diffs = (number | null | undefined)[];
 
 export interface CostLine {
   campus: string;
   cells: (CostCell | undefined)[];
   /** Base values minus the first plan's (index 0 undefined; null where either is absent). */
-  capexDiff: (number | null | undefined)[];
-  costPerGpuHourDiff: (number | null | undefined)[];
+  capexDiff: Diffs;
+  costPerGpuHourDiff: Diffs;
+  /** Of the money: levelised cost per GPU-hour, TCO, PV of costs, NPV, refresh capex and discount rate, each as capexDiff. */
+  levelisedCostDiff: Diffs;
+  tcoDiff: Diffs;
+  presentValueCostDiff: Diffs;
+  npvDiff: Diffs;
+  refreshCapexDiff: Diffs;
+  discountRateDiff: Diffs;
+  /** Per plan: whether its structure / cost of capital differs from the first plan's (index 0 undefined; null where either plan has no such text). */
+  structureDiffers: (boolean | null | undefined)[];
+  costOfCapitalDiffers: (boolean | null | undefined)[];
 }
 
 export interface LedgerCell {
@@ -195,16 +210,44 @@ function confidenceLines(plans: readonly ComparedPlan[]): ConfidenceLine[] {
   });
 }
 
+/** A fresh copy of a campus's money with only the fields the comparison shows (so cells compare field by field). */
+function financeCell(f: ComparedFinance): ComparedFinance {
+  const out: ComparedFinance = { structure: f.structure };
+  if (f.costOfCapital !== undefined) out.costOfCapital = f.costOfCapital;
+  if (f.discountRate) out.discountRate = f.discountRate;
+  for (const key of FINANCE_RANGES) if (f[key]) out[key] = f[key];
+  return out;
+}
+
 function costLines(plans: readonly ComparedPlan[]): CostLine[] {
   return unionBy(plans.map((p) => p.costs), (c) => c.campus).map((campus) => {
     const cells = plans.map((p): CostCell | undefined => {
       const c = p.costs.find((x) => x.campus === campus);
-      return c && { ...(c.capexUsd ? { capexUsd: c.capexUsd } : {}), ...(c.costUsdPerGpuHour ? { costUsdPerGpuHour: c.costUsdPerGpuHour } : {}) };
+      return c && {
+        ...(c.capexUsd ? { capexUsd: c.capexUsd } : {}), ...(c.costUsdPerGpuHour ? { costUsdPerGpuHour: c.costUsdPerGpuHour } : {}),
+        ...(c.finance ? { finance: financeCell(c.finance) } : {}),
+      };
     });
+    const diff = (base: (c: CostCell | undefined) => number | undefined): Diffs => cells.map((c, i) => (i === 0 ? undefined : minus(base(c), base(cells[0]))));
+    const textDiffers = (text: (c: CostCell | undefined) => string | undefined) =>
+      cells.map((c, i) => {
+        if (i === 0) return undefined;
+        const a = text(cells[0]);
+        const b = text(c);
+        return a === undefined || b === undefined ? null : a !== b;
+      });
     return {
       campus, cells,
-      capexDiff: cells.map((c, i) => (i === 0 ? undefined : minus(c?.capexUsd?.base, cells[0]?.capexUsd?.base))),
-      costPerGpuHourDiff: cells.map((c, i) => (i === 0 ? undefined : minus(c?.costUsdPerGpuHour?.base, cells[0]?.costUsdPerGpuHour?.base))),
+      capexDiff: diff((c) => c?.capexUsd?.base),
+      costPerGpuHourDiff: diff((c) => c?.costUsdPerGpuHour?.base),
+      levelisedCostDiff: diff((c) => c?.finance?.levelisedCostUsdPerGpuHour?.base),
+      tcoDiff: diff((c) => c?.finance?.tcoUsd?.base),
+      presentValueCostDiff: diff((c) => c?.finance?.presentValueCostUsd?.base),
+      npvDiff: diff((c) => c?.finance?.npvUsd?.base),
+      refreshCapexDiff: diff((c) => c?.finance?.refreshCapexUsd?.base),
+      discountRateDiff: diff((c) => c?.finance?.discountRate?.base),
+      structureDiffers: textDiffers((c) => c?.finance?.structure),
+      costOfCapitalDiffers: textDiffers((c) => c?.finance?.costOfCapital),
     };
   });
 }

@@ -5,7 +5,7 @@
  */
 import { show, usd } from "../../components/format/numbers";
 import type { Align } from "../../components/format/table";
-import { Comparison, FindingLine, noDifferences, type BudgetLine, type Differences } from "./compare";
+import { Comparison, FindingLine, noDifferences, type BudgetLine, type CostLine, type Differences } from "./compare";
 import type { Range } from "./load";
 
 export type Block =
@@ -43,9 +43,25 @@ function dollarDifference(d: number | null | undefined): string {
   return d === 0 ? "0" : `${d > 0 ? "+" : ""}${usd(d)}`;
 }
 
-/** `$39.5M ($32.2M–$49.3M)`: base, then low–high. */
+/** `$39.5M ($32.2M–$49.3M)`: base, then low–high (`-$62.0M (-$48.0M to -$80.3M)` when an end is negative). */
 function rangeText(r: Range | undefined): string {
-  return r ? `${usd(r.base)} (${usd(r.low)}–${usd(r.high)})` : ABSENT;
+  return r ? `${usd(r.base)} (${usd(r.low)}${r.low < 0 || r.high < 0 ? " to " : "–"}${usd(r.high)})` : ABSENT;
+}
+
+/** A rate per year in percent: `8.7 % (7.4–10 %)`, base then low–high. */
+function rateText(r: Range | undefined): string {
+  return r ? `${show(r.base * 100)} % (${show(r.low * 100)}–${show(r.high * 100)} %)` : ABSENT;
+}
+
+/** A difference of rates in percentage points: `0`, `+1.3 pp`, `-0.7 pp`; `-` where it cannot be taken. */
+function rateDifference(d: number | null | undefined): string {
+  if (d === undefined || d === null) return ABSENT;
+  return d === 0 ? "0" : `${d > 0 ? "+" : ""}${show(d * 100)} pp`;
+}
+
+/** Whether a text differs from plan A's: `same`, `differs`; `-` where either plan has none. */
+function textDifference(d: boolean | null | undefined): string {
+  return d === undefined || d === null ? ABSENT : d ? "differs" : "same";
 }
 
 /** `fails` when every plan agrees, else `A fails, B holds` (`-` for a plan without the budget). */
@@ -142,6 +158,42 @@ function costBlocks(c: Comparison): Block[] {
     { kind: "heading", text: "Costs" },
     { kind: "line", text: "Capex over the horizon and cost per GPU-hour in the full-build year, each base (low–high); the differences are of the base figures." },
     { kind: "table", header, rows, align: header.map((_, i): Align => (i >= 1 ? "right" : "left")) },
+    ...moneyBlocks(c),
+  ];
+}
+
+/** The rows of the money table: label, each plan's cell, each difference from plan A. */
+const MONEY_ROWS: readonly { label: string; cell: (line: CostLine, i: number) => string; diff: (line: CostLine, i: number) => string }[] = [
+  { label: "levelised $/GPU-h", cell: (l, i) => rangeText(l.cells[i]?.finance?.levelisedCostUsdPerGpuHour), diff: (l, i) => dollarDifference(l.levelisedCostDiff[i]) },
+  { label: "TCO", cell: (l, i) => rangeText(l.cells[i]?.finance?.tcoUsd), diff: (l, i) => dollarDifference(l.tcoDiff[i]) },
+  { label: "PV of costs", cell: (l, i) => rangeText(l.cells[i]?.finance?.presentValueCostUsd), diff: (l, i) => dollarDifference(l.presentValueCostDiff[i]) },
+  { label: "NPV", cell: (l, i) => rangeText(l.cells[i]?.finance?.npvUsd), diff: (l, i) => dollarDifference(l.npvDiff[i]) },
+  { label: "refresh capex", cell: (l, i) => rangeText(l.cells[i]?.finance?.refreshCapexUsd), diff: (l, i) => dollarDifference(l.refreshCapexDiff[i]) },
+  { label: "discount rate", cell: (l, i) => rateText(l.cells[i]?.finance?.discountRate), diff: (l, i) => rateDifference(l.discountRateDiff[i]) },
+  { label: "cost of capital", cell: (l, i) => l.cells[i]?.finance?.costOfCapital ?? ABSENT, diff: (l, i) => textDifference(l.costOfCapitalDiffers[i]) },
+  { label: "structure", cell: (l, i) => l.cells[i]?.finance?.structure ?? ABSENT, diff: (l, i) => textDifference(l.structureDiffers[i]) },
+];
+
+/**
+ * The campuses' money (reports since the finance outputs), one row per figure, a column per plan and per difference
+ * from plan A; only the campuses some plan has it for, and none when no plan has it (older reports).
+ */
+function moneyBlocks(c: Comparison): Block[] {
+  const lines = c.costs.filter((line) => line.cells.some((cell) => cell?.finance !== undefined));
+  if (lines.length === 0) return [];
+  const others = c.letters.slice(1);
+  const header = ["campus", "money", ...c.letters.flatMap((l, i) => [l, ...(i > 0 ? [`${l}−A`] : [])])];
+  const rows = lines.flatMap((line) => MONEY_ROWS.map((r) => [line.campus, r.label, ...line.cells.flatMap((_, i) => [r.cell(line, i), ...(i > 0 ? [r.diff(line, i)] : [])])]));
+  return [
+    {
+      kind: "line",
+      text: "Money over the horizon: levelised cost per GPU-hour with a capital charge, total cost of ownership (capex, refresh included, plus opex, undiscounted), "
+        + "present value of costs and net present value (negative: a cost) at the base discount rate, and refresh capex, each base (low-cost–high-cost estimate: "
+        + "NPV's high-cost end is its most negative); the discount rate per year, the cost of capital it comes from and the financing structure"
+        + `${others.length > 0 ? `; ${others.map((l) => `${l}−A`).join(", ")}: that plan's base figure minus plan A's (rates in percentage points, pp), same or differs for a text` : ""}`
+        + "; - where a plan has none (a report from before the money was published).",
+    },
+    { kind: "table", header, rows, align: header.map((_, i): Align => (i >= 2 ? "right" : "left")) },
   ];
 }
 

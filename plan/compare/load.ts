@@ -29,6 +29,28 @@ export interface Range {
 }
 
 /**
+ * What the comparison reads of a campus's money (components/finance/types.ts CampusFinance, reports since issue 35):
+ * each range is the low-cost, base and high-cost estimate (so NPV's `high` is its most negative); a range that is
+ * absent, or was not finite (null in JSON), is left out.
+ */
+export interface ComparedFinance {
+  /** How the campus is financed (own-balance-sheet, joint-venture, sale-leaseback), as the report gives it. */
+  structure: string;
+  /** Catalog id of the cost of capital, or "stated". */
+  costOfCapital?: string;
+  /** Discount rate, share per year. */
+  discountRate?: Range;
+  levelisedCostUsdPerGpuHour?: Range;
+  tcoUsd?: Range;
+  presentValueCostUsd?: Range;
+  npvUsd?: Range;
+  refreshCapexUsd?: Range;
+}
+
+/** The ranges of a ComparedFinance, in the order the comparison shows them. */
+export const FINANCE_RANGES = ["levelisedCostUsdPerGpuHour", "tcoUsd", "presentValueCostUsd", "npvUsd", "refreshCapexUsd"] as const;
+
+/**
  * What the comparison reads of a plan: a PlanReport is one (buildReport's), and so is a JSON report read back (where
  * a value that was not finite is null).
  */
@@ -63,7 +85,7 @@ export interface ComparedPlan {
     campus: string;
     rows: readonly { year?: number; firmMw: number | null; peakFacilityPowerMw: number | null; firmHeadroomMw: number | null; facilityEnergyMwh: number | null; waterM3: number | null }[];
   }[];
-  costs: readonly { campus: string; capexUsd?: Range; costUsdPerGpuHour?: Range }[];
+  costs: readonly { campus: string; capexUsd?: Range; costUsdPerGpuHour?: Range; finance?: ComparedFinance }[];
   confidence?: {
     samples: number;
     budgets: readonly { policy: string; budget: string; unit: string; p10: number | null; p90: number | null; violationProbability: number | null }[];
@@ -82,6 +104,23 @@ const figure = z.number({ error: "a number, or null (a value that was not finite
 const text = z.string({ error: "a string" });
 const range = z.object({ low: figure, base: figure, high: figure }, { error: "an object { low, base, high }" });
 
+/**
+ * A campus's money as the report writes it (`costs[].finance`): the figures the comparison shows are checked, the
+ * rest (cash flows, parties, refreshes, rental bands) is not read. Structure and the four ranges the report always
+ * carries are required; the others may be absent.
+ */
+const finance = z.object({
+  structure: text,
+  costOfCapital: text.optional(),
+  discountRate: range.optional(),
+  presentValueYear: z.number({ error: "a whole year" }).int({ error: "a whole year" }).optional(),
+  tcoUsd: range,
+  presentValueCostUsd: range.optional(),
+  npvUsd: range,
+  levelisedCostUsdPerGpuHour: range,
+  refreshCapexUsd: range.optional(),
+}, { error: "an object (a campus's money: structure, discountRate, tcoUsd, npvUsd, ...)" });
+
 /** The parts of a report the baseline reader does not read (it checks project, stack, budgets, findings, verdict). */
 const COMPARED_PARTS = z.object({
   config: z.record(z.string(), text, { error: "an object of strings (the stack config)" }).optional(),
@@ -92,16 +131,50 @@ const COMPARED_PARTS = z.object({
       firmMw: figure, peakFacilityPowerMw: figure, firmHeadroomMw: figure, facilityEnergyMwh: figure, waterM3: figure,
     }, { error: "an object (a year of the ledger)" }), { error: "a list of years" }),
   }, { error: "an object (a campus's years)" }), { error: "a list of campuses' years" }),
-  costs: z.array(z.object({ campus: text, capexUsd: range.optional(), costUsdPerGpuHour: range.optional() }, { error: "an object (a campus's costs)" }), { error: "a list of campuses' costs" }).optional(),
+  costs: z.array(z.object({ campus: text, capexUsd: range.optional(), costUsdPerGpuHour: range.optional(), finance: finance.optional() }, { error: "an object (a campus's costs)" }), { error: "a list of campuses' costs" }).optional(),
   confidence: z.object({
     samples: z.number({ error: "a number" }),
     budgets: z.array(z.object({ policy: text, budget: text, unit: text, p10: figure, p90: figure, violationProbability: figure }, { error: "an object (a budget's confidence)" }), { error: "a list of budgets" }),
   }, { error: "an object (the confidence run)" }).optional(),
 });
 
-/** A range read back from JSON: only when all three figures are numbers (a range with a null in it is shown as absent). */
-function finiteRange(r: z.infer<typeof range> | undefined): Range | undefined {
-  return r && r.low !== null && r.base !== null && r.high !== null ? { low: r.low, base: r.base, high: r.high } : undefined;
+/** A range of numbers, or of JSON's null for a value that was not finite. */
+type RangeIn = { low: number | null; base: number | null; high: number | null };
+
+const finiteNumber = (n: number | null): n is number => typeof n === "number" && Number.isFinite(n);
+
+/** A range read back from JSON or taken from a report: only when all three figures are finite (else shown as absent). */
+function finiteRange(r: RangeIn | undefined): Range | undefined {
+  return r && finiteNumber(r.low) && finiteNumber(r.base) && finiteNumber(r.high) ? { low: r.low, base: r.base, high: r.high } : undefined;
+}
+
+/** What the comparison reads of a campus's money, in memory or from JSON (the rest of CampusFinance is not read). */
+interface FinanceIn {
+  structure: string;
+  costOfCapital?: string;
+  discountRate?: RangeIn;
+  levelisedCostUsdPerGpuHour?: RangeIn;
+  tcoUsd?: RangeIn;
+  presentValueCostUsd?: RangeIn;
+  npvUsd?: RangeIn;
+  refreshCapexUsd?: RangeIn;
+}
+
+/**
+ * The figures of a campus's money the comparison shows, as a fresh object (a report's in memory and read back from
+ * its JSON file give the same one): ranges not finite are left out.
+ */
+export function comparedFinance(f: FinanceIn | undefined): ComparedFinance | undefined {
+  if (!f) return undefined;
+  const out: ComparedFinance = { structure: f.structure };
+  if (f.costOfCapital !== undefined) out.costOfCapital = f.costOfCapital;
+  const rate = finiteRange(f.discountRate);
+  if (rate) out.discountRate = rate;
+  for (const key of FINANCE_RANGES) {
+    const r = finiteRange(f[key]);
+    if (r) out[key] = r;
+  }
+  return out;
 }
 
 /** A JSON report file as a plan to compare; `origin` names it in messages (`report a.json`). */
@@ -122,7 +195,8 @@ export function parseComparedReport(value: unknown, origin: string): ComparedPla
     costs: (parts.costs ?? []).map((c) => {
       const capex = finiteRange(c.capexUsd);
       const perHour = finiteRange(c.costUsdPerGpuHour);
-      return { campus: c.campus, ...(capex ? { capexUsd: capex } : {}), ...(perHour ? { costUsdPerGpuHour: perHour } : {}) };
+      const money = comparedFinance(c.finance);
+      return { campus: c.campus, ...(capex ? { capexUsd: capex } : {}), ...(perHour ? { costUsdPerGpuHour: perHour } : {}), ...(money ? { finance: money } : {}) };
     }),
     ...(parts.confidence ? { confidence: parts.confidence } : {}),
   };
@@ -144,9 +218,16 @@ export function readComparedReport(file: string): ComparedPlan {
 
 // ---------------------------------------------------------------------------------------------- stack variants
 
-/** A PlanReport as a plan to compare (costs absent: none). */
+/** A PlanReport as a plan to compare (costs absent: none; of a campus's money, the figures the comparison shows). */
 export function comparedFromReport(report: PlanReport): ComparedPlan {
-  return { ...report, costs: report.costs ?? [] };
+  return {
+    ...report,
+    costs: (report.costs ?? []).map((c) => {
+      const { finance: f, ...rest } = c;
+      const money = comparedFinance(f);
+      return { ...rest, ...(money ? { finance: money } : {}) };
+    }),
+  };
 }
 
 /** Where stack variants are planned: the project, and how its program runs under the mocks. */
