@@ -200,3 +200,33 @@ describe("cash flows by party", () => {
     expect(internalRateOfReturn(flows.map((f) => f.lenders))).toBeCloseTo(0.0615, 9);
   });
 });
+
+describe("merging assets by year is exact", () => {
+  it("property: the cost ledger and the book values of merged assets equal those of the assets one by one", async () => {
+    const { coalesced } = await import("../components/finance/refresh");
+    const { campusCost } = await import("../components/costs/campusCost");
+    const { bookValueUsd } = await import("../components/finance/campusFinance");
+    const lineArb = fc.record({
+      category: fc.constantFrom("it-hardware", "network", "shell", "electrical"),
+      capexUsd: fc.double({ min: 0, max: 1e9, noNaN: true }).map((b) => ({ low: 0.8 * b, base: b, high: 1.2 * b })),
+      usefulLifeYears: fc.constantFrom(5.5, 15, 25),
+      maintenanceShareOfCapex: fc.constantFrom(0.02, 0.03),
+    });
+    const assetArb = fc.record({ year: fc.integer({ min: 2030, max: 2034 }), span: fc.option(fc.integer({ min: 1, max: 8 }), { nil: undefined }), refresh: fc.boolean(), lines: fc.array(lineArb, { minLength: 1, maxLength: 3 }) })
+      .map(({ year, span, refresh, lines }) => ({ name: "h", year, ...(span === undefined ? {} : { retiredYear: year + span }), refresh, lines, gpuCount: 0 }));
+    fc.assert(fc.property(fc.array(assetArb, { minLength: 1, maxLength: 12 }), (assets) => {
+      const years = Array.from({ length: 10 }, (_, i) => 2030 + i);
+      const ledger = (a: typeof assets) => campusCost({
+        years, assets: a, contracts: [], suppliedMwh: years.map(() => ({})), waterM3: years.map(() => 0), consumedMwh: years.map(() => 1), gpuHours: years.map(() => 1),
+        financing: { partnerShareOfFacility: 0.4 }, discountRate: { low: 0.07, base: 0.087, high: 0.1 },
+      });
+      const [one, merged] = [ledger(assets), ledger(coalesced(assets))];
+      one.forEach((r, i) => {
+        for (const k of ["capexUsd", "partnerCapexUsd", "refreshCapexUsd", "maintenanceUsd", "depreciationUsd", "capitalChargeUsd"] as const) {
+          for (const e of ["low", "base", "high"] as const) expect(merged[i][k][e]).toBeCloseTo(r[k][e], 0);
+        }
+      });
+      for (const y of [2031, 2036, 2040]) expect(bookValueUsd(coalesced(assets), y, "base")).toBeCloseTo(bookValueUsd(assets, y, "base"), 0);
+    }), { numRuns: 100 });
+  });
+});

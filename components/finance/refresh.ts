@@ -119,3 +119,24 @@ function merged(events: readonly RefreshEvent[]): RefreshEvent[] {
   }
   return [...byKey.values()].sort((x, y) => x.year - y.year);
 }
+
+/**
+ * The same assets with those placed and retired in the same years merged, and their lines of one category, life and
+ * maintenance share summed: every figure the cost ledger and the book values take is linear in capex, so the sums are
+ * exact, and a 5 GW campus's thousand rack-group assets become a few dozen. Names and GPU counts are not kept.
+ */
+export function coalesced(assets: readonly LedgerAsset[]): LedgerAsset[] {
+  const groups = new Map<string, { asset: LedgerAsset; lines: Map<string, CapexLine> }>();
+  for (const a of assets) {
+    const key = `${a.year ?? ""}|${a.retiredYear ?? ""}|${a.refresh}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { asset: { name: "", ...(a.year === undefined ? {} : { year: a.year }), ...(a.retiredYear === undefined ? {} : { retiredYear: a.retiredYear }), lines: [], refresh: a.refresh, gpuCount: 0 }, lines: new Map() }));
+    for (const l of a.lines) {
+      const lineKey = `${l.category}|${l.usefulLifeYears}|${l.maintenanceShareOfCapex}`;
+      const seen = g.lines.get(lineKey);
+      if (seen) for (const e of ["low", "base", "high"] as const) seen.capexUsd[e] += l.capexUsd[e];
+      else g.lines.set(lineKey, { ...l, capexUsd: { ...l.capexUsd } });
+    }
+  }
+  return [...groups.values()].map((g) => ({ ...g.asset, lines: [...g.lines.values()] }));
+}

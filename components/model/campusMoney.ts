@@ -11,7 +11,7 @@ import { scaled, total, UsdRange, ZERO } from "../costs/range";
 import { billedDemandMw, capacityChargeUsd, daysInYear, demandChargeUsd, escalationFactor, ppaSettlementRange } from "../finance/energyMoney";
 import { campusFinance } from "../finance/campusFinance";
 import type { FinancingTerms } from "../finance/parties";
-import { REFRESH_POLICIES, RefreshableAsset, RefreshPolicy, RefreshRackGroup, withRefreshes } from "../finance/refresh";
+import { coalesced, LedgerAsset, REFRESH_POLICIES, RefreshableAsset, RefreshPolicy, RefreshRackGroup, withRefreshes } from "../finance/refresh";
 import { FINANCING_STRUCTURES } from "../finance/types";
 import type { CampusFinance, RateRange, RentalBand } from "../finance/types";
 import { DEFAULT_COST_OF_CAPITAL, DEFAULT_PARTNER_EQUITY_RETURN } from "../catalog/finance";
@@ -294,19 +294,24 @@ export function campusMoney(
   ];
   const rows = ledger.rows;
   // GPU-hours: each hall's GPUs running that year (refreshes change them) × its hours at full load (IT energy / IT power).
+  const racksOf = new Map<string, LedgerAsset[]>();
+  for (const a of assets) if (a.gpuCount > 0) racksOf.set(a.name, [...(racksOf.get(a.name) ?? []), a]);
   const gpuHours = rows.map((r) => halls.reduce((s, h) => {
     const fp = h.footprint;
     const hoursAtFullLoad = fp.itLoadKw > 0 ? (fp.annualItEnergyMwh * 1000) / fp.itLoadKw : 0;
-    const gpus = assets.filter((a) => a.name === fp.name && a.gpuCount > 0 && (a.year === undefined || r.year === undefined || (a.year <= r.year && (a.retiredYear === undefined || r.year < a.retiredYear))))
+    const racks = racksOf.get(fp.name);
+    // A hall whose racks are not priced has no rack assets: its own GPU count.
+    const gpus = racks === undefined ? fp.gpuCount : racks
+      .filter((a) => a.year === undefined || r.year === undefined || (a.year <= r.year && (a.retiredYear === undefined || r.year < a.retiredYear)))
       .reduce((g, a) => g + a.gpuCount, 0);
     const running = h.onlineYear === undefined || r.year === undefined || h.onlineYear <= r.year;
-    // A hall whose racks are not priced has no rack assets: its own GPU count.
-    const count = assets.some((a) => a.name === fp.name && a.gpuCount > 0) ? gpus : fp.gpuCount;
-    return s + (running ? count * hoursAtFullLoad : 0);
+    return s + (running ? gpus * hoursAtFullLoad : 0);
   }, 0));
+  // The ledger takes the assets merged by year (exact: every figure it takes is linear in capex).
+  const merged = coalesced(assets);
   const costRows = campusCost({
     years: rows.map((r) => r.year),
-    assets: assets.map((a) => ({ ...(a.year === undefined ? {} : { year: a.year }), ...(a.retiredYear === undefined ? {} : { retiredYear: a.retiredYear }), refresh: a.refresh, lines: a.lines })),
+    assets: merged.map((a) => ({ ...(a.year === undefined ? {} : { year: a.year }), ...(a.retiredYear === undefined ? {} : { retiredYear: a.retiredYear }), refresh: a.refresh, lines: a.lines })),
     contracts: contracts.filter((k) => k.delivery === "physical").map((k) => {
       const tariff = k.priceUsdPerMwh === undefined && !k.owned && c.energyPrices.has(k.source) ? c.energyPrices.get(k.source) : undefined;
       return {
@@ -326,7 +331,7 @@ export function campusMoney(
   });
   const { rows: costYears, finance } = campusFinance({
     rows: costRows,
-    assets,
+    assets: merged,
     ...(terms ? { terms } : {}),
     ...(args.financing?.partner === undefined ? {} : { partnerName: args.financing.partner }),
     discountRate: rate.discountRate,
