@@ -4,6 +4,7 @@ import type { CampusFinance } from "../components/finance/types";
 import { show } from "../components/format/numbers";
 import type { CampusOutputs } from "../components/model/published";
 import { KeysWith, prop, ViewOf } from "./view";
+import { type Finding, notApplicable, verdict } from "./finding";
 
 export const ESTIMATES = ["low", "base", "high"] as const;
 export type Estimate = (typeof ESTIMATES)[number];
@@ -50,4 +51,19 @@ export function discountedAt(finance: FinanceView | undefined, end: Estimate): s
   const source = finance?.costOfCapital;
   const from = source === "stated" ? " (stated by the campus)" : typeof source === "string" && source ? ` (cost of capital "${source}")` : "";
   return `at the ${end} discount rate of ${show(rate * 100)} % a year${from}`;
+}
+
+/**
+ * The finding of a cost rule on a campus whose cost cannot be checked: not applicable when it publishes no
+ * `costMissing`, a violation when the catalog lacks a price (an unpriced rack is not free); undefined when complete.
+ * `what` names what was to be checked, e.g. "capex cannot be checked against its budget".
+ */
+export function incompleteCost(rule: string, campus: ViewOf<CampusOutputs>, what: string): Finding[] | undefined {
+  const missing = costMissingOf(campus);
+  if (missing === undefined) return [notApplicable(rule, campus, ["costMissing"])];
+  if (missing.length === 0) return undefined;
+  return [verdict(rule, campus, "", {
+    message: `${campus.name}: ${what}: the cost catalog has no price for ${missing.join("; ")}`,
+    remediation: "register the missing prices in the cost catalog (catalog.rackHardwareCosts, ...), or name a priced design",
+  })];
 }

@@ -5,7 +5,7 @@
  * the formulas written out here, not from the code under test.
  */
 import { describe, expect, it } from "vitest";
-import { AiclusterInputError } from "../components/errors";
+import { inputError } from "./helpers/inputError";
 import { catalog, DEFAULT_FACILITY_COST } from "../components/catalog";
 import { CampusArgs, CampusFootprint, CampusHallArgs, CampusPowerContractArgs, campusModel, planCampusFootprint } from "../components/model/campus";
 
@@ -20,16 +20,6 @@ function grid(overrides: Partial<CampusPowerContractArgs> = {}): CampusPowerCont
 }
 function campus(overrides: Partial<CampusArgs> = {}): CampusArgs {
   return { location: "New Albany, Ohio", climate: "central-ohio", halls: [hall("h1", 2030)], powerContracts: [grid()], onlineYear: 2030, ...overrides };
-}
-function inputError(fn: () => unknown): { message: string; fields: string[] } {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(AiclusterInputError);
-    const err = e as AiclusterInputError;
-    return { message: err.message, fields: err.problems.map((p) => p.field) };
-  }
-  throw new Error("expected an AiclusterInputError, nothing was thrown");
 }
 const row = (fp: CampusFootprint, year: number) => fp.costYears.find((r) => r.year === year)!;
 /** CRF written out: r / (1 − (1 + r)^−n). */

@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AiclusterInputError } from "../components/errors";
+import { inputError } from "./helpers/inputError";
 import { catalog, DEFAULT_FACILITY_COST } from "../components/catalog";
 import { CampusArgs, CampusFootprint, CampusHallArgs, CampusPowerContractArgs, campusModel, planCampusFootprint } from "../components/model/campus";
 import { dataHallModel } from "../components/model/dataHall";
@@ -89,17 +89,6 @@ function campus(overrides: Partial<CampusArgs> = {}): CampusArgs {
   return { location: "New Albany, Ohio", climate: "central-ohio", halls: [hall("h1")], powerContracts: [grid()], ...overrides };
 }
 
-/** The AiclusterInputError `fn` throws: its message and the fields it names. */
-function inputError(fn: () => unknown): { message: string; fields: string[] } {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(AiclusterInputError);
-    const err = e as AiclusterInputError;
-    return { message: err.message, fields: err.problems.map((p) => p.field) };
-  }
-  throw new Error("expected an AiclusterInputError, nothing was thrown");
-}
 
 const facility = () => catalog.facilityCosts.get(DEFAULT_FACILITY_COST);
 const rackPrice = (design: string) => catalog.rackHardwareCosts.get(design).usdPerRack;

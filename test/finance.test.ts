@@ -216,7 +216,7 @@ describe("merging assets by year is exact", () => {
       .map(({ year, span, refresh, lines }) => ({ name: "h", year, ...(span === undefined ? {} : { retiredYear: year + span }), refresh, lines, gpuCount: 0 }));
     fc.assert(fc.property(fc.array(assetArb, { minLength: 1, maxLength: 12 }), (assets) => {
       const years = Array.from({ length: 10 }, (_, i) => 2030 + i);
-      const ledger = (a: typeof assets) => campusCost({
+      const ledger = (a: readonly { year?: number; retiredYear?: number; refresh: boolean; lines: readonly { category: string; capexUsd: { low: number; base: number; high: number }; usefulLifeYears: number; maintenanceShareOfCapex: number }[] }[]) => campusCost({
         years, assets: a, contracts: [], suppliedMwh: years.map(() => ({})), waterM3: years.map(() => 0), consumedMwh: years.map(() => 1), gpuHours: years.map(() => 1),
         financing: { partnerShareOfFacility: 0.4 }, discountRate: { low: 0.07, base: 0.087, high: 0.1 },
       });

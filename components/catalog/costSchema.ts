@@ -4,7 +4,7 @@
  * of them are public list prices; each entry cites its source and says how the range was sized.
  */
 import { z } from "zod";
-import { type Assert, bothFinite, fail, id, type SameShape, type Source, sourceSchema } from "./schemaCommon";
+import { type Assert, fail, id, orderedRangeSchema, type SameShape, type Source, sourceSchema } from "./schemaCommon";
 
 /** A cost as a range, USD (or USD per unit): low ≤ base ≤ high. */
 export interface UsdRange {
@@ -17,14 +17,7 @@ export interface UsdRange {
 }
 
 /** A cost figure as a range, all ≥ 0 in the catalog. @internal */
-export const usdRangeSchema: z.ZodType<UsdRange> = z.strictObject({
-  low: z.number().min(0).max(1e12),
-  base: z.number().min(0).max(1e12),
-  high: z.number().min(0).max(1e12),
-}).superRefine((r, ctx) => {
-  if (bothFinite(r.low, r.base) && r.low > r.base) fail(ctx, "base", `at least low (${r.low}): a range is low ≤ base ≤ high`);
-  if (bothFinite(r.base, r.high) && r.base > r.high) fail(ctx, "high", `at least base (${r.base}): a range is low ≤ base ≤ high`);
-});
+export const usdRangeSchema: z.ZodType<UsdRange> = orderedRangeSchema(0, 1e12);
 
 /** Years an asset is depreciated over (straight line), 1 to 100 (Meta depreciates servers over 5.5). */
 const usefulLifeYears = z.number().min(1).max(100);

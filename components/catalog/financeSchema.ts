@@ -3,7 +3,7 @@
  * market charges to rent a GPU-hour, each a low / base / high range with its source.
  */
 import { z } from "zod";
-import { type Assert, bothFinite, fail, id, type SameShape, type Source, sourceSchema } from "./schemaCommon";
+import { type Assert, id, orderedRangeSchema, type SameShape, type Source, sourceSchema } from "./schemaCommon";
 import { type UsdRange, usdRangeSchema } from "./costSchema";
 
 /** A rate per year as a range: low ≤ base ≤ high. */
@@ -17,14 +17,7 @@ export interface RateRangeSpec {
 }
 
 /** A rate per year from 0 to 0.5, as a range. @internal */
-export const rateRangeSchema: z.ZodType<RateRangeSpec> = z.strictObject({
-  low: z.number().min(0).max(0.5),
-  base: z.number().min(0).max(0.5),
-  high: z.number().min(0).max(0.5),
-}).superRefine((r, ctx) => {
-  if (bothFinite(r.low, r.base) && r.low > r.base) fail(ctx, "base", `at least low (${r.low}): a range is low ≤ base ≤ high`);
-  if (bothFinite(r.base, r.high) && r.base > r.high) fail(ctx, "high", `at least base (${r.base}): a range is low ≤ base ≤ high`);
-});
+export const rateRangeSchema: z.ZodType<RateRangeSpec> = orderedRangeSchema(0, 0.5);
 
 /** A cost of capital: the rate a kind of investor discounts its cash flows at (a company's WACC, an equity investor's required return). */
 export interface CostOfCapitalSpec {

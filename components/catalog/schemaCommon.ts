@@ -54,3 +54,14 @@ export function bothFinite(...values: unknown[]): boolean {
 export function fail(ctx: z.RefinementCtx, field: string, allowed: string): void {
   ctx.addIssue({ code: "custom", path: [field], message: allowed });
 }
+
+/**
+ * A `{ low, base, high }` range of numbers from `min` to `max`, low ≤ base ≤ high (a cost, a rate). @internal
+ */
+export function orderedRangeSchema(min: number, max: number): z.ZodType<{ low: number; base: number; high: number }> {
+  const n = () => z.number().min(min).max(max);
+  return z.strictObject({ low: n(), base: n(), high: n() }).superRefine((r, ctx) => {
+    if (bothFinite(r.low, r.base) && r.low > r.base) fail(ctx, "base", `at least low (${r.low}): a range is low ≤ base ≤ high`);
+    if (bothFinite(r.base, r.high) && r.base > r.high) fail(ctx, "high", `at least base (${r.base}): a range is low ≤ base ≤ high`);
+  });
+}

@@ -4,11 +4,11 @@
  * campus whose cost is incomplete (a price missing from the cost catalog) fails: an unpriced rack is not free.
  */
 import { z } from "zod";
-import { check, Finding, notApplicable, verdict } from "../finding";
+import { check, Finding, notApplicable } from "../finding";
 import { offOr } from "../limits";
 import { defineRule } from "../rule";
 import { ofType, prop, TYPES } from "../view";
-import { asRange, costMissingOf, discountedAt, ESTIMATES, financeOf, financeRange, rangeProp } from "../cost";
+import { asRange, discountedAt, ESTIMATES, financeOf, financeRange, incompleteCost, rangeProp } from "../cost";
 import { alsoFailing, checkEachYear, inYear, YearView } from "../years";
 import { usd } from "../../components/format/numbers";
 
@@ -33,14 +33,8 @@ export const capexBudget = defineRule({
     if (total === "off" && yearly === "off" && tco === "off" && presentValue === "off") return [];
     const e = config.estimate;
     return ofType(resources, TYPES.campus).flatMap((campus): Finding[] => {
-      const missing = costMissingOf(campus);
-      if (missing === undefined) return [notApplicable(this.name, campus, ["costMissing"])];
-      if (missing.length > 0) {
-        return [verdict(this.name, campus, "", {
-          message: `${campus.name}: capex cannot be checked against its budget: the cost catalog has no price for ${missing.join("; ")}`,
-          remediation: "register the missing prices in the cost catalog (catalog.rackHardwareCosts, ...), or name a priced design",
-        })];
-      }
+      const incomplete = incompleteCost(this.name, campus, "capex cannot be checked against its budget");
+      if (incomplete) return incomplete;
       const findings: Finding[] = [];
       if (total !== "off") {
         const capex = rangeProp(campus, "capexUsd");

@@ -6,11 +6,11 @@
  * incomplete (a price missing from the cost catalog) fails when a cap is set: an unpriced rack is not free.
  */
 import { z } from "zod";
-import { check, Finding, notApplicable, verdict } from "../finding";
+import { check, Finding, notApplicable } from "../finding";
 import { offOr } from "../limits";
 import { defineRule } from "../rule";
 import { ofType, prop, TYPES } from "../view";
-import { asRange, costMissingOf, ESTIMATES, financeOf } from "../cost";
+import { asRange, ESTIMATES, financeOf, incompleteCost } from "../cost";
 import { alsoFailing, checkEachYear, inYear, YearView } from "../years";
 import type { CostYearRow } from "../../components/costs/campusCost";
 import { usd } from "../../components/format/numbers";
@@ -35,14 +35,8 @@ export const financing = defineRule({
     if (yearly === "off" && total === "off") return [];
     const e = config.estimate;
     return ofType(resources, TYPES.campus).flatMap((campus): Finding[] => {
-      const missing = costMissingOf(campus);
-      if (missing === undefined) return [notApplicable(this.name, campus, ["costMissing"])];
-      if (missing.length > 0) {
-        return [verdict(this.name, campus, "", {
-          message: `${campus.name}: capex on the operator's balance sheet cannot be checked against its cap: the cost catalog has no price for ${missing.join("; ")}`,
-          remediation: "register the missing prices in the cost catalog (catalog.rackHardwareCosts, ...), or name a priced design",
-        })];
-      }
+      const incomplete = incompleteCost(this.name, campus, "capex on the operator's balance sheet cannot be checked against its cap");
+      if (incomplete) return incomplete;
       const costYears = prop(campus, "costYears");
       const rows = Array.isArray(costYears) ? (costYears as YearView[]) : undefined;
       // How the campus is financed, for the message: an operator funding everything has the most to move off its books.
