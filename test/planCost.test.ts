@@ -224,7 +224,8 @@ describe("cost rendering of hand-built costs", () => {
     const text = renderText(reportWith([campus({ rows: [costRow({ gpuHours: 0 })] })]));
     const [, only, ...rest] = tableAfter(text, /^Cost by year, campus lab /).map(cellsOf);
     expect(rest).toEqual([]);
-    expect(only).toEqual(["-", "$1.00M", "$800k-$1.25M", "$70.1k", "$56.1k-$87.6k", "$50.0k", "$100", "$20.0k", "$200k", "-"]);
+    // Book cost per GPU-hour and the cost with the capital charge: both "-" without GPU-hours.
+    expect(only).toEqual(["-", "$1.00M", "$800k-$1.25M", "$70.1k", "$56.1k-$87.6k", "$50.0k", "$100", "$20.0k", "$200k", "-", "-"]);
     expect(text).toContain("Unit costs, campus lab (USD, low / base / high): capex per MW of IT $40.0M / $50.0M / $62.5M; capex per GPU $80.0k / $100k / $125k; cost per GPU-hour $2.00 / $2.50 / $3.00; energy cost per MWh $64.0 / $80.0 / $100");
   });
 
