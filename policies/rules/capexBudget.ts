@@ -37,11 +37,14 @@ export const capexBudget = defineRule({
       if (incomplete) return incomplete;
       const findings: Finding[] = [];
       if (total !== "off") {
-        const capex = rangeProp(campus, "capexUsd");
-        if (!capex) findings.push(notApplicable(this.name, campus, ["capexUsd"]));
+        const build = rangeProp(campus, "capexUsd");
+        // Over the horizon: the build's capex and the replacements placed within it (the yearly rows hold both).
+        const refresh = financeRange(financeOf(campus), "refreshCapexUsd");
+        if (!build) findings.push(notApplicable(this.name, campus, ["capexUsd"]));
         else {
-          findings.push(check(this.name, campus, { budget: `capex over the horizon (${e})`, measured: capex[e], limit: total, unit: "USD" }, () => ({
-            message: `${campus.name}: capex over the horizon ${usd(capex[e])} (${e}) exceeds the budget of ${usd(total)} by ${usd(capex[e] - total)}`,
+          const capex = build[e] + (refresh?.[e] ?? 0);
+          findings.push(check(this.name, campus, { budget: `capex over the horizon (${e})`, measured: capex, limit: total, unit: "USD" }, () => ({
+            message: `${campus.name}: capex over the horizon ${usd(capex)} (${e}${refresh && refresh[e] > 0 ? `; ${usd(refresh[e])} of it refresh` : ""}) exceeds the budget of ${usd(total)} by ${usd(capex - total)}`,
             remediation: "build fewer or cheaper racks, bring in a financing partner for the facility, or raise the budget",
           })));
         }
