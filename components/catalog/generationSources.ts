@@ -5,6 +5,8 @@
 import type { GenerationSourceSpec } from "./schema";
 
 const CHECKED = "2026-11-25";
+/** When the grids of issue 36's sites were checked. */
+const CHECKED_SITES = "2026-12-07";
 const IPCC = "IPCC AR5 WG3 Annex III, lifecycle medians";
 const EIA = "US EIA Electric Power Monthly, capacity factors";
 const EGRID_URL = "https://www.epa.gov/egrid/summary-data";
@@ -107,6 +109,62 @@ export const BUILTIN_GENERATION_SOURCES: readonly GenerationSourceSpec[] = [
     source: {
       title: "US EPA eGRID2023 (rev. 2, 2025-06-12), subregion SRMV total output emission rate 741.7 lb CO2e/MWh", url: EGRID_URL, checked: CHECKED,
       note: `= 336.4 g/kWh, the combustion (operational) figure of the average grid mix (eGRID2022 gave 803.7 lb/MWh, 365 g/kWh); ${GRID_LIFECYCLE_NOTE}: 336.4 × 1.388 = 467`,
+    },
+  },
+  {
+    id: "grid-ercot", description: "Firm utility service in Texas (ERCOT, eGRID subregion ERCT); for a large load, curtailable in an energy emergency (Texas SB 6)", combustionGPerKwh: 334.1, lifecycleGPerKwh: 464, capacityFactor: 1, dispatchable: true, clean: false, hourlyProfile: "dispatchable", gridService: true,
+    source: {
+      title: "US EPA eGRID2023 (rev. 2, 2025-06-12), subregion ERCT output emission rate 733.862 lb CO2, 0.043 lb CH4 and 0.006 lb N2O per MWh", url: EGRID_URL, checked: CHECKED_SITES,
+      note: `CO2e with IPCC AR5 100-year GWPs (CH4 28, N2O 265): 733.862 + 1.204 + 1.590 = 736.656 lb/MWh = 334.1 g/kWh, the combustion (operational) figure; read from copies of EPA's summary table 1 in three public repositories that agree to the last digit; ${GRID_LIFECYCLE_NOTE}: 334.1 × 1.388 = 464`,
+    },
+  },
+  {
+    id: "grid-pjm-dominion", description: "Firm utility service in Northern Virginia (PJM Dominion zone, eGRID subregion SRVC)", combustionGPerKwh: 269.2, lifecycleGPerKwh: 374, capacityFactor: 1, dispatchable: true, clean: false, hourlyProfile: "dispatchable", gridService: true,
+    source: {
+      title: "US EPA eGRID2023 (rev. 2, 2025-06-12), subregion SRVC output emission rate 593.419 lb CO2 per MWh", url: EGRID_URL, checked: CHECKED_SITES,
+      note: `593.419 lb/MWh = 269.2 g/kWh of CO2, the combustion (operational) figure; the subregion's CH4 and N2O rates were not found (they add about 0.5 % elsewhere: ERCT, AZNM, CAMX); ${GRID_LIFECYCLE_NOTE}: 269.2 × 1.388 = 374`,
+    },
+  },
+  {
+    id: "grid-spp", description: "Firm utility service in SPP South (eGRID subregion SPSO: Oklahoma, western Arkansas and Louisiana)", combustionGPerKwh: 395.6, lifecycleGPerKwh: 549, capacityFactor: 1, dispatchable: true, clean: false, hourlyProfile: "dispatchable", gridService: true,
+    source: {
+      title: "US EPA eGRID2023 (rev. 2, 2025-06-12), subregion SPSO output emission rate 872.042 lb CO2 per MWh", url: EGRID_URL, checked: CHECKED_SITES,
+      note: `872.042 lb/MWh = 395.6 g/kWh of CO2, the combustion (operational) figure; CH4 and N2O not found (about 0.5 % more); ${GRID_LIFECYCLE_NOTE}: 395.6 × 1.388 = 549`,
+    },
+  },
+  {
+    id: "grid-caiso", description: "Firm utility service in California (CAISO, eGRID subregion CAMX)", combustionGPerKwh: 195.0, lifecycleGPerKwh: 271, capacityFactor: 1, dispatchable: true, clean: false, hourlyProfile: "dispatchable", gridService: true,
+    source: {
+      title: "US EPA eGRID2023 (rev. 2, 2025-06-12), subregion CAMX output emission rate 428.464 lb CO2, 0.025 lb CH4 and 0.003 lb N2O per MWh", url: EGRID_URL, checked: CHECKED_SITES,
+      note: `CO2e with IPCC AR5 GWPs: 428.464 + 0.700 + 0.795 = 429.959 lb/MWh = 195.0 g/kWh (a public calibration note gives CAMX CO2e as 429.983), the combustion (operational) figure; ${GRID_LIFECYCLE_NOTE}: 195.0 × 1.388 = 271`,
+    },
+  },
+  {
+    id: "grid-georgia", description: "Firm utility service in Georgia (Georgia Power, SERC South, eGRID subregion SRSO)", combustionGPerKwh: 382.1, lifecycleGPerKwh: 530, capacityFactor: 1, dispatchable: true, clean: false, hourlyProfile: "dispatchable", gridService: true,
+    source: {
+      title: "US EPA eGRID2023 (rev. 2, 2025-06-12), subregion SRSO output emission rate 842.329 lb CO2 per MWh", url: EGRID_URL, checked: CHECKED_SITES,
+      note: `842.329 lb/MWh = 382.1 g/kWh of CO2, the combustion (operational) figure; CH4 and N2O not found (about 0.5 % more); ${GRID_LIFECYCLE_NOTE}: 382.1 × 1.388 = 530`,
+    },
+  },
+  {
+    id: "grid-arizona", description: "Firm utility service in Arizona (WECC Southwest, eGRID subregion AZNM)", combustionGPerKwh: 320.3, lifecycleGPerKwh: 445, capacityFactor: 1, dispatchable: true, clean: false, hourlyProfile: "dispatchable", gridService: true,
+    source: {
+      title: "US EPA eGRID2023 (rev. 2, 2025-06-12), subregion AZNM output emission rate 703.703 lb CO2, 0.039 lb CH4 and 0.005 lb N2O per MWh", url: EGRID_URL, checked: CHECKED_SITES,
+      note: `CO2e with IPCC AR5 GWPs: 703.703 + 1.092 + 1.325 = 706.120 lb/MWh = 320.3 g/kWh, the combustion (operational) figure; ${GRID_LIFECYCLE_NOTE}: 320.3 × 1.388 = 445`,
+    },
+  },
+  {
+    id: "grid-northwest", description: "Firm utility service in the Pacific Northwest (WECC Northwest, eGRID subregion NWPP)", combustionGPerKwh: 287.2, lifecycleGPerKwh: 399, capacityFactor: 1, dispatchable: true, clean: false, hourlyProfile: "dispatchable", gridService: true,
+    source: {
+      title: "US EPA eGRID2023 (rev. 2, 2025-06-12), subregion NWPP output emission rate 631.735 lb CO2 and 0.054 lb CH4 per MWh", url: EGRID_URL, checked: CHECKED_SITES,
+      note: `631.735 + 28 × 0.054 = 633.247 lb/MWh = 287.2 g/kWh without N2O (not found, about 0.3 % more); the subregion's average: a hydro utility's own mix (Grant County PUD at Quincy) is far cleaner, not in the catalog; ${GRID_LIFECYCLE_NOTE}: 287.2 × 1.388 = 399`,
+    },
+  },
+  {
+    id: "grid-miso-iowa", description: "Firm utility service in Iowa (MISO West, eGRID subregion MROW)", combustionGPerKwh: 420.3, lifecycleGPerKwh: 583, capacityFactor: 1, dispatchable: true, clean: false, hourlyProfile: "dispatchable", gridService: true,
+    source: {
+      title: "US EPA eGRID2023 (rev. 2, 2025-06-12), subregion MROW output emission rate 920.130 lb CO2, 0.097 lb CH4 and 0.014 lb N2O per MWh", url: EGRID_URL, checked: CHECKED_SITES,
+      note: `CO2e with IPCC AR5 GWPs: 920.130 + 2.716 + 3.710 = 926.556 lb/MWh = 420.3 g/kWh, the combustion (operational) figure; ${GRID_LIFECYCLE_NOTE}: 420.3 × 1.388 = 583`,
     },
   },
   {

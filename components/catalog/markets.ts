@@ -49,6 +49,45 @@ export const BUILTIN_MARKETS: readonly MarketSpec[] = [
     },
   },
   {
+    id: "ercot",
+    description: "ERCOT (most of Texas): an energy-only market, no capacity accreditation; large loads curtailable in an energy emergency (Texas SB 6)",
+    accreditation: {},
+    source: {
+      title: "Texas SB 6 (89th Legislature, signed 2025-06-20): loads of 75 MW or more disclose on-site backup generation able to serve at least 50 % of their demand; in an energy emergency ERCOT may direct them to deploy it or curtail; Potomac Economics, 2024 State of the Market (via RTO Insider)",
+      url: "https://capitol.texas.gov/tlodocs/89R/billtext/html/SB00006F.htm", checked: "2026-12-07",
+      note: "ERCOT runs no capacity market and accredits no generation: a generator contract in ERCOT states its firmFraction (its units with the largest out). Firm grid service to a large load is firm except in an energy emergency, when SB 6 lets ERCOT curtail it or have its backup deployed: backup able to serve half the campus keeps it running (National Law Review 2025-07-08; Mondaq: the powers are limited and conditional)",
+    },
+    hubPrice: {
+      hub: "ERCOT average real-time price (North hub day-ahead for the range)",
+      usdPerMwh: { low: 27.33, base: 32, high: 55.5 },
+      source: {
+        title: "Potomac Economics, ERCOT 2024 State of the Market: average real-time price $32/MWh, down about 52 % (RTO Insider); E3, ERCOT Year-End Snapshot 2024-12-23: North hub day-ahead $55.50 (2023) to $27.33 (2024)",
+        url: "https://ethree.com/ercot-snapshot-2024", checked: "2026-12-07",
+        note: "2025's annual average was not found; the range spans 2023-2024",
+      },
+    },
+  },
+  {
+    id: "spp",
+    description: "Southwest Power Pool: planning reserve margins of 16 % (summer) and 36 % (winter); ELCC and performance-based accreditation approved 2025",
+    accreditation: {},
+    source: {
+      title: "SPP planning reserve margin 16 % summer (from 2026) and 36 % winter (from 2026/27), RR622 (SPP Board, 2024-08-06, RTO Insider); FERC approved SPP's ELCC (wind, solar, storage) and performance-based (thermal) accreditation 2025-07-18 (APPA)",
+      url: "https://www.publicpower.org/periodical/article/ferc-approvals-spp-proposals-advance-regional-resource-adequacy", checked: "2026-12-07",
+      note: "the class ELCC percentages were not found (2026-12): a generator contract in SPP states its firmFraction",
+    },
+  },
+  {
+    id: "caiso",
+    description: "California ISO: resource adequacy bought bilaterally under CPUC rules (slice of day)",
+    accreditation: {},
+    source: {
+      title: "CPUC resource adequacy: 15 % planning reserve margin before slice of day (WSGR, 2023); RA prices $3.63/kW-month in 2019, above $60 in summer 2023 (CalCCA)",
+      url: "https://cal-cca.org/resource-adequacy/", checked: "2026-12-07",
+      note: "the CPUC's qualifying-capacity counting by technology was not found (2026-12): a generator contract in CAISO states its firmFraction",
+    },
+  },
+  {
     id: "behind-the-meter",
     description: "On-site generation not connected to a grid (islanded): no market accredits it",
     accreditation: {},
