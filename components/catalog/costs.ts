@@ -138,6 +138,23 @@ export const BUILTIN_GENERATION_COSTS: readonly GenerationCostSpec[] = [
   },
 ];
 
+/**
+ * A grid's all-in price from EIA's 2023 state industrial average, as the site grids of issue 36 are priced: base the
+ * state's average revenue per kWh, low −15 % and high +30 % for the rise since 2023 and a large load's own tariff (an
+ * assumption, sized as for the Louisiana grid), escalating 1.7 % a year nominal from 2023 (EIA AEO2025 reference case).
+ */
+function eiaIndustrialPrice(id: string, state: string, centsPerKwh: number, more?: string): EnergyPriceSpec {
+  const base = Math.round(centsPerKwh * 100) / 10;
+  return {
+    id, usdPerMwh: { low: Math.round(base * 0.85), base, high: Math.round(base * 1.3) }, escalationPerYear: 0.017, priceYear: 2023,
+    source: {
+      title: `EIA Electric Power Annual 2023 (released 2024-10-17): ${state} industrial average revenue ${centsPerKwh.toFixed(2)} ¢/kWh`,
+      url: "https://www.eia.gov/electricity/annual/secrev-map.php", checked: "2026-12-07",
+      note: `all-in (energy, capacity and delivery in the price); range −15 % / +30 % for the rise since 2023 and a large load's tariff (assumption, as for the Louisiana grid); escalation 1.7 %/yr nominal from 2023 (EIA AEO2025 reference case, all sectors)${more ? `. ${more}` : ""}`,
+    },
+  };
+}
+
 /** Built-in energy price ranges of contracts that state no price, per generation source. */
 export const BUILTIN_ENERGY_PRICES: readonly EnergyPriceSpec[] = [
   {
@@ -156,62 +173,14 @@ export const BUILTIN_ENERGY_PRICES: readonly EnergyPriceSpec[] = [
     id: "grid-miso-louisiana", usdPerMwh: { low: 55, base: 68, high: 80 }, escalationPerYear: 0.017, priceYear: 2023,
     source: { title: "EIA Electric Power Annual 2023: Louisiana industrial 5.88 ¢/kWh", url: "https://www.eia.gov/electricity/annual/secrev-map.php", checked: CHECKED, note: "2025 figure not in the stored pages; range sized for the rise since 2023 and for new-build recovery. All-in (capacity and delivery in the price). Escalation 1.7 %/yr nominal from 2023: EIA AEO2025 reference case, all sectors (13 ¢/kWh in 2024 to above 20 ¢ in 2050; Latitude Media, 2025-04)" },
   },
-  {
-    id: "grid-ercot", usdPerMwh: { low: 56, base: 66.0, high: 86 }, escalationPerYear: 0.017, priceYear: 2023,
-    source: {
-      title: "EIA Electric Power Annual 2023 (released 2024-10-17): Texas industrial average revenue 6.6 ¢/kWh", url: "https://www.eia.gov/electricity/annual/secrev-map.php", checked: "2026-12-07",
-      note: "all-in (energy, capacity and delivery in the price); range −15 % / +30 % for the rise since 2023 and a large load's tariff (assumption, as for the Louisiana grid). Escalation 1.7 %/yr nominal from 2023 (EIA AEO2025 reference case, all sectors). ERCOT's energy-only wholesale price averaged $32/MWh in real time in 2024 (Potomac Economics, State of the Market, via RTO Insider); retail adds transmission (4CP) and delivery",
-    },
-  },
-  {
-    id: "grid-pjm-dominion", usdPerMwh: { low: 76, base: 89.2, high: 116 }, escalationPerYear: 0.017, priceYear: 2023,
-    source: {
-      title: "EIA Electric Power Annual 2023 (released 2024-10-17): Virginia industrial average revenue 8.92 ¢/kWh", url: "https://www.eia.gov/electricity/annual/secrev-map.php", checked: "2026-12-07",
-      note: "all-in (energy, capacity and delivery in the price); range −15 % / +30 % for the rise since 2023 and a large load's tariff (assumption, as for the Louisiana grid). Escalation 1.7 %/yr nominal from 2023 (EIA AEO2025 reference case, all sectors). Dominion's GS-5 class for loads of 25 MW or more (Virginia SCC order 2025-11-25, from 2027-01-01) bills at least 85 % of contracted transmission and distribution demand and 60 % of generation demand over 14-year agreements; its charges were not found, so the minimum is not billed apart. PJM capacity in the DOM zone: $444.26/MW-day (2025/26), $329.17 (2026/27, the cap), $333.34 (2027/28, the cap; $542.83 uncapped), within the all-in price",
-    },
-  },
-  {
-    id: "grid-spp", usdPerMwh: { low: 53, base: 62.6, high: 81 }, escalationPerYear: 0.017, priceYear: 2023,
-    source: {
-      title: "EIA Electric Power Annual 2023 (released 2024-10-17): Oklahoma industrial average revenue 6.26 ¢/kWh", url: "https://www.eia.gov/electricity/annual/secrev-map.php", checked: "2026-12-07",
-      note: "all-in (energy, capacity and delivery in the price); range −15 % / +30 % for the rise since 2023 and a large load's tariff (assumption, as for the Louisiana grid). Escalation 1.7 %/yr nominal from 2023 (EIA AEO2025 reference case, all sectors). SPP has no capacity market: load-serving entities meet its 16 % summer and 36 % winter planning reserve margins (RR622, 2024-08) bilaterally",
-    },
-  },
-  {
-    id: "grid-caiso", usdPerMwh: { low: 158, base: 186.4, high: 242 }, escalationPerYear: 0.017, priceYear: 2023,
-    source: {
-      title: "EIA Electric Power Annual 2023 (released 2024-10-17): California industrial average revenue 18.64 ¢/kWh", url: "https://www.eia.gov/electricity/annual/secrev-map.php", checked: "2026-12-07",
-      note: "all-in (energy, capacity and delivery in the price); range −15 % / +30 % for the rise since 2023 and a large load's tariff (assumption, as for the Louisiana grid). Escalation 1.7 %/yr nominal from 2023 (EIA AEO2025 reference case, all sectors). Resource adequacy capacity is bought bilaterally: $3.63/kW-month on average in 2019, trades above $60 (to $82.94) in summer 2023 (CalCCA)",
-    },
-  },
-  {
-    id: "grid-georgia", usdPerMwh: { low: 58, base: 68.8, high: 89 }, escalationPerYear: 0.017, priceYear: 2023,
-    source: {
-      title: "EIA Electric Power Annual 2023 (released 2024-10-17): Georgia industrial average revenue 6.88 ¢/kWh", url: "https://www.eia.gov/electricity/annual/secrev-map.php", checked: "2026-12-07",
-      note: "all-in (energy, capacity and delivery in the price); range −15 % / +30 % for the rise since 2023 and a large load's tariff (assumption, as for the Louisiana grid). Escalation 1.7 %/yr nominal from 2023 (EIA AEO2025 reference case, all sectors)",
-    },
-  },
-  {
-    id: "grid-arizona", usdPerMwh: { low: 69, base: 81.1, high: 105 }, escalationPerYear: 0.017, priceYear: 2023,
-    source: {
-      title: "EIA Electric Power Annual 2023 (released 2024-10-17): Arizona industrial average revenue 8.11 ¢/kWh", url: "https://www.eia.gov/electricity/annual/secrev-map.php", checked: "2026-12-07",
-      note: "all-in (energy, capacity and delivery in the price); range −15 % / +30 % for the rise since 2023 and a large load's tariff (assumption, as for the Louisiana grid). Escalation 1.7 %/yr nominal from 2023 (EIA AEO2025 reference case, all sectors)",
-    },
-  },
-  {
-    id: "grid-northwest", usdPerMwh: { low: 54, base: 63.5, high: 83 }, escalationPerYear: 0.017, priceYear: 2023,
-    source: {
-      title: "EIA Electric Power Annual 2023 (released 2024-10-17): Washington industrial average revenue 6.35 ¢/kWh", url: "https://www.eia.gov/electricity/annual/secrev-map.php", checked: "2026-12-07",
-      note: "all-in (energy, capacity and delivery in the price); range −15 % / +30 % for the rise since 2023 and a large load's tariff (assumption, as for the Louisiana grid). Escalation 1.7 %/yr nominal from 2023 (EIA AEO2025 reference case, all sectors). Washington's average; Grant County PUD's hydro rates at Quincy are lower (not found)",
-    },
-  },
-  {
-    id: "grid-miso-iowa", usdPerMwh: { low: 59, base: 69.1, high: 90 }, escalationPerYear: 0.017, priceYear: 2023,
-    source: {
-      title: "EIA Electric Power Annual 2023 (released 2024-10-17): Iowa industrial average revenue 6.91 ¢/kWh", url: "https://www.eia.gov/electricity/annual/secrev-map.php", checked: "2026-12-07",
-      note: "all-in (energy, capacity and delivery in the price); range −15 % / +30 % for the rise since 2023 and a large load's tariff (assumption, as for the Louisiana grid). Escalation 1.7 %/yr nominal from 2023 (EIA AEO2025 reference case, all sectors)",
-    },
-  },
+  eiaIndustrialPrice("grid-ercot", "Texas", 6.6, "ERCOT's energy-only wholesale price averaged $32/MWh in real time in 2024 (Potomac Economics, State of the Market, via RTO Insider); retail adds transmission (4CP) and delivery"),
+  eiaIndustrialPrice("grid-pjm-dominion", "Virginia", 8.92, "Dominion's GS-5 class for loads of 25 MW or more (Virginia SCC order 2025-11-25, from 2027-01-01) bills at least 85 % of contracted transmission and distribution demand and 60 % of generation demand over 14-year agreements; its charges were not found, so the minimum is not billed apart. PJM capacity in the DOM zone: $444.26/MW-day (2025/26), $329.17 (2026/27, the cap), $333.34 (2027/28, the cap; $542.83 uncapped), within the all-in price"),
+  eiaIndustrialPrice("grid-spp", "Oklahoma", 6.26, "SPP has no capacity market: load-serving entities meet its 16 % summer and 36 % winter planning reserve margins (RR622, 2024-08) bilaterally"),
+  eiaIndustrialPrice("grid-caiso", "California", 18.64, "Resource adequacy capacity is bought bilaterally: $3.63/kW-month on average in 2019, trades above $60 (to $82.94) in summer 2023 (CalCCA)"),
+  eiaIndustrialPrice("grid-georgia", "Georgia", 6.88),
+  eiaIndustrialPrice("grid-arizona", "Arizona", 8.11),
+  eiaIndustrialPrice("grid-northwest", "Washington", 6.35, "Washington's average; Grant County PUD's hydro rates at Quincy are lower (not found)"),
+  eiaIndustrialPrice("grid-miso-iowa", "Iowa", 6.91),
   {
     id: "grid-us-average", usdPerMwh: { low: 70, base: 81, high: 95 }, escalationPerYear: 0.017, priceYear: 2025,
     source: { title: "EIA Electric Power Monthly: US average industrial price about 8.1 ¢/kWh (2025)", url: "https://www.eia.gov/electricity/monthly/", checked: CHECKED, note: "figure from memory of the 2025 monthly tables, to check. All-in. Escalation 1.7 %/yr nominal: EIA AEO2025 reference case, all sectors" },
