@@ -100,7 +100,9 @@ export function campusFinance(input: CampusFinanceInput): { rows: CostYearRow[];
     return hours > 0 ? cost / hours : 0;
   });
 
-  const cashFlows: CashFlowRow[] = flows.base.map((f) => ({
+  // Every year any estimate has a flow in (an estimate with more equity recovers it over the same years, but not always).
+  const flowYears = [...new Set(ESTIMATES.flatMap((e) => flows[e].map((f) => f.year)))].sort((a, b) => (a ?? 0) - (b ?? 0));
+  const cashFlows: CashFlowRow[] = flowYears.map((year) => ({ year })).map((f) => ({
     ...(f.year === undefined ? {} : { year: f.year }),
     projectUsd: rangeOf((e) => at(e, f.year)?.project ?? 0),
     ownerUsd: rangeOf((e) => at(e, f.year)?.owner ?? 0),
