@@ -268,7 +268,7 @@ describe("market accreditation", () => {
     expect(noMarket.fields).toEqual(["powerContracts[0].market"]);
     expect(noMarket.message).toContain("powerContracts[0].market = (missing)");
     expect(noMarket.message).toContain(`"gas-turbine"`);
-    expect(noMarket.message).toMatch(/behind-the-meter, miso, pjm/);
+    expect(noMarket.message).toMatch(/behind-the-meter, caiso, ercot, miso, pjm, spp/);
 
     // The same turbine with its N+1 share stated is accepted behind the meter.
     const stated = model.campusModel(campus({ powerContracts: [{ name: "gt", counterparty: "Genco", source: "gas-turbine", market: "behind-the-meter", firmFraction: 0.75, contractedMw: 2 }] }), subject("btmok"));
