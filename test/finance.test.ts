@@ -230,3 +230,16 @@ describe("merging assets by year is exact", () => {
     }), { numRuns: 100 });
   });
 });
+
+describe("an undated campus with a reported debt", () => {
+  it("pays the debt's service, and equity recovery only on the partner's capex beyond the debt", () => {
+    // Debt 500 at 6 % over 10 years: service 67.934; partner capex 400 (within the debt): no equity, the lease is the service.
+    const terms: FinancingTerms = { structure: "joint-venture", partnerShareOfFacility: 0.8, partnerEquityReturn: 0.1, debt: { debtUsd: 500, couponRate: 0.06, debtIssueYear: 2028, maturityYear: 2038 } };
+    const within = partyFlows({ years: [{ capexUsd: 500, partnerCapexUsd: 400, opexUsd: 0 }], terms });
+    expect(within).toHaveLength(1);
+    expect(within[0].lease).toBeCloseTo(67.934, 3);
+    // Partner capex 800: 300 beyond the debt, recovered at 10 % over the debt's 10 years: 300 × 0.162745 = 48.824 more.
+    const beyond = partyFlows({ years: [{ capexUsd: 1000, partnerCapexUsd: 800, opexUsd: 0 }], terms });
+    expect(beyond[0].lease).toBeCloseTo(67.934 + 48.824, 3);
+  });
+});

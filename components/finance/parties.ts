@@ -143,7 +143,8 @@ export function partyFlows(input: PartyInputs): PartyYear[] {
           lease(y, service);
         }
       } else lease(undefined, service); // an undated campus's one year pays a year's service; the debt itself is undated
-      let pool = dated ? debtUsd : 0;
+      // The debt's proceeds pay the partner's capex first (an undated campus's too: its one year is a steady year).
+      let pool = debtUsd;
       for (const y of input.years) {
         const fromDebt = Math.min(pool, y.partnerCapexUsd);
         pool -= fromDebt;
