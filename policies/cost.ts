@@ -1,13 +1,12 @@
 /** Reading the cost figures a campus publishes (ranges of low / base / high USD). */
-import { isUsdRange, type UsdRange } from "../components/costs/range";
+import { ESTIMATES, type Estimate, isUsdRange, type UsdRange } from "../components/costs/range";
 import type { CampusFinance } from "../components/finance/types";
 import { show } from "../components/format/numbers";
 import type { CampusOutputs } from "../components/model/published";
 import { KeysWith, prop, ViewOf } from "./view";
 import { type Finding, notApplicable, verdict } from "./finding";
 
-export const ESTIMATES = ["low", "base", "high"] as const;
-export type Estimate = (typeof ESTIMATES)[number];
+export { ESTIMATES, type Estimate };
 
 /** A range at `value`, or undefined when missing, unknown or not three finite numbers. */
 export function asRange(value: unknown): UsdRange | undefined {

@@ -210,10 +210,7 @@ export class Catalog {
     if (this.accelerators.has(node.acceleratorId)) {
       const accelerator = this.accelerators.get(node.acceleratorId);
       const nodePowerW = nodeItPowerW(node.gpusPerNode, accelerator.boardPowerW, node.hostOverheadW);
-      const loadKw = rackItPowerKw({
-        nodesPerRack: r.nodesPerRack, nodePowerW, switchesPerRack: r.switchesPerRack, switchPowerW: r.switchPowerW,
-        rackOverheadW: r.rackOverheadW, powerConversionEfficiency: r.powerConversionEfficiency,
-      });
+      const loadKw = defaultFillItPowerKw(r, node, accelerator);
       if (loadKw > r.ratedKw) {
         problems.push({
           field: "ratedKw",
@@ -321,6 +318,18 @@ export class Catalog {
     add(c.gpuRentalPrices, BUILTIN_GPU_RENTAL_PRICES);
     return c;
   }
+}
+
+/**
+ * IT power of one rack of a design at its default fill (nodesPerRack nodes of its node design, each GPU at its own
+ * accelerator's nameplate board power), kW: what the design's rating is checked against, and what a refresh to it
+ * fits into a hall's power.
+ */
+export function defaultFillItPowerKw(rack: Readonly<RackDesignSpec>, node: Readonly<NodeDesignSpec>, accelerator: Readonly<AcceleratorSpec>): number {
+  return rackItPowerKw({
+    nodesPerRack: rack.nodesPerRack, nodePowerW: nodeItPowerW(node.gpusPerNode, accelerator.boardPowerW, node.hostOverheadW), switchesPerRack: rack.switchesPerRack,
+    switchPowerW: rack.switchPowerW, rackOverheadW: rack.rackOverheadW, powerConversionEfficiency: rack.powerConversionEfficiency,
+  });
 }
 
 /** Every section, each after the sections its entries refer to. */

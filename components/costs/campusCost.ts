@@ -9,7 +9,7 @@ import { capitalRecoveryFactor } from "../finance/discount";
 import { escalationFactor } from "../finance/energyMoney";
 import { HOURS_PER_YEAR } from "../physics/constants";
 import type { CapexLine } from "./capex";
-import { straightLineDepreciationUsd } from "./depreciation";
+import { shareOfYearInLife, straightLineDepreciationUsd } from "./depreciation";
 import { minus, per, plus, scaled, total, UsdRange, ZERO } from "./range";
 
 /** Capex categories a financing partner funds: the facility, not the IT equipment or generation. */
@@ -175,7 +175,7 @@ function ageIn(placedYear: number | undefined, year: number | undefined): number
  * fractional last year; 0 outside it. An undated campus's one year is a year of the asset's life.
  */
 export function capitalChargeUsd(capexUsd: Readonly<UsdRange>, ageYears: number | undefined, lifeYears: number, rate: { low: number; base: number; high: number }): UsdRange {
-  const share = ageYears === undefined ? 1 : ageYears < 0 ? 0 : Math.max(0, Math.min(1, lifeYears - ageYears));
+  const share = shareOfYearInLife(ageYears, lifeYears);
   return {
     low: capexUsd.low * capitalRecoveryFactor(rate.low, lifeYears) * share,
     base: capexUsd.base * capitalRecoveryFactor(rate.base, lifeYears) * share,

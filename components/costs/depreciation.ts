@@ -14,9 +14,18 @@ import { scaled, UsdRange } from "./range";
  * @example straightLineDepreciationShare(7, 7.5) // 0.5 / 7.5: half a year's share in the eighth year
  */
 export function straightLineDepreciationShare(ageYears: number | undefined, lifeYears: number): number {
-  if (ageYears === undefined) return 1 / lifeYears;
+  return shareOfYearInLife(ageYears, lifeYears) / lifeYears;
+}
+
+/**
+ * How much of a year, 0-1, falls within an asset's life: 1 in each whole year of it, the remainder in a fractional
+ * last year, 0 before it is placed in service and after its life; 1 on an undated campus (its one year is a steady
+ * year of the life). Depreciation and the capital charge both accrue over exactly these years.
+ */
+export function shareOfYearInLife(ageYears: number | undefined, lifeYears: number): number {
+  if (ageYears === undefined) return 1;
   if (ageYears < 0) return 0;
-  return Math.max(0, Math.min(1, lifeYears - ageYears)) / lifeYears;
+  return Math.max(0, Math.min(1, lifeYears - ageYears));
 }
 
 /** Depreciation of `capexUsd` in the year the asset is `ageYears` old, USD: capex × the straight-line share. */

@@ -3,6 +3,11 @@ import type { UsdRange } from "../catalog/costSchema";
 
 export type { UsdRange };
 
+/** The three estimates of a range, in order. */
+export const ESTIMATES = ["low", "base", "high"] as const;
+/** One estimate of a range: "low", "base" or "high". */
+export type Estimate = (typeof ESTIMATES)[number];
+
 export const ZERO: Readonly<UsdRange> = Object.freeze({ low: 0, base: 0, high: 0 });
 
 /** r × k (k ≥ 0). */

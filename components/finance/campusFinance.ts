@@ -15,14 +15,12 @@
 import type { CostYearRow } from "../costs/campusCost";
 import { FACILITY_CATEGORIES } from "../costs/campusCost";
 import { straightLineDepreciationShare } from "../costs/depreciation";
-import type { UsdRange } from "../catalog/costSchema";
+import { ESTIMATES, type Estimate, type UsdRange } from "../costs/range";
 import { discountFactor, internalRateOfReturn, presentValueUsd } from "./discount";
 import { FinancingTerms, partyFlows, PartyYear } from "./parties";
 import type { LedgerAsset } from "./refresh";
 import type { CampusFinance, CashFlowRow, PartyFigures, PartyReturns, RateRange, RefreshEvent, RentalBand } from "./types";
 
-const ESTIMATES = ["low", "base", "high"] as const;
-type Estimate = (typeof ESTIMATES)[number];
 
 export interface CampusFinanceInput {
   /** The cost ledger's rows (one per horizon year; one undated row for an undated campus). */

@@ -9,7 +9,8 @@
  * rack price. A replacement retires what it replaces: its maintenance stops and its GPUs leave the count.
  */
 import type { UsdRange } from "../catalog/costSchema";
-import type { CapexLine } from "../costs/capex";
+import { type CapexLine, combined } from "../costs/capex";
+import { plus } from "../costs/range";
 import type { RefreshEvent } from "./types";
 
 /** How a campus refreshes: like for like at end of life (the default), or never (assets run past their lives). */
@@ -114,8 +115,7 @@ function merged(events: readonly RefreshEvent[]): RefreshEvent[] {
   for (const e of events) {
     const key = `${e.year}|${e.asset}|${e.category}|${e.toDesign ?? ""}`;
     const seen = byKey.get(key);
-    if (!seen) byKey.set(key, { ...e, capexUsd: { ...e.capexUsd } });
-    else for (const k of ["low", "base", "high"] as const) seen.capexUsd[k] += e.capexUsd[k];
+    byKey.set(key, seen ? { ...seen, capexUsd: plus(seen.capexUsd, e.capexUsd) } : { ...e, capexUsd: { ...e.capexUsd } });
   }
   return [...byKey.values()].sort((x, y) => x.year - y.year);
 }
@@ -126,17 +126,13 @@ function merged(events: readonly RefreshEvent[]): RefreshEvent[] {
  * exact, and a 5 GW campus's thousand rack-group assets become a few dozen. Names and GPU counts are not kept.
  */
 export function coalesced(assets: readonly LedgerAsset[]): LedgerAsset[] {
-  const groups = new Map<string, { asset: LedgerAsset; lines: Map<string, CapexLine> }>();
+  const groups = new Map<string, { asset: LedgerAsset; lines: CapexLine[] }>();
   for (const a of assets) {
     const key = `${a.year ?? ""}|${a.retiredYear ?? ""}|${a.refresh}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { asset: { name: "", ...(a.year === undefined ? {} : { year: a.year }), ...(a.retiredYear === undefined ? {} : { retiredYear: a.retiredYear }), lines: [], refresh: a.refresh, gpuCount: 0 }, lines: new Map() }));
-    for (const l of a.lines) {
-      const lineKey = `${l.category}|${l.usefulLifeYears}|${l.maintenanceShareOfCapex}`;
-      const seen = g.lines.get(lineKey);
-      if (seen) for (const e of ["low", "base", "high"] as const) seen.capexUsd[e] += l.capexUsd[e];
-      else g.lines.set(lineKey, { ...l, capexUsd: { ...l.capexUsd } });
-    }
+    if (!g) groups.set(key, (g = { asset: { name: "", ...(a.year === undefined ? {} : { year: a.year }), ...(a.retiredYear === undefined ? {} : { retiredYear: a.retiredYear }), lines: [], refresh: a.refresh, gpuCount: 0 }, lines: [] }));
+    g.lines.push(...a.lines);
   }
-  return [...groups.values()].map((g) => ({ ...g.asset, lines: [...g.lines.values()] }));
+  // Lines of one category, life and maintenance share merge as a hall's capex lines do.
+  return [...groups.values()].map((g) => ({ ...g.asset, lines: combined([{ lines: g.lines, missing: [] }]).lines }));
 }

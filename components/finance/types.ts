@@ -11,16 +11,10 @@
  * capital, the dearest case), so it is ordered low ≤ base ≤ high.
  */
 import type { UsdRange } from "../catalog/costSchema";
+import type { RateRangeSpec } from "../catalog/financeSchema";
 
-/** A share (a rate per year) as low / base / high. */
-export interface RateRange {
-  /** Low estimate, share per year. */
-  low: number;
-  /** Base estimate, share per year. */
-  base: number;
-  /** High estimate, share per year. */
-  high: number;
-}
+/** A share (a rate per year) as low / base / high: the catalog's rate range, as a campus publishes it. */
+export type RateRange = RateRangeSpec;
 
 /** How a campus is financed. */
 export const FINANCING_STRUCTURES = ["own-balance-sheet", "joint-venture", "sale-leaseback"] as const;

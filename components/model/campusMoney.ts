@@ -6,16 +6,17 @@
 import { z } from "zod";
 import { combined, generationCapex } from "../costs/capex";
 import type { CapexLine } from "../costs/capex";
-import { campusCost, CostYearRow, FACILITY_CATEGORIES, Financing, YearCharges } from "../costs/campusCost";
-import { scaled, total, UsdRange, ZERO } from "../costs/range";
+import { campusCost, Financing, gpuHoursOf, YearCharges } from "../costs/campusCost";
+import { scaled, total, UsdRange } from "../costs/range";
 import { billedDemandMw, capacityChargeUsd, daysInYear, demandChargeUsd, escalationFactor, ppaSettlementRange } from "../finance/energyMoney";
 import { campusFinance } from "../finance/campusFinance";
 import type { FinancingTerms } from "../finance/parties";
 import { coalesced, LedgerAsset, REFRESH_POLICIES, RefreshableAsset, RefreshPolicy, RefreshRackGroup, withRefreshes } from "../finance/refresh";
 import { FINANCING_STRUCTURES } from "../finance/types";
-import type { CampusFinance, RateRange, RentalBand } from "../finance/types";
+import type { RateRange, RentalBand } from "../finance/types";
 import { DEFAULT_COST_OF_CAPITAL, DEFAULT_PARTNER_EQUITY_RETURN } from "../catalog/finance";
-import { nodeItPowerW, rackItPowerKw } from "../physics";
+import { defaultFillItPowerKw } from "../catalog/registry";
+import type { EnergyPriceSpec } from "../catalog/costSchema";
 import type { CampusYears } from "../years/ledger";
 import type { DataHallFootprint } from "./dataHall";
 import type { PowerContractFootprint } from "./powerContract";
@@ -161,11 +162,7 @@ function rackOf(design: string, subject: Subject, field: string): { itKw: number
   const accelerator = c.accelerators.get(node.acceleratorId);
   if (!c.rackHardwareCosts.has(design)) reject(subject, { field, value: design, allowed: `a rack design the cost catalog prices (rackHardwareCosts): ${c.rackHardwareCosts.ids().join(", ")}` });
   const price = c.rackHardwareCosts.get(design);
-  const itKw = rackItPowerKw({
-    nodesPerRack: r.nodesPerRack, nodePowerW: nodeItPowerW(node.gpusPerNode, accelerator.boardPowerW, node.hostOverheadW), switchesPerRack: r.switchesPerRack,
-    switchPowerW: r.switchPowerW, rackOverheadW: r.rackOverheadW, powerConversionEfficiency: r.powerConversionEfficiency,
-  });
-  return { itKw, gpus: r.nodesPerRack * node.gpusPerNode, usdPerRack: price.usdPerRack, usefulLifeYears: price.usefulLifeYears, maintenanceShareOfCapex: price.maintenanceShareOfCapex, cooling: r.cooling };
+  return { itKw: defaultFillItPowerKw(r, node, accelerator), gpus: r.nodesPerRack * node.gpusPerNode, usdPerRack: price.usdPerRack, usefulLifeYears: price.usefulLifeYears, maintenanceShareOfCapex: price.maintenanceShareOfCapex, cooling: r.cooling };
 }
 
 type MoneyHall = { footprint: DataHallFootprint & { name: string }; onlineYear?: number };
@@ -211,6 +208,14 @@ function refreshableAssets(halls: readonly MoneyHall[], generation: readonly { n
   return [...hallAssets, ...generation.map((g) => ({ name: g.name, ...(g.year === undefined ? {} : { year: g.year }), ...(g.untilYear === undefined ? {} : { untilYear: g.untilYear }), lines: g.lines, rackGroups: [] }))];
 }
 
+/**
+ * The catalog's energy price entry a bought contract is billed by (its escalation, capacity and demand charges):
+ * none for a stated price, which is all-in, or for owned generation, which pays fuel and O&M.
+ */
+function tariffOf(k: MoneyContract, c: ReturnType<typeof catalogOf>): EnergyPriceSpec | undefined {
+  return k.priceUsdPerMwh === undefined && !k.owned && c.energyPrices.has(k.source) ? c.energyPrices.get(k.source) : undefined;
+}
+
 /** Grid charges and PPA settlement per ledger year (see components/finance/energyMoney.ts), and what cannot be priced. */
 function yearCharges(contracts: readonly MoneyContract[], ledger: CampusYears, subject: Subject): { charges: YearCharges[]; missing: string[] } {
   const c = catalogOf(subject);
@@ -222,8 +227,7 @@ function yearCharges(contracts: readonly MoneyContract[], ledger: CampusYears, s
     for (const k of contracts) {
       const inRow = row.contracts.find((rc) => rc.name === k.name);
       if (!inRow) continue;
-      // A stated price is all-in; a catalog price may bill capacity and demand apart.
-      const tariff = k.priceUsdPerMwh === undefined && !k.owned && c.energyPrices.has(k.source) ? c.energyPrices.get(k.source) : undefined;
+      const tariff = tariffOf(k, c);
       if (k.delivery === "physical" && tariff) {
         const peak = ledger.peakSuppliedMw[i][k.name] ?? 0;
         const factor = escalationFactor(tariff.escalationPerYear, tariff.priceYear, row.year);
@@ -240,14 +244,10 @@ function yearCharges(contracts: readonly MoneyContract[], ledger: CampusYears, s
         settlement.push(ppaSettlementRange(strike, market.hubPrice.usdPerMwh, inRow.energyMwh));
       }
     }
-    return { capacityUsd: total(capacity), demandUsd: total(demand), ppaSettlementUsd: sumSigned(settlement) };
+    // A settlement may be negative (the hub pays more than the strike): total adds it as it is.
+    return { capacityUsd: total(capacity), demandUsd: total(demand), ppaSettlementUsd: total(settlement) };
   });
   return { charges, missing: [...new Set(missing)] };
-}
-
-/** Σ of ranges that may be negative (a settlement the buyer receives). */
-function sumSigned(ranges: readonly UsdRange[]): UsdRange {
-  return ranges.reduce<UsdRange>((s, r) => ({ low: s.low + r.low, base: s.base + r.base, high: s.high + r.high }), { ...ZERO });
 }
 
 /** The rental bands of the catalog, the campus's accelerators marked. */
@@ -295,17 +295,21 @@ export function campusMoney(
   const rows = ledger.rows;
   // GPU-hours: each hall's GPUs running that year (refreshes change them) × its hours at full load (IT energy / IT power).
   const racksOf = new Map<string, LedgerAsset[]>();
-  for (const a of assets) if (a.gpuCount > 0) racksOf.set(a.name, [...(racksOf.get(a.name) ?? []), a]);
+  for (const a of assets) {
+    if (a.gpuCount === 0) continue;
+    const list = racksOf.get(a.name);
+    if (list) list.push(a);
+    else racksOf.set(a.name, [a]);
+  }
   const gpuHours = rows.map((r) => halls.reduce((s, h) => {
     const fp = h.footprint;
-    const hoursAtFullLoad = fp.itLoadKw > 0 ? (fp.annualItEnergyMwh * 1000) / fp.itLoadKw : 0;
     const racks = racksOf.get(fp.name);
     // A hall whose racks are not priced has no rack assets: its own GPU count.
     const gpus = racks === undefined ? fp.gpuCount : racks
       .filter((a) => a.year === undefined || r.year === undefined || (a.year <= r.year && (a.retiredYear === undefined || r.year < a.retiredYear)))
       .reduce((g, a) => g + a.gpuCount, 0);
     const running = h.onlineYear === undefined || r.year === undefined || h.onlineYear <= r.year;
-    return s + (running ? gpus * hoursAtFullLoad : 0);
+    return s + (running ? gpuHoursOf(gpus, fp.annualItEnergyMwh, fp.itLoadKw) : 0);
   }, 0));
   // The ledger takes the assets merged by year (exact: every figure it takes is linear in capex).
   const merged = coalesced(assets);
@@ -313,7 +317,7 @@ export function campusMoney(
     years: rows.map((r) => r.year),
     assets: merged.map((a) => ({ ...(a.year === undefined ? {} : { year: a.year }), ...(a.retiredYear === undefined ? {} : { retiredYear: a.retiredYear }), refresh: a.refresh, lines: a.lines })),
     contracts: contracts.filter((k) => k.delivery === "physical").map((k) => {
-      const tariff = k.priceUsdPerMwh === undefined && !k.owned && c.energyPrices.has(k.source) ? c.energyPrices.get(k.source) : undefined;
+      const tariff = tariffOf(k, c);
       return {
         name: k.name,
         ...(k.energyUsdPerMwh ? { energyUsdPerMwh: k.energyUsdPerMwh } : {}),
@@ -343,5 +347,3 @@ export function campusMoney(
   return { capex, costYears, finance, costMissing: [...new Set(costMissing)] };
 }
 
-export type { CampusFinance, CostYearRow };
-export { FACILITY_CATEGORIES };
