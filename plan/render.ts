@@ -277,7 +277,7 @@ export function financingLine(c: Pick<CampusCosts, "financing">): string | undef
     const payment = annuityUsdPerYear(f.debtUsd, f.couponRate, f.maturityYear - f.debtIssueYear);
     const equity = `, plus its equity beyond the debt recovered at ${f.partnerEquityReturn === undefined ? "the catalog's infrastructure-equity return" : `${show(f.partnerEquityReturn * 100)} %`}`;
     const base = `${head}; lease services its debt: ${usd(f.debtUsd)} at ${show(f.couponRate * 100)} %, issued ${f.debtIssueYear}, due ${f.maturityYear} (${usd(payment)} a year, level annuity)${equity}`;
-    return loan ? `${base}; ${loan}.` : `${base}.`;
+    return withLoan(base);
   }
   if (f.partnerDebtShare !== undefined && f.couponRate !== undefined && f.leaseTermYears !== undefined) {
     const equity = f.partnerEquityReturn === undefined ? "its required return" : `${show(f.partnerEquityReturn * 100)} %`;
