@@ -162,6 +162,20 @@ export class Campus extends pulumi.ComponentResource implements OutputsOf<Campus
   declare readonly waterPermitM3PerYear: pulumi.Output<number | undefined>;
   /** Water the site may draw on any day, m³ (the arg; absent when unset). */
   declare readonly dailyWaterCapM3: pulumi.Output<number | undefined>;
+  /** The evaporated part of the full-build year's make-up water: the water consumed (blowdown returns to the basin), m³. */
+  declare readonly waterConsumedM3PerYear: pulumi.Output<number>;
+  /** Water scarcity id that weighs it (absent when the site's water scarcity is not known). */
+  declare readonly waterScarcity: pulumi.Output<string | undefined>;
+  /** The AWARE region its factors are for, e.g. `US-TX` (absent when not known). */
+  declare readonly awareRegion: pulumi.Output<string | undefined>;
+  /** The site's annual AWARE factor, m³ world-eq per m³ consumed (absent when not known): shown beside the monthly weighting. */
+  declare readonly awareAnnualM3WorldEqPerM3: pulumi.Output<number | undefined>;
+  /** The basin's or state's baseline water stress (WRI Aqueduct), e.g. `extremely-high (score 4.39; Aqueduct 4.0, state)` (absent when not known). */
+  declare readonly baselineWaterStress: pulumi.Output<string | undefined>;
+  /** The full-build year's consumed water weighted by the site's monthly AWARE factors, m³ world-equivalent (absent when not known). */
+  declare readonly scarcityWeightedWaterM3PerYear: pulumi.Output<number | undefined>;
+  /** Scarcity-weighted water per kWh of IT energy, L world-eq/kWh (absent when not known): WUE on the scarcity basis. */
+  declare readonly scarcityWeightedWueLPerKwh: pulumi.Output<number | undefined>;
   /** Capex of the halls and owned generation by category (lines of one category with different lives stay apart). */
   declare readonly capex: pulumi.Output<CapexLine[]>;
   /** Total capex over the horizon, USD (low, base, high). */

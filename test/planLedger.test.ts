@@ -91,7 +91,7 @@ function row(over: Partial<YearRow> = {}): YearRow {
   return {
     hallsOnline: 2, hallsStarting: [], racksOnline: 4, gpusOnline: 1152, itLoadMw: 1.5, peakFacilityPowerMw: 1.8, peakHour: "2030-07-21 15:00",
     contractedMw: 2, firmMw: 2, firmHeadroomMw: 0.2, contractsActive: ["grid"], contractsStarting: [], contractsEnding: [], contracts: [],
-    itEnergyMwh: 12_000, facilityEnergyMwh: 14_400, pue: 1.2, waterM3: 123_456, peakDailyWaterM3: 789, worstWaterDay: "2030-07-21",
+    itEnergyMwh: 12_000, facilityEnergyMwh: 14_400, pue: 1.2, waterM3: 123_456, waterConsumedM3: 98_765, peakDailyWaterM3: 789, worstWaterDay: "2030-07-21",
     carbonTco2: 5000, carbonIntensityGPerKwh: 400, marketCarbonTco2: 2500, marketCarbonIntensityGPerKwh: 200, certificatesMwh: 0,
     certificatesUsedMwh: 0, cleanEnergyShare: 0.5, carbonFreeShare: 0.25, unservedEnergyMwh: 0, unservedHours: 0, maxShortfallMw: 0, energyCoverage: 1,
     ...over,

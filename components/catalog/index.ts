@@ -19,3 +19,8 @@ export type { HubPriceSpec, MarketSpec } from "./marketSchema";
 export { BUILTIN_AWS_INSTANCE_TYPES } from "./awsInstanceTypes";
 export * from "./financeSchema";
 export { BUILTIN_COSTS_OF_CAPITAL, BUILTIN_GPU_RENTAL_PRICES, DEFAULT_COST_OF_CAPITAL, DEFAULT_PARTNER_EQUITY_RETURN } from "./finance";
+export { AWARE_MAX, AWARE_MIN, BASELINE_WATER_STRESS_CATEGORIES } from "./waterScarcitySchema";
+/** @internal */
+export { waterScarcitySchema } from "./waterScarcitySchema";
+export type { BaselineWaterStress, BaselineWaterStressCategory, WaterScarcitySpec } from "./waterScarcitySchema";
+export { BUILTIN_WATER_SCARCITY } from "./waterScarcity";

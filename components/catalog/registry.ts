@@ -19,6 +19,8 @@ import {
   rackHardwareCostSchema, RackHardwareCostSpec, waterPriceSchema, WaterPriceSpec,
 } from "./costSchema";
 import { BUILTIN_NODE_DESIGNS } from "./nodeDesigns";
+import { BUILTIN_WATER_SCARCITY } from "./waterScarcity";
+import { waterScarcitySchema, type WaterScarcitySpec } from "./waterScarcitySchema";
 import { BUILTIN_RACK_DESIGNS } from "./rackDesigns";
 import { nodeItPowerW, rackItPowerKw } from "../physics";
 import { describeProblems, EntrySchema, InputProblem, problemsFromZod } from "./issues";
@@ -251,6 +253,8 @@ export class Catalog {
   readonly energyPrices = this.pricing<EnergyPriceSpec>("energy price", energyPriceSchema, () => this.generationSources);
   /** Make-up water price, by climate id. */
   readonly waterPrices = this.pricing<WaterPriceSpec>("water price", waterPriceSchema, () => this.climates);
+  /** Water scarcity of a site (AWARE factors by month, baseline water stress), by climate id: what weighs the water it consumes. */
+  readonly waterScarcity = this.pricing<WaterScarcitySpec>("water scarcity", waterScarcitySchema, () => this.climates);
   /** Costs of capital: the discount rate of a campus (an operator's WACC) or a partner's required equity return. */
   readonly costsOfCapital = new CatalogSection<CostOfCapitalSpec>("cost of capital", costOfCapitalSchema);
   /** Market rental prices per GPU-hour, by band id, each for one accelerator. */
@@ -313,6 +317,7 @@ export class Catalog {
     add(c.generationCosts, BUILTIN_GENERATION_COSTS);
     add(c.energyPrices, BUILTIN_ENERGY_PRICES);
     add(c.waterPrices, BUILTIN_WATER_PRICES);
+    add(c.waterScarcity, BUILTIN_WATER_SCARCITY);
     add(c.awsInstanceTypes, BUILTIN_AWS_INSTANCE_TYPES);
     add(c.costsOfCapital, BUILTIN_COSTS_OF_CAPITAL);
     add(c.gpuRentalPrices, BUILTIN_GPU_RENTAL_PRICES);
@@ -335,7 +340,7 @@ export function defaultFillItPowerKw(rack: Readonly<RackDesignSpec>, node: Reado
 /** Every section, each after the sections its entries refer to. */
 const SECTIONS_IN_REFERENCE_ORDER = [
   "accelerators", "nodeDesigns", "rackDesigns", "coolingTechnologies", "generationSources", "climates", "markets",
-  "rackHardwareCosts", "coolingPlantCosts", "facilityCosts", "generationCosts", "energyPrices", "waterPrices", "awsInstanceTypes",
+  "rackHardwareCosts", "coolingPlantCosts", "facilityCosts", "generationCosts", "energyPrices", "waterPrices", "waterScarcity", "awsInstanceTypes",
   "costsOfCapital", "gpuRentalPrices",
 ] as const satisfies readonly CatalogSectionName[];
 /** Every section is listed (a section added to the catalog and not here fails to compile). @internal */
@@ -343,7 +348,7 @@ export type EverySectionListed = Assert<SameShape<(typeof SECTIONS_IN_REFERENCE_
 
 /** The catalog's sections, by their property names on {@link Catalog}. */
 export type CatalogSectionName = "accelerators" | "nodeDesigns" | "rackDesigns" | "coolingTechnologies" | "generationSources" | "climates" | "markets"
-  | "rackHardwareCosts" | "coolingPlantCosts" | "facilityCosts" | "generationCosts" | "energyPrices" | "waterPrices" | "awsInstanceTypes"
+  | "rackHardwareCosts" | "coolingPlantCosts" | "facilityCosts" | "generationCosts" | "energyPrices" | "waterPrices" | "waterScarcity" | "awsInstanceTypes"
   | "costsOfCapital" | "gpuRentalPrices";
 
 /** An entry as plain data: every entry has its catalog id. */

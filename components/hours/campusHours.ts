@@ -22,6 +22,8 @@ export interface MonthlyRow {
   pue: number;
   /** Make-up water in the month, m³. */
   waterM3: number;
+  /** The evaporated part of that make-up water (consumed: blowdown returns to the basin), m³. */
+  waterConsumedM3: number;
   /** Facility energy no contract could supply in the month, MWh. */
   unservedEnergyMwh: number;
   /** Share of the month's demand met by clean energy in the same hour. */
@@ -59,6 +61,8 @@ export interface CampusHours {
   annualFacilityEnergyMwh: number;
   /** Σ waterM3 over the year, m³. */
   waterM3PerYear: number;
+  /** The evaporated part of the make-up water over the year (consumed; blowdown returns to the basin), m³. */
+  waterConsumedM3PerYear: number;
   /** Largest fullLoadFacilityMw, MW. */
   peakFacilityPowerMw: number;
   /** That hour, `MM-DD HH:00` local standard time. */
@@ -87,6 +91,7 @@ export function campusHours(halls: readonly HallHours[], contracts: readonly Con
   const fullLoadMw = new Float64Array(HOURS);
   const itMw = new Float64Array(HOURS);
   const waterM3 = new Float64Array(HOURS);
+  const consumedByMonth = new Array<number>(12).fill(0);
   // Identical halls share one HallHours object: add each distinct one once, times how many halls share it.
   const counts = new Map<HallHours, number>();
   for (const hall of halls) counts.set(hall, (counts.get(hall) ?? 0) + 1);
@@ -95,6 +100,7 @@ export function campusHours(halls: readonly HallHours[], contracts: readonly Con
     sumInto(fullLoadMw, hall.fullLoadFacilityKw, count / 1000);
     sumInto(itMw, hall.itKw, count / 1000);
     sumInto(waterM3, hall.waterM3, count);
+    if (hall.evaporatedShareOfMakeup > 0) monthlySums(hall.waterM3).forEach((m3, m) => (consumedByMonth[m] += m3 * count * hall.evaporatedShareOfMakeup));
   }
   const derating: Record<string, Float64Array> = {};
   for (const c of contracts) {
@@ -119,6 +125,7 @@ export function campusHours(halls: readonly HallHours[], contracts: readonly Con
     annualItEnergyMwh,
     annualFacilityEnergyMwh,
     waterM3PerYear: waterByMonth.reduce((a, b) => a + b, 0),
+    waterConsumedM3PerYear: consumedByMonth.reduce((a, b) => a + b, 0),
     peakFacilityPowerMw: fullLoadMw[peak],
     peakHour: hourLabel(peak, year),
     peakDailyWaterM3: day.total,
@@ -132,6 +139,7 @@ export function campusHours(halls: readonly HallHours[], contracts: readonly Con
       facilityEnergyMwh: facilityByMonth[m],
       pue: powerUsageEffectiveness(facilityByMonth[m], itByMonth[m]),
       waterM3: waterByMonth[m],
+      waterConsumedM3: consumedByMonth[m],
       unservedEnergyMwh: supply.monthly[m].unservedMwh,
       carbonFreeShare: carbonFreeShare(supply.monthly[m].carbonFreeMwh, supply.monthly[m].demandMwh),
     })),

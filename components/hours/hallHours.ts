@@ -6,6 +6,7 @@
  * Identical halls (many, on a gigawatt campus) share one computation.
  */
 import { KWH_PER_MWH, LITRES_PER_M3 } from "../physics/constants";
+import { evaporationLitresPerKwhHeat } from "../physics/water";
 import { argMax, HOURS, worstDay } from "./calendar";
 import type { PlantHours } from "./plantHours";
 import { ObjectMemo } from "../memo";
@@ -37,6 +38,12 @@ export interface HallHours {
   waterM3: Float64Array;
   /** Trim chiller compressor power each hour at the hall's IT profile, kW (all 0 without a trim chiller). */
   trimKw: Float64Array;
+  /**
+   * The evaporated share of the make-up water, 0-1: evaporation / (evaporation + blowdown) = (cycles − 1) / cycles.
+   * The evaporated water is what the hall consumes (blowdown is discharged and returns to the basin), the volume a
+   * water-scarcity factor (AWARE) weighs; 0 for a hall that evaporates none.
+   */
+  evaporatedShareOfMakeup: number;
   annualItEnergyMwh: number;
   annualFacilityEnergyMwh: number;
   /** Trim chiller energy over the year, MWh (part of annualFacilityEnergyMwh). */
@@ -99,6 +106,7 @@ function computeHallHours(input: HallHoursInput): HallHours {
   const day = worstDay(waterM3);
   return {
     facilityKw, fullLoadFacilityKw, itKw, waterM3, trimKw,
+    evaporatedShareOfMakeup: input.makeupLitresPerKwhHeat > 0 ? evaporationLitresPerKwhHeat() / input.makeupLitresPerKwhHeat : 0,
     annualItEnergyMwh: itKwh / KWH_PER_MWH,
     annualFacilityEnergyMwh: facilityKwh / KWH_PER_MWH,
     annualTrimEnergyMwh: trimKwh / KWH_PER_MWH,

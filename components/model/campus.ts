@@ -19,6 +19,7 @@ import type { CampusSeries } from "./plan";
 import type { AnnualFigures, HallTotals } from "./annualFigures";
 
 import { lookup, nested, parseArgs, reject, requireUniqueNames, Subject, sumFields, sumOf, catalogOf } from "./validate";
+import type { BaselineWaterStress, WaterScarcitySpec } from "../catalog/waterScarcitySchema";
 
 /** One hall of a campus: a hall design (the campus gives the climate), its name and the year it comes online. */
 export interface CampusHallArgs extends HallDesignArgs {
@@ -54,6 +55,8 @@ export interface CampusArgs {
   waterPermitM3PerYear?: number;
   /** Water the site may draw on any day, m³ (0 to 1e8); checked by the policy pack. @default none: checked only against a cap in policy config */
   dailyWaterCapM3?: number;
+  /** Water scarcity id from the catalog (`waterScarcity`: AWARE factors by month, baseline water stress) that weighs the water the campus consumes; register one for the site's own basin. @default the climate's entry, when the catalog has one (else no scarcity-weighted water) */
+  waterScarcity?: string;
   /** Data halls (at least one). */
   halls: CampusHallArgs[];
   /** Power contracts that supply the whole campus (at least one). */
@@ -174,6 +177,20 @@ export interface CampusFootprint extends HallTotals, AnnualFigures, SupplyFigure
   waterPermitM3PerYear?: number;
   /** Water the site may draw on any day, m³ (the arg; absent when unset). */
   dailyWaterCapM3?: number;
+  /** The evaporated part of the full-build year's make-up water: the water consumed (blowdown returns to the basin), m³. */
+  waterConsumedM3PerYear: number;
+  /** Water scarcity id that weighs it (absent when the site's water scarcity is not known). */
+  waterScarcity?: string;
+  /** The AWARE region its factors are for, e.g. `US-TX` (absent when not known). */
+  awareRegion?: string;
+  /** The site's annual AWARE factor, m³ world-eq per m³ consumed (absent when not known): shown beside the monthly weighting. */
+  awareAnnualM3WorldEqPerM3?: number;
+  /** The basin's or state's baseline water stress (WRI Aqueduct), e.g. `extremely-high (score 4.39; Aqueduct 4.0, state)` (absent when not known). */
+  baselineWaterStress?: string;
+  /** The full-build year's consumed water weighted by the site's monthly AWARE factors, m³ world-equivalent (absent when not known). */
+  scarcityWeightedWaterM3PerYear?: number;
+  /** Scarcity-weighted water per kWh of IT energy, L world-eq/kWh (absent when not known): WUE on the scarcity basis. */
+  scarcityWeightedWueLPerKwh?: number;
   /** Capex of the halls and owned generation by category (lines of one category with different lives stay apart). */
   capex: CapexLine[];
   /** Total capex over the horizon, USD (low, base, high). */
@@ -216,6 +233,7 @@ const schema = z.strictObject({
   market: z.string({ error: "a market id (string)" }).optional(),
   waterPermitM3PerYear: numberIn(0, 1e10, "m³/yr").optional(),
   dailyWaterCapM3: numberIn(0, 1e8, "m³/day").optional(),
+  waterScarcity: z.string({ error: "a water scarcity id (string)" }).optional(),
   halls: z.array(hallEntry, { error: "a list of halls" }).min(1, { error: "at least one hall" }),
   powerContracts: z.array(named, { error: "a list of power contracts" }).min(1, { error: "at least one power contract (a campus with none has no power)" }),
   maxResources: wholeNumberIn(10, 10_000_000).optional(),
@@ -336,6 +354,7 @@ export function planCampusFootprint(rawArgs: CampusArgs, subject: Subject): { fo
     rackGroupChildName,
   );
   if (args.market !== undefined) lookup(catalogOf(subject).markets, args.market, "market", subject);
+  const scarcity = waterScarcityOf(args, subject);
   const contracts = rawArgs.powerContracts.map(({ name, ...contract }, i) => {
     const footprint = nested(subject, `powerContracts[${i}]`, () => powerContractModel(contract, subject, { market: args.market }));
     return { name, ...footprint, carbonIntensityGPerKwh: intensityOnBasis(footprint, carbonBasis) };
@@ -363,7 +382,7 @@ export function planCampusFootprint(rawArgs: CampusArgs, subject: Subject): { fo
     contracts,
     weather,
     horizon,
-    { countProposed: args.proposedContracts === "count" },
+    { countProposed: args.proposedContracts === "count", ...(scarcity === undefined ? {} : { waterScarcityByMonth: scarcity.monthlyM3WorldEqPerM3 }) },
   );
   const hours = ledger.fullBuildHours;
   const full = ledger.rows.find((r) => r.year === ledger.fullBuildYear)!;
@@ -398,6 +417,17 @@ export function planCampusFootprint(rawArgs: CampusArgs, subject: Subject): { fo
     peakDailyWaterM3: hours.peakDailyWaterM3,
     worstWaterDay: hours.worstWaterDay,
     wueLPerKwh: waterUsageEffectiveness(hours.waterM3PerYear, hours.annualItEnergyMwh),
+    waterConsumedM3PerYear: hours.waterConsumedM3PerYear,
+    ...(scarcity === undefined || full.scarcityWeightedWaterM3 === undefined
+      ? {}
+      : {
+          waterScarcity: scarcity.id,
+          awareRegion: scarcity.awareRegion,
+          awareAnnualM3WorldEqPerM3: scarcity.annualM3WorldEqPerM3,
+          ...(scarcity.baselineWaterStress === undefined ? {} : { baselineWaterStress: baselineWaterStressText(scarcity.baselineWaterStress) }),
+          scarcityWeightedWaterM3PerYear: full.scarcityWeightedWaterM3,
+          scarcityWeightedWueLPerKwh: waterUsageEffectiveness(full.scarcityWeightedWaterM3, hours.annualItEnergyMwh),
+        }),
     contractedMw: full.contractedMw,
     firmContractedMw: full.firmMw,
     powerHeadroomMw: full.firmHeadroomMw,
@@ -418,6 +448,18 @@ export function planCampusFootprint(rawArgs: CampusArgs, subject: Subject): { fo
     ...cost,
   };
   return { footprint, series };
+}
+
+/** The campus's water scarcity entry: the arg's, else the climate's when the catalog has one. */
+function waterScarcityOf(args: ParsedCampus, subject: Subject): WaterScarcitySpec | undefined {
+  const section = catalogOf(subject).waterScarcity;
+  if (args.waterScarcity !== undefined) return lookup(section, args.waterScarcity, "waterScarcity", subject);
+  return section.has(args.climate) ? section.get(args.climate) : undefined;
+}
+
+/** `high (score 3.2; Aqueduct 4.0, state)`: the category, its score when known, the release and what it describes. */
+export function baselineWaterStressText(b: BaselineWaterStress): string {
+  return `${b.category} (${b.score === undefined ? "" : `score ${fixed(b.score, 2)}; `}Aqueduct ${b.aqueductVersion}, ${b.scope})`;
 }
 
 /** The campus's cost: capex of its halls and owned generation, the cost ledger over its years, and its finance. */

@@ -121,3 +121,19 @@ export function padEvaporatedShare(
   const padCoolingK = padEffectiveness * Math.max(0, dryBulbC - wetBulbC);
   return Math.min(1, (padCoolingK * airFlowFraction) / coilAirRiseK);
 }
+
+/**
+ * Scarcity-weighted water consumption, m³ world-equivalent: each month's consumed water times that month's AWARE
+ * factor (m³ world-eq per m³), summed: Σ consumed_m × CF_m. Consumption, not withdrawal: the water evaporated, which
+ * leaves the basin (blowdown returns to it).
+ */
+export function scarcityWeightedWaterM3(consumedByMonthM3: readonly number[], factorByMonth: readonly number[]): number {
+  if (consumedByMonthM3.length !== 12 || factorByMonth.length !== 12) throw new RangeError("scarcityWeightedWaterM3: twelve months of consumption and of factors");
+  let total = 0;
+  for (let m = 0; m < 12; m++) {
+    requireInRange(`consumedByMonthM3[${m}]`, consumedByMonthM3[m], 0);
+    requireInRange(`factorByMonth[${m}]`, factorByMonth[m], 0);
+    total += consumedByMonthM3[m] * factorByMonth[m];
+  }
+  return total;
+}

@@ -25,6 +25,7 @@
  */
 import { carbonFreeShare, coverWithCertificates, emissionsTco2, MarketLedger, marketBasedTco2, marketCarbonIntensityGPerKwh } from "../physics/carbon";
 import { HOURS_PER_YEAR } from "../physics/constants";
+import { scarcityWeightedWaterM3 } from "../physics/water";
 import { CampusHours, campusHours, ContractForHours } from "../hours/campusHours";
 import type { HallHours } from "../hours/hallHours";
 import type { WeatherYear } from "../weather/types";
@@ -63,6 +64,8 @@ export interface LedgerContract extends ContractForHours {
 export interface LedgerOptions {
   /** Proposed contracts deliver (and count as firm) like contracted ones. @default false: they deliver nothing */
   countProposed?: boolean;
+  /** The site's AWARE factor for each month (m³ world-eq per m³ consumed): each row then weighs its consumed water. @default none: no scarcity-weighted water */
+  waterScarcityByMonth?: readonly number[];
 }
 
 /** The calendar years a campus is planned over, first and last inclusive. */
@@ -144,6 +147,10 @@ export interface YearRow extends SupplyFigures {
   pue?: number;
   /** Make-up water over the year, m³. */
   waterM3: number;
+  /** The evaporated part of that make-up water, the water consumed (blowdown returns to the basin), m³. */
+  waterConsumedM3: number;
+  /** That consumed water weighted by the site's monthly AWARE factors, m³ world-equivalent (absent when the site's water scarcity is not known). */
+  scarcityWeightedWaterM3?: number;
   /** Make-up water on the worst simulated day, m³. */
   peakDailyWaterM3: number;
   /** That day (`YYYY-MM-DD`). */
@@ -380,6 +387,8 @@ export function campusYears(halls: readonly LedgerHall[], contracts: readonly Le
       facilityEnergyMwh: hours.annualFacilityEnergyMwh,
       ...(hours.annualItEnergyMwh > 0 ? { pue: hours.annualFacilityEnergyMwh / hours.annualItEnergyMwh } : {}),
       waterM3: hours.waterM3PerYear,
+      waterConsumedM3: hours.waterConsumedM3PerYear,
+      ...(options.waterScarcityByMonth === undefined ? {} : { scarcityWeightedWaterM3: scarcityWeightedWaterM3(hours.monthly.map((m) => m.waterConsumedM3), options.waterScarcityByMonth) }),
       peakDailyWaterM3: hours.peakDailyWaterM3,
       worstWaterDay: label(hours.worstWaterDay)!,
       carbonTco2: supply.carbonTco2,
