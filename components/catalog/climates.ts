@@ -3,6 +3,7 @@
  * location the hourly weather year is generated from (components/weather).
  */
 import type { ClimateSpec } from "./climateSchema";
+import { AI_SITE_CLIMATES } from "./climatesAiSites";
 
 const CHECKED = "2026-11-25";
 
@@ -16,7 +17,7 @@ const ASHRAE_TABLES =
 const VARIABILITY_NOTE =
   "variability (day-to-day standard deviation of the daily temperature and dew-point anomalies per season, lag-one persistence 0.7) is an aicluster assumption sized to typical mid-latitude values (a few K, largest in winter, smallest in summer), not a published figure; the generator maps the hottest hours onto the design values whatever it is";
 
-/** The site climates the catalog starts with: real sites (ASHRAE design conditions, NOAA 1991-2020 normals) and a generic temperate site for examples. */
+/** The site climates the catalog starts with: real sites (ASHRAE design conditions, NOAA normals) and a generic temperate site for examples. */
 export const BUILTIN_CLIMATES: readonly ClimateSpec[] = [
   {
     id: "central-ohio",
@@ -103,4 +104,5 @@ export const BUILTIN_CLIMATES: readonly ClimateSpec[] = [
         `${VARIABILITY_NOTE}.`,
     },
   },
+  ...AI_SITE_CLIMATES,
 ];

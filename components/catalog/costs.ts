@@ -229,4 +229,49 @@ export const BUILTIN_WATER_PRICES: readonly WaterPriceSpec[] = [
     },
   },
   { id: "temperate-generic", usdPerM3: { low: 1.0, base: 2.0, high: 3.0 }, source: { title: "US municipal commercial water rates (assumption)", checked: CHECKED, note: "a generic site: assumption" } },
+  // The six AI-site climates (issue 36). No utility's commercial or industrial volume rate was readable for any of them
+  // (the rate tables sit in PDFs and board documents the stored pages do not reach); each range is sized from what was
+  // found, said so in its note. A 1,000 US gal is 3.785 m³.
+  {
+    id: "abilene-tx", usdPerM3: { low: 0.94, base: 1.6, high: 2.25 },
+    source: {
+      title: "City of Abilene water billing structures (Ordinance 41-2022, effective 2022-08-11)", url: "https://www.abilenetx.gov/430/Billing-Structures", checked: "2026-12-07",
+      note: "residential volume tiers $3.55 / $6.05 / $8.50 per 1,000 gal (0.94 / 1.60 / 2.25 USD/m³) taken as the range: the commercial and industrial rates (a single commercial tier under the 2019 five-year plan, Abilene Reporter-News 2019-07-25) were not readable; what the Stargate campus pays was not found (closed-loop cooling draws little)",
+    },
+  },
+  {
+    id: "phoenix-az", usdPerM3: { low: 0.15, base: 1.5, high: 3.0 },
+    source: {
+      title: "City of Phoenix water rates (seasonal per-CCF charges; raw-water charge $0.42 per CCF from 2022-03-01; +6.5 % Oct 2023, +6.5 % Mar 2024, +13 % Mar 2025)", url: "https://www.phoenix.gov/waterservices/customerservices/rateinfo", checked: "2026-12-07",
+      note: "the commercial volume rate was NOT FOUND: low end the raw-water charge (0.15 USD/m³, from a secondary copy of the city's page), base and high sized as a desert city's commercial potable rate (assumption); Mesa's large-customer class and Meta's 2021 water agreement with Mesa are not public figures",
+    },
+  },
+  {
+    id: "loudoun-va", usdPerM3: { low: 0.4, base: 0.8, high: 1.7 },
+    source: {
+      title: "Loudoun Water reclaimed water developer FAQ ($1.50 per 1,000 gal, 'nearly half the rate of potable water')", url: "https://www.loudounwater.org/reclaimed-water-developer-faq", checked: "2026-12-07",
+      note: "low: reclaimed water for cooling, 0.40 USD/m³ (the FAQ, undated); base: potable at about twice that, 0.8 USD/m³ (inferred from the FAQ's wording, not a published rate); high: the 2016 residential second tier $6.41 per 1,000 gal (1.69 USD/m³, LoudounNow 2015-12-18); the current commercial schedule was not readable",
+    },
+  },
+  {
+    id: "quincy-wa", usdPerM3: { low: 0.5, base: 1.5, high: 3.0 },
+    source: {
+      title: "City of Quincy utility rates 2023 (Columbia Basin Herald, 2022-12-26: data-centre sewer $10.49 per 100 ft³ of discharge)", checked: "2026-12-07",
+      note: "the industrial potable and reuse-water volume rates were NOT FOUND; range sized as a small-city industrial rate (assumption). The city charges data centres 3.70 USD per m³ discharged to its sewer: blowdown there costs more than make-up (not modelled: the model prices make-up water only)",
+    },
+  },
+  {
+    id: "newton-county-ga", usdPerM3: { low: 0.81, base: 1.82, high: 2.64 },
+    source: {
+      title: "Newton County Water & Sewerage Authority rates from 2022-07-01 (Rockdale Newton Citizen, 2022-06-08)", checked: "2026-12-07",
+      note: "residential tiers $3.06 / $6.90 / $10.00 per 1,000 gal (0.81 / 1.82 / 2.64 USD/m³) taken as the range: the commercial rate was NOT FOUND",
+    },
+  },
+  {
+    id: "council-bluffs-ia", usdPerM3: { low: 1.0, base: 1.43, high: 2.0 },
+    source: {
+      title: "Council Bluffs Water Works (The Daily Nonpareil, 2021-01-01: an average residential customer pays $270 a year for 50,000 gal)", checked: "2026-12-07",
+      note: "base: $5.40 per 1,000 gal with fixed charges (1.43 USD/m³); low and high sized ±30-40 % (assumption): the commercial volume rate was NOT FOUND",
+    },
+  },
 ];
