@@ -6,8 +6,9 @@ import { z } from "zod";
 import { type Assert, id, type SameShape, type Source, sourceSchema } from "./schemaCommon";
 
 const MONTHS = 12;
-/** AWARE's factors are bounded by the method: 0.1 (plenty of water remains) to 100 (none remains), m³ world-eq per m³. */
+/** The smallest AWARE factor the method gives, m³ world-eq per m³: where plenty of water remains. */
 export const AWARE_MIN = 0.1;
+/** The largest AWARE factor the method gives (its cap), m³ world-eq per m³: where almost none remains. */
 export const AWARE_MAX = 100;
 
 /** WRI Aqueduct's baseline water stress categories (withdrawals / available supply): low < 10 %, then 10-20, 20-40, 40-80, > 80 %; "arid and low water use" where both are small. */
