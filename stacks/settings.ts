@@ -4,12 +4,13 @@ import * as pulumi from "@pulumi/pulumi";
 import { didYouMean } from "../components/model/nearest";
 import { HYPERION } from "./hyperion";
 import { PROMETHEUS } from "./prometheus";
+import { STARGATE_ABILENE } from "./stargateAbilene";
 import { lastPhase, SitePlan } from "./sitePlan";
 import { isValidStackName, STACK_NAME_ALLOWED } from "./stackName";
 
 export { isValidStackName };
 
-export const TOPOLOGIES: Record<string, SitePlan> = { prometheus: PROMETHEUS, hyperion: HYPERION };
+export const TOPOLOGIES: Record<string, SitePlan> = { prometheus: PROMETHEUS, hyperion: HYPERION, "stargate-abilene": STARGATE_ABILENE };
 
 export const DEFAULT_SCALE = 0.001;
 /**
