@@ -10,6 +10,11 @@ import { isValidStackName, STACK_NAME_ALLOWED } from "./stackName";
 
 export { isValidStackName };
 
+/** `a, b or c`. */
+function orList(items: readonly string[]): string {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
+
 export const TOPOLOGIES: Record<string, SitePlan> = { prometheus: PROMETHEUS, hyperion: HYPERION, "stargate-abilene": STARGATE_ABILENE };
 
 export const DEFAULT_SCALE = 0.001;
@@ -119,7 +124,7 @@ export function parseSettings(stack: string, raw: Raw, keys: readonly string[] =
   const topology = raw("topology") ?? stack;
   const plan = TOPOLOGIES[topology];
   if (!plan) {
-    problems.push({ key: "aicluster:topology", value: raw("topology"), allowed: `${Object.keys(TOPOLOGIES).join(" or ")} (defaults to the stack name, "${stack}")` });
+    problems.push({ key: "aicluster:topology", value: raw("topology"), allowed: `${orList(Object.keys(TOPOLOGIES))} (defaults to the stack name, "${stack}")` });
   }
   const scale = numberSetting(raw, problems, "scale", DEFAULT_SCALE, (n) => n >= 1e-4 && n <= 1, "a number from 0.0001 to 1 (1 = full size)");
   const phases = plan ? lastPhase(plan) : 1;

@@ -37,7 +37,7 @@ describe("stack settings", () => {
       'aicluster:awsPilotNodes = "0": allowed a whole number from 1 to 256; aicluster:awsReserveCapacity = "yes": allowed true or false',
     );
     expect(() => parseSettings("prometheus", (k) => ({ phase: "2" })[k])).toThrow('aicluster:phase = "2": allowed 1 (prometheus has one phase)');
-    expect(() => parseSettings("dev", () => undefined)).toThrow('aicluster:topology = (unset): allowed prometheus or hyperion (defaults to the stack name, "dev")');
+    expect(() => parseSettings("dev", () => undefined)).toThrow('aicluster:topology = (unset): allowed prometheus, hyperion or stargate-abilene (defaults to the stack name, "dev")');
     expect(() => parseSettings("dev", (k) => ({ topology: "prometheus", scale: "NaN" })[k])).toThrow('aicluster:scale = "NaN"');
   });
 });

@@ -103,11 +103,13 @@ describe("smooth seasonal curves", () => {
 });
 
 describe("generated weather years", () => {
-  it("every built-in climate carries what the hourly year is generated from, with a source checked 2026-11-25", () => {
-    expect(BUILTIN_CLIMATES.map((c) => c.id)).toEqual(["central-ohio", "north-louisiana", "temperate-generic"]);
-    for (const c of BUILTIN_CLIMATES) {
+  it("every built-in climate carries what the hourly year is generated from, with a source checked 2026-11-25 (the first three) or 2026-12-07 (the AI sites)", () => {
+    expect(BUILTIN_CLIMATES.map((c) => c.id)).toEqual([
+      "central-ohio", "north-louisiana", "temperate-generic", "abilene-tx", "phoenix-az", "loudoun-va", "quincy-wa", "newton-county-ga", "council-bluffs-ia",
+    ]);
+    for (const [i, c] of BUILTIN_CLIMATES.entries()) {
       expect(hasHourlyInputs(c), c.id).toBe(true);
-      expect(c.source.checked).toBe("2026-11-25");
+      expect(c.source.checked).toBe(i < 3 ? "2026-11-25" : "2026-12-07");
       expect(c.source.note?.length ?? 0, c.id).toBeGreaterThan(50);
     }
   });

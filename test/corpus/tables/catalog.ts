@@ -128,5 +128,5 @@ export const CATALOG_CASES: BadInputCase[] = [
   { name: "AWS instance type: gpusPerInstance 0", run: () => { const c = fresh(); c.awsInstanceTypes.register(aws(c, { gpusPerInstance: 0 })); }, ...CE, field: "gpusPerInstance", value: 0 },
   // lookups
   { name: "lookup: unknown accelerator id", run: () => fresh().accelerators.get("h300"), ...CE, field: "accelerator", value: "h300", allowed: "one of b200, gb200" },
-  { name: "lookup: unknown climate id", run: () => fresh().climates.get("mars"), ...CE, field: "climate", value: "mars", allowed: "one of central-ohio" },
+  { name: "lookup: unknown climate id", run: () => fresh().climates.get("mars"), ...CE, field: "climate", value: "mars", allowed: "one of abilene-tx, central-ohio" },
 ];
