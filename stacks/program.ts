@@ -61,6 +61,9 @@ export async function stackProgram(settings: StackSettings, stack = "stack") {
     peakDailyWaterM3: campus.peakDailyWaterM3,
     worstWaterDay: campus.worstWaterDay,
     wueLPerKwh: campus.wueLPerKwh,
+    /** The evaporated part of the make-up water (consumed), and it weighted by the site's monthly AWARE factors (m³ world-eq; undefined where the catalog has no water scarcity for the site). */
+    waterConsumedM3PerYear: campus.waterConsumedM3PerYear,
+    scarcityWeightedWaterM3PerYear: campus.scarcityWeightedWaterM3PerYear,
     carbonTco2PerYear: campus.carbonTco2PerYear,
     carbonBasis: campus.carbonBasis,
     carbonIntensityGPerKwh: campus.carbonIntensityGPerKwh,

@@ -6,6 +6,8 @@ import { HYPERION } from "./hyperion";
 import { PROMETHEUS } from "./prometheus";
 import { STARGATE_ABILENE } from "./stargateAbilene";
 import { lastPhase, SitePlan } from "./sitePlan";
+import { atSite, SITES, withCooling } from "./sites";
+import { catalog } from "../components/catalog";
 import { isValidStackName, STACK_NAME_ALLOWED } from "./stackName";
 
 export { isValidStackName };
@@ -30,7 +32,12 @@ import { DEFAULT_MAX_RESOURCES } from "../components/model/resourceBudget";
 
 export interface StackSettings {
   topology: string;
+  /** The topology's plan, at `site` and with `cooling` when set. */
   plan: SitePlan;
+  /** `aicluster:site`: the site the design is planned at, a key of SITES. @default the topology's own */
+  site?: string;
+  /** `aicluster:cooling`: the cooling technology of every hall. @default each hall's own */
+  cooling?: string;
   scale: number;
   phase: number;
   gpuDensityFactor: number;
@@ -103,7 +110,7 @@ function numberSetting(raw: Raw, problems: ConfigProblem[], key: string, fallbac
 }
 
 /** Every `aicluster:` key the project reads. */
-export const KNOWN_KEYS: readonly string[] = ["topology", "scale", "phase", "gpuDensityFactor", "racksPerGroup", "maxResources", "cloud", "weatherFile", "carbonBasis", "proposedContracts"];
+export const KNOWN_KEYS: readonly string[] = ["topology", "scale", "phase", "gpuDensityFactor", "racksPerGroup", "maxResources", "cloud", "weatherFile", "carbonBasis", "proposedContracts", "site", "cooling"];
 
 /** Keys of the `aicluster:` namespace that the project does not read: each a problem, with the nearest known key. */
 function unknownKeyProblems(keys: readonly string[], raw: Raw): ConfigProblem[] {
@@ -125,6 +132,14 @@ export function parseSettings(stack: string, raw: Raw, keys: readonly string[] =
   const plan = TOPOLOGIES[topology];
   if (!plan) {
     problems.push({ key: "aicluster:topology", value: raw("topology"), allowed: `${orList(Object.keys(TOPOLOGIES))} (defaults to the stack name, "${stack}")` });
+  }
+  const site = raw("site");
+  if (site !== undefined && !Object.hasOwn(SITES, site)) {
+    problems.push({ key: "aicluster:site", value: site, allowed: `${orList(Object.keys(SITES))} (the design planned at that site's climate, market and grid service; default: the topology's own site)` });
+  }
+  const cooling = raw("cooling");
+  if (cooling !== undefined && !catalog.coolingTechnologies.has(cooling)) {
+    problems.push({ key: "aicluster:cooling", value: cooling, allowed: `${orList(catalog.coolingTechnologies.ids())} (a cooling technology in the catalog, for every hall; default: each hall's own)` });
   }
   const scale = numberSetting(raw, problems, "scale", DEFAULT_SCALE, (n) => n >= 1e-4 && n <= 1, "a number from 0.0001 to 1 (1 = full size)");
   const phases = plan ? lastPhase(plan) : 1;
@@ -151,7 +166,9 @@ export function parseSettings(stack: string, raw: Raw, keys: readonly string[] =
     if (stray.length) problems.push({ key: `aicluster:${stray[0]}`, value: raw(stray[0]), allowed: `unset unless aicluster:cloud is "aws" (set: ${stray.map((k) => `aicluster:${k}`).join(", ")})` });
   }
   if (problems.length > 0) throw new StackConfigError(stack, problems);
-  return { topology, plan: plan!, scale, phase, gpuDensityFactor, racksPerGroup, maxResources, cloud: cloud as "none" | "aws", aws, ...(weatherFile ? { weatherFile } : {}), ...(carbonBasis === "operational" || carbonBasis === "lifecycle" ? { carbonBasis } : {}), ...(proposedContracts === "exclude" || proposedContracts === "count" ? { proposedContracts } : {}) };
+  const placed = site === undefined ? plan! : atSite(plan!, SITES[site]);
+  const designed = cooling === undefined ? placed : withCooling(placed, cooling);
+  return { topology, plan: designed, ...(site === undefined ? {} : { site }), ...(cooling === undefined ? {} : { cooling }), scale, phase, gpuDensityFactor, racksPerGroup, maxResources, cloud: cloud as "none" | "aws", aws, ...(weatherFile ? { weatherFile } : {}), ...(carbonBasis === "operational" || carbonBasis === "lifecycle" ? { carbonBasis } : {}), ...(proposedContracts === "exclude" || proposedContracts === "count" ? { proposedContracts } : {}) };
 }
 
 const AWS_KEYS = ["awsPilotNodes", "awsInstanceType", "awsAvailabilityZone", "awsSubnetId", "awsVpcId", "awsSecurityGroupIds", "awsReserveCapacity", "awsCapacityReservationId", "awsCapacityBlock", "awsKeyName"];

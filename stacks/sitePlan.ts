@@ -43,8 +43,8 @@ export interface SitePlan {
   name: string;
   location: string;
   climate: string;
-  /** Market whose accreditation applies to contracts that name none. */
-  market: string;
+  /** Market whose accreditation applies to contracts that name none. @default none (a site without an organised market: each generator contract names its market or firmFraction) */
+  market?: string;
   /** First year of the planning horizon (the first hall's year). */
   horizonStartYear: number;
   /** Last year of the horizon when planning up to each phase, first phase first: `aicluster:phase` cuts the horizon. */
@@ -133,7 +133,7 @@ export function scaleSitePlan(plan: SitePlan, o: ScaleOptions): ScaledCampus {
     args: {
       location: plan.location,
       climate: plan.climate,
-      market: plan.market,
+      ...(plan.market === undefined ? {} : { market: plan.market }),
       onlineYear: plan.horizonStartYear,
       horizonEndYear: plan.phaseEndYears[o.phase - 1],
       ...(permit === undefined ? {} : { waterPermitM3PerYear: permit * builtScale }),
