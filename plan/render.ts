@@ -13,6 +13,7 @@ import { whatItTakes } from "../policies/finding";
 import { provenanceLine, scaleWarning } from "./provenance";
 import { financeFlowsMarkdown, financeFlowsText, financeSummaryMarkdown, financeSummaryText, moneyCostColumns } from "./renderFinance";
 import { CONFIDENCE_HEADER, confidenceCells, confidenceScope, TORNADO_HEADER, tornadoCells, unmovedBudgets } from "./confidence/render";
+import type { CampusWaterScarcity } from "../report/data";
 
 function value(v: unknown): string {
   if (Array.isArray(v)) return v.map(value).join(", ");
@@ -44,7 +45,7 @@ function budgetCells(b: BudgetRow): string[] {
   return [b.policy, b.budget, String(b.checked), quantity(b.used, b.unit), b.at ?? "-", `${b.bound === "min" ? "≥" : "≤"} ${quantity(b.limit, b.unit)}`, headroom(b), status(b)];
 }
 
-const MONTHLY_HEADER = ["month", "IT MWh", "facility MWh", "PUE", "water m³", "unserved MWh", "carbon-free"];
+const MONTHLY_HEADER = ["month", "IT MWh", "facility MWh", "PUE", "water m³", "consumed m³", "unserved MWh", "carbon-free"];
 
 /** A campus's months and the year's total, the same cells in every format. */
 const WORST_TIMES_HEADER = ["budget", "limit", ...Array.from({ length: WORST_TIMES_SHOWN }, (_, i) => (i === 0 ? "worst" : `#${i + 1}`))];
@@ -73,19 +74,67 @@ function monthlyCells(c: CampusMonths): string[][] {
   const facility = sum((r) => r.facilityEnergyMwh);
   // The year's carbon-free share weights each month by its demand (facility energy).
   const carbonFree = facility > 0 ? sum((r) => r.carbonFreeShare * r.facilityEnergyMwh) / facility : 0;
-  const row = (month: string, itMwh: number, facilityMwh: number, waterM3: number, unservedMwh: number, share: number) => [
-    month, show(itMwh), show(facilityMwh), itMwh > 0 ? pue(facilityMwh / itMwh) : "-", show(waterM3), show(unservedMwh), `${show(share * 100)} %`,
+  // Consumed water: `-` in a report from before it was published (a month without it leaves the year's sum unknown too).
+  const consumedKnown = c.rows.every((r) => typeof r.waterConsumedM3 === "number" && Number.isFinite(r.waterConsumedM3));
+  const row = (month: string, itMwh: number, facilityMwh: number, waterM3: number, consumedM3: number | undefined, unservedMwh: number, share: number) => [
+    month, show(itMwh), show(facilityMwh), itMwh > 0 ? pue(facilityMwh / itMwh) : "-", show(waterM3), num(consumedM3), show(unservedMwh), `${show(share * 100)} %`,
   ];
   return [
-    ...c.rows.map((r) => row(r.month, r.itEnergyMwh, r.facilityEnergyMwh, r.waterM3, r.unservedEnergyMwh, r.carbonFreeShare)),
-    row("year", it, facility, sum((r) => r.waterM3), sum((r) => r.unservedEnergyMwh), carbonFree),
+    ...c.rows.map((r) => row(r.month, r.itEnergyMwh, r.facilityEnergyMwh, r.waterM3, r.waterConsumedM3, r.unservedEnergyMwh, r.carbonFreeShare)),
+    row("year", it, facility, sum((r) => r.waterM3), consumedKnown ? sum((r) => r.waterConsumedM3) : undefined, sum((r) => r.unservedEnergyMwh), carbonFree),
   ];
 }
 
-const YEARLY_HEADER = [
-  "year", "halls", "GPUs", "IT MW", "peak MW", "firm MW", "headroom MW", "energy GWh", "PUE", "water m³", "peak-day m³",
-  "gCO2e/kWh loc", "gCO2e/kWh mkt", "CFE", "unserved h", "contracts",
-];
+/** Shown for a figure of water scarcity a campus does not have (the site's AWARE factor is not in the catalog), in every format. */
+export const NOT_KNOWN = "not known";
+
+/** Whether some row of the campus has scarcity-weighted water (then the year table has a column for it). */
+function hasWeightedWater(c: CampusYears): boolean {
+  return c.rows.some((r) => typeof r.scarcityWeightedWaterM3 === "number" && Number.isFinite(r.scarcityWeightedWaterM3));
+}
+
+/** The year table's header: consumed water beside make-up water, and scarcity-weighted water (m³ world-eq) only when some row has it. */
+function yearlyHeader(c: CampusYears): string[] {
+  return [
+    "year", "halls", "GPUs", "IT MW", "peak MW", "firm MW", "headroom MW", "energy GWh", "PUE", "water m³", "consumed m³",
+    ...(hasWeightedWater(c) ? ["world-eq m³"] : []), "peak-day m³",
+    "gCO2e/kWh loc", "gCO2e/kWh mkt", "CFE", "unserved h", "contracts",
+  ];
+}
+
+/**
+ * What weighs a campus's consumed water by scarcity, when the report carries it (`waterScarcity` of its years: the
+ * region, annual factor and baseline water stress the campus published); undefined for a site whose scarcity is not
+ * known, and for a report that does not carry it (the rows' scarcity-weighted water is shown all the same).
+ */
+export function waterScarcityOf(c: CampusYears): CampusWaterScarcity | undefined {
+  const s = (c as CampusYears & { waterScarcity?: Partial<CampusWaterScarcity> }).waterScarcity;
+  if (typeof s !== "object" || s === null) return undefined;
+  const { awareRegion, awareAnnualM3WorldEqPerM3: factor, scarcityWeightedWaterM3PerYear: weighted } = s;
+  if (typeof awareRegion !== "string" || typeof factor !== "number" || !Number.isFinite(factor) || typeof weighted !== "number" || !Number.isFinite(weighted)) return undefined;
+  return s as CampusWaterScarcity;
+}
+
+/**
+ * The campus's water in its full-build year (the undated campus's one row): make-up, consumed (evaporated), and the
+ * consumed water weighted by scarcity, in m³ world-eq, with the AWARE region, annual factor and baseline water stress
+ * when known (`not known` otherwise). The region and stress are catalog text: each format escapes the line.
+ */
+export function waterNote(c: CampusYears): string | undefined {
+  const r = c.rows.find((x) => x.year !== undefined && x.year === c.fullBuildYear) ?? c.rows[c.rows.length - 1];
+  if (!r) return undefined;
+  const when = r.year === undefined ? "Water" : `Water in ${r.year}${r.year === c.fullBuildYear ? " (full build)" : ""}`;
+  const consumed = typeof r.waterConsumedM3 === "number" && Number.isFinite(r.waterConsumedM3) ? `, ${show(r.waterConsumedM3)} m³ consumed (evaporated; blowdown returns to the basin)` : "";
+  const head = `${when}: ${num(r.waterM3)} m³ make-up${consumed}`;
+  const s = waterScarcityOf(c);
+  const rowWeighted = typeof r.scarcityWeightedWaterM3 === "number" && Number.isFinite(r.scarcityWeightedWaterM3) ? r.scarcityWeightedWaterM3 : undefined;
+  const weighted = rowWeighted ?? s?.scarcityWeightedWaterM3PerYear;
+  if (weighted === undefined) return `${head}; scarcity-weighted water: ${NOT_KNOWN} (no AWARE factor for the site).`;
+  if (!s) return `${head}; scarcity-weighted ${show(weighted)} m³ world-eq (monthly AWARE factors applied).`;
+  const wue = typeof s.scarcityWeightedWueLPerKwh === "number" && Number.isFinite(s.scarcityWeightedWueLPerKwh) ? `, ${show(s.scarcityWeightedWueLPerKwh)} L world-eq/kWh of IT energy` : "";
+  const stress = typeof s.baselineWaterStress === "string" && s.baselineWaterStress !== "" ? `; baseline water stress ${s.baselineWaterStress}` : "";
+  return `${head}; scarcity-weighted ${show(weighted)} m³ world-eq at AWARE ${s.awareRegion} (annual factor ${show(s.awareAnnualM3WorldEqPerM3)} m³ world-eq/m³; monthly factors applied)${wue}${stress}.`;
+}
 
 /** Names after a sign (`+a,b`), or their count past three (`+4 halls`); "" for none. */
 function named(sign: string, names: readonly string[] | undefined, noun: string): string {
@@ -100,6 +149,7 @@ function num(n: number | undefined): string {
 
 /** A campus's years (or its one undated row), the same cells in every format; a firm shortfall is marked `!`. */
 function yearlyCells(c: CampusYears): string[][] {
+  const weighted = hasWeightedWater(c);
   return c.rows.map((r) => {
     const halls = named("+", r.hallsStarting, "halls");
     const contracts = [named("+", r.contractsStarting, "contracts"), named("−", r.contractsEnding, "contracts")].filter((s) => s).join(" ");
@@ -110,7 +160,9 @@ function yearlyCells(c: CampusYears): string[][] {
       `${num(r.firmHeadroomMw)}${r.firmHeadroomMw < 0 ? " !" : ""}`,
       num(r.facilityEnergyMwh === undefined ? undefined : r.facilityEnergyMwh / 1000),
       r.pue === undefined ? "-" : pue(r.pue),
-      num(r.waterM3), num(r.peakDailyWaterM3), num(r.carbonIntensityGPerKwh), num(r.marketCarbonIntensityGPerKwh),
+      num(r.waterM3), num(r.waterConsumedM3),
+      ...(weighted ? [typeof r.scarcityWeightedWaterM3 === "number" && Number.isFinite(r.scarcityWeightedWaterM3) ? show(r.scarcityWeightedWaterM3) : NOT_KNOWN] : []),
+      num(r.peakDailyWaterM3), num(r.carbonIntensityGPerKwh), num(r.marketCarbonIntensityGPerKwh),
       r.carbonFreeShare === undefined ? "-" : `${show(r.carbonFreeShare * 100)} %`,
       num(r.unservedHours),
       contracts || "-",
@@ -396,9 +448,10 @@ export function renderText(r: PlanReport): string {
   for (const c of r.gpuPower ?? []) out.push("", `GPU power, campus ${t(c.campus)}: ${t(gpuPowerLine(c))}`);
   for (const c of r.years) {
     out.push("", `Year by year, campus ${t(c.campus)} (${yearlyScope(c)}):`);
-    out.push(...table([YEARLY_HEADER, ...yearlyCells(c)]));
+    out.push(...table([yearlyHeader(c), ...yearlyCells(c)]));
     // After a blank line: the table ends at the first blank line for readers that parse it.
-    const notes = supplyNotes(c);
+    const water = waterNote(c);
+    const notes = [...supplyNotes(c), ...(water ? [water] : [])];
     if (notes.length) out.push("", ...notes.map((note) => `  ${t(note)}`));
   }
   for (const c of r.costs ?? []) {
@@ -481,8 +534,9 @@ export function renderMarkdown(r: PlanReport, extras: MarkdownExtras = {}): stri
   out.push(...table(["output", "value"], outputRows(r.outputs)), "");
   for (const c of r.gpuPower ?? []) out.push(`GPU power, campus ${code(c.campus)}: ${m(gpuPowerLine(c))}`, "");
   for (const c of r.years) {
-    out.push(`Year by year, campus ${code(c.campus)} (${yearlyScope(c)}):`, "", ...table(YEARLY_HEADER, yearlyCells(c)), "");
-    for (const note of supplyNotes(c)) out.push(m(note), "");
+    out.push(`Year by year, campus ${code(c.campus)} (${yearlyScope(c)}):`, "", ...table(yearlyHeader(c), yearlyCells(c)), "");
+    const water = waterNote(c);
+    for (const note of [...supplyNotes(c), ...(water ? [water] : [])]) out.push(m(note), "");
   }
   for (const c of r.costs ?? []) {
     const warning = costWarning(c);

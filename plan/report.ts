@@ -19,6 +19,7 @@ import type { PlanRun } from "./runProgram";
 import { printableConfig } from "./stackConfig";
 import { reportLocations, type ReportLocations } from "./locations";
 import { campusWorstTimes, type CampusWorstTimes } from "./worstTimes";
+import { campusWaterScarcity, type CampusWaterScarcity } from "../report/data";
 
 export interface TypeCount {
   type: string;
@@ -125,6 +126,12 @@ export interface CampusYears {
   carbonBasis?: "operational" | "lifecycle";
   /** Whether the campus counted proposed contracts ("exclude" or "count"); absent when it did not publish it. */
   proposedContracts?: "exclude" | "count";
+  /**
+   * What weighs the campus's consumed water by scarcity, as it published it: catalog id, AWARE region and annual
+   * factor, baseline water stress, scarcity-weighted water and WUE in the full-build year; absent when the site's
+   * water scarcity is not known.
+   */
+  waterScarcity?: CampusWaterScarcity;
 }
 
 /** A campus's cost outputs as published (a range the campus did not publish as { low, base, high } is left out). */
@@ -272,6 +279,7 @@ export function campusYears(views: readonly ResourceView[]): CampusYears[] {
       const full = yearOf(prop(v, "fullBuildYear"));
       const basis = prop(v, "carbonBasis");
       const proposed = prop(v, "proposedContracts");
+      const scarcity = campusWaterScarcity((key) => prop(v, key as never));
       return {
         campus: v.name,
         ...(basis === "operational" || basis === "lifecycle" ? { carbonBasis: basis } : {}),
@@ -279,6 +287,7 @@ export function campusYears(views: readonly ResourceView[]): CampusYears[] {
         ...(start === undefined ? {} : { horizonStartYear: start }),
         ...(end === undefined ? {} : { horizonEndYear: end }),
         ...(full === undefined ? {} : { fullBuildYear: full }),
+        ...(scarcity ? { waterScarcity: scarcity } : {}),
         rows: prop(v, "years") as YearRow[],
       };
     });

@@ -61,6 +61,50 @@ export interface HallStrip {
   plant?: { technology: string; redundancy: string; heatLoadKw: number; installedCapacityKw: number; firmCapacityKw: number };
 }
 
+/**
+ * What weighs a campus's consumed water by scarcity (components/model/campus.ts): the catalog's water scarcity entry,
+ * its AWARE 2.0 region and annual factor, Aqueduct's baseline water stress when the catalog has it, and the campus's
+ * consumed water weighted by the monthly factors in its full-build year. Absent for a site whose scarcity is not known.
+ * The texts come from the catalog, which users extend: every format escapes them like any user string.
+ */
+export interface CampusWaterScarcity {
+  /** Catalog id of the water scarcity entry. */
+  id: string;
+  /** AWARE region, e.g. `US-TX`. */
+  awareRegion: string;
+  /** AWARE 2.0 annual factor, m³ world-eq per m³ consumed. */
+  awareAnnualM3WorldEqPerM3: number;
+  /** e.g. `extremely-high (score 4.39; Aqueduct 4.0, state)`; absent when the catalog has none. */
+  baselineWaterStress?: string;
+  /** Σ over months of consumed water × that month's AWARE factor, m³ world-eq (full-build year). */
+  scarcityWeightedWaterM3PerYear: number;
+  /** Scarcity-weighted water per IT kWh, L world-eq/kWh (absent when not published). */
+  scarcityWeightedWueLPerKwh?: number;
+}
+
+const finite = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+
+/**
+ * A campus's water scarcity as it published it (`waterScarcity`, `awareRegion`, `awareAnnualM3WorldEqPerM3`,
+ * `baselineWaterStress`, `scarcityWeightedWaterM3PerYear`, `scarcityWeightedWueLPerKwh`); undefined when it published
+ * none, or not in the shape it publishes (a region that is not a string, a factor or weighted water not finite).
+ */
+export function campusWaterScarcity(get: (key: string) => unknown): CampusWaterScarcity | undefined {
+  const id = get("waterScarcity");
+  const region = get("awareRegion");
+  const factor = get("awareAnnualM3WorldEqPerM3");
+  const weighted = get("scarcityWeightedWaterM3PerYear");
+  if (typeof id !== "string" || typeof region !== "string" || !finite(factor) || !finite(weighted)) return undefined;
+  const stress = get("baselineWaterStress");
+  const wue = get("scarcityWeightedWueLPerKwh");
+  return {
+    id, awareRegion: region, awareAnnualM3WorldEqPerM3: factor,
+    ...(typeof stress === "string" && stress !== "" ? { baselineWaterStress: stress } : {}),
+    scarcityWeightedWaterM3PerYear: weighted,
+    ...(finite(wue) ? { scarcityWeightedWueLPerKwh: wue } : {}),
+  };
+}
+
 export interface CampusData {
   name: string;
   /**
@@ -75,6 +119,10 @@ export interface CampusData {
   unservedMwh: number;
   halls: HallEnergy[];
   waterPermitM3PerYear?: number;
+  /** The evaporated part of the make-up water in the full-build year (consumed; blowdown returns to the basin), m³ (absent in older reports). */
+  waterConsumedM3PerYear?: number;
+  /** What weighs that consumed water by scarcity; absent when the site's water scarcity is not known. */
+  waterScarcity?: CampusWaterScarcity;
   /** The one basis the campus counted carbon on ("operational" or "lifecycle"), when it published it. */
   carbonBasis?: string;
   plants: PlantWater[];
@@ -176,6 +224,8 @@ function campusData(campus: ViewOf<CampusOutputs>, views: readonly ResourceView[
   const plants = halls.flatMap((h) => childrenOf(views, h.urn, TYPES.coolingPlant).map((p) => plantWater(p, shortName(h.name, campus.name))));
   const permit = prop(campus, "waterPermitM3PerYear");
   const weather = prop(campus, "weather");
+  const consumed = prop(campus, "waterConsumedM3PerYear");
+  const scarcity = campusWaterScarcity((key) => prop(campus, key as never));
   const costs = report.costs?.find((c) => c.campus === campus.name);
   const finance = costs?.finance;
   return {
@@ -187,6 +237,8 @@ function campusData(campus: ViewOf<CampusOutputs>, views: readonly ResourceView[
     unservedMwh: num(prop(campus, "unservedEnergyMwh")),
     halls: halls.map((h) => hallEnergy(h, childrenOf(views, h.urn, TYPES.coolingPlant)[0], campus.name)),
     ...(typeof permit === "number" ? { waterPermitM3PerYear: permit } : {}),
+    ...(finite(consumed) ? { waterConsumedM3PerYear: consumed } : {}),
+    ...(scarcity ? { waterScarcity: scarcity } : {}),
     ...(typeof prop(campus, "carbonBasis") === "string" ? { carbonBasis: prop(campus, "carbonBasis") as string } : {}),
     plants,
     ...(margin ? { supplyMarginK: Array.from(margin) } : {}),

@@ -95,6 +95,24 @@ function figureList(items: [string, string][]): string {
   return `<dl class="figures">${items.map(([k, v]) => `<div><dt>${e(k)}</dt><dd>${e(v)}</dd></div>`).join("")}</dl>`;
 }
 
+/**
+ * The water consumed (evaporated) in the full-build year and its scarcity-weighted equivalent with the AWARE region,
+ * factor and baseline water stress (catalog text, escaped by figureList), or `not known` for a site without a factor.
+ */
+function waterFigures(campus: CampusData, r: YearRow): [string, string][] {
+  const items: [string, string][] = [];
+  const consumed = typeof r.waterConsumedM3 === "number" && Number.isFinite(r.waterConsumedM3) ? r.waterConsumedM3 : campus.waterConsumedM3PerYear;
+  if (consumed !== undefined) items.push(["water consumed", `${show(consumed)} m³`]);
+  const s = campus.waterScarcity;
+  const row = r.scarcityWeightedWaterM3;
+  const weighted = typeof row === "number" && Number.isFinite(row) ? row : s?.scarcityWeightedWaterM3PerYear;
+  if (s === undefined || weighted === undefined) return [...items, ["scarcity-weighted water", "not known"]];
+  items.push(["scarcity-weighted water", `${show(weighted)} m³ world-eq (AWARE ${s.awareRegion}, annual factor ${show(s.awareAnnualM3WorldEqPerM3)})`]);
+  if (s.scarcityWeightedWueLPerKwh !== undefined) items.push(["scarcity-weighted WUE", `${show(s.scarcityWeightedWueLPerKwh)} L world-eq/kWh`]);
+  if (s.baselineWaterStress !== undefined) items.push(["baseline water stress", s.baselineWaterStress]);
+  return items;
+}
+
 function campusFigures(campus: CampusData): [string, string][] {
   const r = fullBuildRow(campus);
   const items: [string, string][] = [];
@@ -105,7 +123,7 @@ function campusFigures(campus: CampusData): [string, string][] {
       ["IT load", `${show(r.itLoadMw)} MW`], ["peak facility power", `${show(r.peakFacilityPowerMw)} MW`],
       ["firm supply", `${show(r.firmMw)} MW (${r.firmHeadroomMw >= 0 ? "+" : ""}${show(r.firmHeadroomMw)})`],
       ["PUE", r.pue === undefined ? "-" : fixed(r.pue, 3)], ["facility energy", `${show(r.facilityEnergyMwh)} MWh`],
-      ["water", `${show(r.waterM3)} m³`], ["carbon (location)", `${show(r.carbonIntensityGPerKwh)} gCO2e/kWh${campus.carbonBasis ? ` (${campus.carbonBasis} basis)` : ""}`],
+      ["water", `${show(r.waterM3)} m³`], ...waterFigures(campus, r), ["carbon (location)", `${show(r.carbonIntensityGPerKwh)} gCO2e/kWh${campus.carbonBasis ? ` (${campus.carbonBasis} basis)` : ""}`],
       ["clean energy share", `${show(r.cleanEnergyShare * 100)} %`], ["unserved energy", `${show(r.unservedEnergyMwh)} MWh`],
     );
   }

@@ -123,7 +123,7 @@ describe("stack variants of this repository", () => {
     expect(firm.usedDiff[1]).toBeGreaterThan(0);
     expect(firm.cells[1]!.used! / firm.cells[0]!.used!).toBeCloseTo(2, 1);
     const text = renderComparison(compareDocument(c), "text");
-    expect(text).toMatch(/^differences: 1 config key, \d+ budgets, 1 campus's costs, 10 campus-years of the ledger$/m);
+    expect(text).toMatch(/^differences: 1 config key, \d+ budgets, 1 campus's costs, 10 campus-years of the ledger, 1 campus's water$/m);
     const firmRow = text.split("\n").find((l) => l.includes("firm power (peak hour + headroom)"))!;
     const { show } = await import("../components/format/numbers");
     expect(firmRow.split(/\s{2,}/)).toEqual(expect.arrayContaining([show(a.budgets[0].used), show(b.budgets[0].used), `+${show(b.budgets[0].used - a.budgets[0].used)}`]));
@@ -442,7 +442,7 @@ describe("bad input: one message naming the argument, what is wrong and what is 
       args: () => ["prometheus", "prom etheus:scale=1"],
       message: () => `stack variant "prom etheus:scale=1": stack name "prom etheus"; allowed: a stack name of letters, digits, '-', '_' and '.', at most 100 characters (no path separators), with :<key>=<value>,... or without; or ${FILE_ALLOWED}`,
     },
-    { name: "an unknown stack", args: () => ["prometheus", "nosuch"], message: () => 'stack variant "nosuch": no stack "nosuch": no stacks/Pulumi.nosuch.yaml; stacks: hyperion, prometheus' },
+    { name: "an unknown stack", args: () => ["prometheus", "nosuch"], message: () => 'stack variant "nosuch": no stack "nosuch": no stacks/Pulumi.nosuch.yaml; stacks: hyperion, prometheus, stargate-abilene' },
     { name: "an unknown option", args: () => ["prometheus", "hyperion", "--colour"], message: () => "unknown option --colour; allowed: --format, --out, --project (aicluster compare) and --help" },
     { name: "a format it does not write", args: () => ["prometheus", "hyperion", "--format", "json"], message: () => '--format "json": allowed text, markdown or html (one format per run)' },
     { name: "HTML without --out", args: () => ["prometheus", "hyperion", "--format", "html"], message: () => "--format html: needs --out <file> (the comparison is one HTML page)" },

@@ -146,7 +146,7 @@ describe("plan output of a small two-campus program", () => {
     it("text and Markdown print the same rows, each cell the JSON value as shown, and a year row of the sums", () => {
       for (const name of ["alpha", "beta"]) {
         const [header, ...lines] = tableAfter(text, new RegExp(`^Year by month, campus ${name} `));
-        expect(cellsOf(header)).toEqual(["month", "IT MWh", "facility MWh", "PUE", "water m³", "unserved MWh", "carbon-free"]);
+        expect(cellsOf(header)).toEqual(["month", "IT MWh", "facility MWh", "PUE", "water m³", "consumed m³", "unserved MWh", "carbon-free"]);
         const rows = lines.map(cellsOf);
         const mdRows = mdTableAfter(md, new RegExp(`^Year by month, campus \`${name}\` `)).rows;
         expect(rows).toHaveLength(13);
@@ -159,9 +159,10 @@ describe("plan output of a small two-campus program", () => {
           expectShown(cells[2], r.facilityEnergyMwh, `${name} ${r.month} facility`);
           expect(Math.abs(parsed(cells[3]) - r.pue)).toBeLessThanOrEqual(0.0005 + 1e-12);
           expectShown(cells[4], r.waterM3, `${name} ${r.month} water`);
-          expectShown(cells[5], r.unservedEnergyMwh, `${name} ${r.month} unserved`);
-          expect(cells[6]).toMatch(/ %$/);
-          expectShown(cells[6], r.carbonFreeShare * 100, `${name} ${r.month} carbon-free %`);
+          expectShown(cells[5], r.waterConsumedM3, `${name} ${r.month} consumed water`);
+          expectShown(cells[6], r.unservedEnergyMwh, `${name} ${r.month} unserved`);
+          expect(cells[7]).toMatch(/ %$/);
+          expectShown(cells[7], r.carbonFreeShare * 100, `${name} ${r.month} carbon-free %`);
         });
         const year = rows[12];
         expect(year[0]).toBe("year");
@@ -171,8 +172,9 @@ describe("plan output of a small two-campus program", () => {
         expectShown(year[2], facility, `${name} year facility`);
         expect(Math.abs(parsed(year[3]) - (campusProps(name).pue as number))).toBeLessThanOrEqual(0.0005 + 1e-12);
         expectShown(year[4], campusProps(name).waterM3PerYear as number, `${name} year water`);
+        expectShown(year[5], campusProps(name).waterConsumedM3PerYear as number, `${name} year consumed water`);
         // The year's carbon-free share weights the months by demand: the campus's hourly share.
-        expectShown(year[6], (campusProps(name).carbonFreeShare as number) * 100, `${name} year carbon-free %`);
+        expectShown(year[7], (campusProps(name).carbonFreeShare as number) * 100, `${name} year carbon-free %`);
       }
     });
   });

@@ -73,10 +73,12 @@ describe("year-by-year table of a real plan (prometheus, default scale)", () => 
     expect(cells[6]).toBe(`${show(r.firmHeadroomMw)}${r.firmHeadroomMw < 0 ? " !" : ""}`);
     expect(cells[7]).toBe(show(r.facilityEnergyMwh / 1000));
     expect(cells[8]).toBe(r.pue === undefined ? "-" : PUE.format(r.pue));
-    expect(cells.slice(9, 13)).toEqual([show(r.waterM3), show(r.peakDailyWaterM3), show(r.carbonIntensityGPerKwh), show(r.marketCarbonIntensityGPerKwh)]);
-    expect(cells[13]).toBe(`${show(r.carbonFreeShare * 100)} %`);
-    expect(cells[14]).toBe(show(r.unservedHours));
-    expect(cells).toHaveLength(16);
+    // Consumed water and, the site having an AWARE factor (central-ohio, US-OH), its scarcity-weighted m³ world-eq beside make-up water.
+    expect(r.scarcityWeightedWaterM3).toBeTypeOf("number");
+    expect(cells.slice(9, 15)).toEqual([show(r.waterM3), show(r.waterConsumedM3), show(r.scarcityWeightedWaterM3!), show(r.peakDailyWaterM3), show(r.carbonIntensityGPerKwh), show(r.marketCarbonIntensityGPerKwh)]);
+    expect(cells[15]).toBe(`${show(r.carbonFreeShare * 100)} %`);
+    expect(cells[16]).toBe(show(r.unservedHours));
+    expect(cells).toHaveLength(18);
   });
 
   it("keeps a finding's year in JSON", () => {
@@ -113,8 +115,9 @@ describe("year-by-year rendering of hand-built rows", () => {
     expect(text).toContain("Year by year, campus lab (undated):");
     const [, only, ...rest] = tableAfter(text, /^Year by year, campus lab /);
     expect(rest).toEqual([]);
-    expect(cellsOf(only)).toEqual(["-", "2", "1,152", "1.5", "1.8", "2", "0.2", "14.4", "1.200", "123,456", "789", "400", "200", "25 %", "0", "-"]);
-    expect(renderMarkdown(r)).toContain("| - | 2 | 1,152 | 1.5 | 1.8 | 2 | 0.2 | 14.4 | 1.200 | 123,456 | 789 | 400 | 200 | 25 % | 0 | - |");
+    // Consumed water beside make-up water; no scarcity-weighted column (no row has it).
+    expect(cellsOf(only)).toEqual(["-", "2", "1,152", "1.5", "1.8", "2", "0.2", "14.4", "1.200", "123,456", "98,765", "789", "400", "200", "25 %", "0", "-"]);
+    expect(renderMarkdown(r)).toContain("| - | 2 | 1,152 | 1.5 | 1.8 | 2 | 0.2 | 14.4 | 1.200 | 123,456 | 98,765 | 789 | 400 | 200 | 25 % | 0 | - |");
   });
 
   it("marks a firm shortfall, names up to three halls and contracts and counts more", () => {
@@ -130,12 +133,12 @@ describe("year-by-year rendering of hand-built rows", () => {
     const [, first, second] = tableAfter(text, /^Year by year, campus site /).map(cellsOf);
     expect(first[1]).toBe("4 +4 halls");
     expect(first[6]).toBe("-0.3 !");
-    expect(first[15]).toBe("+aep-ohio −socrates-north");
+    expect(first[16]).toBe("+aep-ohio −socrates-north");
     expect(second[1]).toBe("7 +e,f,g");
     expect(second[6]).toBe("0.2");
     expect(second[8]).toBe("-");
-    expect(second[14]).toBe("12");
-    expect(second[15]).toBe("+4 contracts");
+    expect(second[15]).toBe("12");
+    expect(second[16]).toBe("+4 contracts");
     const md = mdTableAfter(renderMarkdown(reportWith([c])), /^Year by year, campus `site` /).rows;
     expect(md.map((r) => r[6])).toEqual(["-0.3 !", "0.2"]);
   });

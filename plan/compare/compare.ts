@@ -5,7 +5,7 @@
  * that were not finite null.
  */
 import { findingFingerprint } from "../ciFormats";
-import { FINANCE_RANGES, type Column, type ComparedFinance, type ComparedPlan, type Range } from "./load";
+import { FINANCE_RANGES, type Column, type ComparedFinance, type ComparedPlan, type ComparedYearRow, type Range } from "./load";
 
 /** A budget's verdict in one plan: violated (not exempted), violated but every violation exempted, or holding. */
 export type BudgetVerdict = "fails" | "exempted" | "holds";
@@ -97,6 +97,30 @@ export interface LedgerCampus {
   years: LedgerYear[];
 }
 
+/**
+ * A campus's water in one plan's full-build year (an undated campus's one row): consumed (evaporated) water, m³,
+ * scarcity-weighted water, m³ world-eq, and scarcity-weighted WUE, L world-eq per kWh of IT energy. Undefined: not
+ * known (a site without an AWARE factor, a report from before the figure was published); null: not finite.
+ */
+export interface WaterCell {
+  year?: number;
+  consumedM3: number | null | undefined;
+  weightedM3: number | null | undefined;
+  weightedWueLPerKwh: number | null | undefined;
+}
+
+export interface WaterLine {
+  campus: string;
+  /** Per plan; undefined where the plan has no such campus. */
+  cells: (WaterCell | undefined)[];
+  /** Each figure minus the first plan's (index 0 undefined; null where either is not known or not finite). */
+  consumedDiff: Diffs;
+  weightedDiff: Diffs;
+  weightedWueDiff: Diffs;
+  /** Per plan: whether its full-build year differs from the first plan's (index 0 undefined; null where either has none). */
+  yearDiffers: (boolean | null | undefined)[];
+}
+
 /** A violation, matched across plans by policy, resource (its URN without stack and project) and budget. */
 export interface FindingLine {
   policy: string;
@@ -126,6 +150,8 @@ export interface Differences {
   costs: number;
   /** Campus-years of the ledger with a figure that differs, or that only some plans hold. */
   ledgerYears: number;
+  /** Campuses whose water (consumed, scarcity-weighted, its WUE, the year) differs, or that only some plans hold. */
+  water: number;
   /** Violations not in every plan. */
   findings: number;
 }
@@ -140,13 +166,14 @@ export interface Comparison {
   confidence: ConfidenceLine[];
   costs: CostLine[];
   ledger: LedgerCampus[];
+  water: WaterLine[];
   findings: FindingLine[];
   differences: Differences;
 }
 
 /** Whether nothing differs between the plans. */
 export function noDifferences(d: Differences): boolean {
-  return !d.project && !d.stack && !d.verdict && d.configKeys + d.budgets + d.budgetVerdicts + d.confidence + d.costs + d.ledgerYears + d.findings === 0;
+  return !d.project && !d.stack && !d.verdict && d.configKeys + d.budgets + d.budgetVerdicts + d.confidence + d.costs + d.ledgerYears + d.water + d.findings === 0;
 }
 
 /** Column letters: A to Z (args.ts caps the plans at 26). */
@@ -291,6 +318,37 @@ function ledger(plans: readonly ComparedPlan[]): LedgerCampus[] {
   });
 }
 
+/** A figure as read: a finite number, null (not finite), or undefined (absent). */
+function figureOf(n: number | null | undefined): number | null | undefined {
+  return n === undefined || n === null ? n : Number.isFinite(n) ? n : null;
+}
+
+/** A campus's water in its full-build year (the last row for a campus without one), or undefined without rows. */
+function waterCell(campus: ComparedPlan["years"][number] | undefined): WaterCell | undefined {
+  if (!campus || campus.rows.length === 0) return undefined;
+  const r: ComparedYearRow = campus.rows.find((x) => x.year !== undefined && x.year === campus.fullBuildYear) ?? campus.rows[campus.rows.length - 1];
+  const weighted = figureOf(r.scarcityWeightedWaterM3);
+  const it = figureOf(r.itEnergyMwh);
+  // m³ per MWh is L per kWh.
+  const wue = weighted === undefined || weighted === null ? weighted : typeof it === "number" && it > 0 ? weighted / it : undefined;
+  return { ...(r.year === undefined ? {} : { year: r.year }), consumedM3: figureOf(r.waterConsumedM3), weightedM3: weighted, weightedWueLPerKwh: wue };
+}
+
+function waterLines(plans: readonly ComparedPlan[]): WaterLine[] {
+  return unionBy(plans.map((p) => p.years), (y) => y.campus).map((campus) => {
+    const cells = plans.map((p) => waterCell(p.years.find((y) => y.campus === campus)));
+    const diff = (f: (c: WaterCell) => number | null | undefined): Diffs =>
+      cells.map((c, i) => (i === 0 ? undefined : c === undefined || cells[0] === undefined ? null : minus(f(c), f(cells[0]))));
+    return {
+      campus, cells,
+      consumedDiff: diff((c) => c.consumedM3),
+      weightedDiff: diff((c) => c.weightedM3),
+      weightedWueDiff: diff((c) => c.weightedWueLPerKwh),
+      yearDiffers: cells.map((c, i) => (i === 0 ? undefined : c?.year === undefined || cells[0]?.year === undefined ? null : c.year !== cells[0].year)),
+    };
+  });
+}
+
 /** A URN without its stack and project (`urn:pulumi:<stack>::<project>::`): plans of other stacks share resources by type path and name. */
 export function resourcePath(urn: string): string {
   return urn.replace(/^urn:pulumi:[^:]*::[^:]*::/, "");
@@ -327,13 +385,14 @@ export function comparePlans(columns: readonly Column[]): Comparison {
   const confidence = confidenceLines(plans);
   const costs = costLines(plans);
   const years = ledger(plans);
+  const water = waterLines(plans);
   const findings = findingLines(plans);
   const all = <T>(values: readonly T[]) => values.every((v) => v === values[0]);
   return {
     columns: [...columns],
     letters: columns.map((_, i) => columnLetter(i)),
     configKeys,
-    budgets, confidence, costs, ledger: years, findings,
+    budgets, confidence, costs, ledger: years, water, findings,
     differences: {
       project: !all(plans.map((p) => p.project)),
       stack: !all(plans.map((p) => p.stack)),
@@ -344,6 +403,7 @@ export function comparePlans(columns: readonly Column[]): Comparison {
       confidence: confidence.filter((c) => !sameCells(c.cells)).length,
       costs: costs.filter((c) => !sameCells(c.cells)).length,
       ledgerYears: years.reduce((n, c) => n + c.years.filter((y) => y.differs).length, 0),
+      water: water.filter((w) => !sameCells(w.cells)).length,
       findings: findings.filter((f) => f.notInAll).length,
     },
   };

@@ -5,7 +5,7 @@
  */
 import { show, usd } from "../../components/format/numbers";
 import type { Align } from "../../components/format/table";
-import { Comparison, FindingLine, noDifferences, type BudgetLine, type CostLine, type Differences } from "./compare";
+import { Comparison, FindingLine, noDifferences, type BudgetLine, type CostLine, type Differences, type WaterCell, type WaterLine } from "./compare";
 import type { Range } from "./load";
 
 export type Block =
@@ -22,6 +22,9 @@ export const NO_DIFFERENCES = "no differences";
 
 /** Shown where a plan has no such row. */
 const ABSENT = "-";
+
+/** Shown for a figure a plan's campus does not have (no AWARE factor for its site, a report from before it was published), and for a difference from it. */
+export const NOT_KNOWN = "not known";
 
 /** A figure in a budget's unit (shares as percent), `not finite` for a value JSON held as null. */
 function figure(n: number | null, unit = ""): string {
@@ -101,6 +104,7 @@ export function differencesLine(d: Differences): string {
     ...(d.confidence > 0 ? [plural(d.confidence, "confidence row")] : []),
     ...(d.costs > 0 ? [plural(d.costs, "campus's costs", "campuses' costs")] : []),
     ...(d.ledgerYears > 0 ? [`${plural(d.ledgerYears, "campus-year")} of the ledger`] : []),
+    ...(d.water > 0 ? [plural(d.water, "campus's water", "campuses' water")] : []),
     ...(d.findings > 0 ? [`${plural(d.findings, "violation")} not in every plan`] : []),
   ];
   return `differences: ${parts.join(", ")}`;
@@ -217,6 +221,52 @@ function ledgerBlocks(c: Comparison): Block[] {
   ];
 }
 
+/** The rows of the water table: label, each plan's cell (the campus present), each difference from plan A (both present). */
+const WATER_ROWS: readonly { label: string; cell: (c: WaterCell) => string; diff: (line: WaterLine, i: number) => string }[] = [
+  { label: "full-build year", cell: (c) => (c.year === undefined ? "undated" : String(c.year)), diff: (l, i) => textDifference(l.yearDiffers[i]) },
+  { label: "consumed water m³", cell: (c) => knownFigure(c.consumedM3), diff: (l, i) => knownDifference(l.consumedDiff[i]) },
+  { label: "scarcity-weighted water m³ world-eq", cell: (c) => knownFigure(c.weightedM3), diff: (l, i) => knownDifference(l.weightedDiff[i]) },
+  { label: "scarcity-weighted WUE L world-eq/kWh", cell: (c) => knownFigure(c.weightedWueLPerKwh), diff: (l, i) => knownDifference(l.weightedWueDiff[i]) },
+];
+
+/** A figure, `not finite` for a value JSON held as null, `not known` for one the plan does not have. */
+function knownFigure(n: number | null | undefined): string {
+  return n === undefined ? NOT_KNOWN : figure(n);
+}
+
+/** A difference (`0`, `+1.5`, `-0.25`), `not known` where either plan lacks the figure. */
+function knownDifference(d: number | null | undefined): string {
+  return d === undefined || d === null ? NOT_KNOWN : difference(d);
+}
+
+/**
+ * Each campus's water in each plan's full-build year: consumed (evaporated) water, that water weighted by the site's
+ * monthly AWARE factors (m³ world-eq) and per kWh of IT energy, a column per plan and per difference from plan A.
+ */
+function waterBlocks(c: Comparison): Block[] {
+  if (c.water.length === 0) return [];
+  const others = c.letters.slice(1);
+  const header = ["campus", "water", ...c.letters.flatMap((l, i) => [l, ...(i > 0 ? [`${l}−A`] : [])])];
+  const rows = c.water.flatMap((line) => WATER_ROWS.map((r) => [
+    line.campus, r.label,
+    ...line.cells.flatMap((cell, i) => [
+      cell ? r.cell(cell) : ABSENT,
+      ...(i > 0 ? [cell && line.cells[0] ? r.diff(line, i) : ABSENT] : []),
+    ]),
+  ]));
+  return [
+    { kind: "heading", text: "Water" },
+    {
+      kind: "line",
+      text: "Per campus in each plan's full-build year: water consumed (evaporated; blowdown returns to the basin), that water weighted by the site's monthly AWARE 2.0 factors "
+        + "(m³ world-equivalent), and the scarcity-weighted water per kWh of IT energy"
+        + `${others.length > 0 ? `; ${others.map((l) => `${l}−A`).join(", ")}: that plan's figure minus plan A's` : ""}`
+        + `; ${NOT_KNOWN} where a plan lacks the figure (no AWARE factor for its site, or a report from before it was published), - where a plan has no such campus.`,
+    },
+    { kind: "table", header, rows, align: header.map((_, i): Align => (i >= 2 ? "right" : "left")) },
+  ];
+}
+
 /** `all`, `B only`, `A, C only`, or the counts where some plan has it more than once. */
 function inPlans(f: FindingLine, letters: readonly string[]): string {
   if (!f.notInAll) return "all";
@@ -248,7 +298,7 @@ function findingBlocks(c: Comparison): Block[] {
   ];
 }
 
-/** The comparison as blocks: the plans, what differs, budgets, confidence, costs, the year ledger and the findings. */
+/** The comparison as blocks: the plans, what differs, budgets, confidence, costs, the year ledger, water and the findings. */
 export function compareDocument(c: Comparison): Block[] {
   return [
     { kind: "title", text: `aicluster compare: ${c.columns.length} plans` },
@@ -258,6 +308,7 @@ export function compareDocument(c: Comparison): Block[] {
     ...confidenceBlocks(c),
     ...costBlocks(c),
     ...ledgerBlocks(c),
+    ...waterBlocks(c),
     ...findingBlocks(c),
   ];
 }

@@ -83,13 +83,32 @@ export interface ComparedPlan {
   }[];
   years: readonly {
     campus: string;
-    rows: readonly { year?: number; firmMw: number | null; peakFacilityPowerMw: number | null; firmHeadroomMw: number | null; facilityEnergyMwh: number | null; waterM3: number | null }[];
+    /** First year with every hall online (absent: an undated campus, or a report without it). */
+    fullBuildYear?: number;
+    rows: readonly ComparedYearRow[];
   }[];
   costs: readonly { campus: string; capexUsd?: Range; costUsdPerGpuHour?: Range; finance?: ComparedFinance }[];
   confidence?: {
     samples: number;
     budgets: readonly { policy: string; budget: string; unit: string; p10: number | null; p90: number | null; violationProbability: number | null }[];
   };
+}
+
+/**
+ * A year of a campus's ledger as the comparison reads it. Consumed water, scarcity-weighted water (m³ world-eq) and
+ * IT energy are absent in reports from before they were published, and scarcity-weighted water for a site whose
+ * water scarcity is not known; null: not finite.
+ */
+export interface ComparedYearRow {
+  year?: number;
+  firmMw: number | null;
+  peakFacilityPowerMw: number | null;
+  firmHeadroomMw: number | null;
+  facilityEnergyMwh: number | null;
+  waterM3: number | null;
+  itEnergyMwh?: number | null;
+  waterConsumedM3?: number | null;
+  scarcityWeightedWaterM3?: number | null;
 }
 
 /** One column of the comparison: its label (the argument as written, or a report file's name) and its plan. */
@@ -126,9 +145,11 @@ const COMPARED_PARTS = z.object({
   config: z.record(z.string(), text, { error: "an object of strings (the stack config)" }).optional(),
   years: z.array(z.object({
     campus: text,
+    fullBuildYear: z.number({ error: "a whole year" }).int({ error: "a whole year" }).optional(),
     rows: z.array(z.object({
       year: z.number({ error: "a whole year" }).int({ error: "a whole year" }).optional(),
       firmMw: figure, peakFacilityPowerMw: figure, firmHeadroomMw: figure, facilityEnergyMwh: figure, waterM3: figure,
+      itEnergyMwh: figure.optional(), waterConsumedM3: figure.optional(), scarcityWeightedWaterM3: figure.optional(),
     }, { error: "an object (a year of the ledger)" }), { error: "a list of years" }),
   }, { error: "an object (a campus's years)" }), { error: "a list of campuses' years" }),
   costs: z.array(z.object({ campus: text, capexUsd: range.optional(), costUsdPerGpuHour: range.optional(), finance: finance.optional() }, { error: "an object (a campus's costs)" }), { error: "a list of campuses' costs" }).optional(),

@@ -122,10 +122,38 @@ export const UNUSED_PERMIT = "unused permit";
 export const EVAPORATION = "evaporation";
 export const BLOWDOWN = "blowdown";
 
+/** The water the plants evaporate (consumed) in a year, m³, and what it weighs at the site's AWARE factors, m³ world-eq. */
+export interface WeightedEvaporation {
+  consumedM3: number;
+  weightedM3: number;
+}
+
+/**
+ * The plants' evaporation and its scarcity-weighted equivalent: the campus's scarcity-weighted water (Σ over months of
+ * consumed water × that month's AWARE factor) in proportion to the evaporation the Sankey draws (the same water when
+ * the plants' evaporation is the campus's consumed water, as the model publishes it). Undefined when the site's water
+ * scarcity is not known. World-eq m³ are no flow of the Sankey: they annotate its evaporation node.
+ */
+export function weightedEvaporation(campus: CampusData): WeightedEvaporation | undefined {
+  const s = campus.waterScarcity;
+  if (!s) return undefined;
+  const consumedM3 = campus.plants.reduce((sum, p) => sum + p.evaporationM3, 0);
+  const campusConsumed = campus.waterConsumedM3PerYear ?? consumedM3;
+  const same = Math.abs(campusConsumed - consumedM3) <= 1e-9 * Math.max(Math.abs(campusConsumed), Math.abs(consumedM3));
+  const weightedM3 = same ? s.scarcityWeightedWaterM3PerYear : campusConsumed > 0 ? consumedM3 * (s.scarcityWeightedWaterM3PerYear / campusConsumed) : 0;
+  return Number.isFinite(weightedM3) ? { consumedM3, weightedM3 } : undefined;
+}
+
+/** The evaporation node's name: `evaporation`, or `evaporation (weighs 13,500 m³ world-eq)` when the site's scarcity is known. */
+export function evaporationNode(weighted: WeightedEvaporation | undefined): string {
+  return weighted ? `${EVAPORATION} (weighs ${show(weighted.weightedM3)} m³ world-eq)` : EVAPORATION;
+}
+
 /**
  * A campus's plant water in a year, m³: the permit (or, without one, the make-up water) into each hall's plant, out
  * as evaporation and blowdown; the permit's headroom flows to "unused permit"; make-up above the permit comes from
- * "beyond permit" (each plant's share in proportion to its make-up). Undefined when no plant uses water.
+ * "beyond permit" (each plant's share in proportion to its make-up). Undefined when no plant uses water. Every flow is
+ * m³ of water; the evaporation node's name carries its scarcity-weighted equivalent (m³ world-eq) when it is known.
  */
 export function waterFlows(campus: CampusData): FlowGraph | undefined {
   const total = campus.plants.reduce((s, p) => s + p.makeupM3, 0);
@@ -135,7 +163,7 @@ export function waterFlows(campus: CampusData): FlowGraph | undefined {
   const source = g.node(permit === undefined ? MAKEUP : PERMIT, COLORS.water);
   const within = permit === undefined ? 1 : Math.min(permit, total) / total;
   const over = permit !== undefined && total > permit ? g.node(OVER_PERMIT, COLORS.over) : undefined;
-  const evaporation = g.node(EVAPORATION, COLORS.evaporation);
+  const evaporation = g.node(evaporationNode(weightedEvaporation(campus)), COLORS.evaporation);
   const blowdown = g.node(BLOWDOWN, COLORS.blowdown);
   for (const p of campus.plants) {
     const plant = g.node(`${p.hall} ${p.technology}`.trim(), COLORS.water);
