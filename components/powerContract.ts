@@ -53,6 +53,10 @@ export class PowerContract extends pulumi.ComponentResource implements OutputsOf
   declare readonly clean: pulumi.Output<boolean>;
   /** A firm utility service (grid energy). */
   declare readonly gridService: pulumi.Output<boolean>;
+  /** Grid service its market lets the grid operator curtail in an energy emergency (large-load rules: Texas SB 6): firm except then. */
+  declare readonly curtailableInEmergency: pulumi.Output<boolean>;
+  /** With curtailableInEmergency: the share of the load the market's rules look for in the campus's own backup (SB 6: 0.5). */
+  declare readonly emergencyBackupShare: pulumi.Output<number | undefined>;
   /** Behind the meter, connected to no grid (its market is islanded): certificates cannot cover its energy. */
   declare readonly islanded: pulumi.Output<boolean>;
   /** How the energy reaches the campus (the arg, or "physical"). */

@@ -72,3 +72,32 @@ describe("virtual PPAs in the new markets", () => {
     }
   });
 });
+
+describe("ERCOT's large-load curtailment (Texas SB 6) and the emergency-power rule", () => {
+  const ercot = (nuclearMw: number): CampusArgs =>
+    campus([
+      { name: "grid", counterparty: "utility", source: "grid-ercot", contractedMw: 2 },
+      // Nuclear behind the meter at a stated firm share: firm, and not derated by the weather.
+      { name: "onsite", counterparty: "own plant", source: "nuclear", market: "behind-the-meter", firmFraction: 1, contractedMw: nuclearMw },
+    ], { climate: "abilene-tx", market: "ercot" });
+
+  it("the ERCOT entry names SB 6's 75 MW and its 50 % backup", () => {
+    expect(catalog.markets.get("ercot").largeLoadCurtailment).toMatchObject({ minLoadMw: 75, backupShareOfLoad: 0.5 });
+    expect(catalog.markets.get("pjm").largeLoadCurtailment).toBeUndefined();
+  });
+
+  it("grid service in ERCOT is firm under its tariff and curtailable in an emergency: 2 MW curtailable, firm 2 + 0.3 MW", () => {
+    const fp = campusModel(ercot(0.3), SUBJECT);
+    const grid = fp.contracts.find((c) => c.name === "grid")!;
+    expect([grid.firmFraction, grid.curtailableInEmergency, grid.emergencyBackupShare]).toEqual([1, true, 0.5]);
+    expect(fp.contracts.find((c) => c.name === "onsite")!.curtailableInEmergency).toBe(false);
+    expect([fp.years[0].curtailableMw, fp.years[0].emergencyBackupShare, fp.years[0].firmMw]).toEqual([2, 0.5, 2.3]);
+    expect(fp.firmContractedMw).toBe(2.3);
+  });
+
+  it("PJM Dominion's grid service is not curtailable: no curtailable MW in its rows", () => {
+    const fp = campusModel(campus([grid("grid-pjm-dominion")], { market: "pjm" }), SUBJECT);
+    expect(fp.contracts[0].curtailableInEmergency).toBe(false);
+    expect(fp.years[0].curtailableMw).toBeUndefined();
+  });
+});

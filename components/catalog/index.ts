@@ -15,7 +15,7 @@ export * from "./costSchema";
 export { BUILTIN_COOLING_PLANT_COSTS, BUILTIN_ENERGY_PRICES, BUILTIN_FACILITY_COSTS, BUILTIN_GENERATION_COSTS, BUILTIN_RACK_HARDWARE_COSTS, BUILTIN_WATER_PRICES, DEFAULT_FACILITY_COST } from "./costs";
 /** @internal */
 export { marketSchema } from "./marketSchema";
-export type { HubPriceSpec, MarketSpec } from "./marketSchema";
+export type { HubPriceSpec, LargeLoadCurtailmentSpec, MarketSpec } from "./marketSchema";
 export { BUILTIN_AWS_INSTANCE_TYPES } from "./awsInstanceTypes";
 export * from "./financeSchema";
 export { BUILTIN_COSTS_OF_CAPITAL, BUILTIN_GPU_RENTAL_PRICES, DEFAULT_COST_OF_CAPITAL, DEFAULT_PARTNER_EQUITY_RETURN } from "./finance";

@@ -26,7 +26,22 @@ export interface MarketSpec {
   ranges?: FigureRanges;
   /** The market's wholesale energy price virtual PPAs settle against. @default none: a virtual PPA in this market has no settlement priced (the campus lists it as missing) */
   hubPrice?: HubPriceSpec;
+  /**
+   * Rules that let the grid operator curtail a large load's grid service in an energy emergency (Texas SB 6 in ERCOT):
+   * then only the campus's own firm supply carries it. @default none: grid service is firm under its tariff
+   */
+  largeLoadCurtailment?: LargeLoadCurtailmentSpec;
   /** Where the accreditation figures come from. */
+  source: Source;
+}
+
+/** A market's rules for curtailing large loads in an energy emergency, and the on-site backup they look for. */
+export interface LargeLoadCurtailmentSpec {
+  /** Loads of at least this many MW fall under the rules (1 to 10,000). */
+  minLoadMw: number;
+  /** The share of its load a large load's backup generation is to carry (0 to 1): what the rules ask it to disclose or deploy. */
+  backupShareOfLoad: number;
+  /** The law or rule, and what it provides. */
   source: Source;
 }
 
@@ -46,6 +61,12 @@ const hubPriceSchema = z.strictObject({
   source: sourceSchema,
 });
 
+const largeLoadCurtailmentSchema = z.strictObject({
+  minLoadMw: z.number().min(1).max(10_000),
+  backupShareOfLoad: z.number().min(0).max(1),
+  source: sourceSchema,
+});
+
 const marketFields = z.strictObject({
   id,
   description: z.string().min(1),
@@ -60,6 +81,7 @@ const marketFields = z.strictObject({
   /** Sourced plausible ranges of accreditation figures, by field path. */
   ranges: figureRangesSchema.optional(),
   hubPrice: hubPriceSchema.optional(),
+  largeLoadCurtailment: largeLoadCurtailmentSchema.optional(),
   source: sourceSchema,
 }).superRefine((m, ctx) => {
   if (m.accreditation && typeof m.accreditation === "object" && Object.keys(m.accreditation).length === 0 && !m.source?.note) {

@@ -57,6 +57,14 @@ export const BUILTIN_MARKETS: readonly MarketSpec[] = [
       url: "https://capitol.texas.gov/tlodocs/89R/billtext/html/SB00006F.htm", checked: "2026-12-07",
       note: "ERCOT runs no capacity market and accredits no generation: a generator contract in ERCOT states its firmFraction (its units with the largest out). Firm grid service to a large load is firm except in an energy emergency, when SB 6 lets ERCOT curtail it or have its backup deployed: backup able to serve half the campus keeps it running (National Law Review 2025-07-08; Mondaq: the powers are limited and conditional)",
     },
+    largeLoadCurtailment: {
+      minLoadMw: 75, backupShareOfLoad: 0.5,
+      source: {
+        title: "Texas SB 6 (89th Legislature, signed 2025-06-20), Utilities Code §39.169 and §37.0561: large loads (75 MW or more) disclose on-site backup generation able to serve at least 50 % of their demand; ERCOT may direct such a load to deploy it, or curtail it, in an energy emergency",
+        url: "https://capitol.texas.gov/tlodocs/89R/billtext/html/SB00006F.htm", checked: "2026-12-07",
+        note: "modelled as: in an emergency only the campus's own firm supply (on-site generation and storage) carries it, and the rule emergency-power checks that it carries the 50 % SB 6 names; which loads ERCOT curtails first, and for how long, is left to ERCOT's procedures (PUCT rulemaking, not modelled). The threshold is not applied by the model: every AI campus is far above 75 MW, and a stack scaled down for a plan stands for its full size",
+      },
+    },
     hubPrice: {
       hub: "ERCOT average real-time price (North hub day-ahead for the range)",
       usdPerMwh: { low: 27.33, base: 32, high: 55.5 },

@@ -110,6 +110,10 @@ export interface PowerContractFootprint {
   clean: boolean;
   /** A firm utility service (grid energy). */
   gridService: boolean;
+  /** Grid service its market lets the grid operator curtail in an energy emergency (large-load rules: Texas SB 6): firm except then. */
+  curtailableInEmergency: boolean;
+  /** With curtailableInEmergency: the share of the load the market's rules look for in the campus's own backup (SB 6: 0.5). */
+  emergencyBackupShare?: number;
   /** Behind the meter, connected to no grid (its market is islanded): certificates cannot cover its energy. */
   islanded: boolean;
   /** How the energy reaches the campus (the arg, or "physical"). */
@@ -280,6 +284,8 @@ export function powerContractModel(rawArgs: PowerContractArgs, subject: Subject,
     dispatchable: source.dispatchable,
     clean: source.clean,
     gridService: source.gridService === true,
+    curtailableInEmergency: source.gridService === true && delivery === "physical" && marketSpec?.largeLoadCurtailment !== undefined,
+    ...(source.gridService === true && delivery === "physical" && marketSpec?.largeLoadCurtailment !== undefined ? { emergencyBackupShare: marketSpec.largeLoadCurtailment.backupShareOfLoad } : {}),
     islanded: marketSpec?.islanded === true,
     delivery,
     hourlyProfile: source.hourlyProfile,

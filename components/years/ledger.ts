@@ -58,6 +58,10 @@ export interface LedgerContract extends ContractForHours {
   ramp?: readonly { year: number; contractedMw: number }[];
   /** "contracted", "approved" or "proposed" (absent: contracted). */
   status?: string;
+  /** Grid service its market may curtail in an energy emergency (Texas SB 6). @default false */
+  curtailableInEmergency?: boolean;
+  /** With it: the share of the load the market's rules look for in the campus's own backup. */
+  emergencyBackupShare?: number;
 }
 
 /** How the ledger treats contracts by status. */
@@ -145,6 +149,13 @@ export interface YearRow extends SupplyFigures {
   facilityEnergyMwh: number;
   /** Facility / IT energy; absent in a year with no IT energy. */
   pue?: number;
+  /**
+   * Firm MW of grid service this year that its market lets the grid operator curtail in an energy emergency (Texas
+   * SB 6); absent when there is none. Firm MW less this is what carries the campus then.
+   */
+  curtailableMw?: number;
+  /** With curtailableMw: the share of the peak-hour load the market's rules look for in the campus's own backup (SB 6: 0.5). */
+  emergencyBackupShare?: number;
   /** Make-up water over the year, m³. */
   waterM3: number;
   /** The evaporated part of that make-up water, the water consumed (blowdown returns to the basin), m³. */
@@ -326,6 +337,16 @@ function withFirstHours(hours: CampusHours, contracts: readonly (ContractForHour
   };
 }
 
+/** The year's curtailable grid service (firm MW in an energy emergency's reach) and the backup share its market looks for; {} when none. */
+function emergencyOf(physical: readonly { c: LedgerContract; mw: number }[]): { curtailableMw?: number; emergencyBackupShare?: number } {
+  const curtailable = physical.filter((d) => d.c.curtailableInEmergency === true);
+  if (curtailable.length === 0) return {};
+  return {
+    curtailableMw: curtailable.reduce((s, d) => s + d.mw * d.c.firmFraction, 0),
+    emergencyBackupShare: Math.max(...curtailable.map((d) => d.c.emergencyBackupShare ?? 0)),
+  };
+}
+
 export function campusYears(halls: readonly LedgerHall[], contracts: readonly LedgerContract[], weather: WeatherYear, horizon: Horizon | undefined, options: LedgerOptions = {}): CampusYears {
   const shared = new Map<string, CampusHours>();
   const rows: YearRow[] = [];
@@ -383,6 +404,7 @@ export function campusYears(halls: readonly LedgerHall[], contracts: readonly Le
             proposedFirmMw: options.countProposed ? proposed.filter((d) => d.c.delivery === "physical").reduce((s, d) => s + d.mw * d.c.firmFraction, 0) : 0,
           }
         : {}),
+      ...emergencyOf(physical),
       itEnergyMwh: hours.annualItEnergyMwh,
       facilityEnergyMwh: hours.annualFacilityEnergyMwh,
       ...(hours.annualItEnergyMwh > 0 ? { pue: hours.annualFacilityEnergyMwh / hours.annualItEnergyMwh } : {}),

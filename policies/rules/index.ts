@@ -8,6 +8,7 @@ import { carbon } from "./carbon";
 import { cduCapacity } from "./cduCapacity";
 import { contractExpiry } from "./contractExpiry";
 import { coolingCapacity } from "./coolingCapacity";
+import { emergencyPower } from "./emergencyPower";
 import { energyAdequacy } from "./energyAdequacy";
 import { financing } from "./financing";
 import { firmPower } from "./firmPower";
@@ -20,7 +21,7 @@ import { unitCost } from "./unitCost";
 import { waterPermit } from "./waterPermit";
 import { wueMax } from "./wueMax";
 
-export { awsFootprintTags, awsInstanceType, awsPilotSize, capexBudget, carbon, cduCapacity, contractExpiry, coolingCapacity, energyAdequacy, financing, firmPower, proposedSupply, pueMax, rackDensity, structure, supplyTemperature, unitCost, waterPermit, wueMax };
+export { awsFootprintTags, awsInstanceType, awsPilotSize, capexBudget, carbon, cduCapacity, contractExpiry, coolingCapacity, emergencyPower, energyAdequacy, financing, firmPower, proposedSupply, pueMax, rackDensity, structure, supplyTemperature, unitCost, waterPermit, wueMax };
 
 // Rules differ in their config types; the list holds them by their common shape.
-export const RULES: readonly Rule<any>[] = [firmPower, energyAdequacy, waterPermit, pueMax, wueMax, rackDensity, cduCapacity, coolingCapacity, supplyTemperature, carbon, contractExpiry, proposedSupply, capexBudget, unitCost, financing, structure, awsInstanceType, awsFootprintTags, awsPilotSize];
+export const RULES: readonly Rule<any>[] = [firmPower, emergencyPower, energyAdequacy, waterPermit, pueMax, wueMax, rackDensity, cduCapacity, coolingCapacity, supplyTemperature, carbon, contractExpiry, proposedSupply, capexBudget, unitCost, financing, structure, awsInstanceType, awsFootprintTags, awsPilotSize];
