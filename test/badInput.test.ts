@@ -121,7 +121,7 @@ describe("bad input fails with one message naming resource, field, value and all
     };
     expect(messageOf(() => new c.Campus("hy", args))).toBe('aicluster:index:Campus "hy" has invalid args: halls[0].racks[0].deltaTK = 40; allowed: a number from 4 to 20 K');
     const badClimate = { ...args, climate: "mars", halls: [{ ...args.halls[0], racks: [{ name: "r1", design: "gb200-nvl72", rackCount: 1 }] }] };
-    expect(messageOf(() => new c.Campus("hy", badClimate))).toContain('climate = "mars"; allowed: a climate in the catalog: central-ohio, north-louisiana, temperate-generic');
+    expect(messageOf(() => new c.Campus("hy", badClimate))).toContain('climate = "mars"; allowed: a climate in the catalog: abilene-tx, central-ohio, council-bluffs-ia, loudoun-va, newton-county-ga, north-louisiana, phoenix-az, quincy-wa, temperate-generic');
     const dupes = { ...badClimate, climate: "north-louisiana", powerContracts: [args.powerContracts[0], args.powerContracts[0]] };
     expect(messageOf(() => new c.Campus("hy", dupes))).toContain('powerContracts[1].name = "gas"; allowed: a name not used by another entry of powerContracts');
   });

@@ -99,7 +99,7 @@ describe("exemptions in the policy config", () => {
   it("parse in full, with defaults for the rule's own settings", () => {
     const resolved = resolvePackConfig(water([{ resource: "prometheus", reason: "permit renewal filed", expires: "2024-02-29", ticket: "OPS-12" }]), RULES);
     expect(resolved.get("water-permit")!.exemptions).toEqual([{ resource: "prometheus", reason: "permit renewal filed", expires: "2024-02-29", ticket: "OPS-12" }]);
-    expect(resolved.get("water-permit")!.config).toEqual({ waterPermitM3PerYear: "campus", dailyWaterCapM3: "campus" });
+    expect(resolved.get("water-permit")!.config).toEqual({ waterPermitM3PerYear: "campus", dailyWaterCapM3: "campus", maxScarcityWeightedWaterM3PerYear: "off" });
     expect(resolved.get("pue-max")!.exemptions).toEqual([]);
   });
 
