@@ -21,12 +21,12 @@
 import * as fs from "fs";
 import * as path from "path";
 import { describe, expect, it } from "vitest";
+import { TMY3_FIXTURES, tmy3Year } from "./helpers/tmy3";
 import { catalog } from "../components/catalog";
 import { dataHallModel, type DataHallArgs } from "../components/model/dataHall";
-import { wetBulbUnchecked } from "../components/physics";
 import { DESIGN_HOURS_TOLERANCE, HOURS_ABOVE_04_PERCENT, HOURS_PER_YEAR, weatherYearOf, type HourlyClimateSpec, type WeatherYear } from "../components/weather";
 
-const FIXTURES = path.join(__dirname, "fixtures", "tmy3");
+const FIXTURES = TMY3_FIXTURES;
 
 /**
  * The stations, one per climate type: humid continental (Chicago O'Hare), hot-humid (Tampa), semi-arid and high
@@ -59,16 +59,7 @@ function loadFixture(base: string): Fixture {
 
 /** The real TMY3 year: dry bulb and dew point as recorded, the wet bulb at each hour's station pressure (as parseEpw does). */
 function realYear(f: Fixture): WeatherYear {
-  const rows = fs.readFileSync(path.join(FIXTURES, `${f.base}.hours.csv`), "utf8").split("\n").filter((l) => l !== "" && !l.startsWith("#")).slice(1);
-  expect(rows).toHaveLength(HOURS_PER_YEAR);
-  const dryBulbC = new Float64Array(HOURS_PER_YEAR), dewPointC = new Float64Array(HOURS_PER_YEAR), wetBulbC = new Float64Array(HOURS_PER_YEAR);
-  rows.forEach((row, i) => {
-    const [db, dp, hpa] = row.split(",").map(Number);
-    dryBulbC[i] = db;
-    dewPointC[i] = dp;
-    wetBulbC[i] = wetBulbUnchecked(db, dp, hpa / 10);
-  });
-  return { origin: `TMY3 ${f.provenance.file}`, location: f.climate.location, dryBulbC, wetBulbC, dewPointC };
+  return tmy3Year(f.base, f.climate.location, `TMY3 ${f.provenance.file}`);
 }
 
 /**

@@ -6,12 +6,10 @@
  * Abilene and Phoenix: the typical years' 0.4 % wet bulbs sit 0.5-0.7 K below ASHRAE's, which the generator holds) are
  * in the closing note of issue 36.
  */
-import * as fs from "fs";
-import * as path from "path";
 import { describe, expect, it } from "vitest";
 import { catalog } from "../components/catalog";
-import { wetBulbUnchecked } from "../components/physics";
-import { HOURS_PER_YEAR, type WeatherYear } from "../components/weather";
+import type { WeatherYear } from "../components/weather";
+import { tmy3Year } from "./helpers/tmy3";
 import { checkAgainstRealYear } from "../scripts/siteWeatherCheck";
 
 /**
@@ -54,20 +52,8 @@ describe("AI-site climates: the catalog holds the sources' figures", () => {
   });
 });
 
-/** The real Dulles TMY3 year from the fixture: dry bulb and dew point as recorded, the wet bulb at each hour's pressure. */
-function dullesYear(): WeatherYear {
-  const file = path.join(__dirname, "fixtures", "tmy3", "724030-dulles.hours.csv");
-  const rows = fs.readFileSync(file, "utf8").split("\n").filter((l) => l !== "" && !l.startsWith("#")).slice(1);
-  expect(rows).toHaveLength(HOURS_PER_YEAR);
-  const dryBulbC = new Float64Array(HOURS_PER_YEAR), dewPointC = new Float64Array(HOURS_PER_YEAR), wetBulbC = new Float64Array(HOURS_PER_YEAR);
-  rows.forEach((row, i) => {
-    const [db, dp, hpa] = row.split(",").map(Number);
-    dryBulbC[i] = db;
-    dewPointC[i] = dp;
-    wetBulbC[i] = wetBulbUnchecked(db, dp, hpa / 10);
-  });
-  return { origin: "TMY3 Dulles", location: catalog.climates.get("loudoun-va").location!, dryBulbC, wetBulbC, dewPointC };
-}
+/** The real Dulles TMY3 year from the fixture (the same EPW the climate's dew points come from). */
+const dullesYear = (): WeatherYear => tmy3Year("724030-dulles", catalog.climates.get("loudoun-va").location!, "TMY3 Dulles");
 
 /** Metrics that do not hold for loudoun-va against the TMY3 year, with their reasons; the test fails if one closes. */
 const KNOWN_GAPS: Record<string, string> = {

@@ -3,13 +3,12 @@
  * location the hourly weather year is generated from (components/weather).
  */
 import type { ClimateSpec } from "./climateSchema";
+import { celsiusFromFList } from "./fahrenheit";
 import { AI_SITE_CLIMATES } from "./climatesAiSites";
 
 const CHECKED = "2026-11-25";
 
-/** °F to °C, to 0.1 K (the NOAA normals are published in °F). */
-const c = (f: number): number => Math.round(((f - 32) * 5) / 9 * 10) / 10;
-const fromF = (values: readonly number[]): number[] => values.map(c);
+const fromF = celsiusFromFList;
 
 const NOAA_NORMALS = "NOAA NCEI U.S. Climate Normals 1991-2020 (monthly mean daily maximum and minimum), https://www.ncei.noaa.gov/products/land-based-station/us-climate-normals";
 const ASHRAE_TABLES =

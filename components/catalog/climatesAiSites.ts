@@ -10,10 +10,10 @@
  * - location, clock and elevation: the TMY3 file's LOCATION line.
  */
 import type { ClimateSpec } from "./climateSchema";
+import { celsiusFromFList } from "./fahrenheit";
 
 const CHECKED = "2026-12-07";
-const c = (f: number): number => Math.round(((f - 32) * 5) / 9 * 10) / 10;
-const fromF = (values: readonly number[]): number[] => values.map(c);
+const fromF = celsiusFromFList;
 
 const TMY3 = "NREL TMY3 (Wilcox & Marion, NREL/TP-581-43156, 2008; public domain), EnergyPlus weather files (EPW, STAT) as published by the U.S. DOE (energyplus.net weather data)";
 const NORMALS_NOTE =
