@@ -34,7 +34,7 @@ describe("the views the rules read", () => {
 
 describe("config", () => {
   it("rejects config for an unknown rule", () => {
-    expect(() => p.evaluateRules([], { "water-permits": {} })).toThrow(/water-permits = \{\}; allowed: no such rule \(did you mean "water-permit"\?\); rules: firm-power, energy-adequacy, water-permit/);
+    expect(() => p.evaluateRules([], { "water-permits": {} })).toThrow(/water-permits = \{\}; allowed: no such rule \(did you mean "water-permit"\?\); rules: firm-power, emergency-power, energy-adequacy, water-permit/);
   });
 });
 
@@ -64,7 +64,7 @@ describe("the @pulumi/policy adapter", () => {
     // The config's permit holds for every campus: the probe (which has none of its own) breaks it too.
     expect(none.map((r) => r.urn!.split("::").pop())).toEqual(["pack-probe", "pack"]);
     for (const r of none) expect(r.message).toMatch(/^pack(-probe)?: annual water .* exceeds the water permit of 0 m³\/yr \(a permit of 0 allows no water\)\. Fix: /);
-    expect(STACK_POLICIES.map((s) => s.name)).toEqual(["firm-power", "energy-adequacy", "water-permit", "pue-max", "wue-max", "rack-density", "cdu-capacity", "cooling-capacity", "supply-temperature", "carbon", "contract-expiry", "proposed-supply", "capex-budget", "unit-cost", "financing", "structure", "aws-instance-type", "aws-footprint-tags", "aws-pilot-size"]);
+    expect(STACK_POLICIES.map((s) => s.name)).toEqual(["firm-power", "emergency-power", "energy-adequacy", "water-permit", "pue-max", "wue-max", "rack-density", "cdu-capacity", "cooling-capacity", "supply-temperature", "carbon", "contract-expiry", "proposed-supply", "capex-budget", "unit-cost", "financing", "structure", "aws-instance-type", "aws-footprint-tags", "aws-pilot-size"]);
   });
 
   it("the documented policy-config.json names every rule with its defaults", async () => {

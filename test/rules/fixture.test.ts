@@ -74,7 +74,7 @@ describe("unknown values", () => {
     const view = { type: "aicluster:index:Campus", urn: "urn:x", name: "preview", props: { waterPermitM3PerYear: 100 } };
     const findings = p.evaluateRules([view], { carbon: { enforcementLevel: "disabled" } });
     expect(findings.every((f) => f.status === "not-applicable")).toBe(true);
-    expect(findings.map((f) => f.policy)).toEqual(["firm-power", "energy-adequacy", "water-permit", "pue-max", "wue-max"]);
+    expect(findings.map((f) => f.policy)).toEqual(["firm-power", "emergency-power", "energy-adequacy", "water-permit", "pue-max", "wue-max"]);
     expect(p.hasMandatoryViolation(findings)).toBe(false);
   });
 });
