@@ -271,6 +271,8 @@ export function powerContractModel(rawArgs: PowerContractArgs, subject: Subject,
       ? { field, value: lifecycleGPerKwh, allowed: `at least the combustion figure (${combustionGPerKwh} gCO2e/kWh): a lifecycle figure includes the stack emissions` }
       : { field, value: combustionGPerKwh, allowed: `at most the lifecycle figure (${lifecycleGPerKwh} gCO2e/kWh, the source's unless lifecycleGPerKwh is given): a lifecycle figure includes the stack emissions` });
   }
+  // Grid service delivered in a market whose large-load rules may curtail it in an energy emergency (Texas SB 6).
+  const curtailable = source.gridService === true && delivery === "physical" ? marketSpec?.largeLoadCurtailment : undefined;
   return {
     counterparty: args.counterparty,
     source: source.id,
@@ -284,8 +286,8 @@ export function powerContractModel(rawArgs: PowerContractArgs, subject: Subject,
     dispatchable: source.dispatchable,
     clean: source.clean,
     gridService: source.gridService === true,
-    curtailableInEmergency: source.gridService === true && delivery === "physical" && marketSpec?.largeLoadCurtailment !== undefined,
-    ...(source.gridService === true && delivery === "physical" && marketSpec?.largeLoadCurtailment !== undefined ? { emergencyBackupShare: marketSpec.largeLoadCurtailment.backupShareOfLoad } : {}),
+    curtailableInEmergency: curtailable !== undefined,
+    ...(curtailable === undefined ? {} : { emergencyBackupShare: curtailable.backupShareOfLoad }),
     islanded: marketSpec?.islanded === true,
     delivery,
     hourlyProfile: source.hourlyProfile,

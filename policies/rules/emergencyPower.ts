@@ -8,7 +8,7 @@ import { notApplicable } from "../finding";
 import { wordOrNumber } from "../limits";
 import { defineRule } from "../rule";
 import { ofType, TYPES } from "../view";
-import { alsoFailing, checkEachYear, inYear, rowNumber, rowString, yearRows } from "../years";
+import { alsoFailing, checkEachYear, inYear, rowNumber, rowString, yearRows, type YearView } from "../years";
 import { show } from "../../components/format/numbers";
 
 export const emergencyPower = defineRule({
@@ -29,21 +29,14 @@ export const emergencyPower = defineRule({
       const finding = rows && checkEachYear(
         this.name, campus, rows, { budget: "firm supply in an energy emergency", unit: "MW", bound: "min" },
         (row) => {
-          const curtailable = rowNumber(row, "curtailableMw");
-          const firmMw = rowNumber(row, "firmMw");
-          const derated = rowString(row, "firmHour") !== undefined;
-          const peakMw = rowNumber(row, derated ? "firmHourFacilityMw" : "peakFacilityPowerMw");
-          const share = config.minBackupShare === "market" ? rowNumber(row, "emergencyBackupShare") : config.minBackupShare;
-          if (curtailable === undefined || firmMw === undefined || peakMw === undefined || share === undefined) return undefined;
-          return { measured: Math.max(0, firmMw - curtailable), limit: share * peakMw, at: rowString(row, derated ? "firmHour" : "peakHour") };
+          const e = emergencyOf(row, config.minBackupShare);
+          return e && { measured: Math.max(0, e.firmMw - e.curtailableMw), limit: e.share * e.peakMw, at: e.at };
         },
         (row, v, failing) => {
-          const peakMw = v.limit > 0 ? v.limit : 0;
-          const curtailable = rowNumber(row, "curtailableMw") ?? 0;
-          const share = config.minBackupShare === "market" ? rowNumber(row, "emergencyBackupShare") ?? 0 : config.minBackupShare;
-          const peak = share > 0 ? peakMw / share : 0;
+          // pick returned a value for this row, so its inputs are there.
+          const { curtailableMw, peakMw, share } = emergencyOf(row, config.minBackupShare)!;
           return {
-            message: `${campus.name}${inYear(row)}: in an energy emergency the grid operator may curtail its ${show(curtailable)} MW of grid service (its market's large-load rules); its own firm supply, ${show(v.measured)} MW, carries ${show(peak > 0 ? (v.measured / peak) * 100 : 0)} % of the ${show(peak)} MW peak-hour load${v.at ? ` (${v.at})` : ""}, below the ${show(share * 100)} % the rules look for${alsoFailing(row, failing)}`,
+            message: `${campus.name}${inYear(row)}: in an energy emergency the grid operator may curtail its ${show(curtailableMw)} MW of grid service (its market's large-load rules); its own firm supply, ${show(v.measured)} MW, carries ${show(peakMw > 0 ? (v.measured / peakMw) * 100 : 0)} % of the ${show(peakMw)} MW peak-hour load${v.at ? ` (${v.at})` : ""}, below the ${show(share * 100)} % the rules look for${alsoFailing(row, failing)}`,
             remediation: `add ${show(v.limit - v.measured)} MW of on-site firm generation or storage for those years, or contract firm supply the emergency rules do not curtail`,
           };
         },
@@ -52,3 +45,18 @@ export const emergencyPower = defineRule({
     });
   },
 });
+
+/**
+ * A year's figures for the check: the curtailable grid service, firm MW and the load of its binding hour (the ledger's
+ * firmHour with derating, else the peak hour), and the backup share (the config's, or the market's); undefined when
+ * the row lacks one of them.
+ */
+function emergencyOf(row: YearView, minBackupShare: number | "market") {
+  const curtailableMw = rowNumber(row, "curtailableMw");
+  const firmMw = rowNumber(row, "firmMw");
+  const derated = rowString(row, "firmHour") !== undefined;
+  const peakMw = rowNumber(row, derated ? "firmHourFacilityMw" : "peakFacilityPowerMw");
+  const share = minBackupShare === "market" ? rowNumber(row, "emergencyBackupShare") : minBackupShare;
+  if (curtailableMw === undefined || firmMw === undefined || peakMw === undefined || share === undefined) return undefined;
+  return { curtailableMw, firmMw, peakMw, share, at: rowString(row, derated ? "firmHour" : "peakHour") };
+}

@@ -2,10 +2,11 @@
  * In every year of the horizon, the campus's water must stay within the site's annual permit, and its worst simulated
  * day within the daily cap when one is set.
  */
-import { Finding, notApplicable, verdict } from "../finding";
+import { Finding, notApplicable } from "../finding";
 import { offOr, wordOrNumber } from "../limits";
 import { defineRule } from "../rule";
-import { numberProp, ofType, stringProp, TYPES } from "../view";
+import { numberProp, ofType, TYPES } from "../view";
+import { SCARCITY_REMEDIATION, scarcityNotKnown } from "../waterScarcity";
 import { alsoFailing, checkEachYear, inYear, rowNumber, rowString, yearRows } from "../years";
 import { show } from "../../components/format/numbers";
 
@@ -67,12 +68,8 @@ export const waterPermit = defineRule({
  * waterScarcity).
  */
 function scarcityFinding(policy: string, campus: Parameters<typeof yearRows>[0], rows: ReturnType<typeof yearRows>, limit: number): Finding {
-  const climate = stringProp(campus, "climate") ?? "unknown";
   if (rows && rows.length > 0 && rows.every((row) => rowNumber(row, "scarcityWeightedWaterM3") === undefined) && rows.every((row) => rowNumber(row, "waterConsumedM3") !== undefined)) {
-    return verdict(policy, campus, "", {
-      message: `${campus.name}: scarcity-weighted water cannot be checked against ${show(limit)} m³ world-eq/yr: the catalog has no water-scarcity entry for climate "${climate}" and the campus names none (waterScarcity)`,
-      remediation: "register a waterScarcity entry (AWARE factors by month) for the site's climate, or set the campus's waterScarcity to one",
-    });
+    return scarcityNotKnown(policy, campus, "scarcity-weighted water", `${show(limit)} m³ world-eq/yr`);
   }
   const checked = rows && checkEachYear(
     policy, campus, rows, { budget: "scarcity-weighted water", unit: "m³ world-eq/yr" },
@@ -82,7 +79,7 @@ function scarcityFinding(policy: string, campus: Parameters<typeof yearRows>[0],
     },
     (row, v, failing) => ({
       message: `${campus.name}${inYear(row)}: scarcity-weighted water ${show(v.measured)} m³ world-eq exceeds the limit of ${show(limit)} m³ world-eq/yr (${limit === 0 ? "a limit of 0 allows no consumption" : `by ${show(((v.measured - limit) / limit) * 100)} %`}; consumed ${show(rowNumber(row, "waterConsumedM3") ?? 0)} m³)${alsoFailing(row, failing)}`,
-      remediation: "evaporate less in the scarce months (dry or adiabatic cooling, higher supply temperatures), use reclaimed water, or build where water is less scarce",
+      remediation: SCARCITY_REMEDIATION,
     }),
   );
   return checked ?? notApplicable(policy, campus, ["years (scarcityWeightedWaterM3)"]);

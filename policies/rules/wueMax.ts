@@ -1,8 +1,9 @@
 /** Site WUE must not exceed a maximum. */
 import { numberIn } from "../../components/model/ranges";
-import { notApplicable, verdict } from "../finding";
+import { notApplicable } from "../finding";
 import { offOr } from "../limits";
-import { numberProp, ofType, stringProp, TYPES } from "../view";
+import { numberProp, ofType, TYPES } from "../view";
+import { SCARCITY_REMEDIATION, scarcityNotKnown } from "../waterScarcity";
 import { defineRule } from "../rule";
 import { siteMaximum } from "../siteMaximum";
 
@@ -27,14 +28,11 @@ export const wueMax = defineRule({
       if (numberProp(campus, "scarcityWeightedWueLPerKwh") !== undefined) return [];
       // Published without it: the site has no water-scarcity entry (a preview's unknown outputs publish nothing at all).
       if (numberProp(campus, "wueLPerKwh") === undefined) return [notApplicable(this.name, campus, ["scarcityWeightedWueLPerKwh"])];
-      return [verdict(this.name, campus, "", {
-        message: `${campus.name}: scarcity-weighted WUE cannot be checked against ${limit} L world-eq/kWh: the catalog has no water-scarcity entry for climate "${stringProp(campus, "climate") ?? "unknown"}" and the campus names none (waterScarcity)`,
-        remediation: "register a waterScarcity entry (AWARE factors by month) for the site's climate, or set the campus's waterScarcity to one",
-      })];
+      return [scarcityNotKnown(this.name, campus, "scarcity-weighted WUE", `${limit} L world-eq/kWh`)];
     });
     const measured = siteMaximum(this.name, resources.filter((r) => numberProp(r, "scarcityWeightedWueLPerKwh") !== undefined), {
       prop: "scarcityWeightedWueLPerKwh", label: "scarcity-weighted WUE", unit: "L world-eq/kWh", max: limit,
-      remediation: "evaporate less in the scarce months (dry or adiabatic cooling, higher supply temperatures), use reclaimed water, or build where water is less scarce",
+      remediation: SCARCITY_REMEDIATION,
     });
     return [...findings, ...scarcity, ...measured];
   },
