@@ -13,7 +13,7 @@ import { whatItTakes } from "../policies/finding";
 import { provenanceLine, scaleWarning } from "./provenance";
 import { financeFlowsMarkdown, financeFlowsText, financeSummaryMarkdown, financeSummaryText, moneyCostColumns } from "./renderFinance";
 import { CONFIDENCE_HEADER, confidenceCells, confidenceScope, TORNADO_HEADER, tornadoCells, unmovedBudgets } from "./confidence/render";
-import type { CampusWaterScarcity } from "../report/data";
+import { finite, NOT_KNOWN, weightedWaterOf } from "../report/data";
 
 function value(v: unknown): string {
   if (Array.isArray(v)) return v.map(value).join(", ");
@@ -75,7 +75,7 @@ function monthlyCells(c: CampusMonths): string[][] {
   // The year's carbon-free share weights each month by its demand (facility energy).
   const carbonFree = facility > 0 ? sum((r) => r.carbonFreeShare * r.facilityEnergyMwh) / facility : 0;
   // Consumed water: `-` in a report from before it was published (a month without it leaves the year's sum unknown too).
-  const consumedKnown = c.rows.every((r) => typeof r.waterConsumedM3 === "number" && Number.isFinite(r.waterConsumedM3));
+  const consumedKnown = c.rows.every((r) => finite(r.waterConsumedM3));
   const row = (month: string, itMwh: number, facilityMwh: number, waterM3: number, consumedM3: number | undefined, unservedMwh: number, share: number) => [
     month, show(itMwh), show(facilityMwh), itMwh > 0 ? pue(facilityMwh / itMwh) : "-", show(waterM3), num(consumedM3), show(unservedMwh), `${show(share * 100)} %`,
   ];
@@ -85,12 +85,9 @@ function monthlyCells(c: CampusMonths): string[][] {
   ];
 }
 
-/** Shown for a figure of water scarcity a campus does not have (the site's AWARE factor is not in the catalog), in every format. */
-export const NOT_KNOWN = "not known";
-
 /** Whether some row of the campus has scarcity-weighted water (then the year table has a column for it). */
 function hasWeightedWater(c: CampusYears): boolean {
-  return c.rows.some((r) => typeof r.scarcityWeightedWaterM3 === "number" && Number.isFinite(r.scarcityWeightedWaterM3));
+  return c.rows.some((r) => finite(r.scarcityWeightedWaterM3));
 }
 
 /** The year table's header: consumed water beside make-up water, and scarcity-weighted water (m³ world-eq) only when some row has it. */
@@ -103,19 +100,6 @@ function yearlyHeader(c: CampusYears): string[] {
 }
 
 /**
- * What weighs a campus's consumed water by scarcity, when the report carries it (`waterScarcity` of its years: the
- * region, annual factor and baseline water stress the campus published); undefined for a site whose scarcity is not
- * known, and for a report that does not carry it (the rows' scarcity-weighted water is shown all the same).
- */
-export function waterScarcityOf(c: CampusYears): CampusWaterScarcity | undefined {
-  const s = (c as CampusYears & { waterScarcity?: Partial<CampusWaterScarcity> }).waterScarcity;
-  if (typeof s !== "object" || s === null) return undefined;
-  const { awareRegion, awareAnnualM3WorldEqPerM3: factor, scarcityWeightedWaterM3PerYear: weighted } = s;
-  if (typeof awareRegion !== "string" || typeof factor !== "number" || !Number.isFinite(factor) || typeof weighted !== "number" || !Number.isFinite(weighted)) return undefined;
-  return s as CampusWaterScarcity;
-}
-
-/**
  * The campus's water in its full-build year (the undated campus's one row): make-up, consumed (evaporated), and the
  * consumed water weighted by scarcity, in m³ world-eq, with the AWARE region, annual factor and baseline water stress
  * when known (`not known` otherwise). The region and stress are catalog text: each format escapes the line.
@@ -124,15 +108,15 @@ export function waterNote(c: CampusYears): string | undefined {
   const r = c.rows.find((x) => x.year !== undefined && x.year === c.fullBuildYear) ?? c.rows[c.rows.length - 1];
   if (!r) return undefined;
   const when = r.year === undefined ? "Water" : `Water in ${r.year}${r.year === c.fullBuildYear ? " (full build)" : ""}`;
-  const consumed = typeof r.waterConsumedM3 === "number" && Number.isFinite(r.waterConsumedM3) ? `, ${show(r.waterConsumedM3)} m³ consumed (evaporated; blowdown returns to the basin)` : "";
+  const consumed = finite(r.waterConsumedM3) ? `, ${show(r.waterConsumedM3)} m³ consumed (evaporated; blowdown returns to the basin)` : "";
   const head = `${when}: ${num(r.waterM3)} m³ make-up${consumed}`;
-  const s = waterScarcityOf(c);
-  const rowWeighted = typeof r.scarcityWeightedWaterM3 === "number" && Number.isFinite(r.scarcityWeightedWaterM3) ? r.scarcityWeightedWaterM3 : undefined;
-  const weighted = rowWeighted ?? s?.scarcityWeightedWaterM3PerYear;
+  const s = c.waterScarcity;
+  const weighted = weightedWaterOf(r, s);
   if (weighted === undefined) return `${head}; scarcity-weighted water: ${NOT_KNOWN} (no AWARE factor for the site).`;
   if (!s) return `${head}; scarcity-weighted ${show(weighted)} m³ world-eq (monthly AWARE factors applied).`;
-  const wue = typeof s.scarcityWeightedWueLPerKwh === "number" && Number.isFinite(s.scarcityWeightedWueLPerKwh) ? `, ${show(s.scarcityWeightedWueLPerKwh)} L world-eq/kWh of IT energy` : "";
-  const stress = typeof s.baselineWaterStress === "string" && s.baselineWaterStress !== "" ? `; baseline water stress ${s.baselineWaterStress}` : "";
+  // The reader (campusWaterScarcity) keeps only a finite WUE and a non-empty stress.
+  const wue = s.scarcityWeightedWueLPerKwh === undefined ? "" : `, ${show(s.scarcityWeightedWueLPerKwh)} L world-eq/kWh of IT energy`;
+  const stress = s.baselineWaterStress === undefined ? "" : `; baseline water stress ${s.baselineWaterStress}`;
   return `${head}; scarcity-weighted ${show(weighted)} m³ world-eq at AWARE ${s.awareRegion} (annual factor ${show(s.awareAnnualM3WorldEqPerM3)} m³ world-eq/m³; monthly factors applied)${wue}${stress}.`;
 }
 
@@ -161,7 +145,7 @@ function yearlyCells(c: CampusYears): string[][] {
       num(r.facilityEnergyMwh === undefined ? undefined : r.facilityEnergyMwh / 1000),
       r.pue === undefined ? "-" : pue(r.pue),
       num(r.waterM3), num(r.waterConsumedM3),
-      ...(weighted ? [typeof r.scarcityWeightedWaterM3 === "number" && Number.isFinite(r.scarcityWeightedWaterM3) ? show(r.scarcityWeightedWaterM3) : NOT_KNOWN] : []),
+      ...(weighted ? [finite(r.scarcityWeightedWaterM3) ? show(r.scarcityWeightedWaterM3) : NOT_KNOWN] : []),
       num(r.peakDailyWaterM3), num(r.carbonIntensityGPerKwh), num(r.marketCarbonIntensityGPerKwh),
       r.carbonFreeShare === undefined ? "-" : `${show(r.carbonFreeShare * 100)} %`,
       num(r.unservedHours),

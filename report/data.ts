@@ -82,7 +82,16 @@ export interface CampusWaterScarcity {
   scarcityWeightedWueLPerKwh?: number;
 }
 
-const finite = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+/** A finite number (a published figure may be absent, or not a number in a report from another version). */
+export const finite = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+
+/** Shown in every format for a water-scarcity figure a campus does not have (its site's AWARE factor is not in the catalog). */
+export const NOT_KNOWN = "not known";
+
+/** A year's scarcity-weighted water, m³ world-eq: the row's, else the campus's published full-build figure; undefined when neither is known. */
+export function weightedWaterOf(row: Pick<YearRow, "scarcityWeightedWaterM3">, scarcity: CampusWaterScarcity | undefined): number | undefined {
+  return finite(row.scarcityWeightedWaterM3) ? row.scarcityWeightedWaterM3 : scarcity?.scarcityWeightedWaterM3PerYear;
+}
 
 /**
  * A campus's water scarcity as it published it (`waterScarcity`, `awareRegion`, `awareAnnualM3WorldEqPerM3`,

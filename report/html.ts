@@ -21,7 +21,7 @@ import {
   rentalBandChart, tornadoChart, unservedHeatmap, waterSankey,
 } from "./charts";
 import { moneySummaryTable, partiesTable, rentalSourcesTable } from "./money";
-import type { CampusData, ReportData } from "./data";
+import { finite, NOT_KNOWN, weightedWaterOf, type CampusData, type ReportData } from "./data";
 import { fixed, show, usd } from "../components/format/numbers";
 import { htmlSafe } from "../plan/neutralise";
 
@@ -101,12 +101,11 @@ function figureList(items: [string, string][]): string {
  */
 function waterFigures(campus: CampusData, r: YearRow): [string, string][] {
   const items: [string, string][] = [];
-  const consumed = typeof r.waterConsumedM3 === "number" && Number.isFinite(r.waterConsumedM3) ? r.waterConsumedM3 : campus.waterConsumedM3PerYear;
+  const consumed = finite(r.waterConsumedM3) ? r.waterConsumedM3 : campus.waterConsumedM3PerYear;
   if (consumed !== undefined) items.push(["water consumed", `${show(consumed)} m³`]);
   const s = campus.waterScarcity;
-  const row = r.scarcityWeightedWaterM3;
-  const weighted = typeof row === "number" && Number.isFinite(row) ? row : s?.scarcityWeightedWaterM3PerYear;
-  if (s === undefined || weighted === undefined) return [...items, ["scarcity-weighted water", "not known"]];
+  const weighted = weightedWaterOf(r, s);
+  if (s === undefined || weighted === undefined) return [...items, ["scarcity-weighted water", NOT_KNOWN]];
   items.push(["scarcity-weighted water", `${show(weighted)} m³ world-eq (AWARE ${s.awareRegion}, annual factor ${show(s.awareAnnualM3WorldEqPerM3)})`]);
   if (s.scarcityWeightedWueLPerKwh !== undefined) items.push(["scarcity-weighted WUE", `${show(s.scarcityWeightedWueLPerKwh)} L world-eq/kWh`]);
   if (s.baselineWaterStress !== undefined) items.push(["baseline water stress", s.baselineWaterStress]);

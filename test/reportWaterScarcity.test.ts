@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import type { MonthlyRow } from "../components/hours/campusHours";
 import type { YearRow } from "../components/years/ledger";
 import type { CostYearRow } from "../components/costs/campusCost";
-import { renderMarkdown, renderText, waterNote, waterScarcityOf } from "../plan/render";
+import { renderMarkdown, renderText, waterNote } from "../plan/render";
 import type { CampusMonths, CampusYears, PlanReport } from "../plan/report";
 import { compareDocument, comparePlans, NOT_KNOWN as COMPARE_NOT_KNOWN, parseComparedReport, renderComparison, type ComparedPlan } from "../plan/compare";
 import { TYPES, type ResourceView } from "../policies/view";
@@ -103,7 +103,7 @@ describe("text and Markdown plan reports", () => {
     // The report without the campus's scarcity (only the rows carry it): the weighted figure all the same, no region invented.
     const bare = planReport();
     delete (bare.years[0] as { waterScarcity?: unknown }).waterScarcity;
-    expect(waterScarcityOf(bare.years[0])).toBeUndefined();
+    expect(bare.years[0].waterScarcity).toBeUndefined();
     expect(waterNote(bare.years[0])).toBe("Water in 2030 (full build): 1,500 m³ make-up, 1,000 m³ consumed (evaporated; blowdown returns to the basin); scarcity-weighted 13,500 m³ world-eq (monthly AWARE factors applied).");
   });
 

@@ -7,6 +7,7 @@ import { show, usd } from "../../components/format/numbers";
 import type { Align } from "../../components/format/table";
 import { Comparison, FindingLine, noDifferences, type BudgetLine, type CostLine, type Differences, type WaterCell, type WaterLine } from "./compare";
 import type { Range } from "./load";
+import { NOT_KNOWN } from "../../report/data";
 
 export type Block =
   | { kind: "title"; text: string }
@@ -24,7 +25,7 @@ export const NO_DIFFERENCES = "no differences";
 const ABSENT = "-";
 
 /** Shown for a figure a plan's campus does not have (no AWARE factor for its site, a report from before it was published), and for a difference from it. */
-export const NOT_KNOWN = "not known";
+export { NOT_KNOWN };
 
 /** A figure in a budget's unit (shares as percent), `not finite` for a value JSON held as null. */
 function figure(n: number | null, unit = ""): string {

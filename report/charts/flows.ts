@@ -139,8 +139,8 @@ export function weightedEvaporation(campus: CampusData): WeightedEvaporation | u
   if (!s) return undefined;
   const consumedM3 = campus.plants.reduce((sum, p) => sum + p.evaporationM3, 0);
   const campusConsumed = campus.waterConsumedM3PerYear ?? consumedM3;
-  const same = Math.abs(campusConsumed - consumedM3) <= 1e-9 * Math.max(Math.abs(campusConsumed), Math.abs(consumedM3));
-  const weightedM3 = same ? s.scarcityWeightedWaterM3PerYear : campusConsumed > 0 ? consumedM3 * (s.scarcityWeightedWaterM3PerYear / campusConsumed) : 0;
+  // consumedM3 / campusConsumed is exactly 1 when they are the same water, so the campus's figure comes through as is.
+  const weightedM3 = campusConsumed > 0 ? s.scarcityWeightedWaterM3PerYear * (consumedM3 / campusConsumed) : 0;
   return Number.isFinite(weightedM3) ? { consumedM3, weightedM3 } : undefined;
 }
 
