@@ -12,6 +12,7 @@ import { XMLParser } from "fast-xml-parser";
 import { afterAll, describe, expect, it } from "vitest";
 import type { CostYearRow } from "../components/costs/campusCost";
 import type { YearRow } from "../components/years/ledger";
+import { yearRow as baseYearRow } from "./helpers/yearRow";
 import { compareReports, parseBaselineReport, renderBaselineMarkdown, renderBaselineText } from "../plan/baseline";
 import { markdownWithBaseline, withSchemaVersion } from "../plan/check";
 import { appendStepSummary, escapeXml, renderGithub, renderJunit, renderSarif, sarifLog } from "../plan/ciFormats";
@@ -180,13 +181,7 @@ describe("the escapers, one hostile input at a time", () => {
 const urn = (name: string) => `urn:pulumi:demo::aicluster::aicluster:index:Campus::${name}`;
 
 function yearRow(over: Partial<YearRow> = {}): YearRow {
-  return {
-    year: 2030, hallsOnline: 1, hallsStarting: [], racksOnline: 2, gpusOnline: 144, itLoadMw: 0.25, peakFacilityPowerMw: 0.3,
-    peakHour: "2030-07-01 15:00", contractedMw: 0.5, firmMw: 0.4, firmHeadroomMw: 0.1, contractsActive: ["grid"], contractsStarting: [], contractsEnding: [], contracts: [],
-    itEnergyMwh: 2000, facilityEnergyMwh: 2300, pue: 1.15, waterM3: 0, waterConsumedM3: 0, peakDailyWaterM3: 0, worstWaterDay: "2030-07-01", carbonTco2: 900,
-    carbonIntensityGPerKwh: 390, marketCarbonTco2: 900, marketCarbonIntensityGPerKwh: 390, certificatesMwh: 0, certificatesUsedMwh: 0, cleanEnergyShare: 0.2,
-    carbonFreeShare: 0.2, unservedEnergyMwh: 0, unservedHours: 0, maxShortfallMw: 0, energyCoverage: 1, ...over,
-  };
+  return baseYearRow(2030, over);
 }
 
 const usd = (base: number) => ({ low: base * 0.8, base, high: base * 1.25 });

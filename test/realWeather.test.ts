@@ -22,8 +22,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { describe, expect, it } from "vitest";
 import { TMY3_FIXTURES, tmy3Year } from "./helpers/tmy3";
+import { hoursAbove, REFERENCE_HALLS, referenceHall } from "../scripts/siteWeatherCheck";
 import { catalog } from "../components/catalog";
-import { dataHallModel, type DataHallArgs } from "../components/model/dataHall";
 import { DESIGN_HOURS_TOLERANCE, HOURS_ABOVE_04_PERCENT, HOURS_PER_YEAR, weatherYearOf, type HourlyClimateSpec, type WeatherYear } from "../components/weather";
 
 const FIXTURES = TMY3_FIXTURES;
@@ -62,29 +62,6 @@ function realYear(f: Fixture): WeatherYear {
   return tmy3Year(f.base, f.climate.location, `TMY3 ${f.provenance.file}`);
 }
 
-/**
- * Hours above a threshold, an hour exactly at it counted half. TMY3 values are recorded in whole °F or whole °C and
- * converted (Golden has 60 h at exactly 32.0 °C, Chicago none: its readings step 31.7, 32.2): a recorded 32.0 stands
- * for a true value as likely above 32 as below. A generated year never ties, so this changes only the real counts.
- */
-function hoursAbove(series: Float64Array, thresholdC: number): number {
-  let n = 0;
-  for (const v of series) n += v > thresholdC + 1e-9 ? 1 : Math.abs(v - thresholdC) <= 1e-9 ? 0.5 : 0;
-  return n;
-}
-
-/**
- * The reference halls, the same on every year: 8 GB200 NVL72 racks at full load.
- * - "adiabatic": adiabatic coolers, 35 °C rack loop (32 °C facility water behind the 3 K CDU): water only in the hot
- *   hours it wets, missed hours when even wetting cannot make 32 °C (the audit's "racks at 35 °C" case);
- * - "tower": an evaporative tower, 30 °C rack loop (27 °C water, 5 K approach): missed hours when the wet bulb is
- *   above about 22 °C, the humid tail.
- */
-const HALLS: Record<string, Omit<DataHallArgs, "climate">> = {
-  adiabatic: { racks: [{ name: "nvl", design: "gb200-nvl72", rackCount: 8, supplyTempC: 35 }], cooling: { technology: "adiabatic" }, utilisation: 1 },
-  tower: { racks: [{ name: "nvl", design: "gb200-nvl72", rackCount: 8, supplyTempC: 30 }], cooling: { technology: "evaporative-tower" }, utilisation: 1 },
-};
-
 interface Metric {
   name: string;
   unit: string;
@@ -93,13 +70,10 @@ interface Metric {
   floor: (climateId: string) => number;
 }
 
-function hallOn(kind: keyof typeof HALLS, climateId: string, weather: WeatherYear) {
-  return dataHallModel({ ...HALLS[kind], climate: climateId } as DataHallArgs, { type: "aicluster:index:DataHall", name: `ref-${kind}` }, { weather });
-}
 
 /** The water of `WATER_FLOOR_HOURS` of the hall's wettest running on the real year, m³: its most water in one hour × those hours. */
-function waterFloorM3(kind: keyof typeof HALLS, climateId: string): number {
-  const hall = hallOn(kind, climateId, realYears.get(climateId)!);
+function waterFloorM3(kind: keyof typeof REFERENCE_HALLS, climateId: string): number {
+  const hall = referenceHall(kind, climateId, realYears.get(climateId)!);
   return (hall.peakDailyWaterM3 / 24) * WATER_FLOOR_HOURS;
 }
 
@@ -107,8 +81,8 @@ const METRICS: Metric[] = [
   { name: "hours above 32 °C dry bulb", unit: "h", value: (y) => hoursAbove(y.dryBulbC, 32), floor: () => HOURS_FLOOR },
   { name: "hours wet bulb above 20 °C", unit: "h", value: (y) => hoursAbove(y.wetBulbC, 20), floor: () => HOURS_FLOOR },
   ...(["adiabatic", "tower"] as const).flatMap((kind): Metric[] => [
-    { name: `${kind} hall water`, unit: "m³", value: (y, id) => hallOn(kind, id, y).waterM3PerYear, floor: (id) => waterFloorM3(kind, id) },
-    { name: `${kind} hall missed hours`, unit: "h", value: (y, id) => hallOn(kind, id, y).supplyTempMissedHours ?? 0, floor: () => HOURS_FLOOR },
+    { name: `${kind} hall water`, unit: "m³", value: (y, id) => referenceHall(kind, id, y).waterM3PerYear, floor: (id) => waterFloorM3(kind, id) },
+    { name: `${kind} hall missed hours`, unit: "h", value: (y, id) => referenceHall(kind, id, y).supplyTempMissedHours ?? 0, floor: () => HOURS_FLOOR },
   ]),
 ];
 

@@ -8,6 +8,7 @@ import { figures } from "./helpers/htmlFigures";
 import { describe, expect, it } from "vitest";
 import type { CostYearRow } from "../components/costs/campusCost";
 import type { YearRow } from "../components/years/ledger";
+import { yearRow as baseYearRow } from "./helpers/yearRow";
 import { CONFIDENCE_HEADER, confidenceCells, confidenceScope } from "../plan/confidence/render";
 import type { BudgetConfidence, ConfidenceReport } from "../plan/confidence/types";
 import type { BudgetRow } from "../plan/report";
@@ -21,13 +22,7 @@ const range = (base: number, low = base * 0.8, high = base * 1.25) => ({ low, ba
 const point = (base: number) => ({ low: base, base, high: base });
 
 function yearRow(year: number): YearRow {
-  return {
-    year, hallsOnline: 1, hallsStarting: [], racksOnline: 2, gpusOnline: 144, itLoadMw: 0.25, peakFacilityPowerMw: 0.3,
-    peakHour: `${year}-07-01 15:00`, contractedMw: 0.5, firmMw: 0.4, firmHeadroomMw: 0.1, contractsActive: ["grid"], contractsStarting: [], contractsEnding: [], contracts: [],
-    itEnergyMwh: 2000, facilityEnergyMwh: 2300, pue: 1.15, waterM3: 0, waterConsumedM3: 0, peakDailyWaterM3: 0, worstWaterDay: `${year}-07-01`, carbonTco2: 900,
-    carbonIntensityGPerKwh: 390, marketCarbonTco2: 900, marketCarbonIntensityGPerKwh: 390, certificatesMwh: 0, certificatesUsedMwh: 0, cleanEnergyShare: 0.2,
-    carbonFreeShare: 0.2, unservedEnergyMwh: 0, unservedHours: 0, maxShortfallMw: 0, energyCoverage: 1,
-  };
+  return baseYearRow(year, { peakHour: `${year}-07-01 15:00`, worstWaterDay: `${year}-07-01` });
 }
 
 function costRow(year: number, over: Partial<CostYearRow> = {}): CostYearRow {

@@ -9,7 +9,7 @@ import * as path from "path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { figures, type Figure } from "./helpers/htmlFigures";
 import type { CostYearRow } from "../components/costs/campusCost";
-import type { YearRow } from "../components/years/ledger";
+import { yearRow } from "./helpers/yearRow";
 import type { BudgetRow } from "../plan/report";
 import { buildReport } from "../plan/report";
 import { runPlan } from "../plan/runPlan";
@@ -181,16 +181,6 @@ describe.each(["prometheus", "hyperion"])("HTML report of %s (default scale)", (
 // Hand-built data
 
 const usd = (base: number) => ({ low: base * 0.8, base, high: base * 1.25 });
-
-function yearRow(year: number | undefined, over: Partial<YearRow> = {}): YearRow {
-  return {
-    ...(year === undefined ? {} : { year }), hallsOnline: 1, hallsStarting: [], racksOnline: 2, gpusOnline: 144, itLoadMw: 0.25, peakFacilityPowerMw: 0.3,
-    peakHour: "2030-07-01 15:00", contractedMw: 0.5, firmMw: 0.4, firmHeadroomMw: 0.1, contractsActive: ["grid"], contractsStarting: [], contractsEnding: [], contracts: [],
-    itEnergyMwh: 2000, facilityEnergyMwh: 2300, pue: 1.15, waterM3: 0, waterConsumedM3: 0, peakDailyWaterM3: 0, worstWaterDay: "2030-07-01", carbonTco2: 900,
-    carbonIntensityGPerKwh: 390, marketCarbonTco2: 900, marketCarbonIntensityGPerKwh: 390, certificatesMwh: 0, certificatesUsedMwh: 0, cleanEnergyShare: 0.2,
-    carbonFreeShare: 0.2, unservedEnergyMwh: 0, unservedHours: 0, maxShortfallMw: 0, energyCoverage: 1, ...over,
-  };
-}
 
 function costRow(year: number | undefined, capex: number, opex: number): CostYearRow {
   return {

@@ -9,6 +9,7 @@
 import { describe, expect, it } from "vitest";
 import type { MonthlyRow } from "../components/hours/campusHours";
 import type { YearRow } from "../components/years/ledger";
+import { yearRow as baseYearRow } from "./helpers/yearRow";
 import type { CostYearRow } from "../components/costs/campusCost";
 import { renderMarkdown, renderText, waterNote } from "../plan/render";
 import type { CampusMonths, CampusYears, PlanReport } from "../plan/report";
@@ -33,13 +34,7 @@ function scarcity(over: Partial<CampusWaterScarcity> = {}): CampusWaterScarcity 
 
 /** A year row: 2,000 MWh of IT energy, 1,500 m³ make-up of which 1,000 m³ evaporated (consumed). */
 function yearRow(year: number | undefined, over: Partial<YearRow> = {}): YearRow {
-  return {
-    ...(year === undefined ? {} : { year }), hallsOnline: 1, hallsStarting: [], racksOnline: 2, gpusOnline: 144, itLoadMw: 0.25, peakFacilityPowerMw: 0.3,
-    peakHour: "2030-07-01 15:00", contractedMw: 0.5, firmMw: 0.4, firmHeadroomMw: 0.1, contractsActive: ["grid"], contractsStarting: [], contractsEnding: [], contracts: [],
-    itEnergyMwh: 2000, facilityEnergyMwh: 2300, pue: 1.15, waterM3: 1500, waterConsumedM3: 1000, peakDailyWaterM3: 12, worstWaterDay: "2030-07-01", carbonTco2: 900,
-    carbonIntensityGPerKwh: 390, marketCarbonTco2: 900, marketCarbonIntensityGPerKwh: 390, certificatesMwh: 0, certificatesUsedMwh: 0, cleanEnergyShare: 0.2,
-    carbonFreeShare: 0.2, unservedEnergyMwh: 0, unservedHours: 0, maxShortfallMw: 0, energyCoverage: 1, ...over,
-  };
+  return baseYearRow(year, { waterM3: 1500, waterConsumedM3: 1000, peakDailyWaterM3: 12, ...over });
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
